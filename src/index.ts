@@ -1,0 +1,21 @@
+/**
+ * newslens: typed, offset-anchored entities, quotes, dates and stances from
+ * English news, and a scorer for gold-annotated news corpora.
+ */
+import type { Analysis } from './types.js';
+import { createAnalyzer, type Analyzer } from './pipeline/analyzer.js';
+import type { AnalyzeOptions } from './pipeline/options.js';
+
+export type * from './types.js';
+export type { Analyzer } from './pipeline/analyzer.js';
+export type { AnalyzeOptions, AnalyzerOptions } from './pipeline/options.js';
+export type { StanceTargetDefinition } from './stages/stances/target.js';
+export { createAnalyzer } from './pipeline/analyzer.js';
+
+let defaultAnalyzer: Analyzer | null = null;
+
+/** Analyses one article with the default analyser (built-in stance targets). */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer.analyze(text, options);
+}

@@ -1,0 +1,53 @@
+/**
+ * Word-level tokenizer over the normalised text. Linear: every pattern below
+ * is a sequence of disjoint character classes, so no input can make it
+ * backtrack more than a constant per character.
+ */
+export type TokenKind = 'word' | 'number' | 'handle' | 'hashtag' | 'url' | 'punct';
+
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly kind: TokenKind;
+  /** Index of the sentence the token is in. */
+  readonly sentence: number;
+  /** compromise's tags for the word (Person, Place, Verb, …); filled by the tagger. */
+  tags: ReadonlySet<string>;
+}
+
+const TOKEN = new RegExp(
+  [
+    /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s"“”]+/.source, // urls
+    /@[A-Za-z0-9_]{1,30}/.source, // handles
+    /#[\p{L}\p{N}_]+/u.source, // hashtags
+    // a word: letters/digits, joined by - . & or an apostrophe that is not a possessive 's
+    /[\p{L}\p{M}\p{N}]+(?:[-.&/][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/u.source,
+    /['’][sS](?![\p{L}\p{N}])/u.source, // possessive 's
+    /[^\s]/.source,
+  ].join('|'),
+  'gu',
+);
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function kindOf(text: string): TokenKind {
+  const c = text.charCodeAt(0);
+  if (c === 64 /* @ */ && text.length > 1) return 'handle';
+  if (c === 35 /* # */ && text.length > 1) return 'hashtag';
+  if (/^(?:https?:|www\.|pic\.twitter)/.test(text)) return 'url';
+  if (/^\p{N}/u.test(text)) return 'number';
+  if (/^[\p{L}\p{M}]/u.test(text) || /^['’][sS]$/.test(text)) return 'word';
+  return 'punct';
+}
+
+/** Tokens of `text` between `start` and `end`, tagged with sentence index `sentence`. */
+export function tokenize(text: string, start: number, end: number, sentence: number, out: Token[]): void {
+  TOKEN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null && m.index < end) {
+    let t = m[0];
+    if (m.index + t.length > end) t = t.slice(0, end - m.index);
+    out.push({ start: m.index, end: m.index + t.length, text: t, kind: kindOf(t), sentence, tags: EMPTY });
+  }
+}
