@@ -22,7 +22,7 @@ const TOKEN = new RegExp(
     /@[A-Za-z0-9_]{1,30}/.source, // handles
     /#[\p{L}\p{N}_]+/u.source, // hashtags
     // a word: letters/digits, joined by - . & or an apostrophe that is not a possessive 's
-    /[\p{L}\p{M}\p{N}]+(?:[-.&/][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/u.source,
+    /[\p{L}\p{M}\p{N}]+(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/u.source,
     /['’][sS](?![\p{L}\p{N}])/u.source, // possessive 's
     /[^\s]/.source,
   ].join('|'),

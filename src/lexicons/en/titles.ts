@@ -1,0 +1,36 @@
+/**
+ * Titles and roles that precede or describe a person's name. They are never
+ * part of a PERSON span; the entity records them in `titles`.
+ * Lower case; multi-word titles are matched longest first.
+ */
+export const TITLES: readonly string[] = [
+  'president', 'vice president', 'vice-president', 'president-elect', 'vice president-elect', 'former president', 'prime minister',
+  'deputy prime minister', 'pm', 'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister',
+  'interior minister', 'finance minister', 'prime minister-designate', 'secretary', 'secretary of state', 'secretary-general',
+  'secretary general', 'defense secretary', 'defence secretary', 'war secretary', 'foreign secretary', 'home secretary',
+  'press secretary', 'treasury secretary', 'homeland security secretary', 'attorney general', 'solicitor general', 'senator', 'sen.',
+  'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'lieutenant governor', 'mayor', 'deputy mayor',
+  'king', 'queen', 'prince', 'princess', 'crown prince', 'emir', 'sheikh', 'sultan', 'pope', 'cardinal', 'archbishop', 'bishop',
+  'rabbi', 'imam', 'ayatollah', 'supreme leader', 'general', 'gen.', 'lt. gen.', 'maj. gen.', 'brig. gen.', 'admiral', 'adm.',
+  'rear admiral', 'vice admiral', 'colonel', 'col.', 'lt. col.', 'lieutenant', 'lt.', 'major', 'maj.', 'captain', 'capt.',
+  'sergeant', 'sgt.', 'commander', 'cmdr.', 'field marshal', 'marshal', 'chief', 'chief executive', 'ceo', 'cfo', 'coo', 'chairman',
+  'chairwoman', 'chair', 'chairperson', 'director', 'director-general', 'director general', 'ambassador', 'envoy', 'special envoy',
+  'spokesman', 'spokeswoman', 'spokesperson', 'judge', 'justice', 'chief justice', 'speaker', 'house speaker', 'leader',
+  'opposition leader', 'party leader', 'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'prof.', 'professor', 'sir', 'dame',
+  'lord', 'lady', 'coach', 'head coach', 'commissioner', 'inspector', 'detective', 'officer', 'sheriff', 'deputy', 'trooper',
+  'first lady', 'senior adviser', 'adviser', 'advisor', 'national security adviser', 'chief of staff', 'press officer', 'reverend',
+  'rev.', 'father', 'sister', 'brother', 'secretary of defense', 'secretary of war', 'secretary of homeland security',
+  'secretary of the treasury', 'secretary of the navy', 'secretary of the army', 'minister of defence', 'minister of defense',
+  'minister of foreign affairs', 'minister of the interior', 'minister of finance',
+];
+
+/** Titles that only read as titles when capitalised before a name (they are common words otherwise). */
+export const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['father', 'sister', 'brother', 'deputy', 'officer', 'leader', 'chief', 'major', 'general', 'justice', 'speaker', 'chair', 'lady', 'lord']);
+
+/** Role nouns that name a person when they follow a name and a comma ("Jane Doe, a spokeswoman"). */
+export const ROLE_HEADS: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
+  'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'chief', 'ceo', 'analyst', 'expert', 'professor', 'official',
+  'adviser', 'advisor', 'general', 'commander', 'judge', 'lawyer', 'attorney', 'coach', 'captain', 'founder', 'author', 'reporter',
+  'correspondent', 'editor', 'researcher', 'scientist', 'economist', 'strategist', 'candidate', 'lawmaker', 'legislator',
+]);

@@ -1,0 +1,352 @@
+import type { EntityType } from '../../types.js';
+import type { Doc } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { TITLES } from '../../lexicons/en/titles.js';
+import { NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
+import { lookup } from './gazetteer.js';
+import { findRuns, type Run } from './runs.js';
+import { COMMON_TAGS, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon } from './words.js';
+
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
+]);
+
+/** A name found in the text, before merging into entities. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** `input.slice(start, end)`. */
+  readonly text: string;
+  /** `null`: a proper noun the merge step has to decide on (a surname, or nothing). */
+  readonly type: EntityType | null;
+  /** Gazetteer key: candidates with one key are one entity. */
+  readonly key: string | null;
+  /** Title given right before the name ("President"), as written. */
+  readonly title: string | null;
+  readonly first: number;
+  readonly last: number;
+  /** How sure the type is: a gazetteer entry or a title makes it strong. */
+  readonly strong: boolean;
+  readonly provenance: string;
+}
+
+/** Capitalised words that open sentences but never start a name. */
+const CAP_STOPWORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'his', 'her', 'their', 'our',
+  'its', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'after', 'before', 'why', 'what', 'how',
+  'who', 'where', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'not', 'no', 'yes', 'so', 'then', 'also', 'even', 'just',
+  'only', 'rather', 'despite', 'beyond', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'more', 'meanwhile', 'however',
+  'for', 'from', 'with', 'by', 'to', 'of', 'about', 'under', 'over', 'since', 'until', 'during', 'according', 'there', 'here',
+  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'new', 'breaking', 'update', 'updated', 'watch',
+  'read', 'photo', 'video', 'file', 'exclusive', 'opinion', 'analysis', 'live', 'q', 'a.',
+]);
+
+interface TitleMatch {
+  readonly length: number; // tokens
+}
+
+function buildTitleIndex(): ReadonlyMap<string, readonly (readonly string[])[]> {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const title of TITLES) {
+    const words = title.split(' ').map((w) => w.replace(/\.$/, ''));
+    const list = index.get(words[0] as string) ?? [];
+    list.push(words);
+    index.set(words[0] as string, list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+const TITLE_INDEX = buildTitleIndex();
+
+/** Word tokens of a run, skipping periods and commas inside it. */
+function wordIndices(tokens: readonly Token[], run: Run): number[] {
+  const out: number[] = [];
+  for (let i = run.first; i <= run.last; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind === 'word' || t.kind === 'number') out.push(i);
+  }
+  return out;
+}
+
+function matchTitle(tokens: readonly Token[], words: readonly number[], at: number): TitleMatch | null {
+  if (at >= words.length) return null;
+  const first = tokens[words[at] as number] as Token;
+  const options = TITLE_INDEX.get(first.text.toLowerCase());
+  if (options === undefined) return null;
+  for (const option of options) {
+    if (at + option.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < option.length && ok; k++) ok = (tokens[words[at + k] as number] as Token).text.toLowerCase() === option[k];
+    if (ok) return { length: option.length };
+  }
+  return null;
+}
+
+function endOf(tokens: readonly Token[], i: number, run: Run): number {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.text === '.' && next.start === t.end && next.end <= run.end) return next.end;
+  return t.end;
+}
+
+interface Ctx {
+  readonly doc: Doc;
+  readonly run: Run;
+  readonly out: Candidate[];
+}
+
+function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | null, key: string | null, title: string | null, strong: boolean, provenance: string): void {
+  const { doc, run, out } = ctx;
+  const start = (doc.tokens[firstWord] as Token).start;
+  const end = endOf(doc.tokens, lastWord, run);
+  const text = doc.input.slice(start, end);
+  out.push({ start, end, text, type, key, title, first: firstWord, last: lastWord, strong, provenance });
+}
+
+/** The longest gazetteer name starting at word `at` (at most six words). */
+function longestGazetteer(ctx: Ctx, words: readonly number[], at: number, limit: number): { length: number; type: EntityType; key: string } | null {
+  const { doc } = ctx;
+  for (let len = Math.min(6, limit - at); len >= 1; len--) {
+    const s = (doc.tokens[words[at] as number] as Token).start;
+    const e = endOf(doc.tokens, words[at + len - 1] as number, ctx.run);
+    const hit = lookup(doc.text.slice(s, e));
+    if (hit !== undefined) return { length: len, type: hit.type, key: hit.key };
+  }
+  return null;
+}
+
+function lowerWord(tokens: readonly Token[], i: number): string {
+  return (tokens[i] as Token).text.toLowerCase().replace(/\.$/, '');
+}
+
+function slice0IsStop(tokens: readonly Token[], i: number): boolean {
+  return CAP_STOPWORDS.has((tokens[i] as Token).text.toLowerCase());
+}
+
+/** Classifies a stretch of words with no title and no gazetteer entry. */
+function classify(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
+  const { doc, run } = ctx;
+  const tokens = doc.tokens;
+  if (from >= to) return;
+  const first = words[from] as number;
+  const last = words[to - 1] as number;
+  const n = to - from;
+  const whole = lookup(doc.text.slice((tokens[first] as Token).start, endOf(tokens, last, run)));
+  if (whole !== undefined) return emit(ctx, first, last, whole.type, whole.key, title, true, 'gazetteer');
+  const lastLower = lowerWord(tokens, last);
+  const firstLower = lowerWord(tokens, first);
+  const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
+  if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
+  if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
+  if (n >= 2 && lastLower === 'city') return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
+  if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
+  if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
+  if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
+  if (hasOf) {
+    const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
+    if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
+  }
+  // "April Sparks (@AprilSpark1890)": the name an account handle is given for
+  const next1 = tokens[last + 1];
+  const next2 = tokens[last + 2];
+  if (next1?.text === '(' && next2?.kind === 'handle' && !slice0IsStop(tokens, first)) return emit(ctx, first, last, n === 1 && isAllCaps((tokens[first] as Token).text) ? 'ORG' : 'PERSON', null, null, true, 'handle-owner');
+  if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
+  if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
+  const slice = words.slice(from, to).map((w) => tokens[w] as Token);
+  // Title case: only gazetteer names, titled people and first-name + surname pairs are trusted here.
+  if (run.headline && !(n >= 2 && (slice[0] as Token).tags.has('FirstName'))) return;
+
+  const allCaps = slice.every((t) => isAllCaps(t.text));
+  if (slice.some((t) => looksCommon(t) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
+    if (n === 1 || run.initial) return;
+  }
+  if (allCaps) {
+    if (slice.some((t) => NOT_ENTITY_ACRONYMS.has(t.text))) return;
+    if (n === 1) {
+      if (looksCommon(slice[0] as Token) && (slice[0] as Token).text.length > 4) return;
+      return emit(ctx, first, last, isPlaceish(slice[0] as Token) ? 'GPE' : 'ORG', null, null, false, 'acronym');
+    }
+    if (slice.some((t) => hasAnyTag(t, COMMON_TAGS))) return;
+    // "PALM BEACH, Fla. —": a capitalised dateline opening the article or a line
+    const after = tokens[last + 1];
+    if (run.initial && after !== undefined && (after.text === ',' || after.text === '(' || after.text === '—')) {
+      return emit(ctx, first, last, 'GPE', null, null, false, 'dateline');
+    }
+    return emit(ctx, first, last, 'PERSON', null, null, false, 'caps-name');
+  }
+  if (n >= 2) {
+    if (slice.some((t) => t.tags.has('Organization'))) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
+    if (isPersonish(slice[0] as Token) || isPersonish(slice[n - 1] as Token)) return emit(ctx, first, last, 'PERSON', null, null, true, 'tagger-person');
+    if (slice.every(isPlaceish)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
+    if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural'))) return; // "Nuclear Tests", "Election Day"
+    if (n <= 4 && !slice.some((t) => t.text === 'of')) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
+    return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
+  }
+  const t = slice[0] as Token;
+  if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
+  if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
+  // A lone proper noun: a surname, a first name or nothing; merging decides.
+  emit(ctx, first, last, isPersonish(t) ? 'PERSON' : null, null, null, false, isPersonish(t) ? 'tagger-person' : 'proper-noun');
+}
+
+/** Splits a run at gazetteer names, emitting each part. */
+function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
+  const tokens = ctx.doc.tokens;
+  if (from >= to) return;
+  // A name ending in an organisation or place word is one name ("United States Army", "Gulf of Aden").
+  const lastLower = lowerWord(tokens, words[to - 1] as number);
+  if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || lastLower === 'city')) {
+    const whole = longestGazetteer(ctx, words, from, to);
+    if (whole === null || whole.length < to - from) return classify(ctx, words, from, to, null);
+  }
+  // "Gulf of Aden", "University of Michigan", "Armed Forces of the Philippines": one name.
+  const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
+  if (title === null && ofAt > 0) {
+    const before = lowerWord(tokens, words[from + ofAt - 1] as number);
+    const firstLower = lowerWord(tokens, words[from] as number);
+    if (ORG_FIRST_WORDS.has(firstLower) || LOC_FIRST_WORDS.has(firstLower) || ORG_LAST_WORDS.has(before)) {
+      if (longestGazetteer(ctx, words, from, to)?.length !== to - from) return classify(ctx, words, from, to, null);
+    }
+  }
+  // An organisation known to the gazetteer with more capitalised words around it is a longer organisation name ("Thomson Reuters").
+  const whole = longestGazetteer(ctx, words, from, to);
+  if (title === null && to - from >= 2 && whole?.length !== to - from) {
+    for (let j = from + 1; j < to; j++) {
+      const g = longestGazetteer(ctx, words, j, to);
+      if (g !== null && g.type === 'ORG' && j + g.length === to && !VESSEL_PREFIXES.has((tokens[words[from] as number] as Token).text)) {
+        if (words.slice(from, j).every((w) => longestGazetteer(ctx, [w], 0, 1) === null)) return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-name');
+      }
+    }
+  }
+  let k = from;
+  let rest = from;
+  while (k < to) {
+    const g = longestGazetteer(ctx, words, k, to);
+    if (g === null) {
+      k++;
+      continue;
+    }
+    // A demonym inside a personal name is part of the name ("Christian …", "Mohammed Shia al-Sudani").
+    const tok = tokens[words[k] as number] as Token;
+    const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;
+    if (g.type === 'NORP' && g.length === 1 && k + 1 < to && (tok.tags.has('FirstName') || (prev !== null && isPersonish(prev)))) {
+      k++;
+      continue;
+    }
+    classify(ctx, words, rest, k, title);
+    emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
+    k += g.length;
+    rest = k;
+  }
+  classify(ctx, words, rest, to, title);
+}
+
+function processRun(ctx: Ctx): void {
+  const tokens = ctx.doc.tokens;
+  const run = ctx.run;
+  let words = wordIndices(tokens, run);
+  // Leading words that only open the sentence ("The", "Is", "Security experts").
+  let from = 0;
+  while (from < words.length) {
+    const t = tokens[words[from] as number] as Token;
+    const lower = t.text.toLowerCase();
+    if (longestGazetteer(ctx, words, from, words.length) !== null) break;
+    if (matchTitle(tokens, words, from) !== null) break;
+    // "April Sparks", "May Mobley": a month before a capitalised word is a first name
+    const nameAfter = CALENDAR_WORDS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
+    if (CAP_STOPWORDS.has(lower) || ((run.initial || run.headline) && from === 0 && looksCommon(t) && !nameAfter)) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  words = words.slice(from);
+  // Inside a mixed-case run, an all-caps ordinary word ("Sheinbaum DECLINED his") ends the name.
+  const mixed = words.some((w) => !isAllCaps((tokens[w] as Token).text));
+  if (mixed) {
+    const cut = words.findIndex((w, i) => {
+      const t = tokens[w] as Token;
+      return i > 0 && isAllCaps(t.text) && t.text.length >= 3 && hasAnyTag(t, COMMON_TAGS);
+    });
+    if (cut > 0) words = words.slice(0, cut);
+  }
+  if (words.length === 0) return;
+  // "Bertram Pitt of the University of Michigan": a person's name never contains "of".
+  const ofAt = words.findIndex((w) => (tokens[w] as Token).text === 'of');
+  if (ofAt > 0 && (tokens[words[0] as number] as Token).tags.has('FirstName') && matchTitle(tokens, words, 0) === null) {
+    let resume = ofAt + 1;
+    if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
+    processWords(ctx, words.slice(0, ofAt));
+    processWords(ctx, words.slice(resume));
+    return;
+  }
+  processWords(ctx, words);
+}
+
+/** "US-Canada", "U.S.-Mexico", "Venezuela-based": the gazetteer names inside a hyphenated word. */
+function splitHyphenated(ctx: Ctx, i: number): boolean {
+  const { doc, out } = ctx;
+  const t = doc.tokens[i] as Token;
+  if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
+  const parts: { start: number; end: number }[] = [];
+  let s = t.start;
+  for (const piece of t.text.split('-')) {
+    parts.push({ start: s, end: s + piece.length });
+    s += piece.length + 1;
+  }
+  const first = parts[0] as { start: number; end: number };
+  if (lookup(doc.text.slice(first.start, first.end)) === undefined) return false;
+  for (const p of parts) {
+    const hit = lookup(doc.text.slice(p.start, p.end));
+    if (hit === undefined) continue;
+    out.push({ start: p.start, end: p.end, text: doc.input.slice(p.start, p.end), type: hit.type, key: hit.key, title: null, first: i, last: i, strong: true, provenance: 'gazetteer-hyphen' });
+  }
+  return true;
+}
+
+function processWords(ctx: Ctx, words: readonly number[]): void {
+  const tokens = ctx.doc.tokens;
+  const run = ctx.run;
+  if (words.length === 0) return;
+  if (words.length === 1 && splitHyphenated(ctx, words[0] as number)) return;
+  // The first title (with any titles right after it: "President General") splits the run:
+  // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Hassan Sheikh …").
+  const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
+  let titleAt = -1;
+  let titleEnd = -1;
+  for (let i = 0; i < words.length && titleAt < 0; i++) {
+    const m = matchTitle(tokens, words, i);
+    if (m !== null && !(orgName && i + m.length < words.length)) {
+      titleAt = i;
+      titleEnd = i + m.length;
+      for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) {
+        titleEnd += next.length;
+      }
+    }
+  }
+  if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
+  segment(ctx, words, 0, titleAt, null);
+  const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleEnd - 1] as number, run));
+  segment(ctx, words, titleEnd, words.length, titleText);
+}
+
+/** Handles ("@AprilSpark1890") are candidates of their own; merging ties them to the name before them. */
+function handleCandidates(doc: Doc, out: Candidate[]): void {
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'handle') return;
+    out.push({ start: t.start, end: t.end, text: doc.input.slice(t.start, t.end), type: null, key: null, title: null, first: i, last: i, strong: false, provenance: 'handle' });
+  });
+}
+
+export function findCandidates(doc: Doc): Candidate[] {
+  const out: Candidate[] = [];
+  for (const run of findRuns(doc)) processRun({ doc, run, out });
+  handleCandidates(doc, out);
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+

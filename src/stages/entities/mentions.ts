@@ -1,0 +1,122 @@
+import type { Entity, EntityType, Mention } from '../../types.js';
+import type { Doc } from '../../pipeline/document.js';
+import type { Cluster } from './merge.js';
+import { isAllCaps } from './words.js';
+
+interface Alias {
+  readonly text: string;
+  readonly upper: string;
+  readonly cluster: number;
+  readonly form: Mention['form'];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function formOf(text: string): Mention['form'] {
+  if (text.startsWith('@')) return 'handle';
+  return isAllCaps(text) && !text.includes(' ') ? 'acronym' : 'name';
+}
+
+/** The fullest name of a cluster: most words, then most characters, mixed case before all caps. */
+function fullest(forms: readonly string[]): string {
+  const names = forms.filter((f) => !f.startsWith('@'));
+  if (names.length === 0) return forms[0] as string;
+  return [...names].sort((a, b) => {
+    const wa = a.split(' ').length;
+    const wb = b.split(' ').length;
+    if (wa !== wb) return wb - wa;
+    const ca = isAllCaps(a) ? 1 : 0;
+    const cb = isAllCaps(b) ? 1 : 0;
+    if (ca !== cb) return ca - cb;
+    return b.length - a.length;
+  })[0] as string;
+}
+
+/**
+ * Every occurrence of every alias, as the guidelines define mentions: whole
+ * words, longest match first, never overlapping another mention. Text written
+ * in capitals ("CARACAS") matches an alias ignoring case.
+ */
+export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[] {
+  const aliases: Alias[] = [];
+  clusters.forEach((cl, i) => {
+    const seen = new Set<string>();
+    for (const c of cl.candidates) {
+      if (seen.has(c.text)) continue;
+      seen.add(c.text);
+      aliases.push({ text: c.text, upper: c.text.toUpperCase(), cluster: i, form: formOf(c.text) });
+    }
+  });
+  // Index by the first character, upper-cased; longest alias first.
+  const index = new Map<string, Alias[]>();
+  for (const a of aliases) {
+    const k = (a.text[0] ?? '').toUpperCase();
+    const list = index.get(k) ?? [];
+    list.push(a);
+    index.set(k, list);
+  }
+  for (const list of index.values()) list.sort((x, y) => y.text.length - x.text.length);
+
+  const found: { start: number; end: number; alias: Alias }[] = [];
+  let covered = 0;
+  const { input, text } = doc;
+  const tryAt = (start: number): void => {
+    const list = index.get((text[start] ?? '').toUpperCase());
+    if (list === undefined) return;
+    for (const a of list) {
+      const end = start + a.text.length;
+      if (end > text.length) continue;
+      const here = text.slice(start, end);
+      const ok = here === a.text || (isAllCaps(here) && here === a.upper);
+      if (!ok || WORD_CHAR.test(text[end] ?? '')) continue;
+      found.push({ start, end, alias: a });
+      covered = end;
+      return;
+    }
+  };
+  for (const tok of doc.tokens) {
+    if (tok.kind !== 'word' && tok.kind !== 'handle' && tok.kind !== 'number') continue;
+    if (tok.start >= covered) tryAt(tok.start);
+    // names after a hyphen inside a word: "U.S.-Mexico", "US-Canada"
+    for (let h = tok.text.indexOf('-'); h >= 0; h = tok.text.indexOf('-', h + 1)) {
+      if (tok.start + h + 1 >= covered) tryAt(tok.start + h + 1);
+    }
+  }
+
+  const mentionsOf: Mention[][] = clusters.map(() => []);
+  const ids: string[] = [];
+  // Entity ids in order of first mention.
+  const order: number[] = [];
+  for (const f of found) if (!order.includes(f.alias.cluster)) order.push(f.alias.cluster);
+  order.forEach((ci, i) => (ids[ci] = `e${i + 1}`));
+  for (const f of found) {
+    const cl = clusters[f.alias.cluster] as Cluster;
+    (mentionsOf[f.alias.cluster] as Mention[]).push({
+      start: f.start,
+      end: f.end,
+      text: input.slice(f.start, f.end),
+      entityId: ids[f.alias.cluster] as string,
+      type: cl.type,
+      form: f.alias.form,
+      provenance: cl.candidates.find((c) => c.start === f.start)?.provenance ?? 'alias',
+    });
+  }
+  return order.map((ci): Entity => {
+    const cl = clusters[ci] as Cluster;
+    const mentions = mentionsOf[ci] as Mention[];
+    const forms: string[] = [];
+    for (const m of mentions) if (!forms.includes(m.text)) forms.push(m.text);
+    const name = fullest(forms);
+    const type: EntityType = cl.type;
+    return {
+      id: ids[ci] as string,
+      name,
+      type,
+      aliases: [name, ...forms.filter((f) => f !== name)],
+      mentions,
+      titles: [...cl.titles],
+      handles: [...cl.handles],
+      confidence: cl.strong ? 0.9 : 0.6,
+    };
+  });
+}

@@ -1,0 +1,124 @@
+import type { Doc } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { lookup } from './gazetteer.js';
+import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, isCapitalised } from './words.js';
+
+/**
+ * A run of capitalised words that may hold one or more names:
+ * "Mexican President Claudia Sheinbaum", "Gulf of Aden", "U.S.".
+ * `first`/`last` are token indices; `end` includes a name-final period ("Jr.", "U.S.").
+ */
+export interface Run {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  /** The sentence looks like a title-case headline. */
+  readonly headline: boolean;
+  /** The run begins its sentence (or follows an opening quote, a colon or a dash). */
+  readonly initial: boolean;
+}
+
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'vs', 'vs.', 'is', 'are', 'over', 'into', 'after', 'amid', 'says', 'its']);
+
+/** Title-case (or all-caps) line: most words longer than three letters are capitalised and it does not end like a sentence. */
+export function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' || HEADLINE_SMALL.has(t.text.toLowerCase())) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  if (words < 4) return false;
+  const lastTok = tokens[to - 1];
+  const endsSentence = lastTok !== undefined && /^[.!?"”]$/.test(lastTok.text) && caps / words < 0.9;
+  return !endsSentence && caps / words >= 0.75;
+}
+
+function adjacent(a: Token, b: Token, text: string): boolean {
+  if (b.start === a.end) return false; // "U.S.-Mexico": glued by punctuation
+  return /^ +$/.test(text.slice(a.end, b.start));
+}
+
+const OPENERS = /^["“‘'(\[—–:-]$/;
+
+function isInitial(tokens: readonly Token[], i: number, sentenceFirst: number): boolean {
+  if (i === sentenceFirst) return true;
+  const prev = tokens[i - 1] as Token;
+  return OPENERS.test(prev.text);
+}
+
+/** The end offset of token i, extended over a name-final period ("U.S" + "." → "U.S."). */
+function endWithPeriod(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next !== undefined && next.text === '.' && next.start === t.end && (DOTTED_ACRONYM.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase()))) {
+    return next.end;
+  }
+  return t.end;
+}
+
+/** Finds every run of capitalised words in the document, sentence by sentence. */
+export function findRuns(doc: Doc): Run[] {
+  const { tokens, text } = doc;
+  const runs: Run[] = [];
+  for (const [from, to] of doc.sentenceTokens) {
+    const headline = isHeadline(tokens, from, to);
+    let i = from;
+    while (i < to) {
+      const t = tokens[i] as Token;
+      if (!isCapitalised(t)) {
+        i++;
+        continue;
+      }
+      let last = i;
+      let end = endWithPeriod(tokens, i);
+      for (;;) {
+        // next token after `last`, skipping a name-final period already in `end`
+        let n = last + 1;
+        if (tokens[n] !== undefined && (tokens[n] as Token).end === end && (tokens[n] as Token).text === '.') n++;
+        const next = tokens[n];
+        if (next === undefined || n >= to) break;
+        const cur = tokens[n - 1] as Token;
+        if (isCapitalised(next) && adjacent(cur, next, text)) {
+          last = n;
+          end = endWithPeriod(tokens, n);
+          continue;
+        }
+        // "Gulf of Aden", "Armed Forces of the Philippines", "Search & Rescue"
+        const lower = next.text.toLowerCase();
+        if (NAME_CONNECTORS.has(lower) && adjacent(cur, next, text)) {
+          let k = n + 1;
+          if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
+          const after = tokens[k];
+          if (after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text)) {
+            last = k;
+            end = endWithPeriod(tokens, k);
+            continue;
+          }
+        }
+        // "Trinidad and Tobago": only when the gazetteer knows the joined name
+        if (lower === 'and' && adjacent(cur, next, text)) {
+          const after = tokens[n + 1];
+          if (after !== undefined && n + 1 < to && isCapitalised(after) && lookup(text.slice(cur.start, after.end)) !== undefined) {
+            last = n + 1;
+            end = endWithPeriod(tokens, n + 1);
+            continue;
+          }
+        }
+        // "James Blackmon, Jr."
+        if (next.text === ',' && tokens[n + 1] !== undefined && /^(?:Jr|Sr|II|III|IV)$/.test((tokens[n + 1] as Token).text)) {
+          last = n + 1;
+          end = endWithPeriod(tokens, n + 1);
+          continue;
+        }
+        break;
+      }
+      runs.push({ first: i, last, start: t.start, end, headline, initial: isInitial(tokens, i, from) });
+      i = last + 1;
+    }
+  }
+  return runs;
+}
