@@ -6,7 +6,7 @@
 /** Last words that make a capitalised name a LOC ("Red Sea", "Panama Canal", "Rideau Hall"). */
 export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
   'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'river', 'lake', 'lakes', 'canal', 'valley', 'mountains',
-  'mountain', 'mount', 'hills', 'desert', 'peninsula', 'coast', 'shoal', 'reef', 'island', 'isthmus', 'plateau', 'basin',
+  'mountain', 'mount', 'hills', 'desert', 'peninsula', 'coast', 'shoal', 'reef', 'island', 'islands', 'isles', 'archipelago', 'house', 'isthmus', 'plateau', 'basin',
   'delta', 'gorge', 'canyon', 'falls', 'glacier', 'forest', 'park', 'square', 'hall', 'palace', 'tower', 'bridge', 'airport',
   'base', 'dam', 'stadium', 'arena', 'station', 'port', 'harbor', 'harbour', 'cathedral', 'mosque', 'temple',
   'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence',

@@ -21,16 +21,7 @@ export const TITLES: readonly string[] = [
   'first lady', 'senior adviser', 'adviser', 'advisor', 'national security adviser', 'chief of staff', 'press officer', 'reverend',
   'rev.', 'father', 'sister', 'brother', 'secretary of defense', 'secretary of war', 'secretary of homeland security',
   'secretary of the treasury', 'secretary of the navy', 'secretary of the army', 'minister of defence', 'minister of defense',
-  'minister of foreign affairs', 'minister of the interior', 'minister of finance',
+  'minister of foreign affairs', 'minister of the interior', 'minister of finance', 'administrator', 'correspondent',
+  'medical correspondent', 'chief correspondent', 'senior correspondent', 'reporter', 'editor', 'anchor', 'executive director',
+  'managing director', 'chief executive officer', 'head', 'founder', 'co-founder',
 ];
-
-/** Titles that only read as titles when capitalised before a name (they are common words otherwise). */
-export const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['father', 'sister', 'brother', 'deputy', 'officer', 'leader', 'chief', 'major', 'general', 'justice', 'speaker', 'chair', 'lady', 'lord']);
-
-/** Role nouns that name a person when they follow a name and a comma ("Jane Doe, a spokeswoman"). */
-export const ROLE_HEADS: ReadonlySet<string> = new Set([
-  'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'director',
-  'chairman', 'chairwoman', 'ambassador', 'envoy', 'leader', 'chief', 'ceo', 'analyst', 'expert', 'professor', 'official',
-  'adviser', 'advisor', 'general', 'commander', 'judge', 'lawyer', 'attorney', 'coach', 'captain', 'founder', 'author', 'reporter',
-  'correspondent', 'editor', 'researcher', 'scientist', 'economist', 'strategist', 'candidate', 'lawmaker', 'legislator',
-]);

@@ -8,6 +8,12 @@ import { lookup } from './gazetteer.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon } from './words.js';
 
+/** Words after a lone capitalised word that make it a person. */
+const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
+
+/** Months that are also first names ("April Sparks"). */
+const NAME_MONTHS = new Set(['april', 'may', 'june']);
+
 const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
@@ -61,6 +67,7 @@ function buildTitleIndex(): ReadonlyMap<string, readonly (readonly string[])[]> 
 }
 
 const TITLE_INDEX = buildTitleIndex();
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES.map((t) => t.replace(/\.$/, '')));
 
 /** Word tokens of a run, skipping periods and commas inside it. */
 function wordIndices(tokens: readonly Token[], run: Run): number[] {
@@ -99,11 +106,35 @@ interface Ctx {
   readonly out: Candidate[];
 }
 
-function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | null, key: string | null, title: string | null, strong: boolean, provenance: string): void {
+/** A lower-case title right before a name ("US president Donald Trump") or after it ("X, the prime minister of …"). */
+function nearbyTitle(doc: Doc, firstWord: number, lastWord: number, end: number): string | null {
+  const { tokens } = doc;
+  for (let len = 3; len >= 1; len--) {
+    const from = firstWord - len;
+    if (from < 0) continue;
+    const words = tokens.slice(from, firstWord);
+    if (words.some((t) => t.kind !== 'word')) continue;
+    const phrase = words.map((t) => t.text.toLowerCase()).join(' ');
+    if (TITLE_SET.has(phrase)) return doc.input.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+  }
+  let k = lastWord + 1;
+  while (tokens[k] !== undefined && (tokens[k] as Token).end <= end) k++;
+  if (tokens[k]?.text !== ',' || !/^(?:the|a|an)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+  for (let len = 3; len >= 1; len--) {
+    const words = tokens.slice(k + 2, k + 2 + len);
+    if (words.length < len || words.some((t) => t.kind !== 'word')) continue;
+    const phrase = words.map((t) => t.text.toLowerCase()).join(' ');
+    if (TITLE_SET.has(phrase)) return doc.input.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+  }
+  return null;
+}
+
+function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
   const text = doc.input.slice(start, end);
+  const title = givenTitle ?? (type === 'PERSON' || type === null ? nearbyTitle(doc, firstWord, lastWord, end) : null);
   out.push({ start, end, text, type, key, title, first: firstWord, last: lastWord, strong, provenance });
 }
 
@@ -161,7 +192,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (run.headline && !(n >= 2 && (slice[0] as Token).tags.has('FirstName'))) return;
 
   const allCaps = slice.every((t) => isAllCaps(t.text));
-  if (slice.some((t) => looksCommon(t) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
+  if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
     if (n === 1 || run.initial) return;
   }
   if (allCaps) {
@@ -187,6 +218,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
   }
   const t = slice[0] as Token;
+  // "the Trump administration", "Rubio said": a lone name before these is a person
+  const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
+  if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
   if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
   if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
   // A lone proper noun: a surname, a first name or nothing; merging decides.
@@ -218,7 +252,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     for (let j = from + 1; j < to; j++) {
       const g = longestGazetteer(ctx, words, j, to);
       if (g !== null && g.type === 'ORG' && j + g.length === to && !VESSEL_PREFIXES.has((tokens[words[from] as number] as Token).text)) {
-        if (words.slice(from, j).every((w) => longestGazetteer(ctx, [w], 0, 1) === null)) return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-name');
+        if (words.slice(from, j).every((w) => { const h = longestGazetteer(ctx, [w], 0, 1); return h === null || h.type === 'ORG'; })) return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-name');
       }
     }
   }
@@ -249,16 +283,19 @@ function processRun(ctx: Ctx): void {
   const tokens = ctx.doc.tokens;
   const run = ctx.run;
   let words = wordIndices(tokens, run);
-  // Leading words that only open the sentence ("The", "Is", "Security experts").
+  // Leading words that only open the sentence ("The", "Is", "Despite Growing").
   let from = 0;
+  let dropped = 0;
   while (from < words.length) {
     const t = tokens[words[from] as number] as Token;
     const lower = t.text.toLowerCase();
     if (longestGazetteer(ctx, words, from, words.length) !== null) break;
     if (matchTitle(tokens, words, from) !== null) break;
     // "April Sparks", "May Mobley": a month before a capitalised word is a first name
-    const nameAfter = CALENDAR_WORDS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
-    if (CAP_STOPWORDS.has(lower) || ((run.initial || run.headline) && from === 0 && looksCommon(t) && !nameAfter)) {
+    const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
+    const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
+    if (CAP_STOPWORDS.has(lower) || (opening && hasAnyTag(t, COMMON_TAGS) && !isPersonish(t) && !nameAfter)) {
+      dropped = from + 1;
       from++;
       continue;
     }
@@ -277,7 +314,9 @@ function processRun(ctx: Ctx): void {
   if (words.length === 0) return;
   // "Bertram Pitt of the University of Michigan": a person's name never contains "of".
   const ofAt = words.findIndex((w) => (tokens[w] as Token).text === 'of');
-  if (ofAt > 0 && (tokens[words[0] as number] as Token).tags.has('FirstName') && matchTitle(tokens, words, 0) === null) {
+  const beforeOf = ofAt > 0 ? (tokens[words[ofAt - 1] as number] as Token) : null;
+  const startsOrgOrLoc = ORG_FIRST_WORDS.has(lowerWord(tokens, words[0] as number)) || LOC_FIRST_WORDS.has(lowerWord(tokens, words[0] as number));
+  if (beforeOf !== null && !startsOrgOrLoc && ((tokens[words[0] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf)) && matchTitle(tokens, words, 0) === null && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
     let resume = ofAt + 1;
     if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
     processWords(ctx, words.slice(0, ofAt));

@@ -13,6 +13,8 @@ export interface Cluster {
   strong: boolean;
 }
 
+const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings)$/;
+
 const SMALL = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'del']);
 
 function words(text: string): string[] {
@@ -125,6 +127,19 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
+  // "Apple Inc." and "Apple" are one company.
+  for (const cl of clusters.all()) {
+    if (cl.type !== 'ORG') continue;
+    for (const c of [...cl.candidates]) {
+      const bare = c.text.replace(CORPORATE_SUFFIX, '');
+      if (bare === c.text) continue;
+      const other = clusters.all().find((k) => k !== cl && k.type === 'ORG' && k.candidates.some((o) => o.text === bare));
+      if (other !== undefined) {
+        for (const o of other.candidates) clusters.join(cl, o);
+        clusters.byKey.delete(other.key);
+      }
+    }
+  }
   // Single words: surnames and first names of people, acronyms of organisations, or names of their own.
   const undecided: Candidate[] = [];
   for (const c of single) {
@@ -140,6 +155,11 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
         clusters.join(org, c);
         continue;
       }
+    }
+    const company = clusters.all().find((cl) => cl.type === 'ORG' && cl.candidates.some((o) => CORPORATE_SUFFIX.test(o.text) && o.text.startsWith(w + ' ')));
+    if (company !== undefined) {
+      clusters.join(company, c);
+      continue;
     }
     const byFirst = c.type === 'PERSON' || c.type === null ? personsWith(clusters, w, 'first') : [];
     if (byFirst.length === 1) {
