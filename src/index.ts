@@ -11,6 +11,34 @@ export type { Analyzer } from './pipeline/analyzer.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './pipeline/options.js';
 export type { StanceTargetDefinition } from './stages/stances/target.js';
 export { createAnalyzer } from './pipeline/analyzer.js';
+export { score, scoreDocument, summarize, toGold, parseGoldDocument, parseGoldLine, parsePredictionDocument, normalizeName, METRIC_NAMES, FormatError } from './scoring/index.js';
+export type {
+  ScoreReport,
+  Metrics,
+  MetricName,
+  MetricScore,
+  AttributionScore,
+  StanceScore,
+  DocumentScore,
+  DocumentCounts,
+  Counts,
+  AttributionCounts,
+  PrfMetricName,
+  ErrorItem,
+  MetricErrors,
+  GoldDocument,
+  GoldEntity,
+  GoldQuote,
+  GoldDate,
+  GoldStance,
+  PredictionDocument,
+  PredictedEntity,
+  PredictedQuote,
+  PredictedDate,
+  PredictedStance,
+  PredictedMention,
+  PredictedName,
+} from './scoring/index.js';
 
 let defaultAnalyzer: Analyzer | null = null;
 
