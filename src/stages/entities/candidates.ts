@@ -294,7 +294,9 @@ function processRun(ctx: Ctx): void {
     // "April Sparks", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
-    if (CAP_STOPWORDS.has(lower) || (opening && hasAnyTag(t, COMMON_TAGS) && !isPersonish(t) && !nameAfter)) {
+    const common = hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun'));
+    const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
+    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index.js';
+import type { EntityType } from '../../src/index.js';
+
+interface Hit {
+  label: string;
+  text: string;
+  span: string;
+  type: EntityType;
+  /** Name of the entity the span belongs to (defaults to `span`). */
+  entity?: string;
+  /** Which occurrence of `span` to check (default: the last). */
+  first?: boolean;
+}
+
+const HITS: Hit[] = [
+  { label: 'title is outside a person span', text: 'Mexican President Claudia Sheinbaum spoke on Monday.', span: 'Claudia Sheinbaum', type: 'PERSON' },
+  { label: 'demonym before a title is NORP', text: 'Mexican President Claudia Sheinbaum spoke on Monday.', span: 'Mexican', type: 'NORP' },
+  { label: 'country before a title is GPE', text: 'US President Donald Trump spoke on Monday.', span: 'US', type: 'GPE', entity: 'US' },
+  { label: 'surname joins the full name', text: 'Jane Okafor met reporters. Later, Okafor left.', span: 'Okafor', type: 'PERSON', entity: 'Jane Okafor' },
+  { label: 'surname before the full name joins it', text: 'Okafor won. The winner, Jane Okafor, thanked fans.', span: 'Okafor', type: 'PERSON', entity: 'Jane Okafor', first: true },
+  { label: 'possessive stays outside the span', text: "Officials met Jane Okafor. Okafor's plan failed.", span: 'Okafor', type: 'PERSON', entity: 'Jane Okafor' },
+  { label: 'U.S. in U.S.-Mexico is a GPE', text: 'Troops went to the U.S.-Mexico border.', span: 'U.S.', type: 'GPE', entity: 'U.S.' },
+  { label: 'Mexico in U.S.-Mexico is a GPE', text: 'Troops went to the U.S.-Mexico border.', span: 'Mexico', type: 'GPE' },
+  { label: 'US and United States are one entity', text: 'The United States said no. The US will wait.', span: 'US', type: 'GPE', entity: 'United States' },
+  { label: 'handle after a name joins that person', text: 'A post.\n— Dana Whitlock (@dwhit77) May 5, 2025', span: '@dwhit77', type: 'PERSON', entity: 'Dana Whitlock' },
+  { label: 'a month as a first name', text: 'Nothing else.\n— April Moreno (@aprilm) June 1, 2024', span: 'April Moreno', type: 'PERSON' },
+  { label: 'organisation suffix', text: 'Shares of Halvorsen Shipping Group rose.', span: 'Halvorsen Shipping Group', type: 'ORG' },
+  { label: 'X of Y organisation', text: 'She studied at the University of Kentucky last year.', span: 'University of Kentucky', type: 'ORG' },
+  { label: 'Gulf of X is a LOC', text: 'Ships crossed the Gulf of Aden at night.', span: 'Gulf of Aden', type: 'LOC' },
+  { label: 'news agency in a dateline', text: 'LIMA, Peru (AFP) — Protests grew.', span: 'AFP', type: 'ORG' },
+  { label: 'acronym defined after its organisation joins it', text: 'The Nordic Fisheries Council (NFC) met. The NFC said it was ready.', span: 'NFC', type: 'ORG', entity: 'Nordic Fisheries Council' },
+  { label: 'company with and without Inc.', text: 'Zorvex Inc. sued. Zorvex said it would appeal.', span: 'Zorvex', type: 'ORG', entity: 'Zorvex Inc.' },
+  { label: 'plural demonym is NORP', text: 'Many Canadians were angry.', span: 'Canadians', type: 'NORP' },
+  { label: 'lone surname before "said" is a person', text: 'The vote was close, Halloran said.', span: 'Halloran', type: 'PERSON' },
+  { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
+];
+
+describe('entities: constructions that must be found', () => {
+  it.each(HITS)('$label', ({ text, span, type, entity, first }) => {
+    const a = analyze(text);
+    const start = first === true ? text.indexOf(span) : text.lastIndexOf(span);
+    const m = a.entities.flatMap((e) => e.mentions).find((x) => x.start === start && x.end === start + span.length);
+    expect(m, `mention "${span}"`).toBeDefined();
+    expect(m?.type).toBe(type);
+    const owner = a.entities.find((e) => e.id === m?.entityId);
+    expect(owner?.name).toBe(entity ?? span);
+  });
+});
+
+interface Miss {
+  label: string;
+  text: string;
+  notSpan: string;
+}
+
+const MISSES: Miss[] = [
+  { label: 'a title alone is not a person', text: 'The President said nothing on Friday.', notSpan: 'President' },
+  { label: 'a weekday is not an entity', text: 'On Tuesday, Wednesday and Friday the talks went on.', notSpan: 'Tuesday' },
+  { label: 'a sentence-opening word is not a name', text: 'Despite the rain, crowds came. Security was tight.', notSpan: 'Despite' },
+  { label: 'a generic group is not an entity', text: 'Security experts warned of cartels.', notSpan: 'Security' },
+  { label: 'a common all-caps word is not an organisation', text: 'JUST IN: the minister DECLINED the offer.', notSpan: 'DECLINED' },
+  { label: 'a time zone is not an organisation', text: 'The launch is at 9 a.m. EDT on Friday.', notSpan: 'EDT' },
+  { label: 'a title-case headline invents no people', text: 'Beyond Military Solutions: The Expert Perspective\nThe rest follows.', notSpan: 'Military Solutions' },
+  { label: 'a ship is not an entity', text: 'The destroyer USS Halberd sailed.', notSpan: 'USS Halberd' },
+  { label: '"administration" is not part of a name', text: 'The Okafor administration cut taxes.', notSpan: 'Okafor administration' },
+  { label: 'the pronoun "us" is not the US', text: 'They told us to wait.', notSpan: 'us' },
+];
+
+describe('entities: what must not be an entity', () => {
+  it.each(MISSES)('$label', ({ text, notSpan }) => {
+    const a = analyze(text);
+    const surfaces = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    expect(surfaces).not.toContain(notSpan);
+  });
+});
