@@ -1,7 +1,116 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
+import type { Cand, Ctx, Parser, View } from './context.js';
+import { parseYmd, type PartialDate } from './calendar.js';
+import { longestNonOverlapping, widenEdges, type Found } from './select.js';
+import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
+import { partialOf } from './resolve.js';
+import { forwardAt } from './tense.js';
+import { mayStart } from './triggers.js';
+import { monthFirst, dayFirst, numericDate } from './parsers/absolute.js';
+import { year, shortYear, decade } from './parsers/years.js';
+import { weekday } from './parsers/weekday.js';
+import { clock, noon } from './parsers/time.js';
+import { deictic, shifted, anaphoric } from './parsers/relative.js';
+import { quarter, season, holiday } from './parsers/periods.js';
+import { duration, adverbSet } from './parsers/duration.js';
+import { vaguePhrase, vagueUnits } from './parsers/vague.js';
+
+/** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
+export const DATE_PARSERS: readonly Parser[] = Object.freeze([
+  numericDate, monthFirst, dayFirst, year, shortYear, decade, weekday, clock, noon,
+  deictic, shifted, anaphoric, quarter, season, holiday, duration, adverbSet, vaguePhrase, vagueUnits,
+]);
+
+/** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
+const DAY_CARRY = 2;
+
+interface SentenceFinds {
+  readonly index: number;
+  readonly view: View;
+  readonly found: readonly Found[];
+}
+
+function scanSentence(v: View): Found[] {
+  const cands: Cand[] = [];
+  for (let i = 0; i < v.toks.length; i++) {
+    if (!mayStart(v.lo[i] ?? '', v.toks[i]?.kind ?? '')) continue;
+    for (const p of DATE_PARSERS) for (const c of p.match(v, i)) cands.push(c);
+  }
+  return widenEdges(v, longestNonOverlapping(v, cands));
+}
+
+function dayPart(value: string): string | null {
+  const m = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)/.exec(value);
+  return m === null ? null : m[0];
+}
 
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
-export function extractDates(_doc: Doc, _published: string | null): DateMention[] {
-  return [];
+export function extractDates(doc: Doc, published: string | null): DateMention[] {
+  const ref = parseYmd(published);
+  const sentences: SentenceFinds[] = [];
+  doc.sentenceTokens.forEach(([a, b], index) => {
+    if (b <= a) return;
+    const toks = doc.tokens.slice(a, b);
+    const view: View = { toks, lo: toks.map((t) => t.text.toLowerCase().replace(/’/g, "'")), text: doc.text };
+    const found = scanSentence(view);
+    if (found.length > 0) sentences.push({ index, view, found });
+  });
+  const base: Ctx = { ref, today: ref, anchor: ref, quarter: null, forward: false, day: null };
+  const posts = postAnchors(doc.text, sentences, base);
+  const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
+  const postAt = (pos: number): PostAnchor | undefined => posts.find((p) => pos >= p.start && pos < p.end);
+
+  const out: DateMention[] = [];
+  let anchor: PartialDate | null = ref;
+  let quarterState: Ctx['quarter'] = null;
+  let lastDay: { value: string; sentence: number } | null = null;
+  for (const s of sentences) {
+    const resolved = new Map<Found, ReturnType<Cand['resolve']>>();
+    const ctxFor = (f: Found, day: string | null): Ctx => {
+      const post = postAt(f.start);
+      return {
+        ref: post?.date ?? ref,
+        today: post?.date ?? docToday,
+        anchor,
+        quarter: quarterState,
+        forward: forwardAt(s.view, f.from),
+        day,
+      };
+    };
+    for (const f of s.found) {
+      if (f.cand.role === 'time') continue;
+      const r = f.cand.resolve(ctxFor(f, null));
+      resolved.set(f, r);
+      if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) anchor = partialOf(r.value) ?? anchor;
+      const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
+      if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
+    }
+    const hasSet = s.found.some((f) => f.cand.role === 'set');
+    const days = new Set<string>();
+    for (const [f, r] of resolved) {
+      const d = f.cand.role === 'day' ? dayPart(r.value) : null;
+      if (d !== null) days.add(d);
+    }
+    let day: string | null = null;
+    if (!hasSet) {
+      if (days.size === 1) day = [...days][0] ?? null;
+      else if (days.size === 0 && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
+    }
+    if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
+    for (const f of s.found) {
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, day));
+      out.push({
+        text: doc.input.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+        type: f.cand.type,
+        value: r.value,
+        stated: r.stated,
+        inferred: r.inferred,
+        provenance: f.cand.rule,
+      });
+    }
+  }
+  return out;
 }

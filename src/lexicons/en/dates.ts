@@ -1,0 +1,185 @@
+/**
+ * English date and time vocabulary as typed data, read by the dates stage.
+ * Keys are lower case; entries never change at run time.
+ */
+
+export interface MonthEntry {
+  readonly month: number;
+  /** Also a common given name, verb or adjective ("May", "March", "April"): needs date context when alone. */
+  readonly ambiguous: boolean;
+  /** An abbreviation ("Aug"): only with a day number or a following full stop. */
+  readonly abbreviation: boolean;
+}
+
+const month = (n: number, ambiguous = false, abbreviation = false): MonthEntry => ({ month: n, ambiguous, abbreviation });
+
+export const MONTHS: ReadonlyMap<string, MonthEntry> = new Map([
+  ['january', month(1)], ['jan', month(1, false, true)],
+  ['february', month(2)], ['feb', month(2, false, true)],
+  ['march', month(3, true)], ['mar', month(3, false, true)],
+  ['april', month(4, true)], ['apr', month(4, false, true)],
+  ['may', month(5, true)],
+  ['june', month(6, true)], ['jun', month(6, false, true)],
+  ['july', month(7)], ['jul', month(7, false, true)],
+  ['august', month(8, true)], ['aug', month(8, false, true)],
+  ['september', month(9)], ['sep', month(9, false, true)], ['sept', month(9, false, true)],
+  ['october', month(10)], ['oct', month(10, false, true)],
+  ['november', month(11)], ['nov', month(11, false, true)],
+  ['december', month(12)], ['dec', month(12, false, true)],
+]);
+
+/** ISO weekday numbers, Monday = 1. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+]);
+
+/** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
+export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
+  'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'man', 'girl', 'giving',
+]);
+
+/** TIMEX3 season codes. */
+export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
+]);
+
+/** TIMEX3 parts of the day. */
+export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
+  ['morning', 'MO'], ['midday', 'MI'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
+]);
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100], ['dozen', 12], ['half', 0.5],
+]);
+
+/** Words that stand for an unknown count: "a few weeks", "several years". */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'numerous', 'dozens', 'hundreds', 'plenty']);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
+]);
+
+export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
+
+/** Duration units, singular and plural. */
+export const UNITS: ReadonlyMap<string, UnitCode> = new Map([
+  ['second', 'S'], ['seconds', 'S'], ['minute', 'MIN'], ['minutes', 'MIN'], ['hour', 'H'], ['hours', 'H'],
+  ['day', 'D'], ['days', 'D'], ['week', 'W'], ['weeks', 'W'], ['fortnight', 'W'], ['month', 'M'], ['months', 'M'],
+  ['quarter', 'Q'], ['quarters', 'Q'], ['year', 'Y'], ['years', 'Y'], ['decade', 'DE'], ['decades', 'DE'],
+  ['century', 'CE'], ['centuries', 'CE'],
+]);
+
+/** Words before a count that belong to a duration span ("nearly two decades", "just hours"). */
+export const DURATION_MODIFIERS: readonly (readonly string[])[] = [
+  ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more', 'than'],
+  ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['over'], ['under'],
+  ['just'], ['only'], ['barely'], ['another'], ['the', 'past'], ['the', 'last'], ['the', 'next'], ['the', 'first'],
+];
+
+/** Words allowed between a count and its unit ("seven consecutive quarters"). */
+export const DURATION_FILLERS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'more', 'full', 'long', 'whole', 'additional', 'extra', 'successive', 'short']);
+
+/** Temporal prepositions and modifiers that make a lone month or weekday a date. */
+export const DATE_CONTEXT: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'thru', 'during', 'before', 'after', 'between',
+  'and', 'or', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'end', 'each', 'every', 'coming', 'past',
+  'as', 'at', 'for', 'beginning', 'start', 'middle', 'late-', 'early-',
+]);
+
+/** Words before a span that widen it ("late Tuesday", "early December"). */
+export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+
+/** "the end of …" and kin: kept in the span, the value is unchanged. */
+export const OF_MODIFIERS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'close', 'turn']);
+
+export type VagueValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
+
+export interface VaguePhrase {
+  readonly id: string;
+  readonly words: readonly string[];
+  readonly value: VagueValue;
+}
+
+/** Fixed vague references. Longer phrases are tried first. */
+export const VAGUE_PHRASES: readonly VaguePhrase[] = [
+  { id: 'vague.any-time-soon', words: ['any', 'time', 'soon'], value: 'FUTURE_REF' },
+  { id: 'vague.anytime-soon', words: ['anytime', 'soon'], value: 'FUTURE_REF' },
+  { id: 'vague.near-future', words: ['the', 'near', 'future'], value: 'FUTURE_REF' },
+  { id: 'vague.future', words: ['the', 'future'], value: 'FUTURE_REF' },
+  { id: 'vague.soon', words: ['soon'], value: 'FUTURE_REF' },
+  { id: 'vague.for-now', words: ['for', 'now'], value: 'PRESENT_REF' },
+  { id: 'vague.right-now', words: ['right', 'now'], value: 'PRESENT_REF' },
+  { id: 'vague.now', words: ['now'], value: 'PRESENT_REF' },
+  { id: 'vague.currently', words: ['currently'], value: 'PRESENT_REF' },
+  { id: 'vague.nowadays', words: ['nowadays'], value: 'PRESENT_REF' },
+  { id: 'vague.at-present', words: ['at', 'present'], value: 'PRESENT_REF' },
+  { id: 'vague.these-days', words: ['these', 'days'], value: 'PRESENT_REF' },
+  { id: 'vague.our-time', words: ['our', 'time'], value: 'PRESENT_REF' },
+  { id: 'vague.recently', words: ['recently'], value: 'PAST_REF' },
+  { id: 'vague.the-past', words: ['the', 'past'], value: 'PAST_REF' },
+];
+
+/** Adjectives that turn a plural unit into a vague reference ("recent months", "the coming weeks"). */
+export const VAGUE_UNIT_HEADS: ReadonlyMap<string, VagueValue> = new Map([
+  ['recent', 'PAST_REF'], ['past', 'PAST_REF'], ['last', 'PAST_REF'], ['previous', 'PAST_REF'],
+  ['coming', 'FUTURE_REF'], ['next', 'FUTURE_REF'], ['upcoming', 'FUTURE_REF'], ['following', 'FUTURE_REF'],
+]);
+
+/** Relative words before week/month/year/weekday: offset in units. */
+export const RELATIVE_SHIFT: ReadonlyMap<string, number> = new Map([
+  ['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1], ['following', 1],
+]);
+
+/** Time zone abbreviations kept in a time span. */
+export const TIME_ZONES: ReadonlySet<string> = new Set([
+  'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest',
+]);
+
+/** Nouns that a four-digit number counts, so it is not a year ("2000 troops"). */
+export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'troops', 'soldiers', 'workers', 'residents', 'members', 'percent', 'per', 'km', 'miles', 'kilometres',
+  'kilometers', 'dollars', 'euros', 'pounds', 'feet', 'metres', 'meters', 'tonnes', 'tons', 'barrels', 'votes', 'seats',
+  'cases', 'deaths', 'points', 'units', 'jobs', 'employees', 'migrants', 'students', 'homes', 'acres', 'hectares', 'gmt', 'utc',
+]);
+
+/** Words after a number that make it part of an address. */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  'street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'dr', 'way', 'place',
+  'court', 'square', 'highway', 'suite', 'floor',
+]);
+
+/** Words before a number that make it an identifier, not a year. */
+export const NUMBER_LABELS: ReadonlySet<string> = new Set([
+  'no', 'number', 'suite', 'room', 'box', 'apt', 'unit', 'route', 'flight', 'line', 'page', 'resolution', 'article', 'section', 'model', 'code', 'tel', 'phone', 'fax', 'ext',
+]);
+
+/** Words are tokens in lower case, with ’ read as '. */
+export interface Holiday {
+  readonly id: string;
+  readonly words: readonly string[];
+  /** Fixed month and day, or an nth weekday of a month (`nth` -1 = last). */
+  readonly rule: { readonly month: number; readonly day: number } | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offsetDays?: number };
+}
+
+export const HOLIDAYS: readonly Holiday[] = [
+  { id: 'holiday.new-years-eve', words: ['new', 'year', "'s", 'eve'], rule: { month: 12, day: 31 } },
+  { id: 'holiday.new-years-day', words: ['new', 'year', "'s", 'day'], rule: { month: 1, day: 1 } },
+  { id: 'holiday.christmas-eve', words: ['christmas', 'eve'], rule: { month: 12, day: 24 } },
+  { id: 'holiday.christmas-day', words: ['christmas', 'day'], rule: { month: 12, day: 25 } },
+  { id: 'holiday.christmas', words: ['christmas'], rule: { month: 12, day: 25 } },
+  { id: 'holiday.boxing-day', words: ['boxing', 'day'], rule: { month: 12, day: 26 } },
+  { id: 'holiday.halloween', words: ['halloween'], rule: { month: 10, day: 31 } },
+  { id: 'holiday.valentines', words: ['valentine', "'s", 'day'], rule: { month: 2, day: 14 } },
+  { id: 'holiday.independence-day', words: ['independence', 'day'], rule: { month: 7, day: 4 } },
+  { id: 'holiday.thanksgiving', words: ['thanksgiving'], rule: { month: 11, weekday: 4, nth: 4 } },
+  { id: 'holiday.black-friday', words: ['black', 'friday'], rule: { month: 11, weekday: 4, nth: 4, offsetDays: 1 } },
+  { id: 'holiday.labor-day', words: ['labor', 'day'], rule: { month: 9, weekday: 1, nth: 1 } },
+  { id: 'holiday.memorial-day', words: ['memorial', 'day'], rule: { month: 5, weekday: 1, nth: -1 } },
+  // US general elections: the Tuesday after the first Monday of November.
+  { id: 'holiday.election-day', words: ['election', 'day'], rule: { month: 11, weekday: 1, nth: 1, offsetDays: 1 } },
+];

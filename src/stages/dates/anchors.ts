@@ -1,0 +1,54 @@
+/**
+ * Reference dates the text itself sets: the date in a post's signature line
+ * ("— Name (@handle) May 5, 2025") anchors the post, and "today (Aug. 20)" says
+ * what "today" is when the publication date is unknown.
+ */
+import type { Ctx, View } from './context.js';
+import type { Found } from './select.js';
+import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { partialOf } from './resolve.js';
+
+export interface PostAnchor {
+  readonly start: number;
+  readonly end: number;
+  readonly date: Ymd;
+}
+
+const SIGNATURE = /[—–-][^\n]*\(@\w{1,30}\)\s*$/;
+
+export function postAnchors(text: string, sentences: readonly { found: readonly Found[] }[], base: Ctx): PostAnchor[] {
+  const out: PostAnchor[] = [];
+  for (const s of sentences) {
+    for (const f of s.found) {
+      if (!f.cand.rule.endsWith('-year') || f.cand.role !== 'day') continue;
+      const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      if (!SIGNATURE.test(text.slice(lineStart, f.start))) continue;
+      const date = parseYmd(f.cand.resolve(base).value);
+      if (date === null) continue;
+      // The post is the signature line and the line before it, unless that is another signature.
+      let start = lineStart;
+      if (lineStart > 0) {
+        const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        if (!/\(@\w{1,30}\)/.test(text.slice(prevStart, lineStart))) start = prevStart;
+      }
+      out.push({ start, end: f.end, date });
+    }
+  }
+  return out;
+}
+
+/** "today (Aug. 20)": the date in brackets right after "today". */
+export function todayApposition(views: readonly { view: View; found: readonly Found[] }[], base: Ctx): PartialDate | null {
+  for (const { view, found } of views) {
+    for (let k = 0; k + 1 < found.length; k++) {
+      const a = found[k] as Found;
+      const b = found[k + 1] as Found;
+      if (a.cand.rule !== 'relative.today' || b.cand.role !== 'day' || !b.cand.rule.startsWith('absolute')) continue;
+      const between = view.text.slice(a.end, b.start).trim();
+      if (between !== '(' && between !== ',' && between !== '—' && between !== '–') continue;
+      const p = partialOf(b.cand.resolve(base).value);
+      if (p !== null) return p;
+    }
+  }
+  return null;
+}

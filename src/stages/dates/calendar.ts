@@ -1,0 +1,115 @@
+/** Calendar arithmetic (proleptic Gregorian, UTC) and TIMEX3 value formatting. */
+
+export interface Ymd {
+  readonly y: number;
+  readonly m: number;
+  readonly d: number;
+}
+
+/** A date whose parts may be unknown (rendered as X). */
+export interface PartialDate {
+  readonly y: number | null;
+  readonly m: number | null;
+  readonly d: number | null;
+}
+
+const DAY_MS = 86_400_000;
+
+export function parseYmd(s: string | null): Ymd | null {
+  if (s === null) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m === null) return null;
+  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+}
+
+function toMs(a: Ymd): number {
+  return Date.UTC(a.y, a.m - 1, a.d);
+}
+
+function fromMs(ms: number): Ymd {
+  const t = new Date(ms);
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+export function addDays(a: Ymd, n: number): Ymd {
+  return fromMs(toMs(a) + n * DAY_MS);
+}
+
+export function addMonths(y: number, m: number, n: number): { y: number; m: number } {
+  const k = y * 12 + (m - 1) + n;
+  return { y: Math.floor(k / 12), m: (k % 12) + 1 };
+}
+
+export function daysBetween(a: Ymd, b: Ymd): number {
+  return Math.round((toMs(b) - toMs(a)) / DAY_MS);
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function isoWeekday(a: Ymd): number {
+  const w = new Date(toMs(a)).getUTCDay();
+  return w === 0 ? 7 : w;
+}
+
+export function isoWeek(a: Ymd): { y: number; w: number } {
+  const thursday = addDays(a, 4 - isoWeekday(a));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  return { y: thursday.y, w: Math.floor(daysBetween(jan1, thursday) / 7) + 1 };
+}
+
+export function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The `nth` (1-based, -1 = last) ISO weekday of a month. */
+export function nthWeekday(y: number, m: number, weekday: number, nth: number): Ymd {
+  if (nth > 0) {
+    const first = { y, m, d: 1 };
+    return addDays(first, ((weekday - isoWeekday(first) + 7) % 7) + (nth - 1) * 7);
+  }
+  const last = { y, m, d: new Date(Date.UTC(y, m, 0)).getUTCDate() };
+  return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function fmtYear(y: number | null): string {
+  return y === null ? 'XXXX' : pad(y, 4);
+}
+
+export function fmtMonth(y: number | null, m: number | null): string {
+  return `${fmtYear(y)}-${m === null ? 'XX' : pad(m)}`;
+}
+
+export function fmtDay(p: PartialDate): string {
+  return `${fmtMonth(p.y, p.m)}-${p.d === null ? 'XX' : pad(p.d)}`;
+}
+
+export function fmtWeek(y: number | null, w: number | null): string {
+  return `${fmtYear(y)}-W${w === null ? 'XX' : pad(w)}`;
+}
+
+export function fmtTime(h: number, min: number): string {
+  return `${pad(h)}:${pad(min)}`;
+}
+
+/** A duration value: `P20Y`, `PT45M`, `P6.5Y`, `PXY` (unknown count). */
+export function fmtDuration(n: number | null, unit: string): string {
+  const count = n === null ? 'X' : String(Math.round(n * 100) / 100);
+  switch (unit) {
+    case 'S':
+      return `PT${count}S`;
+    case 'MIN':
+      return `PT${count}M`;
+    case 'H':
+      return `PT${count}H`;
+    case 'Q':
+      return n === null ? 'PXQ' : `P${Math.round(n * 3 * 100) / 100}M`;
+    case 'DE':
+      return n === null ? 'PXDE' : `P${Math.round(n * 10 * 100) / 100}Y`;
+    case 'CE':
+      return n === null ? 'PXCE' : `P${Math.round(n * 100 * 100) / 100}Y`;
+    default:
+      return `P${count}${unit}`;
+  }
+}

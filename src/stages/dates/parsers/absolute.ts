@@ -1,0 +1,135 @@
+/** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
+import { MONTHS, WEEKDAYS, DATE_CONTEXT, type MonthEntry } from '../../../lexicons/en/dates.js';
+import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
+import { isCap, withDot, word } from '../context.js';
+import { fmtMonth, validDay } from '../calendar.js';
+import { dayValue, yearFor } from '../resolve.js';
+
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const YEAR = /^(1\d{3}|20\d{2})$/;
+const EDGE_PREFIX = /^(?:mid|early|late)-/;
+
+interface MonthAt {
+  readonly entry: MonthEntry;
+  /** Token index after the month (and its full stop). */
+  readonly next: number;
+  /** The month came with a prefix ("mid-March"), so it is a date on its own. */
+  readonly prefixed: boolean;
+}
+
+export function monthAt(v: View, i: number): MonthAt | null {
+  const t = v.toks[i];
+  if (t === undefined || t.kind !== 'word') return null;
+  const lower = word(v, i);
+  const prefixed = EDGE_PREFIX.test(lower);
+  const name = prefixed ? lower.slice(lower.indexOf('-') + 1) : lower;
+  const entry = MONTHS.get(name);
+  if (entry === undefined) return null;
+  const first = t.text.charAt(t.text.length - name.length);
+  if (first === first.toLowerCase()) return null; // "may", "march": a modal or a verb
+  return { entry, next: entry.abbreviation ? withDot(v, i) : i + 1, prefixed };
+}
+
+function dayAt(v: View, i: number): number | null {
+  const m = DAY.exec(word(v, i));
+  if (m === null) return null;
+  const n = Number(m[1]);
+  const after = word(v, i + 1);
+  if (n < 1 || n > 31 || after === ':' || after === '%' || after === 'percent') return null;
+  return n;
+}
+
+function yearAt(v: View, i: number): number | null {
+  return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
+}
+
+function monthDay(ctx: Ctx, m: number, d: number, y: number | null): Resolved {
+  const year = y ?? yearFor(ctx, m);
+  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null);
+}
+
+function monthOnly(ctx: Ctx, m: number, y: number | null): Resolved {
+  const year = y ?? yearFor(ctx, m);
+  return {
+    value: fmtMonth(year, m),
+    stated: y === null ? ['month'] : ['year', 'month'],
+    inferred: y === null && year !== null ? ['year'] : [],
+  };
+}
+
+/** A capitalised word that is not itself a date word: "April [Sparks]", "[Theresa] May". */
+function nameWord(v: View, i: number): boolean {
+  const w = word(v, i);
+  return isCap(v, i) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !DATE_CONTEXT.has(w);
+}
+
+/** US order: "May 5, 2025", "Aug. 20", "May 2011", "March of 2020", and a month alone in date context. */
+export const monthFirst: Parser = {
+  id: 'absolute.month-first',
+  match(v, i) {
+    const at = monthAt(v, i);
+    if (at === null) return [];
+    const { entry, next } = at;
+    const m = entry.month;
+    const day = dayAt(v, next);
+    if (day !== null) {
+      let y: number | null = null;
+      let end = next + 1;
+      const comma = word(v, end) === ',' ? 1 : 0;
+      const year = yearAt(v, end + comma);
+      if (year !== null) {
+        y = year;
+        end = end + comma + 1;
+      }
+      if (!validDay(y ?? 2000, m, day)) return [];
+      return [{ from: i, to: end, type: 'DATE', rule: y === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y) }];
+    }
+    const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
+    const year = ofYear ?? yearAt(v, next);
+    if (year !== null) {
+      return [{ from: i, to: ofYear !== null ? next + 2 : next + 1, type: 'DATE', rule: 'absolute.month-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, year) }];
+    }
+    if (entry.abbreviation && !at.prefixed) return [];
+    if (nameWord(v, next) && !DATE_CONTEXT.has(word(v, i - 1))) return []; // "April Sparks"
+    if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
+    if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
+    return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
+  },
+};
+
+/** UK order: "6 July", "26 July 2025", "5th of May". */
+export const dayFirst: Parser = {
+  id: 'absolute.day-first',
+  match(v, i) {
+    const day = dayAt(v, i);
+    if (day === null) return [];
+    const of = word(v, i + 1) === 'of' ? 1 : 0;
+    const at = monthAt(v, i + 1 + of);
+    if (at === null || at.prefixed) return [];
+    const m = at.entry.month;
+    const comma = word(v, at.next) === ',' ? 1 : 0;
+    const y = yearAt(v, at.next + comma);
+    if (!validDay(y ?? 2000, m, day)) return [];
+    const to = y === null ? at.next : at.next + comma + 1;
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y) }];
+  },
+};
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/** "2025-05-04" and US numeric "5/4/2025". */
+export const numericDate: Parser = {
+  id: 'absolute.numeric',
+  match(v, i) {
+    const w = word(v, i);
+    const iso = ISO.exec(w);
+    const us = iso === null ? SLASHED.exec(w) : null;
+    const parts = iso !== null ? [iso[1], iso[2], iso[3]] : us !== null ? [us[3], us[1], us[2]] : null;
+    if (parts === null) return [];
+    const [y, m, d] = parts.map(Number) as [number, number, number];
+    if (!validDay(y, m, d)) return [];
+    const c: Cand = { from: i, to: i + 1, type: 'DATE', rule: iso !== null ? 'absolute.iso' : 'absolute.us-numeric', role: 'day', resolve: () => dayValue({ y, m, d }, ['year', 'month', 'day'], true) };
+    return [c];
+  },
+};

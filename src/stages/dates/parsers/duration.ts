@@ -1,0 +1,144 @@
+/**
+ * Durations and sets: "45 minutes", "nearly two decades", "6½ years", "four-year", "hours",
+ * "a year" after an amount ("$200bn a year", a set), "every three weeks", "annually",
+ * and counted units anchored in time: "three days ago", "four days later".
+ */
+import { DURATION_FILLERS, DURATION_MODIFIERS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
+import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
+import { word } from '../context.js';
+import { fmtDuration } from '../calendar.js';
+import { shiftValue, type CalUnit } from '../shift.js';
+import { byFirstWord } from '../index-by-first.js';
+
+const MODIFIERS = byFirstWord(DURATION_MODIFIERS, (m) => m);
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
+const NUMERIC = /^(\d{1,4}(?:\.\d+)?)([½¼¾]?)$/;
+
+/** A count written in digits or words; `null` count means a vague one ("a few", "several"). */
+interface Count {
+  readonly n: number | null;
+  readonly next: number;
+}
+
+function numberAt(v: View, i: number): number | null {
+  const w = word(v, i);
+  const m = NUMERIC.exec(w);
+  if (m !== null) return Number(m[1]) + (FRACTIONS.get(m[2] as string) ?? 0);
+  const parts = w.split('-');
+  if (parts.length === 2 && NUMBER_WORDS.has(parts[0] as string) && NUMBER_WORDS.has(parts[1] as string)) {
+    return (NUMBER_WORDS.get(parts[0] as string) ?? 0) + (NUMBER_WORDS.get(parts[1] as string) ?? 0); // twenty-five
+  }
+  return w === 'a' || w === 'an' || w === 'half' ? null : (NUMBER_WORDS.get(w) ?? null);
+}
+
+function countAt(v: View, i: number): Count | null {
+  const w = word(v, i);
+  if ((w === 'a' || w === 'an') && word(v, i + 1) === 'few') return { n: null, next: i + 2 };
+  if ((w === 'a' || w === 'an') && word(v, i + 1) === 'couple' && word(v, i + 2) === 'of') return { n: 2, next: i + 3 };
+  if (w === 'a' || w === 'an') return { n: 1, next: i + 1 };
+  if (VAGUE_COUNTS.has(w)) return { n: null, next: word(v, i + 1) === 'of' ? i + 2 : i + 1 };
+  const n = numberAt(v, i);
+  if (n === null) return null;
+  const link = word(v, i + 1);
+  if ((link === 'or' || link === 'to' || link === '-' || link === '–') && numberAt(v, i + 2) !== null) return { n: null, next: i + 3 };
+  return { n, next: i + 1 };
+}
+
+function modifierEnd(v: View, i: number): number {
+  for (const mod of MODIFIERS.get(word(v, i)) ?? []) if (mod.every((m, k) => word(v, i + k) === m)) return i + mod.length;
+  return i;
+}
+
+const CAL: Readonly<Partial<Record<UnitCode, CalUnit>>> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade', CE: 'century' };
+
+/** "three days ago" from publication; "four days later" from the last date mentioned. */
+function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean): Resolved {
+  const cal = CAL[unit];
+  if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : 'PAST_REF', stated: [], inferred: [] };
+  const base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+  const sign = fromAnchor ? 1 : -1;
+  if (cal === 'decade') return shiftValue(base, 'year', sign * 10 * n);
+  if (cal === 'century') return shiftValue(base, 'century', sign * n);
+  return shiftValue(base, cal, sign * n);
+}
+
+/** Words right before "a year" that make it a rate: "$200bn a year", "twice a week". */
+function rateBefore(v: View, i: number): boolean {
+  const t = v.toks[i - 1];
+  const w = word(v, i - 1);
+  return t !== undefined && (t.kind === 'number' || /^(?:million|billion|trillion|bn|m|times|twice|once|thrice|percent|%|more|less)$/.test(w));
+}
+
+const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|decade|century)$/;
+
+export const duration: Parser = {
+  id: 'duration',
+  match(v, i) {
+    const w = word(v, i);
+    const hy = HYPHENATED.exec(w);
+    if (hy !== null) {
+      const n = /^\d/.test(hy[1] as string) ? Number(hy[1]) : (NUMBER_WORDS.get(hy[1] as string) ?? null);
+      const unit = UNITS.get(hy[2] as string);
+      if (n === null || unit === undefined || Number.isNaN(n) || (hy[1] === 'a')) return [];
+      return [{ from: i, to: i + 1, type: 'DURATION', rule: 'duration.hyphenated', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+    }
+    const every = w === 'every' || w === 'each' || w === 'per';
+    const start = every ? i + 1 : modifierEnd(v, i);
+    const approx = start > i && !every && !['the', 'another', 'just', 'only'].includes(word(v, i));
+    let count: Count | null = every && (word(v, start) === 'other') ? { n: 2, next: start + 1 } : countAt(v, start);
+    if (count === null && (every || UNITS.has(word(v, start)))) count = { n: every ? 1 : null, next: start };
+    if (count === null) return [];
+    const head = word(v, i) === 'the' ? word(v, i + 1) : '';
+    if (count.n === null && count.next > start && (head === 'past' || head === 'last' || head === 'next')) return []; // "the past few months": a vague reference
+    let u = count.next;
+    while (DURATION_FILLERS.has(word(v, u)) && u < count.next + 2) u++;
+    const uw = word(v, u);
+    const unit = UNITS.get(uw);
+    if (unit === undefined) return [];
+    const bare = count.next === start && !every;
+    const plural = uw.endsWith('s');
+    if (bare && !plural) return []; // "year" alone is not a duration
+    if (!bare && count.n === 1 && plural && !every) return [];
+    if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
+    const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;
+    let to = u + 1;
+    const after = word(v, to);
+    const n = count.n;
+    if (every) {
+      return [{ from: i, to, type: 'SET', rule: 'set.every', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+    }
+    if (word(v, start) === 'a' && n === 1 && rateBefore(v, start)) {
+      return [{ from: start, to, type: 'SET', rule: 'set.rate', role: 'set', resolve: () => ({ value: fmtDuration(1, unit), stated: [], inferred: [] }) }];
+    }
+    if (after === 'ago' || after === 'later' || after === 'earlier') {
+      const fromAnchor = after !== 'ago';
+      const cand: Cand = {
+        from, to: to + 1, type: 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
+        resolve: (ctx) => {
+          const r = anchoredValue(ctx, unit, n, approx, fromAnchor);
+          return { ...r, stated: [], inferred: [...r.stated, ...r.inferred] };
+        },
+      };
+      return [cand];
+    }
+    if (after === 'now' && word(v, from - 1) === 'for') to++;
+    return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+  },
+};
+
+const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
+  ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+]);
+
+/** "annually", and "daily"/"weekly" used as adverbs (not "a daily briefing"). */
+export const adverbSet: Parser = {
+  id: 'set.adverb',
+  match(v, i) {
+    const value = ADVERB_SETS.get(word(v, i));
+    if (value === undefined) return [];
+    const next = v.toks[i + 1];
+    if (word(v, i) !== 'annually' && next !== undefined && next.kind === 'word' && !['and', 'or', 'but', 'since', 'until'].includes(word(v, i + 1))) return [];
+    return [{ from: i, to: i + 1, type: 'SET', rule: 'set.adverb', role: 'set', resolve: () => ({ value, stated: [], inferred: [] }) }];
+  },
+};

@@ -1,0 +1,112 @@
+/** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
+import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import type { Ctx, Parser, Resolved, View } from '../context.js';
+import { isCap, word } from '../context.js';
+import { addDays, fmtDay, nthWeekday } from '../calendar.js';
+import { yearToken } from './years.js';
+import { byFirstWord } from '../index-by-first.js';
+
+const HOLIDAY_INDEX = byFirstWord(HOLIDAYS, (h) => h.words);
+
+/** A year stated or implied right after a period: "of 2024", "2024", "last year", "of last year". */
+function trailingYear(v: View, i: number): { to: number; year: number | null; shift: number } {
+  const of = word(v, i) === 'of' ? 1 : 0;
+  const y = yearToken(v, i + of);
+  if (y !== null) return { to: i + of + 1, year: y, shift: 0 };
+  const s = RELATIVE_SHIFT.get(word(v, i + of));
+  if (s !== undefined && word(v, i + of + 1) === 'year') return { to: i + of + 2, year: null, shift: s };
+  return { to: i, year: null, shift: 0 };
+}
+
+const QUARTER_TOKEN = /^(first|second|third|fourth)-quarter$/;
+
+export const quarter: Parser = {
+  id: 'periods.quarter',
+  match(v, i) {
+    const w = word(v, i);
+    let q: number | undefined;
+    let next = i + 1;
+    const glued = QUARTER_TOKEN.exec(w);
+    if (glued !== null) q = ORDINALS.get(glued[1] as string);
+    else if (/^q[1-4]$/.test(w) && isCap(v, i)) q = Number(w.charAt(1));
+    else if (ORDINALS.has(w) && word(v, i + 1) === 'quarter') {
+      q = ORDINALS.get(w);
+      next = i + 2;
+    }
+    if (q === undefined || q > 4) return [];
+    const quarterNo = q;
+    const tail = trailingYear(v, next);
+    return [{
+      from: i, to: tail.to, type: 'DATE', rule: 'periods.quarter', role: 'other',
+      resolve: (ctx) => {
+        const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
+        return { value: `${y ?? 'XXXX'}-Q${quarterNo}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
+      },
+    }];
+  },
+};
+
+const SEASON_RANGE: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
+
+function seasonYear(ctx: Ctx, code: string, shift: number | null): number | null {
+  const r = ctx.ref;
+  if (r === null) return null;
+  const [start, end] = SEASON_RANGE[code] ?? [1, 12];
+  if (shift === -1) return r.m > end ? r.y : r.y - 1;
+  if (shift === 1) return r.m < start ? r.y : r.y + 1;
+  return r.y;
+}
+
+/** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
+export const season: Parser = {
+  id: 'periods.season',
+  match(v, i) {
+    const shift = RELATIVE_SHIFT.get(word(v, i));
+    const at = shift === undefined ? i : i + 1;
+    const w = word(v, at);
+    if (w === 'holiday' && word(v, at + 1) === 'season') {
+      return [{
+        from: i, to: at + 2, type: 'DATE', rule: 'periods.holiday-season', role: 'other',
+        resolve: (ctx) => (ctx.ref === null ? { value: 'XXXX', stated: [], inferred: [] } : { value: String(ctx.ref.m <= 2 ? ctx.ref.y - 1 : ctx.ref.y), stated: [], inferred: ['year'] }),
+      }];
+    }
+    const code = SEASONS.get(w);
+    if (code === undefined || isCap(v, at)) return [];
+    const seasonWord = word(v, at + 1) === 'season' ? 1 : 0;
+    const tail = trailingYear(v, at + 1 + seasonWord);
+    const prev = word(v, i - 1);
+    const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
+    if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
+    const sh = shift ?? null;
+    return [{
+      from: i, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
+      resolve: (ctx): Resolved => {
+        const y = tail.year ?? seasonYear(ctx, code, sh);
+        return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
+      },
+    }];
+  },
+};
+
+export const holiday: Parser = {
+  id: 'periods.holiday',
+  match(v, i) {
+    if (!isCap(v, i)) return [];
+    for (const h of HOLIDAY_INDEX.get(word(v, i)) ?? []) {
+      if (!h.words.every((hw, k) => word(v, i + k) === hw)) continue;
+      const to = i + h.words.length;
+      return [{
+        from: i, to, type: 'DATE', rule: h.id, role: 'day',
+        resolve: (ctx) => {
+          const y = ctx.ref?.y ?? null;
+          const r = h.rule;
+          if ('day' in r) return { value: fmtDay({ y, m: r.month, d: r.day }), stated: ['month', 'day'], inferred: y === null ? [] : ['year'] };
+          if (y === null) return { value: `XXXX-${String(r.month).padStart(2, '0')}-XX`, stated: ['month'], inferred: [] };
+          const d = addDays(nthWeekday(y, r.month, r.weekday, r.nth), r.offsetDays ?? 0);
+          return { value: fmtDay(d), stated: ['month', 'day'], inferred: ['year'] };
+        },
+      }];
+    }
+    return [];
+  },
+};

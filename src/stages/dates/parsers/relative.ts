@@ -1,0 +1,147 @@
+/** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
+import { MONTHS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import type { Ctx, Parser, Resolved } from '../context.js';
+import { isCap, word } from '../context.js';
+import { fmtDay, fmtMonth, type PartialDate } from '../calendar.js';
+import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
+
+const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
+  day: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
+};
+
+const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+
+function withPart(r: Resolved, part: string | null): Resolved {
+  if (part === null) return r;
+  const day = r.value === 'PRESENT_REF' ? 'XXXX-XX-XX' : r.value;
+  return { value: `${day}T${part}`, stated: [...r.stated, 'partOfDay'], inferred: r.inferred };
+}
+
+function todayValue(ctx: Ctx, n: number): Resolved {
+  const t = ctx.today;
+  if (t === null) return { value: n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
+  if (n === 0 || ctx.ref !== null) return shiftOrPartial(ctx.ref ?? t, n);
+  return { value: 'XXXX-XX-XX', stated: [], inferred: [] };
+}
+
+function shiftOrPartial(base: PartialDate, n: number): Resolved {
+  if (base.y === null) return { value: fmtDay(base), stated: [], inferred: ['month', 'day'] };
+  return { ...shiftValue(base, 'day', n), stated: [] };
+}
+
+/** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night". */
+export const deictic: Parser = {
+  id: 'relative.deictic',
+  match(v, i) {
+    const w = word(v, i);
+    const n = DEICTIC_DAYS.get(w);
+    if (n !== undefined) {
+      const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
+      return [{
+        from: i, to: part === null ? i + 1 : i + 2, type: part === null ? 'DATE' : 'TIME',
+        rule: w === 'today' ? 'relative.today' : `relative.${w}`, role: 'day',
+        resolve: (ctx) => withPart(todayValue(ctx, n), part),
+      }];
+    }
+    if (w === 'tonight' || w === 'overnight') {
+      return [{ from: i, to: i + 1, type: 'TIME', rule: `relative.${w}`, role: 'day', resolve: (ctx) => withPart(todayValue(ctx, 0), 'NI') }];
+    }
+    if ((w === 'this' || w === 'last') && PARTS_OF_DAY.has(word(v, i + 1)) && word(v, i + 2) !== 'of') {
+      const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
+      const back = w === 'last' ? -1 : 0;
+      return [{ from: i, to: i + 2, type: 'TIME', rule: `relative.${w}-part-of-day`, role: 'day', resolve: (ctx) => withPart(todayValue(ctx, back), part) }];
+    }
+    if (w === 'at' && word(v, i + 1) === 'night') {
+      return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.at-night', role: 'other', resolve: () => ({ value: 'XXXX-XX-XXTNI', stated: ['partOfDay'], inferred: [] }) }];
+    }
+    return [];
+  },
+};
+
+/** "last week", "this year", "next month", "last March", "the past year" (a duration), "the following week" (from the last date). */
+export const shifted: Parser = {
+  id: 'relative.shift',
+  match(v, i) {
+    const the = word(v, i) === 'the' ? 1 : 0;
+    const sw = word(v, i + the);
+    const shift = RELATIVE_SHIFT.get(sw);
+    if (shift === undefined) return [];
+    const uw = word(v, i + the + 1);
+    const to = i + the + 2;
+    const month = MONTHS.get(uw);
+    if (month !== undefined && !month.abbreviation && isCap(v, i + the + 1) && the === 0) {
+      const m = month.month;
+      return [{
+        from: i, to, type: 'DATE', rule: 'relative.month', role: 'date',
+        resolve: (ctx) => {
+          if (ctx.ref === null) return { value: fmtMonth(null, m), stated: ['month'], inferred: [] };
+          const r = ctx.ref;
+          const y = shift < 0 ? (m < r.m ? r.y : r.y - 1) : shift > 0 ? (m > r.m ? r.y : r.y + 1) : r.y;
+          return { value: fmtMonth(y, m), stated: ['month'], inferred: ['year'] };
+        },
+      }];
+    }
+    const unit = CAL_UNITS.get(uw);
+    if (unit === undefined || (unit === 'day' && the === 0)) return [];
+    if (the === 1 && (sw === 'past' || sw === 'last') && unit !== 'day') {
+      const value = ONE_UNIT[unit];
+      return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
+    }
+    const anaphoric = the === 1 && sw !== 'coming';
+    if (unit === 'day' && !anaphoric) return [];
+    return [{
+      from: i, to, type: 'DATE', rule: anaphoric ? 'relative.anaphoric-shift' : 'relative.shift', role: unit === 'day' ? 'day' : 'date',
+      resolve: (ctx) => (anaphoric ? fromAnchor(ctx, unit, shift) : shiftValue(ctx.ref, unit, shift)),
+    }];
+  },
+};
+
+function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
+  const r = shiftValue(ctx.anchor ?? ctx.ref, unit, n);
+  return { ...r, stated: [], inferred: [...r.stated, ...r.inferred] };
+}
+
+const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
+
+/** "the day before", "the same day", "that day", "that week", "the year" (the current one). */
+export const anaphoric: Parser = {
+  id: 'relative.anaphoric',
+  match(v, i) {
+    const w = word(v, i);
+    const next = word(v, i + 1);
+    if (w === 'the' && next === 'day') {
+      const n = ANAPHORIC_DAY.get(word(v, i + 2));
+      const after = v.toks[i + 3];
+      if (n !== undefined && (after === undefined || after.kind === 'punct' || word(v, i + 3) === 'and')) {
+        return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.the-day-before', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', n) }];
+      }
+      return [];
+    }
+    if ((w === 'the' && next === 'same' && word(v, i + 2) === 'day') || (w === 'that' && next === 'day')) {
+      const to = w === 'the' ? i + 3 : i + 2;
+      return [{ from: i, to, type: 'DATE', rule: 'relative.same-day', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', 0) }];
+    }
+    if (w === 'the' && (next === 'last' || next === 'final' || next === 'first') && word(v, i + 2) === 'day') {
+      return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.first-last-day', role: 'other', resolve: () => ({ value: 'XXXX-XX-XX', stated: [], inferred: [] }) }];
+    }
+    if (w === 'that' && (next === 'week' || next === 'month' || next === 'year')) {
+      const unit = CAL_UNITS.get(next) as CalUnit;
+      return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.that-unit', role: 'date', resolve: (ctx) => fromAnchor(ctx, unit, 0) }];
+    }
+    if (w === 'the') {
+      const full = next === 'full' || next === 'fiscal' || next === 'whole' || next === 'current' ? 1 : 0;
+      const u = word(v, i + 1 + full);
+      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && word(v, i + 2 + full) !== 'before' && word(v, i + 2 + full) !== 'after') {
+        return [{
+          from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
+          resolve: (ctx) => {
+            if (u === 'quarter' && ctx.quarter !== null) return { value: `${ctx.quarter.y ?? 'XXXX'}-Q${ctx.quarter.q}`, stated: [], inferred: ['year', 'quarter'] };
+            const r = shiftValue(ctx.ref, u === 'year' ? 'year' : 'quarter', 0);
+            return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : [...r.stated, ...r.inferred] };
+          },
+        }];
+      }
+    }
+    return [];
+  },
+};

@@ -1,0 +1,96 @@
+/** Clock times: "9 a.m.", "9:00 a.m. ET", "4.35 a.m.", "10pm", "2100 GMT", "noon". */
+import { TIME_ZONES } from '../../../lexicons/en/dates.js';
+import type { Cand, Parser, View } from '../context.js';
+import { touches, withDot, word } from '../context.js';
+import { fmtTime } from '../calendar.js';
+
+const MERIDIEM = /^([ap])\.?m$/;
+const GLUED = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/;
+const DOTTED = /^(\d{1,2})\.(\d{2})$/;
+const HHMM = /^([01]\d|2[0-3])([0-5]\d)$/;
+
+function clockCand(from: number, to: number, h: number, min: number, rule: string): Cand | null {
+  if (h > 23 || min > 59) return null;
+  const clock = fmtTime(h, min);
+  return {
+    from,
+    to,
+    type: 'TIME',
+    rule,
+    role: 'time',
+    clock,
+    resolve: (ctx) => ({
+      value: `${ctx.day ?? ''}T${clock}`,
+      stated: min === 0 && rule !== 'time.colon' ? ['hour'] : ['hour', 'minute'],
+      inferred: ctx.day === null ? [] : ['year', 'month', 'day'],
+    }),
+  };
+}
+
+const to24 = (h: number, ap: string): number => (ap === 'p' ? (h % 12) + 12 : h % 12);
+
+/** Index after an optional time zone. */
+function zone(v: View, i: number): number {
+  return TIME_ZONES.has(word(v, i)) ? i + 1 : i;
+}
+
+export const clock: Parser = {
+  id: 'time.clock',
+  match(v, i) {
+    const w = word(v, i);
+    const glued = GLUED.exec(w);
+    if (glued !== null) {
+      const c = clockCand(i, zone(v, withDot(v, i)), to24(Number(glued[1]), glued[3] as string), Number(glued[2] ?? 0), 'time.meridiem');
+      return c === null || Number(glued[1]) > 12 ? [] : [c];
+    }
+    if (!/^\d{1,4}(?:\.\d{2})?$/.test(w)) return [];
+    let h: number | null = null;
+    let min = 0;
+    let next = i + 1;
+    let rule = 'time.meridiem';
+    const dotted = DOTTED.exec(w);
+    if (dotted !== null) {
+      h = Number(dotted[1]);
+      min = Number(dotted[2]);
+    } else if (/^\d{1,2}$/.test(w)) {
+      h = Number(w);
+      if (word(v, i + 1) === ':' && touches(v, i) && touches(v, i + 1) && /^\d{2}$/.test(word(v, i + 2))) {
+        min = Number(word(v, i + 2));
+        next = i + 3;
+        rule = 'time.colon';
+      }
+    }
+    if (h !== null) {
+      const mer = MERIDIEM.exec(word(v, next));
+      if (mer !== null && h >= 1 && h <= 12) {
+        const c = clockCand(i, zone(v, withDot(v, next)), to24(h, mer[1] as string), min, rule === 'time.colon' ? 'time.colon' : 'time.meridiem');
+        return c === null ? [] : [c];
+      }
+      if (word(v, next) === "o'clock") {
+        const c = clockCand(i, next + 1, h, 0, 'time.oclock');
+        return c === null ? [] : [c];
+      }
+      if (rule === 'time.colon' && zone(v, next) > next) {
+        const c = clockCand(i, next + 1, h, min, 'time.colon');
+        return c === null ? [] : [c];
+      }
+      return [];
+    }
+    const hhmm = HHMM.exec(w);
+    if (hhmm !== null && zone(v, i + 1) > i + 1) {
+      const c = clockCand(i, i + 2, Number(hhmm[1]), Number(hhmm[2]), 'time.military');
+      return c === null ? [] : [c];
+    }
+    return [];
+  },
+};
+
+export const noon: Parser = {
+  id: 'time.noon',
+  match(v, i) {
+    const w = word(v, i);
+    if (w !== 'noon' && w !== 'midnight' && w !== 'midday') return [];
+    const c = clockCand(i, i + 1, w === 'midnight' ? 0 : 12, 0, 'time.noon');
+    return c === null ? [] : [c];
+  },
+};

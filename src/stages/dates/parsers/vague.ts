@@ -1,0 +1,49 @@
+/** Vague references: "now", "currently", "soon", "the future", "recent months", "the coming months", "the past few years". */
+import { VAGUE_PHRASES, VAGUE_UNIT_HEADS, VAGUE_COUNTS, UNITS, type VagueValue } from '../../../lexicons/en/dates.js';
+import type { Cand, Parser } from '../context.js';
+import { word } from '../context.js';
+import { byFirstWord } from '../index-by-first.js';
+
+const PHRASES = byFirstWord(VAGUE_PHRASES, (p) => p.words);
+
+const vagueCand = (from: number, to: number, value: VagueValue, rule: string): Cand => ({
+  from, to, type: 'DATE', rule, role: 'other', resolve: () => ({ value, stated: [], inferred: [] }),
+});
+
+/** Words after which the phrase is not temporal: "as soon as", "the future of X", "the past decade" (another rule). */
+function blocked(id: string, before: string, after: string, afterKind: string | undefined): boolean {
+  if (id === 'vague.soon') return before === 'as' || after === 'as' || after === 'after';
+  if (id === 'vague.future' || id === 'vague.near-future') return after === 'of';
+  if (id === 'vague.the-past') return afterKind === 'word' && after !== 'and' && after !== 'or';
+  return false;
+}
+
+export const vaguePhrase: Parser = {
+  id: 'vague.phrase',
+  match(v, i) {
+    for (const p of PHRASES.get(word(v, i)) ?? []) {
+      if (!p.words.every((pw, k) => word(v, i + k) === pw)) continue;
+      const to = i + p.words.length;
+      if (blocked(p.id, word(v, i - 1), word(v, to), v.toks[to]?.kind)) return [];
+      return [vagueCand(i, to, p.value, p.id)];
+    }
+    return [];
+  },
+};
+
+/** "recent months", "the coming weeks", "the past few months", "in coming years". */
+export const vagueUnits: Parser = {
+  id: 'vague.units',
+  match(v, i) {
+    const the = word(v, i) === 'the' ? 1 : 0;
+    const head = word(v, i + the);
+    const value = VAGUE_UNIT_HEADS.get(head);
+    if (value === undefined) return [];
+    const few = word(v, i + the + 1) === 'few' || VAGUE_COUNTS.has(word(v, i + the + 1)) ? 1 : 0;
+    const uw = word(v, i + the + 1 + few);
+    if (!UNITS.has(uw) || !uw.endsWith('s')) return [];
+    // "the last months" without "few" is rare and "next weeks" odd: keep to the clear heads
+    if (few === 0 && head !== 'recent' && head !== 'coming' && head !== 'upcoming') return [];
+    return [vagueCand(i, i + the + 2 + few, value, `vague.${head}-units`)];
+  },
+};

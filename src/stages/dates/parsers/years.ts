@@ -1,0 +1,101 @@
+/** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
+import { COUNTED_NOUNS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import type { Cand, Parser, View } from '../context.js';
+import { isCap, touches, word } from '../context.js';
+
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2099;
+
+/** A four-digit number that reads as a year, not a count, an address, a phone or a clock time. */
+export function yearToken(v: View, i: number): number | null {
+  const t = v.toks[i];
+  const w = word(v, i);
+  if (t === undefined || !/^\d{4}$/.test(w)) return null;
+  const n = Number(w);
+  if (n < MIN_YEAR || n > MAX_YEAR) return null;
+  const before = v.text.charAt(t.start - 1);
+  const before2 = v.text.charAt(t.start - 2);
+  const after = v.text.charAt(t.end);
+  const after2 = v.text.charAt(t.end + 1);
+  if ('$£€#'.includes(before) && before !== '') return null;
+  if ((before === ',' || before === '.') && /\d/.test(before2)) return null; // 12,2025
+  if ((after === ',' || after === '.') && /\d/.test(after2)) return null; // 2025,50
+  if (after === '%' || after === ':') return null;
+  if (NUMBER_LABELS.has(word(v, i - 1).replace(/\.$/, ''))) return null;
+  const next = word(v, i + 1);
+  if (COUNTED_NOUNS.has(next) || TIME_ZONES.has(next) || STREET_WORDS.has(next)) return null;
+  if (isCap(v, i + 1) && STREET_WORDS.has(word(v, i + 2))) return null; // 2025 Main Street
+  if (v.toks[i - 1]?.kind === 'number' || v.toks[i + 1]?.kind === 'number') return null; // 555 2025
+  if (word(v, i - 1) === '(' && v.toks[i - 2]?.kind === 'number') return null;
+  return n;
+}
+
+const yearCand = (from: number, y: number, rule: string, chars?: readonly [number, number]): Cand => ({
+  from,
+  to: from + 1,
+  type: 'DATE',
+  rule,
+  role: 'date',
+  ...(chars === undefined ? {} : { chars }),
+  resolve: () => ({ value: String(y), stated: ['year'], inferred: [] }),
+});
+
+const RANGE = /^(\d{4})[-–](\d{4})$/;
+
+export const year: Parser = {
+  id: 'years.year',
+  match(v, i) {
+    const y = yearToken(v, i);
+    if (y !== null) return [yearCand(i, y, 'years.year')];
+    const r = RANGE.exec(word(v, i));
+    const t = v.toks[i];
+    if (r === null || t === undefined) return [];
+    const a = Number(r[1]);
+    const b = Number(r[2]);
+    if (a < MIN_YEAR || b > MAX_YEAR || b <= a) return [];
+    return [yearCand(i, a, 'years.range', [t.start, t.start + 4]), yearCand(i, b, 'years.range', [t.end - 4, t.end])];
+  },
+};
+
+/** "'24": an apostrophe glued to two digits. */
+export const shortYear: Parser = {
+  id: 'years.short',
+  match(v, i) {
+    const w = word(v, i);
+    if ((w !== "'" && w !== '’') || !touches(v, i)) return [];
+    const t = v.toks[i];
+    if (t === undefined || /[\p{L}\p{N}]/u.test(v.text.charAt(t.start - 1))) return [];
+    const two = word(v, i + 1);
+    const decade = /^(\d)0s$/.exec(two);
+    if (decade !== null) {
+      const d = decade[1] as string;
+      return [{ from: i, to: i + 2, type: 'DATE', rule: 'years.short-decade', role: 'other', resolve: () => ({ value: `${d === '0' || d === '1' ? '20' : '19'}${d}`, stated: ['year'], inferred: [] }) }];
+    }
+    if (!/^\d{2}$/.test(two)) return [];
+    const yy = Number(two);
+    return [{
+      from: i,
+      to: i + 2,
+      type: 'DATE',
+      rule: 'years.short',
+      role: 'date',
+      resolve: (ctx) => {
+        const limit = ((ctx.ref?.y ?? 2000) % 100) + 10;
+        return { value: String((yy <= limit ? 2000 : 1900) + yy), stated: ['year'], inferred: [] };
+      },
+    }];
+  },
+};
+
+/** "the 2050s", "1990s": TIMEX3 decade values are the first three digits. */
+export const decade: Parser = {
+  id: 'years.decade',
+  match(v, i) {
+    const the = word(v, i) === 'the' ? 1 : 0;
+    const early = ['early', 'late', 'mid'].includes(word(v, i + the)) ? 1 : 0;
+    const m = /^(1[89]\d|20\d)0s$/.exec(word(v, i + the + early));
+    if (m === null) return [];
+    const value = m[1] as string;
+    return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+  },
+};

@@ -1,0 +1,44 @@
+/** Shared resolution helpers: which year a yearless date falls in, and weekday choice. */
+import type { DatePart } from '../../types.js';
+import type { Ctx, Resolved } from './context.js';
+import { addDays, fmtDay, isoWeekday, type PartialDate, type Ymd } from './calendar.js';
+
+/**
+ * The year of a month (and day) the text gives without one: the publication year, unless that
+ * puts the date well after publication in a past-tense clause (then the year before) or well
+ * before it in a forward-looking one (then the year after).
+ */
+export function yearFor(ctx: Ctx, month: number): number | null {
+  const ref = ctx.ref;
+  if (ref === null) return null;
+  if (!ctx.forward && month - ref.m > 2) return ref.y - 1;
+  if (ctx.forward && ref.m - month > 2) return ref.y + 1;
+  return ref.y;
+}
+
+/**
+ * The date of a weekday: the nearest on or before the reference date, on or after it when the
+ * clause points forward; `shift` -1 ("last") and +1 ("next") exclude the reference day itself.
+ */
+export function weekdayDate(ref: Ymd, weekday: number, shift: number | null, forward: boolean): Ymd {
+  const back = (isoWeekday(ref) - weekday + 7) % 7;
+  const ahead = (weekday - isoWeekday(ref) + 7) % 7;
+  if (shift === -1) return addDays(ref, -(back === 0 ? 7 : back));
+  if (shift === 1) return addDays(ref, ahead === 0 ? 7 : ahead);
+  return forward ? addDays(ref, ahead) : addDays(ref, -back);
+}
+
+/** A day-level value with its stated and inferred parts. */
+export function dayValue(p: PartialDate, statedParts: readonly DatePart[], ctxKnown: boolean): Resolved {
+  const inferred: DatePart[] = [];
+  if (ctxKnown) for (const part of ['year', 'month', 'day'] as const) if (!statedParts.includes(part) && p[part === 'year' ? 'y' : part === 'month' ? 'm' : 'd'] !== null) inferred.push(part);
+  return { value: fmtDay(p), stated: statedParts, inferred };
+}
+
+/** The partial date a resolved DATE value stands for, or null when it is not a calendar date. */
+export function partialOf(value: string): PartialDate | null {
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}|XX)(?:-(\d{2}|XX))?)?$/.exec(value);
+  if (m === null) return null;
+  const num = (s: string | undefined): number | null => (s === undefined || s.startsWith('X') ? null : Number(s));
+  return { y: num(m[1]), m: num(m[2]), d: num(m[3]) };
+}

@@ -1,0 +1,33 @@
+/** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
+import type { View } from './context.js';
+import { word } from './context.js';
+
+const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
+
+const WINDOW = 8;
+
+function futureCue(v: View, i: number): boolean {
+  const w = word(v, i);
+  return FUTURE_CUES.has(w) || w.endsWith("'ll");
+}
+
+/** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn"). */
+function pastVerb(v: View, i: number): boolean {
+  const tags = v.toks[i]?.tags;
+  return tags !== undefined && tags.has('PastTense') && !tags.has('Participle') && !tags.has('Passive');
+}
+
+export function forwardAt(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
+    if (pastVerb(v, k)) return false;
+    if (futureCue(v, k)) return true;
+  }
+  // "On Friday, Carney will be sworn in": a date at the head of its clause, the verb after it.
+  const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));
+  if (!head) return false;
+  for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {
+    if (pastVerb(v, k)) return false;
+    if (futureCue(v, k)) return true;
+  }
+  return false;
+}
