@@ -14,7 +14,6 @@ export interface SentenceSplit {
 // One mark, not a run: a run of marks with no space after it must not be rescanned.
 const BOUNDARY = /[.!?…][”’"')\]]*[ ]+/g;
 const OPENER = /["“‘'(\[\p{Lu}\p{N}¿¡🚨]/u;
-const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 
 function isBoundary(text: string, matchStart: number, next: number): boolean {
   const nextChar = text[next];
@@ -23,11 +22,13 @@ function isBoundary(text: string, matchStart: number, next: number): boolean {
     if (nextChar === undefined || /[\p{Ll}\p{N},;:]/u.test(nextChar)) return false;
   }
   if (text[matchStart] !== '.' || /[.!?…]/.test(text[matchStart - 1] ?? '')) return true;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, matchStart - 12), matchStart + 1));
-  if (before === null) return true;
-  const word = (before[1] as string).toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
-  if (/^\p{Lu}$/u.test(before[1] as string)) return false; // an initial: "J. Smith"
+  // The word before the period (letters and inner periods, at most 12 characters back).
+  let from = matchStart;
+  while (from > 0 && matchStart - from < 12 && /[\p{L}.]/u.test(text[from - 1] as string)) from--;
+  const before = text.slice(from, matchStart);
+  if (before === '') return true;
+  if (ABBREVIATIONS.has(before.toLowerCase())) return false;
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "J. Smith"
   return true;
 }
 

@@ -93,7 +93,7 @@ function nearest(cls: readonly Cluster[], pos: number): Cluster | undefined {
 function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
   // "April Sparks (@AprilSpark1890)" or "April Sparks @AprilSpark1890"
   const between = doc.text.slice(c.end, handle.start);
-  return /^\s*\(?\s*$/.test(between) && between.length <= 3;
+  return /^\s*(?:\(\s*)?$/.test(between) && between.length <= 3;
 }
 
 /**
