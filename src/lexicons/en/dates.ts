@@ -94,8 +94,8 @@ export const DATE_CONTEXT: ReadonlySet<string> = new Set([
 /** Words before a span that widen it ("late Tuesday", "early December"). */
 export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 
-/** "the end of …" and kin: kept in the span, the value is unchanged. */
-export const OF_MODIFIERS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'rest', 'close', 'turn']);
+/** "the end of …" and kin: kept in the span, the value is unchanged ("the rest of" is not: it is no point in time). */
+export const OF_MODIFIERS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
 
 export type VagueValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';
 

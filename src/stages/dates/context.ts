@@ -17,6 +17,8 @@ export interface Ctx {
   readonly today: PartialDate | null;
   /** The last date the text mentioned (for "the day before", "four days later"). */
   readonly anchor: PartialDate | null;
+  /** The last day the text mentioned (for day and week steps). */
+  readonly dayAnchor: PartialDate | null;
   /** The last quarter mentioned (for "the quarter"). */
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */

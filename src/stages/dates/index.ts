@@ -1,6 +1,6 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
-import type { Cand, Ctx, Parser, View } from './context.js';
+import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
 import { parseYmd, type PartialDate } from './calendar.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
@@ -45,6 +45,25 @@ function dayPart(value: string): string | null {
   return m === null ? null : m[0];
 }
 
+/** Tokens between a clock time and a date that it belongs to ("4.35 a.m. Friday", "10 p.m. on Tuesday"). */
+const ADJACENT = 3;
+
+/** The date of the nearest day expression right next to a clock time, if any. */
+function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>): string | null {
+  let best: string | null = null;
+  let bestGap = ADJACENT + 1;
+  for (const [f, r] of resolved) {
+    if (f.cand.role !== 'day') continue;
+    const gap = f.from >= t.cand.to ? f.from - t.cand.to : t.from >= f.cand.to ? t.from - f.cand.to : 0;
+    const d = dayPart(r.value);
+    if (d !== null && gap < bestGap) {
+      best = d;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const ref = parseYmd(published);
@@ -56,23 +75,25 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     const found = scanSentence(view);
     if (found.length > 0) sentences.push({ index, view, found });
   });
-  const base: Ctx = { ref, today: ref, anchor: ref, quarter: null, forward: false, day: null };
+  const base: Ctx = { ref, today: ref, anchor: ref, dayAnchor: null, quarter: null, forward: false, day: null };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
   const postAt = (pos: number): PostAnchor | undefined => posts.find((p) => pos >= p.start && pos < p.end);
 
   const out: DateMention[] = [];
   let anchor: PartialDate | null = ref;
+  let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
   for (const s of sentences) {
-    const resolved = new Map<Found, ReturnType<Cand['resolve']>>();
+    const resolved = new Map<Found, Resolved>();
     const ctxFor = (f: Found, day: string | null): Ctx => {
       const post = postAt(f.start);
       return {
         ref: post?.date ?? ref,
         today: post?.date ?? docToday,
         anchor,
+        dayAnchor,
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
         day,
@@ -82,7 +103,11 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       if (f.cand.role === 'time') continue;
       const r = f.cand.resolve(ctxFor(f, null));
       resolved.set(f, r);
-      if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) anchor = partialOf(r.value) ?? anchor;
+      if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
+        anchor = partialOf(r.value) ?? anchor;
+        const d = dayPart(r.value);
+        if (d !== null) dayAnchor = partialOf(d);
+      }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
     }
@@ -99,7 +124,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     }
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, day));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day)));
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,

@@ -43,9 +43,26 @@ function yearAt(v: View, i: number): number | null {
   return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
 }
 
-function monthDay(ctx: Ctx, m: number, d: number, y: number | null): Resolved {
-  const year = y ?? yearFor(ctx, m);
-  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null);
+function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
+  const year = y ?? partnerYear ?? yearFor(ctx, m);
+  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null || partnerYear !== null);
+}
+
+const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'and']);
+
+/**
+ * "26 July – 22 August 2024": a yearless first half of a range takes the year the second half states.
+ * Looks at most a few tokens ahead.
+ */
+function partnerYear(v: View, end: number): number | null {
+  if (!RANGE_LINKS.has(word(v, end))) return null;
+  for (let k = end + 1; k <= end + 5 && k < v.toks.length; k++) {
+    const y = yearAt(v, k);
+    if (y !== null) return y;
+    const w = word(v, k);
+    if (w !== ',' && w !== '.' && !DAY.test(w) && !MONTHS.has(w)) return null;
+  }
+  return null;
 }
 
 function monthOnly(ctx: Ctx, m: number, y: number | null): Resolved {
@@ -82,7 +99,8 @@ export const monthFirst: Parser = {
         end = end + comma + 1;
       }
       if (!validDay(y ?? 2000, m, day)) return [];
-      return [{ from: i, to: end, type: 'DATE', rule: y === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y) }];
+      const py = y === null ? partnerYear(v, end) : null;
+      return [{ from: i, to: end, type: 'DATE', rule: y === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);
@@ -111,7 +129,8 @@ export const dayFirst: Parser = {
     const y = yearAt(v, at.next + comma);
     if (!validDay(y ?? 2000, m, day)) return [];
     const to = y === null ? at.next : at.next + comma + 1;
-    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y) }];
+    const py = y === null ? partnerYear(v, to) : null;
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
   },
 };
 

@@ -56,7 +56,7 @@ const CAL: Readonly<Partial<Record<UnitCode, CalUnit>>> = { D: 'day', W: 'week',
 function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean): Resolved {
   const cal = CAL[unit];
   if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : 'PAST_REF', stated: [], inferred: [] };
-  const base = fromAnchor ? (ctx.anchor ?? ctx.ref) : ctx.ref;
+  const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = fromAnchor ? 1 : -1;
   if (cal === 'decade') return shiftValue(base, 'year', sign * 10 * n);
   if (cal === 'century') return shiftValue(base, 'century', sign * n);
@@ -117,7 +117,7 @@ export const duration: Parser = {
         from, to: to + 1, type: 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
           const r = anchoredValue(ctx, unit, n, approx, fromAnchor);
-          return { ...r, stated: [], inferred: [...r.stated, ...r.inferred] };
+          return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
         },
       };
       return [cand];

@@ -87,7 +87,9 @@ export const shifted: Parser = {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
-    const anaphoric = the === 1 && sw !== 'coming';
+    // "the previous year", "the following week", "the next day" count from the last date mentioned;
+    // "the coming week", "the next decade" from publication.
+    const anaphoric = the === 1 && (sw === 'previous' || sw === 'following' || (sw === 'next' && unit === 'day'));
     if (unit === 'day' && !anaphoric) return [];
     return [{
       from: i, to, type: 'DATE', rule: anaphoric ? 'relative.anaphoric-shift' : 'relative.shift', role: unit === 'day' ? 'day' : 'date',
@@ -97,8 +99,8 @@ export const shifted: Parser = {
 };
 
 function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
-  const r = shiftValue(ctx.anchor ?? ctx.ref, unit, n);
-  return { ...r, stated: [], inferred: [...r.stated, ...r.inferred] };
+  const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref), unit, n);
+  return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
 }
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);

@@ -40,7 +40,7 @@ export const clock: Parser = {
     const w = word(v, i);
     const glued = GLUED.exec(w);
     if (glued !== null) {
-      const c = clockCand(i, zone(v, withDot(v, i)), to24(Number(glued[1]), glued[3] as string), Number(glued[2] ?? 0), 'time.meridiem');
+      const c = clockCand(i, zone(v, w.includes('.') ? withDot(v, i) : i + 1), to24(Number(glued[1]), glued[3] as string), Number(glued[2] ?? 0), 'time.meridiem');
       return c === null || Number(glued[1]) > 12 ? [] : [c];
     }
     if (!/^\d{1,4}(?:\.\d{2})?$/.test(w)) return [];
@@ -63,7 +63,7 @@ export const clock: Parser = {
     if (h !== null) {
       const mer = MERIDIEM.exec(word(v, next));
       if (mer !== null && h >= 1 && h <= 12) {
-        const c = clockCand(i, zone(v, withDot(v, next)), to24(h, mer[1] as string), min, rule === 'time.colon' ? 'time.colon' : 'time.meridiem');
+        const c = clockCand(i, zone(v, word(v, next).includes('.') ? withDot(v, next) : next + 1), to24(h, mer[1] as string), min, rule === 'time.colon' ? 'time.colon' : 'time.meridiem');
         return c === null ? [] : [c];
       }
       if (word(v, next) === "o'clock") {

@@ -41,12 +41,18 @@ const yearCand = (from: number, y: number, rule: string, chars?: readonly [numbe
 });
 
 const RANGE = /^(\d{4})[-–](\d{4})$/;
+const EDGED = /^(?:mid|early|late|pre|post)-(\d{4})$/;
 
 export const year: Parser = {
   id: 'years.year',
   match(v, i) {
     const y = yearToken(v, i);
     if (y !== null) return [yearCand(i, y, 'years.year')];
+    const edged = EDGED.exec(word(v, i));
+    if (edged !== null) {
+      const n = Number(edged[1]);
+      return n >= MIN_YEAR && n <= MAX_YEAR ? [yearCand(i, n, 'years.edged')] : [];
+    }
     const r = RANGE.exec(word(v, i));
     const t = v.toks[i];
     if (r === null || t === undefined) return [];

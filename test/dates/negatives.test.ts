@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+// Each text must produce no temporal expression at all.
+const nothing: readonly (readonly [string, string])[] = [
+  ['a month name that is a first name', '— April Sparks (@AprilSpark1890) wrote it.'],
+  ['"May" as a surname', 'Former prime minister Theresa May spoke.'],
+  ['"May" as a modal', 'Officials may decide later.'],
+  ['"March" as a verb', 'Thousands of protesters March on the capital.'],
+  ['"march" in lower case', 'They will march to the border.'],
+  ['a newspaper named after a weekday', 'The Sunday Times reported the talks.'],
+  ['"Friday" in a name', 'The Good Friday Agreement holds.'],
+  ['a four-digit number in a phone number', 'Call 1-888-414-8022 for help.'],
+  ['"22" inside "8022"', 'Dial 8022.'],
+  ['a year-like number in an address', 'The office is at 2025 Main Street.'],
+  ['a year-like number in a phone number with spaces', 'Call 555 2025 for details.'],
+  ['a count of people', 'About 2000 troops were deployed.'],
+  ['a thousands separator', 'It cost 2,025 dollars.'],
+  ['money', 'The fine was $2025.'],
+  ['a percentage', 'It rose 1999% in value.'],
+  ['an age', 'The 22-year-old American won.'],
+  ['an ordinal that is not a time', 'It is NASA’s 12th mission and the second week in seven appearances.'],
+  ['adjectives alone', 'A recent report on future plans and past statements during her daily news conference.'],
+  ['"as soon as"', 'They left as soon as they could.'],
+  ['"the future of"', 'They debated the future of Greenland.'],
+  ['"the first time"', 'She won for the first time.'],
+  ['scores and seeds', 'They are the No. 10 seed and went 3-4 in the Big 10.'],
+  ['an abbreviation with no day', 'Jan said no to Dec.'],
+  ['a season in a name', 'After the Arab Spring, the Summer Olympics moved.'],
+  ['"fall" as a noun', 'The fall of the regime was swift.'],
+];
+
+describe('dates: no false dates', () => {
+  it.each(nothing)('%s', (_label, text) => {
+    expect(dates(text, '2025-05-04').map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('dates: the real date next to a false one', () => {
+  it('keeps "May 5, 2025" in a signature and drops "April Sparks"', () => {
+    const text = '— April Sparks (@AprilSpark1890) May 5, 2025';
+    expect(dates(text, null).map((d) => [d.text, d.value])).toEqual([['May 5, 2025', '2025-05-05']]);
+  });
+  it('keeps the weekday but not the newspaper', () => {
+    const text = 'The Sunday Times said on Sunday that talks failed.';
+    expect(dates(text, '2025-05-04').map((d) => d.text)).toEqual(['Sunday']);
+  });
+});
