@@ -18,12 +18,12 @@ const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|
 const SMALL = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'del']);
 
 function words(text: string): string[] {
-  return text.split(/\s+/).filter((w) => w !== '' && w !== ',');
+  return text.split(' ').filter((w) => w !== '' && w !== ',');
 }
 
 /** "Board of Elections" → "BOE"; "Philippine Coast Guard" → "PCG". */
-function initials(text: string, withSmall: boolean): string {
-  return words(text)
+function initials(ws: readonly string[], withSmall: boolean): string {
+  return ws
     .filter((w) => withSmall || !SMALL.has(w.toLowerCase()))
     .map((w) => (w[0] ?? '').toUpperCase())
     .join('');
@@ -33,12 +33,30 @@ function normal(text: string): string {
   return words(text).join(' ').toLowerCase();
 }
 
-class Clusters {
-  readonly byKey = new Map<string, Cluster>();
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
 
-  get(key: string): Cluster | undefined {
-    return this.byKey.get(key);
-  }
+/**
+ * The clusters and the indexes the merge rules look things up in, so that
+ * merging stays linear in the number of candidates.
+ */
+class Clusters {
+  private readonly byKey = new Map<string, Cluster>();
+  /** Normalised candidate text → cluster holding it. */
+  readonly byText = new Map<string, Cluster>();
+  /** Person clusters by the last (and first) word of a multi-word name, lower case. */
+  readonly personByLast = new Map<string, Cluster[]>();
+  readonly personByFirst = new Map<string, Cluster[]>();
+  /** Person clusters by every proper word suffix of a multi-word name ("raúl mulino"). */
+  readonly personBySuffix = new Map<string, Cluster>();
+  /** Organisation clusters by the initials of a multi-word name. */
+  readonly orgByInitials = new Map<string, Cluster>();
+  /** Company clusters ("Apple Inc.") by their name without the corporate suffix ("apple"). */
+  readonly companyByBare = new Map<string, Cluster>();
+  readonly ofCandidate = new Map<Candidate, Cluster>();
 
   add(key: string, type: EntityType, c: Candidate): Cluster {
     let cl = this.byKey.get(key);
@@ -52,48 +70,59 @@ class Clusters {
 
   join(cl: Cluster, c: Candidate): void {
     cl.candidates.push(c);
+    this.ofCandidate.set(c, cl);
     if (c.title !== null) cl.titles.add(c.title);
     if (c.strong) cl.strong = true;
+    const n = normal(c.text);
+    if (!this.byText.has(n)) this.byText.set(n, cl);
+    const ws = words(c.text);
+    if (ws.length < 2) return;
+    if (cl.type === 'PERSON') {
+      const last = (ws[ws.length - 1] as string).replace(/,$/, '').toLowerCase();
+      addTo(this.personByLast, last, cl);
+      addTo(this.personByLast, last + 's', cl); // "Trumps offer": a possessive without its apostrophe
+      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
+      addTo(this.personByFirst, (ws[0] as string).toLowerCase(), cl);
+      for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
+    } else if (cl.type === 'ORG') {
+      for (const ini of [initials(ws, false), initials(ws, true)]) if (ini.length >= 2 && !this.orgByInitials.has(ini)) this.orgByInitials.set(ini, cl);
+      const bare = c.text.replace(CORPORATE_SUFFIX, '');
+      if (bare !== c.text) {
+        // "Adobe Systems Inc." is also "Adobe Systems" and "Adobe"
+        for (const key of [normal(bare), (words(bare)[0] ?? '').toLowerCase()]) if (key !== '' && !this.companyByBare.has(key)) this.companyByBare.set(key, cl);
+      }
+    }
+  }
+
+  /** Moves every candidate of `from` into `to`. */
+  absorb(to: Cluster, from: Cluster): void {
+    if (to === from) return;
+    this.byKey.delete(from.key);
+    for (const c of from.candidates) this.join(to, c);
+    for (const h of from.handles) to.handles.add(h);
+    from.candidates.length = 0;
   }
 
   all(): Cluster[] {
-    return [...this.byKey.values()];
+    return [...this.byKey.values()].filter((cl) => cl.candidates.length > 0);
   }
-}
-
-/** Person clusters whose multi-word names end (or start) with `word`. */
-function personsWith(clusters: Clusters, word: string, position: 'last' | 'first'): Cluster[] {
-  const out: Cluster[] = [];
-  const w = word.toLowerCase();
-  for (const cl of clusters.all()) {
-    if (cl.type !== 'PERSON') continue;
-    const hit = cl.candidates.some((c) => {
-      const ws = words(c.text);
-      if (ws.length < 2) return false;
-      const target = (position === 'last' ? ws[ws.length - 1] : ws[0]) as string;
-      const t = target.toLowerCase().replace(/,$/, '');
-      if (position === 'last') return t === w || t + 's' === w || (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(t) && (ws[ws.length - 2] as string).toLowerCase().replace(/,$/, '') === w);
-      return t === w;
-    });
-    if (hit) out.push(cl);
-  }
-  return out;
 }
 
 /** Of several clusters, the one with a candidate nearest before `pos` (else the first). */
-function nearest(cls: readonly Cluster[], pos: number): Cluster | undefined {
-  let best: Cluster | undefined;
+function nearest(cls: readonly Cluster[], pos: number): Cluster {
+  if (cls.length === 1) return cls[0] as Cluster;
+  let best = cls[0] as Cluster;
   let bestPos = -1;
   for (const cl of cls) {
     for (const c of cl.candidates) if (c.start < pos && c.start > bestPos) { bestPos = c.start; best = cl; }
   }
-  return best ?? cls[0];
+  return best;
 }
 
 function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
   // "April Sparks (@AprilSpark1890)" or "April Sparks @AprilSpark1890"
   const between = doc.text.slice(c.end, handle.start);
-  return /^\s*(?:\(\s*)?$/.test(between) && between.length <= 3;
+  return between.length <= 3 && /^\s*(?:\(\s*)?$/.test(between);
 }
 
 /**
@@ -112,65 +141,48 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     else if (c.type !== null && words(c.text).length >= 2) multi.push(c);
     else single.push(c);
   }
-  // Full names; then shorter full names that end a longer one ("Raúl Mulino" in "José Raúl Mulino").
-  multi.sort((a, b) => words(b.text).length - words(a.text).length);
+  // Full names, longest first, so shorter full names join the longer ones they end ("Raúl Mulino" in "José Raúl Mulino").
+  multi.sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
-    if (c.type === 'PERSON') {
-      const longer = clusters.all().find((cl) => cl.type === 'PERSON' && cl.candidates.some((o) => normal(o.text).endsWith(' ' + n)));
-      if (longer !== undefined) {
-        clusters.join(longer, c);
-        continue;
-      }
-    }
-    const existing = clusters.all().find((cl) => cl.candidates.some((o) => normal(o.text) === n));
+    const existing = (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
   // "Apple Inc." and "Apple" are one company.
-  for (const cl of clusters.all()) {
-    if (cl.type !== 'ORG') continue;
-    for (const c of [...cl.candidates]) {
-      const bare = c.text.replace(CORPORATE_SUFFIX, '');
-      if (bare === c.text) continue;
-      const other = clusters.all().find((k) => k !== cl && k.type === 'ORG' && k.candidates.some((o) => o.text === bare));
-      if (other !== undefined) {
-        for (const o of other.candidates) clusters.join(cl, o);
-        clusters.byKey.delete(other.key);
-      }
-    }
+  for (const [bare, company] of clusters.companyByBare) {
+    const other = clusters.byText.get(bare);
+    if (other !== undefined && other !== company && other.type === 'ORG') clusters.absorb(company, other);
   }
   // Single words: surnames and first names of people, acronyms of organisations, or names of their own.
   const undecided: Candidate[] = [];
   for (const c of single) {
     const w = c.text.replace(/\.$/, '');
-    const bySurname = personsWith(clusters, w, 'last');
-    if (bySurname.length > 0) {
-      clusters.join(nearest(bySurname, c.start) as Cluster, c);
+    const lower = w.toLowerCase();
+    const bySurname = clusters.personByLast.get(lower);
+    if (bySurname !== undefined) {
+      clusters.join(nearest(bySurname, c.start), c);
       continue;
     }
-    if (isAllCaps(w)) {
-      const org = clusters.all().find((cl) => cl.type === 'ORG' && cl.candidates.some((o) => words(o.text).length >= 2 && (initials(o.text, false) === w || initials(o.text, true) === w)));
-      if (org !== undefined) {
-        clusters.join(org, c);
-        continue;
-      }
+    const org = isAllCaps(w) ? clusters.orgByInitials.get(w) : undefined;
+    if (org !== undefined) {
+      clusters.join(org, c);
+      continue;
     }
-    const company = clusters.all().find((cl) => cl.type === 'ORG' && cl.candidates.some((o) => CORPORATE_SUFFIX.test(o.text) && o.text.startsWith(w + ' ')));
+    const company = clusters.companyByBare.get(lower);
     if (company !== undefined) {
       clusters.join(company, c);
       continue;
     }
-    const byFirst = c.type === 'PERSON' || c.type === null ? personsWith(clusters, w, 'first') : [];
-    if (byFirst.length === 1) {
+    const byFirst = c.type === 'PERSON' || c.type === null ? clusters.personByFirst.get(lower) : undefined;
+    if (byFirst !== undefined && byFirst.length === 1) {
       clusters.join(byFirst[0] as Cluster, c);
       continue;
     }
     undecided.push(c);
   }
-  // A word typed once elsewhere takes that type; a word never typed is not a name.
   // Tagger guesses differ between occurrences ("Trump" is an organisation in "the Trump administration"):
-  // a word read as a person anywhere is a person; otherwise the first guess stands.
+  // a word read as a person anywhere is a person; otherwise the first guess stands; strong evidence wins.
   const typedWords = new Map<string, EntityType>();
   for (const c of undecided) {
     if (c.type === null) continue;
@@ -180,25 +192,29 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   }
   for (const c of undecided) if (c.type !== null && c.strong) typedWords.set(normal(c.text), c.type);
   for (const c of undecided) {
-    const type = c.strong ? c.type : typedWords.get(normal(c.text)) ?? null;
-    if (type === null) continue;
     const n = normal(c.text);
-    const existing = clusters.get(`${type.toLowerCase()}:${n}`) ?? clusters.all().find((cl) => cl.type === type && cl.candidates.some((o) => normal(o.text) === n));
-    if (existing !== undefined) clusters.join(existing, c);
+    const type = c.strong ? c.type : typedWords.get(n) ?? null;
+    if (type === null) continue;
+    const existing = clusters.byText.get(n);
+    if (existing !== undefined && existing.type === type) clusters.join(existing, c);
     else clusters.add(`${type.toLowerCase()}:${n}`, type, c);
   }
   // Handles: of the name right before them, else a person of their own.
+  const byEnd = new Map<number, Candidate>();
+  for (const c of candidates) if (c.provenance !== 'handle') byEnd.set(c.end, c);
   for (const h of handles) {
-    const owner = candidates.find((c) => c !== h && c.end <= h.start && isHandleOf(doc, h, c));
-    const cl = owner === undefined ? undefined : clusters.all().find((k) => k.candidates.includes(owner));
-    if (cl !== undefined) {
+    let owner: Candidate | undefined;
+    for (let e = h.start; e >= Math.max(0, h.start - 3) && owner === undefined; e--) {
+      const c = byEnd.get(e);
+      if (c !== undefined && isHandleOf(doc, h, c)) owner = c;
+    }
+    const cl = owner === undefined ? undefined : clusters.ofCandidate.get(owner);
+    if (cl !== undefined && cl.candidates.length > 0) {
       clusters.join(cl, h);
       cl.handles.add(h.text);
     } else {
-      const own = clusters.add(`handle:${h.text.toLowerCase()}`, 'PERSON', h);
-      own.handles.add(h.text);
+      clusters.add(`handle:${h.text.toLowerCase()}`, 'PERSON', h).handles.add(h.text);
     }
   }
   return clusters.all();
 }
-
