@@ -14,22 +14,40 @@ export interface PostAnchor {
   readonly date: Ymd;
 }
 
-const SIGNATURE = /[—–-][^\n]*\(@\w{1,30}\)\s*$/;
+const HANDLE = /^\(@\w{1,30}\)$/;
+
+/** Does this line prefix end like a post signature: a dash, a name, then "(@handle)"? Linear, no regex scan. */
+function isSignature(prefix: string): boolean {
+  const trimmed = prefix.trimEnd();
+  const open = trimmed.lastIndexOf('(@');
+  if (open < 0 || !HANDLE.test(trimmed.slice(open))) return false;
+  const head = trimmed.slice(0, open);
+  return head.includes('—') || head.includes('–') || head.includes('-');
+}
+
+/** A signature line is short: look back at most this far for its start. */
+const LINE_WINDOW = 400;
+
+function lineStartNear(text: string, pos: number): number {
+  const from = Math.max(0, pos - LINE_WINDOW);
+  const nl = text.slice(from, pos).lastIndexOf('\n');
+  return nl < 0 ? from : from + nl + 1;
+}
 
 export function postAnchors(text: string, sentences: readonly { found: readonly Found[] }[], base: Ctx): PostAnchor[] {
   const out: PostAnchor[] = [];
   for (const s of sentences) {
     for (const f of s.found) {
       if (!f.cand.rule.endsWith('-year') || f.cand.role !== 'day') continue;
-      const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-      if (!SIGNATURE.test(text.slice(lineStart, f.start))) continue;
+      const lineStart = lineStartNear(text, f.start);
+      if (!isSignature(text.slice(lineStart, f.start))) continue;
       const date = parseYmd(f.cand.resolve(base).value);
       if (date === null) continue;
       // The post is the signature line and the line before it, unless that is another signature.
       let start = lineStart;
-      if (lineStart > 0) {
-        const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        if (!/\(@\w{1,30}\)/.test(text.slice(prevStart, lineStart))) start = prevStart;
+      if (lineStart > 0 && text.charAt(lineStart - 1) === '\n') {
+        const prevStart = lineStartNear(text, lineStart - 1);
+        if (!text.slice(prevStart, lineStart).includes('(@')) start = prevStart;
       }
       out.push({ start, end: f.end, date });
     }

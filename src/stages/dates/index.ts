@@ -78,7 +78,13 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const base: Ctx = { ref, today: ref, anchor: ref, dayAnchor: null, quarter: null, forward: false, day: null };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
-  const postAt = (pos: number): PostAnchor | undefined => posts.find((p) => pos >= p.start && pos < p.end);
+  // Posts are in text order and so are the lookups: walk them with one cursor.
+  let postCursor = 0;
+  const postAt = (pos: number): PostAnchor | undefined => {
+    while (postCursor < posts.length && (posts[postCursor] as PostAnchor).end <= pos) postCursor++;
+    const p = posts[postCursor];
+    return p !== undefined && pos >= p.start ? p : undefined;
+  };
 
   const out: DateMention[] = [];
   let anchor: PartialDate | null = ref;
