@@ -43,7 +43,7 @@ export const KNOWN_ORGS: readonly (readonly string[])[] = [
   ['Politico'], ['Axios'], ['Facebook'], ['Twitter'], ['X'], ['Instagram'], ['TikTok'], ['YouTube'], ['Google'], ['Apple'],
   ['Microsoft'], ['Amazon'], ['Meta'], ['Truth Social'], ['Telegram'], ['WhatsApp'], ['MENAFN'], ['Anadolu', 'Anadolu Agency'],
   ['IRNA'], ['Yonhap'], ['Kyodo'], ['Ritzau'], ['Scanpix'], ['Getty Images', 'Getty'], ['NCAA'], ['WTA'], ['ATP'], ['FIFA'], ['UEFA'],
-  ['Marines', 'Marine Corps'], ['Navy'], ['Army'], ['Air Force'], ['Coast Guard'], ['National Guard'], ['NFL'], ['NBA'], ['MLB'], ['NHL'], ['IOC'], ['EPA'], ['FDA'], ['CDC'], ['DEA'], ['ICE'], ['DHS'], ['DOJ'], ['IRS'], ['SEC'],
+  ['Marines', 'Marine Corps'], ['NFL'], ['NBA'], ['MLB'], ['NHL'], ['IOC'], ['EPA'], ['FDA'], ['CDC'], ['DEA'], ['ICE'], ['DHS'], ['DOJ'], ['IRS'], ['SEC'],
 ];
 
 /** Institutions used as "the X" that are ORG only with the capital ("the Senate"). Covered by KNOWN_ORGS; kept for clarity. */

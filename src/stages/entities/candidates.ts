@@ -235,6 +235,14 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
   const lastLower = lowerWord(tokens, words[to - 1] as number);
   if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || lastLower === 'city')) {
     const whole = longestGazetteer(ctx, words, from, to);
+    // "US State Department": a country before an organisation the gazetteer knows by a name of two or more words
+    const head = whole !== null && (whole.type === 'GPE' || whole.type === 'NORP') ? whole.length : 0;
+    const known = head > 0 && to - (from + head) >= 2 ? longestGazetteer(ctx, words, from + head, to) : null;
+    if (known !== null && known.type === 'ORG' && known.length === to - from - head) {
+      emit(ctx, words[from] as number, words[from + head - 1] as number, (whole as { type: EntityType }).type, (whole as { key: string }).key, null, true, 'gazetteer');
+      emit(ctx, words[from + head] as number, words[to - 1] as number, 'ORG', known.key, null, true, 'gazetteer');
+      return;
+    }
     if (whole === null || whole.length < to - from) return classify(ctx, words, from, to, null);
   }
   // "Gulf of Aden", "University of Michigan", "Armed Forces of the Philippines": one name.
@@ -296,7 +304,8 @@ function processRun(ctx: Ctx): void {
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
     const common = hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun'));
     const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
-    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || (opening && common && !isPersonish(t) && !nameAfter)) {
+    const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
+    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;
@@ -318,7 +327,12 @@ function processRun(ctx: Ctx): void {
   const ofAt = words.findIndex((w) => (tokens[w] as Token).text === 'of');
   const beforeOf = ofAt > 0 ? (tokens[words[ofAt - 1] as number] as Token) : null;
   const startsOrgOrLoc = ORG_FIRST_WORDS.has(lowerWord(tokens, words[0] as number)) || LOC_FIRST_WORDS.has(lowerWord(tokens, words[0] as number));
-  if (beforeOf !== null && !startsOrgOrLoc && ((tokens[words[0] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf)) && matchTitle(tokens, words, 0) === null && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
+  // "X Y of the University of Z", "X Y of Russia": a name, then where the person is from.
+  let afterOf = ofAt + 1;
+  if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
+  const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null);
+  const personBefore = ofAt > 0 && ((tokens[words[0] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt <= 3));
+  if (beforeOf !== null && !startsOrgOrLoc && personBefore && matchTitle(tokens, words, 0) === null && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
     let resume = ofAt + 1;
     if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
     processWords(ctx, words.slice(0, ofAt));

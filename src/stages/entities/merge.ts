@@ -89,7 +89,8 @@ class Clusters {
       const bare = c.text.replace(CORPORATE_SUFFIX, '');
       if (bare !== c.text) {
         // "Adobe Systems Inc." is also "Adobe Systems" and "Adobe"
-        for (const key of [normal(bare), (words(bare)[0] ?? '').toLowerCase()]) if (key !== '' && !this.companyByBare.has(key)) this.companyByBare.set(key, cl);
+        const firstWord = (words(bare)[0] ?? '').toLowerCase();
+        for (const key of [normal(bare), firstWord, firstWord.replace(/['’]s$/, '')]) if (key !== '' && !this.companyByBare.has(key)) this.companyByBare.set(key, cl);
       }
     }
   }

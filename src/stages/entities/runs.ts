@@ -108,6 +108,15 @@ export function findRuns(doc: Doc): Run[] {
             continue;
           }
         }
+        // "Macy’s Inc.": a company name with a possessive before the corporate designator
+        if (/^['’]s$/.test(next.text) && next.start === cur.end) {
+          const after = tokens[n + 1];
+          if (after !== undefined && n + 1 < to && /^(?:Inc|Corp|Co|Ltd|LLC)$/.test(after.text) && adjacent(next, after, text)) {
+            last = n + 1;
+            end = endWithPeriod(tokens, n + 1);
+            continue;
+          }
+        }
         // "James Blackmon, Jr."
         if (next.text === ',' && tokens[n + 1] !== undefined && /^(?:Jr|Sr|II|III|IV)$/.test((tokens[n + 1] as Token).text)) {
           last = n + 1;
