@@ -1,0 +1,209 @@
+import type { Entity, EntityType, Mention } from '../../types.js';
+import type { Doc } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '../../lexicons/en/pronouns.js';
+
+/**
+ * A small reference resolver shared by the quotes and stance stages.
+ *
+ * Given a position in the text and a referring phrase that is not a name — a
+ * pronoun ("she", "he", "it") or a role noun phrase ("the president", "the
+ * Iraqi premier", "the company") — it returns the entity the phrase most likely
+ * refers to:
+ * - pronouns: the nearest preceding PERSON mention whose gender agrees ("she"
+ *   never picks a man when the first name or a title tells the gender; an
+ *   unknown gender agrees with both at lower confidence); "it"/"its": the
+ *   nearest organisation, then place;
+ * - roles: the nearest preceding mention of an entity whose `titles` contain
+ *   the role ("the premier" also matches "Prime Minister"); organisation nouns
+ *   ("the company", "the ministry") the nearest ORG mention.
+ * Gender comes from compromise's FemaleName/MaleName tags on first names and
+ * from gendered titles (Mrs, Mr, Queen, spokeswoman …).
+ *
+ * Usage:
+ * ```ts
+ * const resolver = createResolver(doc, entities, { exclude: quoteSpans });
+ * resolver.resolve(offsetOfShe, 'she'); // → { entity, mention, method: 'pronoun', confidence }
+ * ```
+ * Build one resolver per document; it is immutable and cheap to query.
+ */
+export interface Antecedent {
+  readonly entity: Entity;
+  /** The mention of `entity` the phrase was resolved to. */
+  readonly mention: Mention;
+  readonly method: 'pronoun' | 'role';
+  /** Confidence in [0, 1]. */
+  readonly confidence: number;
+}
+
+export interface ResolverOptions {
+  /** Stretches of text whose mentions are never antecedents (e.g. the inside of direct quotes). */
+  readonly exclude?: readonly { readonly start: number; readonly end: number }[];
+  /** How far back, in characters, to look for an antecedent (default 4000). */
+  readonly window?: number;
+}
+
+export interface Resolver {
+  /** Resolves a pronoun or a role phrase found at `position` (the phrase's start offset). */
+  resolve(position: number, phrase: string): Antecedent | null;
+  /** The gender the text gives a PERSON entity. */
+  genderOf(entityId: string): Gender;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
+
+function tokenAt(tokens: readonly Token[], start: number): Token | null {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid] as Token;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+function entityGender(doc: Doc, entity: Entity): Gender {
+  let female = 0;
+  let male = 0;
+  for (const title of entity.titles) {
+    const g = GENDERED_TITLES.get(title.toLowerCase().replace(/\.$/, ''));
+    if (g === 'female') female += 2;
+    if (g === 'male') male += 2;
+  }
+  for (const m of entity.mentions) {
+    if (m.form !== 'name') continue;
+    const first = tokenAt(doc.tokens, m.start);
+    if (first === null) continue;
+    const weight = first.end < m.end ? 1 : 0.5; // a first name in a full name counts more than a lone word
+    if (first.tags.has('FemaleName')) female += weight;
+    if (first.tags.has('MaleName')) male += weight;
+  }
+  if (female > male) return 'female';
+  if (male > female) return 'male';
+  return 'unknown';
+}
+
+function normTitle(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The role noun at the end of a phrase ("the Iraqi premier" → "premier"), or null. */
+function roleHead(words: readonly string[]): string | null {
+  if (words.length >= 2) {
+    const two = `${words[words.length - 2]} ${words[words.length - 1]}`;
+    if (ROLE_NOUNS.has(two)) return two;
+  }
+  const last = words[words.length - 1];
+  return last !== undefined && ROLE_NOUNS.has(last) ? last : null;
+}
+
+function hasTitle(entity: Entity, wanted: readonly string[]): boolean {
+  for (const t of entity.titles) {
+    const title = normTitle(t);
+    for (const w of wanted) {
+      if (title === w || title.endsWith(` ${w}`)) return true;
+    }
+  }
+  return false;
+}
+
+export function createResolver(doc: Doc, entities: readonly Entity[], options: ResolverOptions = {}): Resolver {
+  const exclude = [...(options.exclude ?? [])].sort((a, b) => a.start - b.start);
+  const window = options.window ?? 4000;
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const genders = new Map<string, Gender>();
+  for (const e of entities) if (e.type === 'PERSON') genders.set(e.id, entityGender(doc, e));
+
+  const excluded = (m: Mention): boolean => {
+    // exclude is sorted; mentions are few per document, so a linear check is fine
+    for (const x of exclude) {
+      if (x.start > m.start) break;
+      if (m.start >= x.start && m.end <= x.end) return true;
+    }
+    return false;
+  };
+  const mentions = entities
+    .flatMap((e) => e.mentions)
+    .filter((m) => !excluded(m))
+    .sort((a, b) => a.start - b.start);
+
+  /** Mentions before `position`, nearest first, within the window. */
+  function* before(position: number): Generator<Mention> {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((mentions[mid] as Mention).start < position) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if (position - m.end > window) return;
+      if (m.end <= position) yield m;
+    }
+  }
+
+  const nearestOfType = (position: number, types: readonly EntityType[], method: Antecedent['method'], confidence: number): Antecedent | null => {
+    for (const m of before(position)) {
+      if (!types.includes(m.type)) continue;
+      const entity = byId.get(m.entityId);
+      if (entity !== undefined) return { entity, mention: m, method, confidence };
+    }
+    return null;
+  };
+
+  const pronoun = (position: number, word: string): Antecedent | null => {
+    const info = PRONOUNS.get(word);
+    if (info === undefined) return null;
+    if (info.refers === 'thing') return nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
+    if (info.refers === 'group') return null;
+    for (const m of before(position)) {
+      if (m.type !== 'PERSON') continue;
+      const entity = byId.get(m.entityId);
+      if (entity === undefined) continue;
+      const g = genders.get(entity.id) ?? 'unknown';
+      if (g === info.gender) return { entity, mention: m, method: 'pronoun', confidence: 0.8 };
+      if (g === 'unknown') return { entity, mention: m, method: 'pronoun', confidence: 0.55 };
+    }
+    return null;
+  };
+
+  const role = (position: number, words: readonly string[]): Antecedent | null => {
+    const head = roleHead(words);
+    if (head !== null) {
+      const wanted = ROLE_NOUNS.get(head) ?? [head];
+      const titled = new Set(entities.filter((e) => e.type === 'PERSON' && hasTitle(e, wanted)).map((e) => e.id));
+      if (titled.size === 0) return null;
+      const confidence = titled.size === 1 ? 0.75 : 0.6;
+      for (const m of before(position)) {
+        if (!titled.has(m.entityId)) continue;
+        const entity = byId.get(m.entityId);
+        if (entity !== undefined) return { entity, mention: m, method: 'role', confidence };
+      }
+      return null;
+    }
+    const last = words[words.length - 1];
+    // only a bare "the company": "the outgoing Greenlandic government" names a group of its own
+    if (last !== undefined && words.length === 1 && ORG_NOUNS.has(last)) return nearestOfType(position, ['ORG'], 'role', 0.5);
+    return null;
+  };
+
+  return Object.freeze({
+    resolve(position: number, phrase: string): Antecedent | null {
+      const words = phrase
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== '');
+      if (words.length === 0) return null;
+      if (words.length === 1 && PRONOUNS.has(words[0] as string)) return pronoun(position, words[0] as string);
+      while (words.length > 1 && DETERMINERS.has(words[0] as string)) words.shift();
+      return role(position, words);
+    },
+    genderOf(entityId: string): Gender {
+      return genders.get(entityId) ?? 'unknown';
+    },
+  });
+}

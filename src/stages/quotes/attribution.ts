@@ -1,0 +1,174 @@
+import type { Speaker } from '../../types.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { paragraphOf, tokenIndexAt, type CueHit, type QuoteContext } from './context.js';
+import type { MarkedSpan } from './marks.js';
+import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
+import { agentBefore, clauseSubject, governingSubject, lower, npAfter, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
+
+/**
+ * Attribution of a direct quote, tried in order:
+ * 1. after the quote: `”, X said` / `”, said X` / `” she said` (explicit, pronoun or role);
+ * 2. before it in the same sentence: the nearest cue and its agent
+ *    (`X told reporters: “…”`, `he responded, “…”`, `called it a “…”`);
+ * 3. context: an earlier quote of the same paragraph, a paragraph that
+ *    introduces the quote (ends with ":" or has a cue), or the previous
+ *    paragraph's quote when this one opens a paragraph.
+ */
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly cue: CueHit | null;
+  /** Which step found it. */
+  readonly rule: 'after' | 'before' | 'same-paragraph' | 'intro' | 'continuation' | 'clause' | 'none';
+  /** A cue next to the quote (steps 1 and 2): short quotes need one to count. */
+  readonly local: boolean;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const PARTICIPLE = /ing$/;
+
+/** An unquoted sentence-final mark (not the period of "Mr." or "U.S."). */
+export function isEnd(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t === undefined || ctx.quoted[i] || !SENTENCE_END.has(t.text)) return false;
+  if (t.text !== '.') return true;
+  const prev = ctx.tokens[i - 1];
+  if (prev === undefined || prev.end !== t.start) return true;
+  return !(prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase()));
+}
+
+const NP_BREAK = /^[,;:()"“”]$/;
+
+function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number): Attribution | null {
+  if (q.close < 0) return null;
+  let i = tokenIndexAt(ctx.tokens, q.close + 1);
+  const endsSentence = /[.!?]["”’'»]?$/.test(ctx.text.slice(q.end - 1, q.close + 1));
+  let skipped = 0;
+  while (i < paraEnd && skipped < 2 && /^[,—–-]$/.test(ctx.tokens[i]?.text ?? '')) {
+    i++;
+    skipped++;
+  }
+  const from = i;
+  for (let k = from; k < paraEnd && k - from < 9; k++) {
+    if (ctx.quoted[k] || isEnd(ctx, k)) break;
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || hit.cue.frame === 'cognition' || hit.cue.frame === 'noun') continue;
+    let np: TokenRange | null;
+    if (k > from) {
+      // everything between the quote and the cue is the speaker: ", the State Department's readout of the meeting said"
+      const last = skipAuxLeft(ctx, k - 1, from);
+      if (NP_STOP.has(lower(ctx.tokens[from])) && ctx.mentionOf[from] === null) return null;
+      for (let x = from; x <= last; x++) {
+        const t = ctx.tokens[x] as Token;
+        if (NP_BREAK.test(t.text) || (t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[x] === null && !/^[\p{Lu}]/u.test(t.text))) return null;
+      }
+      np = { first: from, last };
+      if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
+    } else {
+      if (endsSentence) return null;
+      np = npAfter(ctx, hit.last, paraEnd);
+    }
+    if (np === null) return null;
+    return { speaker: speakerOf(ctx, np, 'explicit', 0.9), cue: hit, rule: 'after', local: true };
+  }
+  return null;
+}
+
+/** "X said." / "X said in a statement." — no clause of its own after the cue. */
+function shortSentence(ctx: QuoteContext, from: number, paraEnd: number): boolean {
+  const t = ctx.tokens[from];
+  if (from >= paraEnd || t === undefined || isEnd(ctx, from) || ctx.quoted[from]) return true;
+  const w = lower(t);
+  if (w === 'that' || ctx.mentionOf[from] !== null || /^(he|she|it|they|we|i|the|a|an|this|his|her|their|its)$/.test(w)) return false;
+  return !(/^\p{Lu}/u.test(t.text) && t.tags.has('Noun'));
+}
+
+function skipAuxLeft(ctx: QuoteContext, j: number, lo: number): number {
+  while (j > lo && /^(has|have|had|also|then|later|later|again|quickly|simply)$/i.test(ctx.tokens[j]?.text ?? '')) j--;
+  return j;
+}
+
+/** First token of the sentence the token `i` is in (scanning back over unquoted sentence ends). */
+function sentenceStart(ctx: QuoteContext, i: number, lo: number): number {
+  let k = i - 1;
+  while (k >= lo && !isEnd(ctx, k)) k--;
+  return k + 1;
+}
+
+/** The agent of a cue found at `hit`, with `lo` the start of its sentence. */
+export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number): TokenRange | null {
+  if (hit.cue.id === 'verb.according-to') return npAfter(ctx, hit.last, hi);
+  const word = lower(ctx.tokens[hit.first]);
+  const prev = lower(ctx.tokens[hit.first - 1]);
+  if (hit.cue.frame !== 'noun' && (PARTICIPLE.test(word) || prev === 'and') && (prev === ',' || prev === 'and' || hit.first === lo)) {
+    return governingSubject(ctx, lo, hit.first);
+  }
+  if (prev === ',' && hit.cue.frame !== 'noun') {
+    // ", said X" inverted, or ", X, said" — try the appositive first
+    const a = agentBefore(ctx, hit.first, lo, false);
+    if (a !== null) return a;
+    return npAfter(ctx, hit.last, hi);
+  }
+  return agentBefore(ctx, hit.first, lo, hit.cue.frame === 'noun') ?? (hit.cue.frame === 'noun' ? null : governingSubject(ctx, lo, hit.first));
+}
+
+function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number): Attribution | null {
+  const open = tokenIndexAt(ctx.tokens, q.open);
+  const lo = sentenceStart(ctx, open, paraStart);
+  for (let k = open - 1; k >= lo && open - k <= 30; k--) {
+    if (ctx.quoted[k]) continue;
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || hit.last >= open) continue;
+    const np = agentOf(ctx, hit, lo, paraEnd);
+    const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8);
+    return { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
+  }
+  return null;
+}
+
+/** The cue and agent of a paragraph that introduces a quote ("X issued the following statement:"). */
+function introOf(ctx: QuoteContext, paraIndex: number): Attribution | null {
+  const p = ctx.paragraphs[paraIndex];
+  if (p === undefined || p.endToken <= p.firstToken) return null;
+  const lastTok = ctx.tokens[p.endToken - 1] as Token;
+  const colon = lastTok.text === ':';
+  const lo = sentenceStart(ctx, p.endToken - 1, p.firstToken);
+  for (let k = p.endToken - 1; k >= lo; k--) {
+    if (ctx.quoted[k]) return null;
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || hit.cue.frame === 'cognition') continue;
+    const np = agentOf(ctx, hit, lo, p.endToken);
+    if (np === null) continue;
+    return { speaker: speakerOf(ctx, np, 'explicit', colon ? 0.75 : 0.6), cue: hit, rule: 'intro', local: false };
+  }
+  if (!colon) return null;
+  const np = clauseSubject(ctx, lo, p.endToken - 1);
+  return np === null ? null : { speaker: speakerOf(ctx, np, 'explicit', 0.6), cue: null, rule: 'intro', local: false };
+}
+
+export interface PreviousQuote {
+  readonly span: MarkedSpan;
+  readonly attribution: Attribution;
+}
+
+export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, insidePost: boolean): Attribution {
+  const para = paragraphOf(ctx, q.open);
+  const paraStart = para?.firstToken ?? 0;
+  const paraEnd = para?.endToken ?? ctx.tokens.length;
+  const found = afterQuote(ctx, q, paraEnd) ?? beforeQuote(ctx, q, paraStart, paraEnd);
+  if (found !== null && found.speaker !== null) return found;
+  const prevSpeaker = previous?.attribution.speaker ?? null;
+  if (previous !== null && prevSpeaker !== null && previous.span.paragraph === q.paragraph) {
+    return { speaker: { ...prevSpeaker, method: 'context', confidence: 0.7 }, cue: previous.attribution.cue, rule: 'same-paragraph', local: found !== null };
+  }
+  const opensParagraph = para !== null && ctx.text.slice(para.start, q.open).trim() === '';
+  if (opensParagraph && para !== null) {
+    const prevPara = ctx.paragraphs.findIndex((p) => p.index === para.index) - 1;
+    const continuing = previous !== null && prevSpeaker !== null && previous.span.paragraph === para.index - 1;
+    if (continuing && previous !== null && prevSpeaker !== null) {
+      return { speaker: { ...prevSpeaker, method: 'context', confidence: previous.span.continued ? 0.8 : 0.6 }, cue: previous.attribution.cue, rule: 'continuation', local: false };
+    }
+    const intro = introOf(ctx, prevPara);
+    if (intro !== null && intro.speaker !== null && (insidePost || intro.cue !== null || ctx.text.slice(0, q.open).trimEnd().endsWith(':'))) return intro;
+  }
+  return found ?? { speaker: null, cue: null, rule: 'none', local: false };
+}

@@ -1,0 +1,141 @@
+import type { Entity, Mention } from '../../types.js';
+import type { Doc } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { REPORTING_CUES, type ReportingCue } from '../../lexicons/en/reporting.js';
+import { createResolver, type Resolver } from '../coref/index.js';
+import type { MarkedSpan, ParagraphRange } from './marks.js';
+
+/** A reporting cue found in the text: tokens `[first, last]`. */
+export interface CueHit {
+  readonly cue: ReportingCue;
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Paragraph extends ParagraphRange {
+  /** Token range `[firstToken, endToken)`. */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/** Everything the quote extractors share about one document. */
+export interface QuoteContext {
+  readonly doc: Doc;
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly entities: readonly Entity[];
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** Per token: the entity mention it is part of. */
+  readonly mentionOf: readonly (Mention | null)[];
+  /** Per token: the reporting cue starting at it. */
+  readonly cueOf: readonly (CueHit | null)[];
+  /** Per token: inside quote marks (content or the marks themselves). */
+  readonly quoted: readonly boolean[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly resolver: Resolver;
+}
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function paragraphRanges(doc: Doc): ParagraphRange[] {
+  const out: { index: number; start: number; end: number }[] = [];
+  for (const s of doc.sentences) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.index === s.paragraph) last.end = s.end;
+    else out.push({ index: s.paragraph, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const CUE_FORMS: ReadonlyMap<string, readonly { words: readonly string[]; cue: ReportingCue }[]> = (() => {
+  const map = new Map<string, { words: readonly string[]; cue: ReportingCue }[]>();
+  for (const cue of REPORTING_CUES) {
+    for (const form of cue.forms) {
+      const words = form.split(' ');
+      const key = words[0] as string;
+      const list = map.get(key) ?? [];
+      list.push({ words, cue });
+      map.set(key, list);
+    }
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
+
+function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)[]): (CueHit | null)[] {
+  const out: (CueHit | null)[] = new Array<CueHit | null>(tokens.length).fill(null);
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token;
+    const options = CUE_FORMS.get(tok.text.toLowerCase());
+    if (options === undefined) continue;
+    // part of a name ("United States", "Fox News Reports")
+    if (mentionOf[i] !== null || (/^\p{Lu}/u.test(tok.text) && !tok.tags.has('Verb') && tok.tags.has('ProperNoun'))) continue;
+    const noun = tok.tags.has('Noun') && !tok.tags.has('Verb');
+    let best: CueHit | null = null;
+    for (const { words, cue } of options) {
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.text.toLowerCase() === words[k];
+      if (!ok) continue;
+      const last = i + words.length - 1;
+      const hit: CueHit = { cue, first: i, last, start: tok.start, end: (tokens[last] as Token).end };
+      if (best === null || words.length > best.last - best.first + 1) best = hit;
+      else if (words.length === best.last - best.first + 1 && (cue.frame === 'noun') === noun && (best.cue.frame === 'noun') !== noun) best = hit;
+    }
+    out[i] = best;
+  }
+  return out;
+}
+
+export function createContext(doc: Doc, entities: readonly Entity[], marked: readonly MarkedSpan[], paragraphs: readonly ParagraphRange[]): QuoteContext {
+  const tokens = doc.tokens;
+  const mentionOf: (Mention | null)[] = new Array<Mention | null>(tokens.length).fill(null);
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      for (let i = tokenIndexAt(tokens, m.start); i < tokens.length && (tokens[i] as Token).start < m.end; i++) mentionOf[i] = m;
+    }
+  }
+  const quoted: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  for (const q of marked) {
+    const end = q.close < 0 ? q.end : q.close + 1;
+    for (let i = tokenIndexAt(tokens, q.open); i < tokens.length && (tokens[i] as Token).start < end; i++) quoted[i] = true;
+  }
+  const paras: Paragraph[] = paragraphs.map((p) => ({ ...p, firstToken: tokenIndexAt(tokens, p.start), endToken: tokenIndexAt(tokens, p.end) }));
+  const exclude = marked.map((q) => ({ start: q.start, end: q.end }));
+  return {
+    doc,
+    text: doc.text,
+    tokens,
+    entities,
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    mentionOf,
+    cueOf: findCues(tokens, mentionOf),
+    quoted,
+    paragraphs: paras,
+    resolver: createResolver(doc, entities, { exclude }),
+  };
+}
+
+export function paragraphOf(ctx: QuoteContext, pos: number): Paragraph | null {
+  let lo = 0;
+  let hi = ctx.paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = ctx.paragraphs[mid] as Paragraph;
+    if (pos < p.start) hi = mid - 1;
+    else if (pos >= p.end) lo = mid + 1;
+    else return p;
+  }
+  return null;
+}

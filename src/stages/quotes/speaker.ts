@@ -1,0 +1,269 @@
+import type { AttributionMethod, Mention, Speaker } from '../../types.js';
+import type { Token } from '../../pipeline/tokens.js';
+import { tokenIndexAt, type QuoteContext } from './context.js';
+
+/**
+ * Finding the speaker *in the text* — the noun phrase next to a cue, a
+ * pronoun, a role — and mapping it to an entity (the mention inside it), to
+ * an antecedent (pronouns and roles, through the coref resolver), or keeping
+ * it as a group phrase ("security experts").
+ */
+export interface TokenRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those', 'some', 'many', 'several', 'other', 'two', 'three', 'both']);
+/** Words that end a noun phrase when scanning left or right. */
+export const NP_STOP: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'after', 'before', 'during', 'when', 'while',
+  'that', 'who', 'which', 'as', 'than', 'though', 'although', 'because', 'if', 'since', 'where', 'whom', 'whose', 'about',
+  'said', 'says', 'say', 'told', 'not', 'also', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would',
+  'amid', 'despite', 'into', 'over', 'under', 'against', 'without', 'through', 'so', 'then', 'there', 'here',
+]);
+/** Skipped between a subject and its verb ("Sheinbaum has firmly rejected"). */
+const AUX = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'not', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'firmly', 'publicly', 'strongly', 'already',
+  'again', 'further', 'himself', 'herself', 'itself', 'themselves', 'both', 'all', 'only', 'just', 'recently', 'once', 'allegedly',
+  'openly', 'explicitly', 'clearly', 'simply', 'flatly', 'categorically', 'quickly', 'immediately', 'subsequently', 'privately',
+  'has been', 'been', 'being', 'once', 'even', 'still', 'now', 'first', 'last', 'often',
+]);
+const NOUN_CUE_MODIFIERS = new Set(['a', 'an', 'the', 'new', 'following', 'joint', 'brief', 'written', 'separate', 'short', 'official', 'its', 'his', 'her', 'their', 'earlier', 'latest', 'strong', 'lengthy', 'formal', 'public']);
+
+export const lower = (t: Token | undefined): string => (t === undefined ? '' : t.text.toLowerCase());
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s$/i.test(t.text);
+const isPunct = (t: Token | undefined): boolean => t === undefined || (t.kind === 'punct' && !isPossessive(t));
+const verbOnly = (t: Token): boolean => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective');
+
+function mentionStart(ctx: QuoteContext, i: number): number {
+  const m = ctx.mentionOf[i];
+  while (i > 0 && m !== null && ctx.mentionOf[i - 1] === m) i--;
+  return i;
+}
+
+/** The noun phrase ending at token `j` (scanning left, not before `lo`), or null. */
+export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange | null {
+  const t = ctx.tokens[j];
+  if (t === undefined || j < lo || ctx.quoted[j] === true) return null;
+  if (ctx.mentionOf[j] !== null) {
+    let a = mentionStart(ctx, j);
+    // titles and modifiers before a name belong to the phrase ("Mexican President Claudia Sheinbaum")
+    while (a - 1 >= lo && /^\p{Lu}/u.test(ctx.tokens[a - 1]?.text ?? '') && !NP_STOP.has(lower(ctx.tokens[a - 1])) && !ctx.quoted[a - 1]) a--;
+    return { first: Math.max(a, lo), last: j };
+  }
+  if (SUBJECT_PRONOUNS.has(lower(t))) return { first: j, last: j };
+  const before = ctx.tokens[j - 1];
+  // "a cabinet meeting": a gerund after a determiner or noun is a noun
+  const nominalGerund = t.tags.has('Gerund') && before !== undefined && (before.tags.has('Determiner') || before.tags.has('Noun') || before.tags.has('Adjective'));
+  if (isPunct(t) || (verbOnly(t) && !nominalGerund) || NP_STOP.has(lower(t)) || t.tags.has('Adverb')) return null;
+  if (!t.tags.has('Noun') && !nominalGerund && !/^\p{Lu}/u.test(t.text)) return null;
+  let a = j;
+  while (a - 1 >= lo && j - a < 8) {
+    const p = ctx.tokens[a - 1] as Token;
+    const w = lower(p);
+    if (ctx.quoted[a - 1]) break;
+    if (DETERMINERS.has(w)) {
+      a--;
+      break;
+    }
+    if (w === 'of' || isPossessive(p) || ctx.mentionOf[a - 1] !== null) {
+      a--;
+      continue;
+    }
+    if (isPunct(p) || NP_STOP.has(w) || verbOnly(p) || p.tags.has('Adverb') || SUBJECT_PRONOUNS.has(w)) break;
+    a--;
+  }
+  while (a < j && lower(ctx.tokens[a]) === 'of') a++;
+  return { first: a, last: j };
+}
+
+/** Skips auxiliaries and adverbs leftwards from `j`. */
+function skipAux(ctx: QuoteContext, j: number, lo: number): number {
+  while (j >= lo) {
+    const t = ctx.tokens[j] as Token;
+    if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
+    else break;
+  }
+  return j;
+}
+
+/**
+ * The agent of the cue at tokens `[first, last]`: the subject before a verb
+ * ("X said", "X, the minister, said", "X has firmly rejected"), the owner or
+ * issuer of a noun ("X's claim", "X issues a statement").
+ */
+export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: boolean): TokenRange | null {
+  let j = skipAux(ctx, first - 1, lo);
+  if (noun) {
+    let k = 0;
+    while (j >= lo && k < 3 && NOUN_CUE_MODIFIERS.has(lower(ctx.tokens[j]))) {
+      j--;
+      k++;
+    }
+    if (j >= lo && isPossessive(ctx.tokens[j])) return npEndingAt(ctx, j - 1, lo);
+    const t = ctx.tokens[j];
+    if (t === undefined || j < lo || !t.tags.has('Verb')) return null;
+    j = skipAux(ctx, j - 1, lo);
+  }
+  if (j < lo) return null;
+  const w = lower(ctx.tokens[j]);
+  if (w === 'that' || w === 'which' || w === 'who') return subjectNp(ctx, j - 1, lo); // "a meeting that said"
+  if (w === ',') {
+    // an appositive or relative clause between subject and verb: "X, the minister, said", "the head, X, said"
+    const inner = npEndingAt(ctx, j - 1, lo);
+    for (let k = j - 1; k >= lo && j - k <= 25; k--) {
+      if (ctx.quoted[k]) break;
+      if (lower(ctx.tokens[k]) === ',') {
+        if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return inner;
+        const np = npEndingAt(ctx, k - 1, lo);
+        if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
+        return null;
+      }
+    }
+    return null;
+  }
+  return subjectNp(ctx, j, lo);
+}
+
+function hasPerson(ctx: QuoteContext, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (ctx.mentionOf[k]?.type === 'PERSON') return true;
+  return false;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
+
+/** The subject phrase ending at `j`; "rescuers in Kentucky" → its head "rescuers". */
+function subjectNp(ctx: QuoteContext, j: number, lo: number): TokenRange | null {
+  const np = npEndingAt(ctx, j, lo);
+  if (np === null) return null;
+  const m = ctx.mentionOf[np.last];
+  if (m !== null && m !== undefined && m.type !== 'PERSON' && PLACE_PREPOSITIONS.has(lower(ctx.tokens[np.first - 1]))) {
+    const head = ctx.tokens[np.first - 2];
+    if (head !== undefined && ctx.mentionOf[np.first - 2] === null && head.tags.has('Plural')) return npEndingAt(ctx, np.first - 2, lo) ?? np;
+  }
+  return np;
+}
+
+/**
+ * The subject of the clause a participle or a coordinated verb hangs on
+ * ("X rejected the offer, saying …", "X dismissed it and vowed …"): the agent of
+ * the nearest finite verb before it, else the first noun phrase of the sentence.
+ */
+export function governingSubject(ctx: QuoteContext, lo: number, cue: number): TokenRange | null {
+  if (/^(and|but)$/.test(lower(ctx.tokens[cue - 1]))) {
+    // "X said …, but said …": the subject of the earlier reporting verb
+    for (let k = cue - 2; k >= lo; k--) {
+      const hit = ctx.cueOf[k];
+      if (ctx.quoted[k] || hit === null || hit === undefined || hit.cue.frame === 'noun' || /ing$/i.test(ctx.tokens[k]?.text ?? '')) continue;
+      const np = agentBefore(ctx, k, lo, false);
+      if (np !== null) return np;
+    }
+  }
+  for (let k = cue - 1; k >= lo; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k] || ctx.mentionOf[k] !== null || !t.tags.has('Verb')) continue;
+    if (t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Infinitive')) continue;
+    if (lower(ctx.tokens[k - 1]) === 'to' || /ing$/i.test(t.text)) continue;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np !== null) return np;
+  }
+  return clauseSubject(ctx, lo, cue);
+}
+
+/** The noun phrase right after the cue ("said Chief Executive X in a statement"). */
+export function npAfter(ctx: QuoteContext, last: number, hi: number): TokenRange | null {
+  let b = last + 1;
+  if (b >= hi || ctx.quoted[b]) return null;
+  const first = b;
+  while (b < hi && b - first < 9) {
+    const t = ctx.tokens[b] as Token;
+    if (ctx.quoted[b] || (isPunct(t) && t.text !== '.') || (NP_STOP.has(lower(t)) && ctx.mentionOf[b] === null)) break;
+    if (lower(t) === 'of' && ctx.mentionOf[b - 1] !== null) break;
+    if (verbOnly(t) && ctx.mentionOf[b] === null && b > first) break;
+    b++;
+  }
+  if (b === first) return null;
+  return { first, last: b - 1 };
+}
+
+/** The subject of the clause the cue is in, for participles and coordinated verbs ("X rejected it, saying …"). */
+export function clauseSubject(ctx: QuoteContext, lo: number, cue: number): TokenRange | null {
+  let s = lo;
+  const firstWord = lower(ctx.tokens[s]);
+  if (/^(in|on|at|during|after|before|following|speaking|responding|according|under|while|when|since|as|without|despite|addressing|asked)$/.test(firstWord)) {
+    for (let k = s; k < cue; k++) {
+      if (lower(ctx.tokens[k]) === ',' && !ctx.quoted[k]) {
+        s = k + 1;
+        break;
+      }
+    }
+  }
+  for (let k = s; k < cue; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k]) continue;
+    if (ctx.mentionOf[k] !== null || (/^\p{Lu}/u.test(t.text) && t.tags.has('Noun'))) {
+      // the whole name phrase: "Mexican President Claudia Sheinbaum", "US president Joe Biden"
+      let e = k;
+      while (e + 1 < cue && !ctx.quoted[e + 1]) {
+        const n = ctx.tokens[e + 1] as Token;
+        if (ctx.mentionOf[e + 1] !== null || (n.tags.has('Noun') && !verbOnly(n) && !NP_STOP.has(lower(n)))) e++;
+        else break;
+      }
+      return { first: k, last: e };
+    }
+    if (SUBJECT_PRONOUNS.has(lower(t))) return { first: k, last: k };
+    if (verbOnly(t) && k > s) {
+      const np = npEndingAt(ctx, k - 1, s);
+      return np;
+    }
+  }
+  return null;
+}
+
+function spanOf(ctx: QuoteContext, r: TokenRange): { start: number; end: number; text: string } {
+  const start = (ctx.tokens[r.first] as Token).start;
+  const end = (ctx.tokens[r.last] as Token).end;
+  return { start, end, text: ctx.doc.input.slice(start, end) };
+}
+
+function entitySpeaker(ctx: QuoteContext, m: Mention, method: AttributionMethod, confidence: number): Speaker | null {
+  const entity = ctx.entityById.get(m.entityId);
+  if (entity === undefined) return null;
+  return { name: entity.name, entityId: entity.id, method, confidence, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
+}
+
+/** Maps a speaker phrase to an entity, an antecedent, or a group phrase. */
+export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number): Speaker | null {
+  const mentions: Mention[] = [];
+  for (let k = r.first; k <= r.last; k++) {
+    const m = ctx.mentionOf[k];
+    if (m !== null && m !== undefined && mentions[mentions.length - 1] !== m) mentions.push(m);
+  }
+  const person = mentions.filter((m) => m.type === 'PERSON').pop();
+  if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
+  const head = ctx.tokens[r.last] as Token;
+  for (const m of mentions) {
+    const endTok = ctx.mentionOf[r.last] === m;
+    const possessed = isPossessive(ctx.tokens[tokenIndexAt(ctx.tokens, m.end)]);
+    if (endTok || (possessed && m.type !== 'NORP')) return entitySpeaker(ctx, m, method, confidence * 0.9);
+  }
+  const span = spanOf(ctx, r);
+  const words = span.text.toLowerCase();
+  if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
+    const a = ctx.resolver.resolve(head.start, words);
+    if (a === null) return null;
+    return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
+      ? null
+      : { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence), span };
+  }
+  const a = ctx.resolver.resolve(span.start, words);
+  if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
+  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text)) return null;
+  return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
+}
+
+export function cueSpan(ctx: QuoteContext, first: number, last: number): { start: number; end: number; text: string } {
+  return spanOf(ctx, { first, last });
+}
