@@ -20,10 +20,15 @@ import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '.
  * Gender comes from compromise's FemaleName/MaleName tags on first names and
  * from gendered titles (Mrs, Mr, Queen, spokeswoman …).
  *
+ * A caller that knows who is in focus (the last people quoted) passes their
+ * ids as `focus`: a pronoun then prefers them over a nearer bystander.
+ *
  * Usage:
  * ```ts
  * const resolver = createResolver(doc, entities, { exclude: quoteSpans });
  * resolver.resolve(offsetOfShe, 'she'); // → { entity, mention, method: 'pronoun', confidence }
+ * resolver.resolve(offsetOfHe, 'he', { focus: [lastSpeakerId] });
+ * resolver.resolve(offsetOfRole, 'the Iraqi premier'); // → method: 'role'
  * ```
  * Build one resolver per document; it is immutable and cheap to query.
  */
@@ -43,9 +48,18 @@ export interface ResolverOptions {
   readonly window?: number;
 }
 
+export interface ResolveOptions {
+  /**
+   * Entity ids in the focus of the text, most salient first (e.g. the people
+   * who spoke last). A pronoun picks the first one whose gender agrees and
+   * that was mentioned within the window, before falling back to the nearest mention.
+   */
+  readonly focus?: readonly string[];
+}
+
 export interface Resolver {
   /** Resolves a pronoun or a role phrase found at `position` (the phrase's start offset). */
-  resolve(position: number, phrase: string): Antecedent | null;
+  resolve(position: number, phrase: string, options?: ResolveOptions): Antecedent | null;
   /** The gender the text gives a PERSON entity. */
   genderOf(entityId: string): Gender;
 }
@@ -155,11 +169,20 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     return null;
   };
 
-  const pronoun = (position: number, word: string): Antecedent | null => {
+  const pronoun = (position: number, word: string, focus: readonly string[]): Antecedent | null => {
     const info = PRONOUNS.get(word);
     if (info === undefined) return null;
     if (info.refers === 'thing') return nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
     if (info.refers === 'group') return null;
+    for (const id of focus) {
+      const entity = byId.get(id);
+      if (entity === undefined || entity.type !== 'PERSON') continue;
+      const g = genders.get(id) ?? 'unknown';
+      if (g !== info.gender && g !== 'unknown') continue;
+      for (const m of before(position)) {
+        if (m.entityId === id) return { entity, mention: m, method: 'pronoun', confidence: g === info.gender ? 0.8 : 0.65 };
+      }
+    }
     for (const m of before(position)) {
       if (m.type !== 'PERSON') continue;
       const entity = byId.get(m.entityId);
@@ -192,13 +215,13 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
   };
 
   return Object.freeze({
-    resolve(position: number, phrase: string): Antecedent | null {
+    resolve(position: number, phrase: string, resolveOptions: ResolveOptions = {}): Antecedent | null {
       const words = phrase
         .toLowerCase()
         .split(/\s+/)
         .filter((w) => w !== '');
       if (words.length === 0) return null;
-      if (words.length === 1 && PRONOUNS.has(words[0] as string)) return pronoun(position, words[0] as string);
+      if (words.length === 1 && PRONOUNS.has(words[0] as string)) return pronoun(position, words[0] as string, resolveOptions.focus ?? []);
       while (words.length > 1 && DETERMINERS.has(words[0] as string)) words.shift();
       return role(position, words);
     },

@@ -15,7 +15,14 @@ import { cueSpan, lower, npAfter, npEndingAt, speakerOf } from './speaker.js';
  * The clause runs to the end of the sentence, or to ";", a dash, or a comma
  * before another participle cue (", adding …").
  */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all', 'any', 'some', 'both', 'such', 'every', 'more', 'most', 'only', 'if', 'whether', 'how', 'what', 'why', 'when']);
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all', 'any', 'some', 'both', 'such', 'every', 'more', 'most', 'only']);
+/** Question words open the clause of "asked" only ("asked whether …"). */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'who']);
+/** Words that end a content clause once it has its verb ("… amid threats", "… despite …"). */
+const CLAUSE_BREAKERS = new Set(['after', 'amid', 'despite', 'while', 'before', 'as']);
+const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding']);
+/** Cognition verbs that may drop "that" ("did not believe the US would …"). */
+const BARE_COGNITION = new Set(['cognition.believe', 'cognition.think', 'cognition.fear', 'cognition.hope', 'cognition.feel']);
 const SENTENCE_END = new Set(['.', '!', '?']);
 
 export interface IndirectQuote {
@@ -42,32 +49,52 @@ function skipAdjuncts(ctx: QuoteContext, i: number, end: number): number {
 function thatAhead(ctx: QuoteContext, i: number, end: number, reach: number): number {
   for (let k = i; k < end && k - i <= reach; k++) {
     const t = ctx.tokens[k] as Token;
-    if (ctx.quoted[k]) return -1;
-    if (word(ctx, k) === 'that') return k;
+    if (ctx.quoted[k]) continue; // a quoted name: told "Fox & Friends" that …
+    if (word(ctx, k) === 'that') {
+      // "a video that appeared to …" is a relative clause, not a content clause
+      const n = ctx.tokens[k + 1];
+      return n !== undefined && n.tags.has('Verb') && !n.tags.has('Noun') && ctx.mentionOf[k + 1] === null ? -1 : k;
+    }
     if (t.kind === 'punct' && !/^['’]s$/i.test(t.text)) return -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[k] === null && !CLAUSE_LEAD_ADJUNCTS.has(word(ctx, k))) return -1;
   }
   return -1;
 }
 
+const isFinite = (ctx: QuoteContext, k: number): boolean => {
+  const t = ctx.tokens[k] as Token;
+  if (!t.tags.has('Verb') || ctx.mentionOf[k] !== null || ctx.quoted[k]) return false;
+  if (t.tags.has('Gerund') || t.tags.has('Infinitive') && word(ctx, k - 1) === 'to') return false;
+  return word(ctx, k - 1) !== 'to' && !/ing$/i.test(t.text);
+};
+
+/** A finite verb before the first comma, quote or subordinator: the clause has a predicate of its own. */
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const t = ctx.tokens[k] as Token;
-    if (t.tags.has('Verb') && ctx.mentionOf[k] === null) return true;
+    const w = word(ctx, k);
+    if (k > from && (w === ',' || isOpenMark(ctx.tokens[k]) || CLAUSE_BREAKERS.has(w))) return false;
+    if (isFinite(ctx, k)) return true;
   }
   return false;
 }
 
-/** Where the clause starting at `start` ends (exclusive token index). */
-function clauseEnd(ctx: QuoteContext, start: number, end: number): number {
+/** Where the clause starting at `start` ends (exclusive token index); `stop` bounds it (an intro phrase's comma). */
+function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): number {
+  let verb = false;
   for (let k = start; k < end; k++) {
-    if (ctx.quoted[k]) continue;
+    if (k >= stop) return k;
     const t = word(ctx, k);
-    if (t === ';' || ((t === '—' || t === '–') && k > start + 2)) return k;
-    if (t === ',') {
-      const next = ctx.cueOf[k + 1];
-      if (next !== null && next !== undefined && (/ing$/.test(word(ctx, k + 1)) || next.cue.id === 'verb.according-to')) return k;
+    const hit = ctx.cueOf[k];
+    // ", adding …" / ",” adding …": a new participle cue
+    if (hit !== null && hit !== undefined && !ctx.quoted[k] && (/ing$/.test(t) || hit.cue.id === 'verb.according-to') && k > start) {
+      let p = k - 1;
+      while (p > start && ctx.quoted[p] && /^["”’'»]$/.test(ctx.tokens[p]?.text ?? '')) p--;
+      if (word(ctx, p) === ',') return ctx.quoted[p] ? k : p;
     }
+    if (ctx.quoted[k]) continue;
+    if (t === ';' || ((t === '—' || t === '–') && k > start + 2)) return k;
+    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
+    if (isFinite(ctx, k)) verb = true;
   }
   return end;
 }
@@ -89,9 +116,30 @@ function makeQuote(ctx: QuoteContext, from: number, to: number, hit: CueHit, lo:
   };
 }
 
+/** The comma closing an intro phrase ("After telling X that …, the hiker asked") the cue is in, or `hi`. */
+function introStop(ctx: QuoteContext, s: Sentence, cue: number): number {
+  if (!INTRO_WORDS.has(word(ctx, s.first))) return s.end;
+  for (let k = s.first; k < s.end; k++) {
+    if (word(ctx, k) === ',' && !ctx.quoted[k]) return k > cue ? k : s.end;
+  }
+  return s.end;
+}
+
+/** Whether the text introduces a direct quote with a cue of its own ("he confirmed, “…”"). */
+function introducesQuote(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || ctx.quoted[k]) continue;
+    const n = hit.last + 1;
+    if (isOpenMark(ctx.tokens[n]) || (/^[,:]$/.test(word(ctx, n)) && isOpenMark(ctx.tokens[n + 1]))) return true;
+  }
+  return false;
+}
+
 function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | null {
   const after = hit.last + 1;
   const { first: lo, end: hi } = s;
+  const stop = introStop(ctx, s, hit.first);
   if (hit.cue.id === 'verb.according-to') {
     const np = npAfter(ctx, hit.last, hi);
     if (np === null) return null;
@@ -99,54 +147,71 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
     if (beforeText <= 1) {
       let comma = np.last + 1;
       while (comma < hi && word(ctx, comma) !== ',') comma++;
-      if (comma >= hi) comma = -1;
-      return comma < 0 ? null : makeQuote(ctx, comma + 1, clauseEnd(ctx, comma + 1, hi), hit, lo, hi, 'according-to-first');
+      if (comma >= hi) return null;
+      const end = clauseEnd(ctx, comma + 1, hi);
+      return introducesQuote(ctx, comma + 1, end) ? null : makeQuote(ctx, comma + 1, end, hit, lo, hi, 'according-to-first');
     }
-    if (word(ctx, hit.first - 1) !== ',') return null;
+    if (word(ctx, hit.first - 1) !== ',' || introducesQuote(ctx, lo, hit.first)) return null;
     return makeQuote(ctx, lo, hit.first - 1, hit, lo, hi, 'according-to-last');
   }
   const frame = hit.cue.frame;
   if (frame === 'describe') return null;
   if (frame === 'noun' || frame === 'cognition') {
-    const that = frame === 'noun' ? (word(ctx, after) === 'that' ? after : -1) : thatAhead(ctx, skipAdjuncts(ctx, after, hi), hi, 2);
-    if (that < 0) return null;
+    const that = frame === 'noun' ? (word(ctx, after) === 'that' ? after : -1) : thatAhead(ctx, skipAdjuncts(ctx, after, hi), hi, 4);
+    if (that < 0) {
+      if (!BARE_COGNITION.has(hit.cue.id)) return null;
+      return bareClause(ctx, skipAdjuncts(ctx, after, hi), hit, s, stop);
+    }
     const next = ctx.tokens[that + 1];
     if (next === undefined || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Pronoun'))) return null;
-    return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi), hit, lo, hi, 'that');
+    const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+    // "amid reports that …": a reporting noun with no owner reports nobody's words
+    return frame === 'noun' && q !== null && q.quote.speaker === null ? null : q;
   }
   // speech verbs
   const next = ctx.tokens[after];
   if (next === undefined || after >= hi) return postPosed(ctx, hit, s);
   if (next.text === ':' || isOpenMark(next) || (next.text === ',' && isOpenMark(ctx.tokens[after + 1]))) return null;
   const that = thatAhead(ctx, after, hi, 12);
-  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi), hit, lo, hi, 'that');
-  let i = skipAdjuncts(ctx, after, hi);
+  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+  const i = skipAdjuncts(ctx, after, hi);
   if (hit.cue.object === true) {
     const obj = objectEnd(ctx, i, hi);
-    if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi), hit, lo, hi, 'object-to');
-    if (obj > i) return null;
+    if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
+    if (obj > i) return postPosed(ctx, hit, s);
   }
-  if (word(ctx, i) === 'to') return hit.cue.toClause === true ? makeQuote(ctx, i, clauseEnd(ctx, i, hi), hit, lo, hi, 'to') : null;
+  if (word(ctx, i) === 'to') return hit.cue.toClause === true ? makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'to') : null;
   if (word(ctx, i) === ',') {
-    // ", X said, CLAUSE": the cue's subject follows a comma too
-    if (word(ctx, hit.first - 1) !== ',' && !(ctx.mentionOf[hit.first - 1] !== null && word(ctx, tokenStartOfMention(ctx, hit.first - 1) - 1) === ',')) {
-      return postPosed(ctx, hit, s);
-    }
+    // ", X said, CLAUSE" (parenthetical) or "CLAUSE, X said, after …" (post-posed)
+    const subject = subjectStart(ctx, hit, lo);
+    const n = word(ctx, i + 1);
+    const parenthetical = subject > lo && word(ctx, subject - 1) === ',' && !hasVerb(ctx, lo, subject - 1) && !CLAUSE_BREAKERS.has(n) && !/ing$/.test(n);
+    if (!parenthetical) return postPosed(ctx, hit, s);
     if (isOpenMark(ctx.tokens[i + 1])) return null;
     return makeQuote(ctx, i + 1, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');
   }
-  const t = ctx.tokens[i];
-  if (t !== undefined && i < hi && !SENTENCE_END.has(t.text) && (ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(word(ctx, i)) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) {
-    const endTok = clauseEnd(ctx, i, hi);
-    if (hasVerb(ctx, i, endTok)) return makeQuote(ctx, i, endTok, hit, lo, hi, 'bare');
-  }
-  return postPosed(ctx, hit, s);
+  return bareClause(ctx, i, hit, s, stop) ?? postPosed(ctx, hit, s);
 }
 
-function tokenStartOfMention(ctx: QuoteContext, i: number): number {
-  const m = ctx.mentionOf[i];
-  while (i > 0 && m !== null && ctx.mentionOf[i - 1] === m) i--;
-  return i;
+/** "said [that-less] the country would …": a clause that opens right after the cue and has a verb. */
+function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop: number): IndirectQuote | null {
+  const t = ctx.tokens[i];
+  if (t === undefined || i >= s.end || SENTENCE_END.has(t.text)) return null;
+  const w = word(ctx, i);
+  const question = QUESTION_OPENERS.has(w);
+  if (question && hit.cue.id !== 'verb.ask') return null;
+  if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null) return null;
+  if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
+  const endTok = clauseEnd(ctx, i, s.end, stop);
+  if (!question && !hasVerb(ctx, i, endTok)) return null;
+  return makeQuote(ctx, i, endTok, hit, s.first, s.end, 'bare');
+}
+
+/** First token of the cue's subject ("the judge said" → "the"), or the cue itself for ", said X". */
+function subjectStart(ctx: QuoteContext, hit: CueHit, lo: number): number {
+  if (word(ctx, hit.first - 1) === ',') return hit.first;
+  const np = npEndingAt(ctx, hit.first - 1, lo);
+  return np === null ? hit.first : np.first;
 }
 
 /** End of an object noun phrase after a verb ("told reporters", "urged Mexico"). */
@@ -157,31 +222,30 @@ function objectEnd(ctx: QuoteContext, i: number, hi: number): number {
   return np.last - np.first < 5 ? np.last + 1 : i;
 }
 
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'from', 'with', 'via', 'for', 'late', 'early']);
+
 /** `CLAUSE, X said (adjuncts).` — the clause before the attribution. */
 function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | null {
   const { first: lo, end: hi } = s;
-  // the rest of the sentence after the cue must not be a clause of its own
-  for (let k = hit.last + 1; k < hi; k++) {
-    const w = word(ctx, k);
-    if (w === ',' || SENTENCE_END.has(w)) break;
-    if (ctx.quoted[k]) return null;
+  // after the cue: the end, an adjunct ("on Thursday", "in a statement") or an object name ("tells UN")
+  const a = skipAdjuncts(ctx, hit.last + 1, hi);
+  const n = ctx.tokens[a];
+  if (a < hi && n !== undefined && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
+  const subject = subjectStart(ctx, hit, lo);
+  let comma = subject - 1;
+  let end = comma;
+  if (ctx.quoted[comma] && /^["”’'»]$/.test(ctx.tokens[comma]?.text ?? '') && word(ctx, comma - 1) === ',') {
+    end = comma + 1; // ‘…,” X said’: the clause ends with a partial quote
+    comma--;
   }
-  let subjectStart: number;
-  if (word(ctx, hit.first - 1) === ',') {
-    subjectStart = hit.first; // ", said X"
-  } else {
-    const np = npEndingAt(ctx, hit.first - 1, lo);
-    if (np === null) return null;
-    subjectStart = np.first;
-  }
-  const comma = subjectStart - 1;
   if (word(ctx, comma) !== ',' || comma - lo < 3) return null;
-  // a direct quote right before the comma is not reported speech
-  if (ctx.quoted[comma - 1]) return null;
-  let from = lo;
-  while (from < comma && ctx.quoted[from]) from++;
-  if (from !== lo) return null;
-  return makeQuote(ctx, from, comma, hit, lo, hi, 'post-posed');
+  if (ctx.quoted[lo] || INTRO_WORDS.has(word(ctx, lo)) || !hasVerbAnywhere(ctx, lo, comma)) return null;
+  return makeQuote(ctx, lo, end, hit, lo, hi, 'post-posed');
+}
+
+function hasVerbAnywhere(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFinite(ctx, k) || (ctx.quoted[k] && ctx.tokens[k]?.tags.has('Verb') === true)) return true;
+  return false;
 }
 
 export function findIndirect(ctx: QuoteContext, blocked: (pos: number) => boolean): IndirectQuote[] {
@@ -194,9 +258,16 @@ export function findIndirect(ctx: QuoteContext, blocked: (pos: number) => boolea
     for (let i = first; i < end; i++) {
       const hit = ctx.cueOf[i];
       if (hit === null || hit === undefined || ctx.quoted[i] || blocked((ctx.tokens[i] as Token).start)) continue;
+      const tok = ctx.tokens[i] as Token;
+      if (tok.tags.has('Adjective') && !tok.tags.has('Verb')) continue; // "an alleged drug boat"
+
       const q = fromCue(ctx, hit, s);
       if (q !== null && !out.some((o) => o.quote.start === q.quote.start && o.quote.end === q.quote.end)) out.push(q);
     }
   }
-  return out;
+  // "according to X" around a clause that has a reporting verb of its own: keep the inner one
+  return out.filter((q) => {
+    if (!q.cue.cue.id.endsWith('according-to')) return true;
+    return !out.some((o) => o !== q && o.quote.start >= q.quote.start && o.quote.end <= q.quote.end && (o.quote.end - o.quote.start) * 2 >= q.quote.end - q.quote.start);
+  });
 }

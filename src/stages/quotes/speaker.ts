@@ -146,6 +146,18 @@ function subjectNp(ctx: QuoteContext, j: number, lo: number): TokenRange | null 
   return np;
 }
 
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'if', 'as', 'once', 'whether']);
+
+/** Whether the verb at `k` is in a subordinate clause ("after X told …") that no comma has closed yet. */
+function inSubordinateClause(ctx: QuoteContext, k: number, lo: number): boolean {
+  for (let s = k - 1; s >= lo; s--) {
+    const w = lower(ctx.tokens[s]);
+    if (w === ',' || w === ';' || ctx.quoted[s]) return false;
+    if (SUBORDINATORS.has(w) && lower(ctx.tokens[s + 1]) !== 'well') return true;
+  }
+  return false;
+}
+
 /**
  * The subject of the clause a participle or a coordinated verb hangs on
  * ("X rejected the offer, saying …", "X dismissed it and vowed …"): the agent of
@@ -165,7 +177,7 @@ export function governingSubject(ctx: QuoteContext, lo: number, cue: number): To
     const t = ctx.tokens[k] as Token;
     if (ctx.quoted[k] || ctx.mentionOf[k] !== null || !t.tags.has('Verb')) continue;
     if (t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula') || t.tags.has('Modal') || t.tags.has('Infinitive')) continue;
-    if (lower(ctx.tokens[k - 1]) === 'to' || /ing$/i.test(t.text)) continue;
+    if (lower(ctx.tokens[k - 1]) === 'to' || /ing$/i.test(t.text) || inSubordinateClause(ctx, k, lo)) continue;
     const np = agentBefore(ctx, k, lo, false);
     if (np !== null) return np;
   }
@@ -234,6 +246,38 @@ function entitySpeaker(ctx: QuoteContext, m: Mention, method: AttributionMethod,
   return { name: entity.name, entityId: entity.id, method, confidence, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
 }
 
+/**
+ * People named as the agent of a reporting cue shortly before token `i` (this
+ * paragraph and the one before), most recent first: the focus for a pronoun.
+ */
+function recentSpeakers(ctx: QuoteContext, i: number): string[] {
+  const out: string[] = [];
+  const para = ctx.paragraphs.findIndex((p) => p.firstToken <= i && i < p.endToken);
+  const lo = ctx.paragraphs[Math.max(0, para - 1)]?.firstToken ?? 0;
+  for (let k = i - 1; k >= lo && out.length < 3; k--) {
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || ctx.quoted[k] || hit.last >= i) continue;
+    const sentenceStart = sentenceFirstToken(ctx, k, lo);
+    const inverted = lower(ctx.tokens[k - 1]) === ',' && hit.cue.frame === 'speech' && !/ing$/i.test(ctx.tokens[k]?.text ?? '');
+    const np = agentBefore(ctx, k, sentenceStart, hit.cue.frame === 'noun') ?? (inverted ? npAfter(ctx, hit.last, i) : null);
+    if (np === null) continue;
+    for (let x = np.last; x >= np.first; x--) {
+      const m = ctx.mentionOf[x];
+      if (m !== null && m !== undefined && m.type === 'PERSON') {
+        if (!out.includes(m.entityId)) out.push(m.entityId);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function sentenceFirstToken(ctx: QuoteContext, k: number, lo: number): number {
+  const s = ctx.tokens[k]?.sentence;
+  while (k - 1 >= lo && ctx.tokens[k - 1]?.sentence === s) k--;
+  return k;
+}
+
 /** Maps a speaker phrase to an entity, an antecedent, or a group phrase. */
 export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number): Speaker | null {
   const mentions: Mention[] = [];
@@ -252,7 +296,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const span = spanOf(ctx, r);
   const words = span.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
-    const a = ctx.resolver.resolve(head.start, words);
+    const a = ctx.resolver.resolve(head.start, words, { focus: recentSpeakers(ctx, r.first) });
     if (a === null) return null;
     return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
       ? null
