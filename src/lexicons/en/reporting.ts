@@ -140,6 +140,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   n('fear', ['fear', 'fears']),
   n('argument', ['argument']),
   n('message', ['message']),
+  n('call', ['call', 'calls', 'appeal']),
   n('readout', ['readout']),
   n('post', ['post', 'tweet']),
   n('report', ['report']),

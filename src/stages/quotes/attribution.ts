@@ -38,7 +38,7 @@ export function isEnd(ctx: QuoteContext, i: number): boolean {
 
 const NP_BREAK = /^[,;:()"“”]$/;
 
-function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number): Attribution | null {
+function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: string | null): Attribution | null {
   if (q.close < 0) return null;
   let i = tokenIndexAt(ctx.tokens, q.close + 1);
   const endsSentence = /[.!?]["”’'»]?$/.test(ctx.text.slice(q.end - 1, q.close + 1));
@@ -68,7 +68,7 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number): Attribut
       np = npAfter(ctx, hit.last, paraEnd);
     }
     if (np === null) return null;
-    return { speaker: speakerOf(ctx, np, 'explicit', 0.9), cue: hit, rule: 'after', local: true };
+    return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last), cue: hit, rule: 'after', local: true };
   }
   return null;
 }
@@ -111,7 +111,7 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   return agentBefore(ctx, hit.first, lo, hit.cue.frame === 'noun') ?? (hit.cue.frame === 'noun' ? null : governingSubject(ctx, lo, hit.first));
 }
 
-function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number): Attribution | null {
+function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number, last: string | null): Attribution | null {
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   for (let k = open - 1; k >= lo && open - k <= 30; k--) {
@@ -119,7 +119,7 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
     const np = agentOf(ctx, hit, lo, paraEnd);
-    const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8);
+    const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last);
     return { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
   }
   return null;
@@ -154,7 +154,8 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
   const para = paragraphOf(ctx, q.open);
   const paraStart = para?.firstToken ?? 0;
   const paraEnd = para?.endToken ?? ctx.tokens.length;
-  const found = afterQuote(ctx, q, paraEnd) ?? beforeQuote(ctx, q, paraStart, paraEnd);
+  const recent = previous !== null && q.paragraph - previous.span.paragraph <= 1 ? (previous.attribution.speaker?.entityId ?? null) : null;
+  const found = afterQuote(ctx, q, paraEnd, recent) ?? beforeQuote(ctx, q, paraStart, paraEnd, recent);
   if (found !== null && found.speaker !== null) return found;
   const prevSpeaker = previous?.attribution.speaker ?? null;
   if (previous !== null && prevSpeaker !== null && previous.span.paragraph === q.paragraph) {

@@ -74,6 +74,9 @@ const CUE_FORMS: ReadonlyMap<string, readonly { words: readonly string[]; cue: R
   return map;
 })();
 
+/** Words after which a cue word is a noun: articles, possessives, prepositions other than "to". */
+const NOUN_MARKERS = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|['’]s|amid|in|of|after|with|by|for|on|despite|following)$/i;
+
 function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)[]): (CueHit | null)[] {
   const out: (CueHit | null)[] = new Array<CueHit | null>(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
@@ -82,9 +85,13 @@ function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)
     if (options === undefined) continue;
     // part of a name ("United States", "Fox News Reports")
     if (mentionOf[i] !== null || (/^\p{Lu}/u.test(tok.text) && !tok.tags.has('Verb') && tok.tags.has('ProperNoun'))) continue;
-    const noun = tok.tags.has('Noun') && !tok.tags.has('Verb');
+    // after a determiner, a preposition or a possessive the word is a noun ("amid reports", "the state", "his statement")
+    const prev = tokens[i - 1];
+    const nominal = prev !== undefined && NOUN_MARKERS.test(prev.text);
+    const noun = nominal || (tok.tags.has('Noun') && !tok.tags.has('Verb'));
     let best: CueHit | null = null;
     for (const { words, cue } of options) {
+      if (nominal && cue.frame !== 'noun' && words.length === 1) continue;
       let ok = true;
       for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]?.text.toLowerCase() === words[k];
       if (!ok) continue;

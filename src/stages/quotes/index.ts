@@ -55,12 +55,12 @@ function titleLike(text: string): boolean {
 /**
  * Whether a quoted stretch is words someone said. Longer quotes always are; a
  * short one needs a cue next to it or a reported clause around it (one word
- * needs the cue), and a title-cased one needs an attribution right after it.
+ * needs the cue), and a title-cased one (a name, a title) never is unless it is a sentence.
  */
 function isQuotation(text: string, a: Attribution, clause: IndirectQuote | null): boolean {
   const words = text.trim().split(/\s+/).length;
   if (words >= SHORT_WORDS) return true;
-  if (titleLike(text)) return a.rule === 'after';
+  if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
   if (a.local) return true;
   return clause !== null && words > 1;
 }

@@ -52,13 +52,20 @@ function thatAhead(ctx: QuoteContext, i: number, end: number, reach: number): nu
     if (ctx.quoted[k]) continue; // a quoted name: told "Fox & Friends" that …
     if (word(ctx, k) === 'that') {
       // "a video that appeared to …" is a relative clause, not a content clause
-      const n = ctx.tokens[k + 1];
-      return n !== undefined && n.tags.has('Verb') && !n.tags.has('Noun') && ctx.mentionOf[k + 1] === null ? -1 : k;
+      return relativeThat(ctx, k) ? -1 : k;
     }
     if (t.kind === 'punct' && !/^['’]s$/i.test(t.text)) return -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[k] === null && !CLAUSE_LEAD_ADJUNCTS.has(word(ctx, k))) return -1;
   }
   return -1;
+}
+
+/** "a video that appeared to …": a verb right after "that" (and not a noun before a modal, "that strokes can …"). */
+function relativeThat(ctx: QuoteContext, that: number): boolean {
+  const n = ctx.tokens[that + 1];
+  if (n === undefined || !n.tags.has('Verb') || n.tags.has('Noun') || n.tags.has('Pronoun') || ctx.mentionOf[that + 1] !== null) return false;
+  const after = ctx.tokens[that + 2];
+  return !(after !== undefined && (after.tags.has('Modal') || after.tags.has('Auxiliary') || after.tags.has('Copula')));
 }
 
 const isFinite = (ctx: QuoteContext, k: number): boolean => {
@@ -162,8 +169,7 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
       if (!BARE_COGNITION.has(hit.cue.id)) return null;
       return bareClause(ctx, skipAdjuncts(ctx, after, hi), hit, s, stop);
     }
-    const next = ctx.tokens[that + 1];
-    if (next === undefined || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Pronoun'))) return null;
+    if (that + 1 >= hi || relativeThat(ctx, that)) return null;
     const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
     // "amid reports that …": a reporting noun with no owner reports nobody's words
     return frame === 'noun' && q !== null && q.quote.speaker === null ? null : q;

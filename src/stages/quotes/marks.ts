@@ -104,6 +104,18 @@ function trimmed(text: string, start: number, end: number): [number, number] {
   return [start, end];
 }
 
+/** Whether [start, end) holds at least `n` words (stops as soon as it has seen them). */
+function hasWords(text: string, start: number, end: number, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const letter = WORD.test(text[i] as string);
+    if (letter && !inWord && ++words >= n) return true;
+    inWord = letter;
+  }
+  return false;
+}
+
 function familyOf(c: string): MarkFamily {
   if (c === '«') return 'guillemet';
   if (c === '‘' || c === "'") return 'single';
@@ -139,15 +151,19 @@ export function pairQuoteMarks(text: string, paragraphs: readonly ParagraphRange
         if (e > s) spans.push({ open: top.pos, close: i, start: s, end: e, family: top.family, paragraph: p.index, continued: false });
       }
     }
-    // the bottom-most unclosed opener that looks like the start of a quote runs to the paragraph's end
+    // the bottom-most unclosed opener that looks like the start of a quote runs to the paragraph's end,
+    // unless a closed quote of its family follows it (then it was a stray or doubled mark)
     const reopen = firstMark(text, paragraphs[pi + 1]);
+    const lastOpen: Record<MarkFamily, number> = { double: -1, single: -1, guillemet: -1 };
+    for (const x of spans) lastOpen[x.family] = Math.max(lastOpen[x.family], x.open);
     for (const o of stack) {
+      if (lastOpen[o.family] > o.pos) break;
       const continued = reopen !== null && familyOf(reopen) === o.family;
-      const before = text.slice(p.start, o.pos).trimEnd();
-      const atStart = before === '' || /[:,]$/.test(before);
+      let b = o.pos - 1;
+      while (b >= p.start && /\s/.test(text[b] as string)) b--;
+      const atStart = b < p.start || text[b] === ':' || text[b] === ',';
       const [s, e] = trimmed(text, o.pos + 1, p.end);
-      const words = text.slice(s, e).split(/\s+/).length;
-      if ((continued || atStart) && words >= 3) {
+      if ((continued || atStart) && hasWords(text, s, e, 3)) {
         spans.push({ open: o.pos, close: -1, start: s, end: e, family: o.family, paragraph: p.index, continued });
         break;
       }

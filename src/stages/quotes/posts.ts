@@ -9,7 +9,9 @@ import type { ParagraphRange } from './marks.js';
  * (Instagram). The post is the block of lines just before it: at least one
  * line, more while the block stays within a post's length (280 characters)
  * and does not reach another signature, a heading or a line that introduces
- * the post (ends with ":"). Trailing pic.twitter.com links are not part of it.
+ * the post (ends with ":"), and while each earlier line reads like a post
+ * (emoji, hashtags, links, first person, shouting …) or follows another post's
+ * signature. Trailing pic.twitter.com links are not part of it.
  */
 export interface FoundPost {
   readonly quote: Quote;
@@ -29,6 +31,8 @@ interface Signature {
 }
 
 const MAX_POST = 280;
+/** What article prose rarely has and posts often do: emoji, hashtags, handles, links, ! and ?, first and second person, shouting, a leading quote. */
+const POST_LIKE = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|#\w|@\w|https?:\/\/|[!?]|\b(?:I|we|our|us|my|you|your)\b|\b[A-Z]{2,} [A-Z]{2,}\b|\b[A-Z]{5,}\b|^\s*["“]/u;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const HANDLE_TAIL = /^\((@[A-Za-z0-9_]{1,30})\)\s*(?:on\s+)?(?:([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4}))?\s*$/;
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|sir|dame|rev)\.?\s+/i;
@@ -104,7 +108,11 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
       if (sigs[k] !== null) break;
       const q = paragraphs[k] as ParagraphRange;
       const line = text.slice(q.start, q.end).replace(PIC_LINK, '');
-      if (segments.length > 0 && (headingLike(line) || /:\s*$/.test(line) || total + line.length + 1 > MAX_POST)) break;
+      if (segments.length > 0) {
+        if (headingLike(line) || /:\s*$/.test(line) || total + line.length + 1 > MAX_POST) break;
+        // an earlier line joins the post when it reads like one, or when another post ends right above it
+        if (!POST_LIKE.test(line) && !(k > 0 && sigs[k - 1] !== null)) break;
+      }
       segments.unshift({ start: q.start, end: q.end });
       total += line.length + 1;
     }

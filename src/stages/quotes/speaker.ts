@@ -1,5 +1,6 @@
 import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import type { Token } from '../../pipeline/tokens.js';
+import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { tokenIndexAt, type QuoteContext } from './context.js';
 
 /**
@@ -184,6 +185,14 @@ export function governingSubject(ctx: QuoteContext, lo: number, cue: number): To
   return clauseSubject(ctx, lo, cue);
 }
 
+/** The period of "Dr." or "U.S.", not a full stop. */
+function abbreviationDot(ctx: QuoteContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const t = ctx.tokens[i] as Token;
+  if (prev === undefined || prev.end !== t.start) return false;
+  return prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase());
+}
+
 /** The noun phrase right after the cue ("said Chief Executive X in a statement"). */
 export function npAfter(ctx: QuoteContext, last: number, hi: number): TokenRange | null {
   let b = last + 1;
@@ -192,6 +201,7 @@ export function npAfter(ctx: QuoteContext, last: number, hi: number): TokenRange
   while (b < hi && b - first < 9) {
     const t = ctx.tokens[b] as Token;
     if (ctx.quoted[b] || (isPunct(t) && t.text !== '.') || (NP_STOP.has(lower(t)) && ctx.mentionOf[b] === null)) break;
+    if (t.text === '.' && !abbreviationDot(ctx, b)) break;
     if (lower(t) === 'of' && ctx.mentionOf[b - 1] !== null) break;
     if (verbOnly(t) && ctx.mentionOf[b] === null && b > first) break;
     b++;
@@ -278,8 +288,11 @@ function sentenceFirstToken(ctx: QuoteContext, k: number, lo: number): number {
   return k;
 }
 
-/** Maps a speaker phrase to an entity, an antecedent, or a group phrase. */
-export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number): Speaker | null {
+/**
+ * Maps a speaker phrase to an entity, an antecedent, or a group phrase.
+ * `lastSpeaker` (the entity id of the previous quote's speaker) joins the focus for pronouns.
+ */
+export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null): Speaker | null {
   const mentions: Mention[] = [];
   for (let k = r.first; k <= r.last; k++) {
     const m = ctx.mentionOf[k];
@@ -296,7 +309,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const span = spanOf(ctx, r);
   const words = span.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
-    const a = ctx.resolver.resolve(head.start, words, { focus: recentSpeakers(ctx, r.first) });
+    const focus = recentSpeakers(ctx, r.first);
+    if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
+    const a = ctx.resolver.resolve(head.start, words, { focus });
     if (a === null) return null;
     return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
       ? null

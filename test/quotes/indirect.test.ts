@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, spansHold, type EntitySpec } from './helpers.js';
+import { REPORTING_CUES } from '../../src/lexicons/en/reporting.js';
+
+const PEOPLE: EntitySpec[] = [
+  { name: 'Claudia Sheinbaum', aliases: ['Sheinbaum'], titles: ['President'] },
+  { name: 'Donald Trump', aliases: ['Trump'], titles: ['President'] },
+  { name: 'Marco Rubio', aliases: ['Rubio'], titles: ['Secretary of State'] },
+  { name: 'Paris', type: 'GPE' },
+  { name: 'Panama', type: 'GPE' },
+];
+
+function indirect(text: string) {
+  const { quotes } = quotesOf(text, PEOPLE);
+  expect(spansHold(text, quotes)).toBe(true);
+  return quotes.filter((q) => q.kind === 'indirect');
+}
+
+describe('reported speech', () => {
+  it.each([
+    ['said that', 'Sheinbaum said Saturday that she had rejected the offer.', 'she had rejected the offer', 'Claudia Sheinbaum', 'said'],
+    ['said without that', 'Trump said the country would categorically reject it.', 'the country would categorically reject it', 'Donald Trump', 'said'],
+    ['adjuncts before that', 'Trump said in an interview last week with a radio host that he had offered help.', 'he had offered help', 'Donald Trump', 'said'],
+    ['told someone that', 'Rubio told reporters on Tuesday that he believed the drugs were headed north.', 'he believed the drugs were headed north', 'Marco Rubio', 'told'],
+    ['told someone to', 'Rubio told Panama to reduce foreign influence over the canal.', 'Panama to reduce foreign influence over the canal', 'Marco Rubio', 'told'],
+    ['vowed to', 'Sheinbaum vowed to prevail in the escalating dispute.', 'to prevail in the escalating dispute', 'Claudia Sheinbaum', 'vowed'],
+    ['participle', 'Trump criticized the decision, suggesting she fears the cartels.', 'she fears the cartels', 'Donald Trump', 'suggesting'],
+    ['group speaker', 'Security experts emphasize that military action alone cannot solve the problem.', 'military action alone cannot solve the problem', 'Security experts', 'emphasize'],
+    ['post-posed', 'French troops will begin withdrawing from Niger this week, Paris said on Thursday.', 'French troops will begin withdrawing from Niger this week', 'Paris', 'said'],
+    ['parenthetical', 'During the call, Sheinbaum said, Trump had asked how he could help.', 'Trump had asked how he could help', 'Claudia Sheinbaum', 'said'],
+    ['according to, first', 'According to Rubio, the treaty allows the United States to intervene.', 'the treaty allows the United States to intervene', 'Marco Rubio', 'According to'],
+    ['according to, last', 'The mission will cost $425 million, according to the space agency.', 'The mission will cost $425 million', 'the space agency', 'according to'],
+    ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions went unchallenged', 'Donald Trump', 'claim'],
+    ['cognition verb with that', 'Researchers showed for the first time that strokes can be reduced.', 'strokes can be reduced', 'Researchers', 'showed'],
+    ['clause stops at a new participle cue', 'Sheinbaum said the talks were useful, adding that more were planned.', 'the talks were useful', 'Claudia Sheinbaum', 'said'],
+    ['clause stops at a subordinator', 'Sheinbaum warned that such measures would resolve nothing amid threats from abroad.', 'such measures would resolve nothing', 'Claudia Sheinbaum', 'warned'],
+  ])('%s', (_label, text, clause, speaker, cue) => {
+    const q = indirect(text).find((x) => x.text === clause);
+    expect(q, JSON.stringify(indirect(text).map((x) => x.text))).toBeDefined();
+    expect(q?.start).toBe(text.indexOf(clause));
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.cue?.text).toBe(cue);
+  });
+
+  it.each([
+    ['a direct quote after the cue', 'Sheinbaum said: “We will never accept it.”'],
+    ['an object and no clause', 'Sheinbaum told reporters on Tuesday.'],
+    ['a relative clause after a noun', 'The statement that was issued on Monday ran to two pages.'],
+    ['a reporting noun with no owner', 'Amid reports that the plan is ready, markets fell.'],
+    ['a cognition verb without that', 'Analysts expect a profit of 28 cents per share.'],
+    ['an adjective', 'The alleged drug boat was destroyed in the strike.'],
+    ['a cue inside a direct quote', '“He said everything is on the table,” Sheinbaum noted.'],
+  ])('no indirect quote: %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe('reporting-cue lexicon', () => {
+  it('has unique ids and lower-case forms', () => {
+    const ids = REPORTING_CUES.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of REPORTING_CUES) for (const f of c.forms) expect(f).toBe(f.toLowerCase());
+  });
+});
