@@ -209,7 +209,7 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
       return null;
     }
     const last = words[words.length - 1];
-    // only a bare "the company": "the outgoing Greenlandic government" names a group of its own
+    // only a bare "the company": "the outgoing regional government" names a group of its own
     if (last !== undefined && words.length === 1 && ORG_NOUNS.has(last)) return nearestOfType(position, ['ORG'], 'role', 0.5);
     return null;
   };

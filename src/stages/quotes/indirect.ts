@@ -11,7 +11,7 @@ import { cueSpan, lower, npAfter, npEndingAt, speakerOf } from './speaker.js';
  * - `…, X said, CLAUSE` (parenthetical) and `CLAUSE, X said.` (post-posed);
  * - `according to X, CLAUSE` / `CLAUSE, according to X`;
  * - cognition verbs and reporting nouns only with "that" (`experts note that …`,
- *   `Trump's claim that …`).
+ *   `the minister's claim that …`).
  * The clause runs to the end of the sentence, or to ";", a dash, or a comma
  * before another participle cue (", adding …").
  */

@@ -1,6 +1,6 @@
 /**
  * Quote-mark pairing: one left-to-right scan per paragraph with a stack, no
- * backtracking. Tells apostrophes (it’s, Trump’s, ’90s, students’) from
+ * backtracking. Tells apostrophes (it’s, Mexico’s, ’90s, students’) from
  * single quote marks, straight quotes by which side they hug, keeps only the
  * outermost of nested quotes, and never lets a quote cross a paragraph.
  *

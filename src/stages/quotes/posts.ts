@@ -4,7 +4,7 @@ import type { ParagraphRange } from './marks.js';
 
 /**
  * Embedded social-media posts. A post ends with a signature line,
- * "— April Sparks (@AprilSpark1890) May 5, 2025" (Twitter/X embeds; also
+ * "— Jane Doe (@janedoe) May 5, 2025" (Twitter/X embeds; also
  * glued to the post's last link) or "A post shared by Name (@handle)"
  * (Instagram). The post is the block of lines just before it: at least one
  * line, more while the block stays within a post's length (280 characters)

@@ -23,7 +23,7 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'not', 'also', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would',
   'amid', 'despite', 'into', 'over', 'under', 'against', 'without', 'through', 'so', 'then', 'there', 'here',
 ]);
-/** Skipped between a subject and its verb ("Sheinbaum has firmly rejected"). */
+/** Skipped between a subject and its verb ("X has firmly rejected"). */
 const AUX = new Set([
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
   'must', 'not', 'also', 'later', 'then', 'previously', 'repeatedly', 'reportedly', 'firmly', 'publicly', 'strongly', 'already',
@@ -50,7 +50,7 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
   if (t === undefined || j < lo || ctx.quoted[j] === true) return null;
   if (ctx.mentionOf[j] !== null) {
     let a = mentionStart(ctx, j);
-    // titles and modifiers before a name belong to the phrase ("Mexican President Claudia Sheinbaum")
+    // titles and modifiers before a name belong to the phrase ("Mexican President Jane Doe")
     while (a - 1 >= lo && /^\p{Lu}/u.test(ctx.tokens[a - 1]?.text ?? '') && !NP_STOP.has(lower(ctx.tokens[a - 1])) && !ctx.quoted[a - 1]) a--;
     return { first: Math.max(a, lo), last: j };
   }
@@ -226,7 +226,7 @@ export function clauseSubject(ctx: QuoteContext, lo: number, cue: number): Token
     const t = ctx.tokens[k] as Token;
     if (ctx.quoted[k]) continue;
     if (ctx.mentionOf[k] !== null || (/^\p{Lu}/u.test(t.text) && t.tags.has('Noun'))) {
-      // the whole name phrase: "Mexican President Claudia Sheinbaum", "US president Joe Biden"
+      // the whole name phrase: "Mexican President Jane Doe", "US president John Doe"
       let e = k;
       while (e + 1 < cue && !ctx.quoted[e + 1]) {
         const n = ctx.tokens[e + 1] as Token;
