@@ -83,7 +83,7 @@ function shortSentence(ctx: QuoteContext, from: number, paraEnd: number): boolea
 }
 
 function skipAuxLeft(ctx: QuoteContext, j: number, lo: number): number {
-  while (j > lo && /^(has|have|had|also|then|later|later|again|quickly|simply)$/i.test(ctx.tokens[j]?.text ?? '')) j--;
+  while (j > lo && /^(has|have|had|also|then|later|again|quickly|simply)$/i.test(ctx.tokens[j]?.text ?? '')) j--;
   return j;
 }
 

@@ -48,7 +48,9 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', '&', 'a', 'an', 'in', 'for',
 
 /** "Fox & Friends", "Land of the People": a name or a title, not words someone said. */
 function titleLike(text: string): boolean {
-  const words = text.replace(/[.,;:!?]+$/, '').split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
+  let end = text.length;
+  while (end > 0 && '.,;:!?'.includes(text[end - 1] as string)) end--;
+  const words = text.slice(0, end).split(/\s+/).filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 

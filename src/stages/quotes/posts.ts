@@ -34,9 +34,14 @@ const MAX_POST = 280;
 /** What article prose rarely has and posts often do: emoji, hashtags, handles, links, ! and ?, first and second person, shouting, a leading quote. */
 const POST_LIKE = /[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|#\w|@\w|https?:\/\/|[!?]|\b(?:I|we|our|us|my|you|your)\b|\b[A-Z]{2,} [A-Z]{2,}\b|\b[A-Z]{5,}\b|^\s*["“]/u;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const HANDLE_TAIL = /^\((@[A-Za-z0-9_]{1,30})\)\s*(?:on\s+)?(?:([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4}))?\s*$/;
+const HANDLE_TAIL = /^\((@[A-Za-z0-9_]{1,30})\)(?:\s+on)?(?:\s*([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4}))?\s*$/;
 const HONORIFIC = /^(?:dr|mr|mrs|ms|prof|sir|dame|rev)\.?\s+/i;
-const PIC_LINK = /\s*pic\.twitter\.com\/\S*\s*$/;
+/** Drops a trailing pic.twitter.com/… link (and the white space around it); a scan, not a regex, so it stays linear. */
+function dropPicLink(s: string): string {
+  const at = s.lastIndexOf('pic.twitter.com/');
+  if (at < 0 || /\s/.test(s.slice(at).trimEnd())) return s;
+  return s.slice(0, at).trimEnd();
+}
 
 function isoDate(month: string | undefined, day: string | undefined, year: string | undefined): string | null {
   if (month === undefined || day === undefined || year === undefined) return null;
@@ -52,7 +57,7 @@ function findSignature(text: string, p: ParagraphRange): Signature | null {
   const tail = HANDLE_TAIL.exec(text.slice(at, p.end));
   if (tail === null) return null;
   const head = text.slice(Math.max(p.start, at - 90), at);
-  const shared = /A post shared by\s+(.{0,80}?)\s*$/.exec(head);
+  const shared = /A post shared by\s+(\S(?:.{0,78}\S)?)\s*$/.exec(head);
   let start: number;
   let name: string;
   let platform: PostInfo['platform'] = 'twitter';
@@ -99,7 +104,7 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
     const p = paragraphs[pi] as ParagraphRange;
     const segments: { start: number; end: number }[] = [];
     let total = 0;
-    const glued = text.slice(p.start, sig.start).replace(PIC_LINK, '').trim();
+    const glued = dropPicLink(text.slice(p.start, sig.start)).trim();
     if (glued !== '') {
       segments.push({ start: p.start, end: sig.start });
       total += glued.length;
@@ -107,7 +112,7 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
     for (let k = pi - 1; k >= 0 && segments.length < 4; k--) {
       if (sigs[k] !== null) break;
       const q = paragraphs[k] as ParagraphRange;
-      const line = text.slice(q.start, q.end).replace(PIC_LINK, '');
+      const line = dropPicLink(text.slice(q.start, q.end));
       if (segments.length > 0) {
         if (headingLike(line) || /:\s*$/.test(line) || total + line.length + 1 > MAX_POST) break;
         // an earlier line joins the post when it reads like one, or when another post ends right above it
@@ -120,7 +125,7 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
     const last = segments[segments.length - 1];
     if (first === undefined || last === undefined) continue;
     const body = text.slice(first.start, last.end);
-    const kept = body.replace(PIC_LINK, '').replace(/pic\.twitter\.com\/\S*$/, '').trimEnd();
+    const kept = dropPicLink(body).trimEnd();
     const start = first.start + (body.length - body.trimStart().length);
     const end = first.start + kept.length;
     if (end <= start) continue;
