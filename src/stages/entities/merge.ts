@@ -50,6 +50,8 @@ class Clusters {
   /** Person clusters by the last (and first) word of a multi-word name, lower case. */
   readonly personByLast = new Map<string, Cluster[]>();
   readonly personByFirst = new Map<string, Cluster[]>();
+  /** "Trump" of "Donald Trump Jr.": used only when no one else has that surname. */
+  readonly personByJuniorLast = new Map<string, Cluster[]>();
   /** Person clusters by every proper word suffix of a multi-word name ("raúl mulino"). */
   readonly personBySuffix = new Map<string, Cluster>();
   /** Organisation clusters by the initials of a multi-word name. */
@@ -81,7 +83,7 @@ class Clusters {
       const last = (ws[ws.length - 1] as string).replace(/,$/, '').toLowerCase();
       addTo(this.personByLast, last, cl);
       addTo(this.personByLast, last + 's', cl); // "Trumps offer": a possessive without its apostrophe
-      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
+      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
       addTo(this.personByFirst, (ws[0] as string).toLowerCase(), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
@@ -160,7 +162,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   for (const c of single) {
     const w = c.text.replace(/\.$/, '');
     const lower = w.toLowerCase();
-    const bySurname = clusters.personByLast.get(lower);
+    const bySurname = clusters.personByLast.get(lower) ?? clusters.personByJuniorLast.get(lower);
     if (bySurname !== undefined) {
       clusters.join(nearest(bySurname, c.start), c);
       continue;
