@@ -302,7 +302,12 @@ function processRun(ctx: Ctx): void {
     // "April Sparks", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
-    const common = hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun'));
+    // "Mute Bourup Egede": an ordinary word before two or more unknown capitalised words is a first name
+    const namesAfter = words.length - from >= 3 && words.slice(from + 1).every((w) => {
+      const u = tokens[w] as Token;
+      return !hasAnyTag(u, COMMON_TAGS) && !u.tags.has('Plural') && longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(tokens, [w], 0) === null && !ORG_LAST_WORDS.has(u.text.toLowerCase()) && !LOC_LAST_WORDS.has(u.text.toLowerCase());
+    });
+    const common = !namesAfter && (hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun')));
     const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
     if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || (opening && common && !isPersonish(t) && !nameAfter)) {
@@ -385,7 +390,9 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
   segment(ctx, words, 0, titleAt, null);
-  const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleEnd - 1] as number, run));
+  // The first title of a chain is the role ("President" of "President General …").
+  const firstTitle = matchTitle(tokens, words, titleAt) as TitleMatch;
+  const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleAt + firstTitle.length - 1] as number, run));
   segment(ctx, words, titleEnd, words.length, titleText);
 }
 
