@@ -192,6 +192,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (run.headline && !(n >= 2 && (slice[0] as Token).tags.has('FirstName'))) return;
 
   const allCaps = slice.every((t) => isAllCaps(t.text));
+  const ordinary = (t: Token): boolean => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural');
+  // "Mute Bourup Egede": an ordinary word opening three or more capitalised words that are not ordinary
+  const foreignName = n >= 3 && ordinary(slice[0] as Token) && !slice.slice(1).some(ordinary);
+  if (foreignName && !run.headline) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
   if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
     if (n === 1 || run.initial) return;
   }
