@@ -131,18 +131,28 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
   const genders = new Map<string, Gender>();
   for (const e of entities) if (e.type === 'PERSON') genders.set(e.id, entityGender(doc, e));
 
-  const excluded = (m: Mention): boolean => {
-    // exclude is sorted; mentions are few per document, so a linear check is fine
-    for (const x of exclude) {
-      if (x.start > m.start) break;
-      if (m.start >= x.start && m.end <= x.end) return true;
+  // Both lists sorted by start: one merged walk drops the mentions inside an excluded span.
+  const mentions: Mention[] = [];
+  {
+    const all = entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+    let x = 0;
+    let reach = -1; // furthest end of the excluded spans starting at or before the mention
+    for (const m of all) {
+      while (x < exclude.length && (exclude[x] as { start: number; end: number }).start <= m.start) reach = Math.max(reach, (exclude[x++] as { start: number; end: number }).end);
+      if (m.end > reach) mentions.push(m);
     }
-    return false;
+  }
+  /** Start of the sentence that holds `position`. */
+  const sentenceStart = (position: number): number => {
+    let lo = 0;
+    let hi = doc.sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((doc.sentences[mid] as { start: number }).start <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : (doc.sentences[lo - 1] as { start: number }).start;
   };
-  const mentions = entities
-    .flatMap((e) => e.mentions)
-    .filter((m) => !excluded(m))
-    .sort((a, b) => a.start - b.start);
 
   /** Mentions before `position`, nearest first, within the window. */
   function* before(position: number): Generator<Mention> {
@@ -174,6 +184,15 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     if (info === undefined) return null;
     if (info.refers === 'thing') return nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
     if (info.refers === 'group') return null;
+    // A person named earlier in the same sentence ("X had this to say: '…,' he wrote") beats the focus.
+    const from = sentenceStart(position);
+    for (const m of before(position)) {
+      if (m.start < from) break;
+      if (m.type !== 'PERSON') continue;
+      const entity = byId.get(m.entityId);
+      const g = entity === undefined ? 'unknown' : genders.get(entity.id) ?? 'unknown';
+      if (entity !== undefined && (g === info.gender || g === 'unknown')) return { entity, mention: m, method: 'pronoun', confidence: g === info.gender ? 0.8 : 0.6 };
+    }
     for (const id of focus) {
       const entity = byId.get(id);
       if (entity === undefined || entity.type !== 'PERSON') continue;
