@@ -1,11 +1,14 @@
 import { runAnalyze, ANALYZE_USAGE } from './analyze.js';
 import { runScore, SCORE_USAGE } from './score.js';
+import { runValidate, VALIDATE_USAGE } from './validate.js';
 import { UsageError } from './args.js';
 
 const USAGE = `usage:
   ${ANALYZE_USAGE.split('\n').join('\n  ')}
 
-  ${SCORE_USAGE.split('\n').join('\n  ')}`;
+  ${SCORE_USAGE.split('\n').join('\n  ')}
+
+  ${VALIDATE_USAGE.split('\n').join('\n  ')}`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -14,6 +17,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return runAnalyze(rest);
     case 'score':
       return runScore(rest);
+    case 'validate':
+      return runValidate(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,0 +1,9 @@
+/** The schema files shipped in the package (schema/<name>), by file name. */
+import { ANALYSIS_SCHEMA } from './analysis.js';
+import { GOLD_DOCUMENT_SCHEMA } from './gold.js';
+import type { RootSchema } from './types.js';
+
+export const SCHEMA_FILES: Readonly<Record<string, RootSchema>> = {
+  'analysis.schema.json': ANALYSIS_SCHEMA,
+  'gold.schema.json': GOLD_DOCUMENT_SCHEMA,
+};
