@@ -11,6 +11,10 @@ export type { Analyzer } from './pipeline/analyzer.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './pipeline/options.js';
 export type { StanceTargetDefinition } from './stages/stances/target.js';
 export { createAnalyzer } from './pipeline/analyzer.js';
+export { render } from './report/index.js';
+export type { RenderOptions } from './report/index.js';
+export { ANALYSIS_SCHEMA, GOLD_DOCUMENT_SCHEMA, validateSchema, validateAnalysis, validateGoldDocument } from './schema/index.js';
+export type { SchemaIssue, ValidateOptions, JsonSchema, RootSchema, Infer } from './schema/index.js';
 export { score, scoreDocument, summarize, toGold, parseGoldDocument, parseGoldLine, parsePredictionDocument, normalizeName, METRIC_NAMES, FormatError } from './scoring/index.js';
 export type {
   ScoreReport,
