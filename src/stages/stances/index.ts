@@ -1,15 +1,41 @@
 import type { Entity, Quote, Stance } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { StanceTargetDefinition } from './target.js';
+import { BUILT_IN_TARGETS } from './targets/index.js';
+import { compileTargets } from './compile.js';
+import { buildContext } from './context.js';
+import { sentenceEvidence, type RawEvidence } from './compose.js';
+import { findPhrases } from './phrases.js';
+import { aggregate } from './aggregate.js';
 
-export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = [];
+export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = BUILT_IN_TARGETS;
 
-/** Stances stage: each actor's stance toward each target, with evidence. */
+/**
+ * Stances stage: each actor's stance toward each target, with evidence.
+ *
+ * For every sentence, target terms are found and the cues that govern them
+ * are chained ("rejected → an offer → to send → troops"); the chain's polarity
+ * (flipped by negation and rhetorical questions) goes to the holder: the
+ * subject of the outermost cue, the owner of a noun cue ("Trump's offer"), or
+ * the speaker of the quote the words are in. Evidence is then aggregated into
+ * one stance per (actor, target).
+ */
 export function extractStances(
-  _doc: Doc,
-  _entities: readonly Entity[],
-  _quotes: readonly Quote[],
-  _targets: readonly StanceTargetDefinition[],
+  doc: Doc,
+  entities: readonly Entity[],
+  quotes: readonly Quote[],
+  targets: readonly StanceTargetDefinition[],
 ): Stance[] {
-  return [];
+  if (targets.length === 0 || doc.tokens.length === 0) return [];
+  const compiled = compileTargets(targets);
+  const ctx = buildContext(doc, entities, quotes);
+  // Context terms ("help", "operation") count only where the text names the target outright at least twice.
+  const strong = targets.map(() => 0);
+  compiled.terms.forEach((index, t) => {
+    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length).filter((h) => !h.value.weak && h.value.polarity > 0).length;
+  });
+  const liveWeak = strong.map((n) => n >= 2);
+  const raw: RawEvidence[] = [];
+  doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, { index, from, to }, liveWeak, raw));
+  return aggregate(ctx, raw, targets);
 }

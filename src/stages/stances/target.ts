@@ -1,6 +1,23 @@
 /**
  * A stance target as data. The built-in targets (`intervention`,
- * `sovereignty`) and user-defined ones share this shape.
+ * `sovereignty`) and user-defined ones share this shape; everything in it is
+ * plain, JSON-serialisable data.
+ *
+ * Phrase syntax (every list below): lower-case words separated by single
+ * spaces; a trailing `*` on a word matches any ending ("troop*" matches
+ * "troops", "annex*" matches "annexing"). Matching is word by word over the
+ * document's tokens, case-insensitive, with ’ read as '.
+ *
+ * Example (see examples/custom-target.ts):
+ * ```ts
+ * {
+ *   id: 'tariffs',
+ *   description: 'Import tariffs and duties as a trade policy',
+ *   terms: ['tariff*', 'import dut*', 'levies'],
+ *   favor: ['impose*', 'imposing', 'slap*', 'raise*', 'hike*'],
+ *   against: ['lift*', 'scrap*', 'remove*'],
+ * }
+ * ```
  */
 export interface StanceTargetDefinition {
   /** Id reported in `Stance.target` (lower-case, e.g. "tariffs"). */
@@ -8,9 +25,22 @@ export interface StanceTargetDefinition {
   /** One line saying what the target covers. */
   readonly description: string;
   /**
-   * Words and phrases that refer to the target (lower case; a trailing `*`
-   * matches any ending: "troop*" matches "troops"). A stance cue counts for the
+   * Words and phrases that refer to the target. A stance cue counts for the
    * target when one of these is in its scope.
    */
   readonly terms: readonly string[];
+  /**
+   * Words and phrases that name the target's negation ("interference" and
+   * "subordinate" for sovereignty): rejecting one of them favours the target.
+   */
+  readonly opposites?: readonly string[];
+  /**
+   * Words that refer to the target only in a document that names it at least
+   * twice by `terms` ("help", "assistance" for intervention in an article about troops).
+   */
+  readonly contextTerms?: readonly string[];
+  /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */
+  readonly favor?: readonly string[];
+  /** Target-specific cues: acting this way on a term shows opposition ("lift" tariffs). */
+  readonly against?: readonly string[];
 }

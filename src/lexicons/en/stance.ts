@@ -1,0 +1,136 @@
+/**
+ * Stance cues: words and phrases that show what their holder thinks of the
+ * thing in their scope, as typed data with stable ids.
+ *
+ * Forms use the phrase syntax of stance targets (lower case, a trailing `*`
+ * matches any ending, see src/stages/stances/target.ts).
+ * - `object`: polarity toward a target term after the cue, in its object or
+ *   complement ("rejected [an offer to send troops]": -1; "offer [to send troops]": +1).
+ * - `subject`: polarity toward a target term before the cue, its subject
+ *   ("[sovereignty] is non-negotiable": +1; "[the strikes] constitute a violation": -1).
+ * - `reach`: for adjectives used attributively, how many tokens may sit
+ *   between the cue and the term it governs ("unacceptable pressure": 0).
+ * - `evaluative`: a judgement the article's own voice can hold (`@author`).
+ * - `weight`: how much the cue counts in aggregation (default 1).
+ * A cue with neither polarity shadows a longer or more specific reading
+ * ("with respect to" is not "respect").
+ */
+export type Polarity = 1 | -1;
+
+export interface StanceCue {
+  readonly id: string;
+  readonly forms: readonly string[];
+  readonly object?: Polarity;
+  readonly subject?: Polarity;
+  readonly reach?: number;
+  readonly evaluative?: boolean;
+  readonly weight?: number;
+  /** A noun whose owner ("X's offer", "the offer from X") holds its stance. */
+  readonly noun?: boolean;
+}
+
+const against = (id: string, forms: readonly string[], extra: Partial<StanceCue> = {}): StanceCue => ({ id: `against.${id}`, forms, object: -1, ...extra });
+const favor = (id: string, forms: readonly string[], extra: Partial<StanceCue> = {}): StanceCue => ({ id: `favor.${id}`, forms, object: 1, ...extra });
+
+export const STANCE_CUES: readonly StanceCue[] = [
+  // rejecting, refusing, opposing
+  against('reject', ['reject', 'rejects', 'rejected', 'rejecting']),
+  against('rejection', ['rejection of', 'rejections of'], { noun: true }),
+  against('refuse', ['refuse', 'refuses', 'refused', 'refusing', 'refusal of', 'refusal to']),
+  against('turn-down', ['turn down', 'turns down', 'turned down', 'turning down', 'turn it down', 'turned it down']),
+  against('decline', ['decline', 'declines', 'declined', 'declining to']),
+  against('oppose', ['oppose', 'opposes', 'opposed', 'opposing', 'opposition to']),
+  against('condemn', ['condemn', 'condemns', 'condemned', 'condemning', 'condemnation of']),
+  against('denounce', ['denounce', 'denounces', 'denounced', 'denouncing', 'denunciation of']),
+  against('warn-against', ['warn against', 'warns against', 'warned against', 'warning against', 'warnings against']),
+  against('dismiss', ['dismiss', 'dismisses', 'dismissed', 'dismissing']),
+  against('shoot-down', ['shoot down', 'shoots down', 'shot down']),
+  against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
+  against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
+  against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out']),
+  against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
+  against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
+  against('protest', ['protest against', 'protests against', 'protested against', 'protesting against']),
+  against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
+  against('prevent', ['prevent', 'prevents', 'prevented', 'preventing']),
+  against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on'], { noun: true }),
+  against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
+  against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
+  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'to leave'], subject: -1 },
+  against('preferable-to', ['preferable to', 'better than', 'rather than', 'instead of'], { evaluative: true }),
+  // judging something as wrong: its subject is condemned; a violated object is defended
+  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
+  { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war'], subject: -1, evaluative: true },
+  { id: 'judge.violate', forms: ['violate', 'violates', 'violated', 'violating', 'undermine', 'undermines', 'undermined', 'undermining', 'infringe', 'infringes', 'infringed', 'infringing'], object: -1, subject: -1 },
+  { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
+  { id: 'judge.threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], object: -1, subject: -1 },
+  { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
+  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
+  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
+  { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
+  { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
+  // wanting, offering, asking for it
+  favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),
+  favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true }),
+  favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8 }),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
+  favor('urge', ['urge', 'urges', 'urged', 'urging']),
+  favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
+  favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
+  favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat to', 'threats to', 'threat of', 'threats of'], { noun: true }),
+  favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
+  favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
+  favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
+  favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
+  favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
+  favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'commitment to', 'committed to']),
+  favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'insist on', 'insists on', 'insisted on', 'we are', "we're", 'we remain']),
+  favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
+  favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
+  favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
+  favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for']),
+  // readings that are not stance cues, so the shorter cue inside them does not fire
+  { id: 'shadow.respect', forms: ['with respect to', 'in respect of', 'self-respect'] },
+  { id: 'shadow.leave', forms: ['leave the door', 'leaving the door', 'left the door', 'leave office', 'on leave'] },
+  { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
+];
+
+/** Words that negate the cue or term right after them (within three tokens). */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', 'hardly', 'nobody', 'none', 'nothing',
+]);
+
+/** Two-word negators ("rather than" is a cue of its own). */
+export const NEGATOR_PAIRS: readonly (readonly [string, string])[] = [['no', 'longer'], ['no', 'one'], ['not', 'even']];
+
+/** Openers of questions read as rhetorical: the question asserts the opposite of its content. */
+export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(['why', 'how could', 'how can', 'who would', 'what right']);
+
+/**
+ * Plural nouns for groups of people that can hold a stance ("security experts",
+ * "protesters"). Only the head: modifiers are read from the text.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'experts', 'analysts', 'critics', 'protesters', 'protestors', 'demonstrators', 'activists', 'officials', 'leaders',
+  'lawmakers', 'legislators', 'politicians', 'diplomats', 'voters', 'residents', 'citizens', 'observers', 'commentators',
+  'opponents', 'supporters', 'scholars', 'academics', 'economists', 'generals', 'ministers', 'senators', 'governments',
+  'allies', 'islanders', 'veterans', 'groups', 'parties', 'nations', 'neighbours', 'neighbors', 'hawks', 'doves',
+]);
+
+/** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
+export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'office', 'team', 'campaign', 'regime', 'cabinet']);
+
+/** Words that end the scope of a cue (clause boundaries). */
+export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
+  '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before',
+]);
+
+/** Prepositions: a name after one is not the subject of a cue. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of', 'from', 'to', 'with', 'against', 'in', 'on', 'for', 'by', 'at', 'into', 'onto', 'over', 'about', 'than', 'toward', 'towards',
+  'between', 'amid', 'despite', 'under', 'upon', 'via', 'across', 'within', 'without', 'like', 'near', 'around', 'through', 'among', 'including',
+]);
+
+/** First-person pronouns: inside a quote they stand for its speaker. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', "i'm", "we're", "we've", "we'll", "i'll", "i've", "we'd", "i'd"]);

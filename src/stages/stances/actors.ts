@@ -1,0 +1,169 @@
+import type { Entity, Mention, StanceActor } from '../../types.js';
+import { FIRST_PERSON, GROUP_NOUNS, OWNER_NOUNS, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import type { StanceContext } from './context.js';
+
+/** Who holds a stance, and how sure we are of it. */
+export interface Holder {
+  readonly actor: StanceActor;
+  readonly confidence: number;
+  /** How the holder was found: `subject`, `pronoun`, `role`, `owner`, `group`, `speaker`, `author`. */
+  readonly via: string;
+}
+
+/** A found subject: a holder, "the speaker" (first person), or nothing. */
+export type Subject = Holder | 'first-person' | null;
+
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'its', 'their', 'his', 'her']);
+const AUX: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'might', 'did', 'does', 'do']);
+const MAX_SCAN = 30;
+
+export function entityActor(e: Entity): StanceActor {
+  return { name: e.name, entityId: e.id };
+}
+
+function firstTokenOf(ctx: StanceContext, m: Mention, i: number): number {
+  let j = i;
+  while (j > 0 && ctx.mentionAt[j - 1] === m) j--;
+  return j;
+}
+
+function lastTokenOf(ctx: StanceContext, m: Mention, i: number): number {
+  let j = i;
+  while (j + 1 < ctx.mentionAt.length && ctx.mentionAt[j + 1] === m) j++;
+  return j;
+}
+
+/** The word before token `j`, skipping "the". */
+function wordBefore(ctx: StanceContext, j: number, floor: number): string {
+  let i = j - 1;
+  while (i >= floor && ctx.words[i] === 'the') i--;
+  return i >= floor ? (ctx.words[i] as string) : '';
+}
+
+/** A holder for an entity mention found at token `i`, or `skip` when the mention is not a subject there. */
+function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number): Holder | 'skip' {
+  const first = firstTokenOf(ctx, m, i);
+  const last = lastTokenOf(ctx, m, i);
+  const entity = ctx.byId.get(m.entityId);
+  if (entity === undefined || !ACTOR_TYPES.has(entity.type)) return 'skip';
+  const after = ctx.words[last + 1] ?? '';
+  const after2 = ctx.words[last + 2] ?? '';
+  // "the Trump administration", "Trump's government" act for Trump.
+  if (OWNER_NOUNS.has(after) || (after === "'s" && OWNER_NOUNS.has(after2))) return { actor: entityActor(entity), confidence: 0.8, via: 'owner' };
+  if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
+  if (after === "'s") return 'skip';
+  const next = ctx.doc.tokens[last + 1];
+  // a modifier: "U.S. military action", "Israeli strikes"
+  if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after)) return 'skip';
+  return { actor: entityActor(entity), confidence: 1, via: 'subject' };
+}
+
+/** The group phrase ending at token `i` ("regional security analysts"), with at most three modifiers. */
+function groupHolder(ctx: StanceContext, i: number, floor: number): Holder {
+  let j = i;
+  while (j - 1 >= floor && i - j < 3) {
+    const w = ctx.words[j - 1] as string;
+    const tok = ctx.doc.tokens[j - 1];
+    if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w)) break;
+    if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and') break;
+    j--;
+  }
+  const start = (ctx.doc.tokens[j] as { start: number }).start;
+  const end = (ctx.doc.tokens[i] as { end: number }).end;
+  return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
+}
+
+/** Resolves "the president", "Iran's ambassador" to a titled person, looking back first and then anywhere in the text. */
+function roleHolder(ctx: StanceContext, i: number): Holder | null {
+  const w = ctx.words[i] as string;
+  const position = (ctx.doc.tokens[i] as { start: number }).start;
+  const found = ctx.resolver.resolve(position, `the ${w}`);
+  if (found !== null) return { actor: entityActor(found.entity), confidence: found.confidence, via: 'role' };
+  const wanted = ROLE_NOUNS.get(w) ?? [w];
+  const titled = ctx.entities.filter((e) => e.type === 'PERSON' && e.titles.some((t) => wanted.some((r) => t.toLowerCase().endsWith(r))));
+  return titled.length === 1 ? { actor: entityActor(titled[0] as Entity), confidence: 0.6, via: 'role' } : null;
+}
+
+function pronounHolder(ctx: StanceContext, i: number): Holder | null {
+  const position = (ctx.doc.tokens[i] as { start: number }).start;
+  const found = ctx.resolver.resolve(position, ctx.words[i] as string);
+  return found === null ? null : { actor: entityActor(found.entity), confidence: found.confidence, via: 'pronoun' };
+}
+
+/**
+ * The subject of the clause that holds the cue at token `at`: the nearest
+ * name, pronoun, role or group phrase before it that is not the object of a
+ * preposition or a possessive modifier, scanning back no further than `floor`
+ * (the sentence or quote start). A relative "who"/"which" is skipped to reach
+ * its antecedent. First-person pronouns answer `first-person`.
+ */
+export function findSubject(ctx: StanceContext, at: number, floor: number): Subject {
+  for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
+    const w = ctx.words[i] as string;
+    if (w === '.' || w === ';' || w === '?' || w === '!') return null;
+    const m = ctx.mentionAt[i];
+    if (m != null) {
+      const h = mentionHolder(ctx, m, i, floor);
+      if (h !== 'skip') return h;
+      i = firstTokenOf(ctx, m, i);
+      continue;
+    }
+    if (FIRST_PERSON.has(w)) {
+      if ((w === 'us' || w === 'me') && i > floor) continue; // an object: "help us"
+      return 'first-person';
+    }
+    if (w === 'he' || w === 'she') return pronounHolder(ctx, i);
+    if (w === 'it' && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
+      const h = pronounHolder(ctx, i);
+      if (h !== null) return h;
+      continue;
+    }
+    if (w === 'they') return null;
+    if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") return groupHolder(ctx, i, floor);
+    if (ROLE_NOUNS.has(w) && ctx.mentionAt[i + 1] == null && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
+      const h = roleHolder(ctx, i);
+      if (h !== null) return h;
+    }
+  }
+  return null;
+}
+
+/**
+ * The owner of a noun cue at tokens [from, to): "X's offer", "his offer",
+ * "the offer from X", "threats from X's administration".
+ */
+export function findOwner(ctx: StanceContext, from: number, to: number, floor: number): Subject {
+  for (let k = 1; k <= 2; k++) {
+    const i = from - k;
+    if (i < floor) break;
+    const w = ctx.words[i] as string;
+    if (w === "'s") {
+      let j = i - 1;
+      if (j >= floor && OWNER_NOUNS.has(ctx.words[j] as string)) j--;
+      const m = j >= floor ? ctx.mentionAt[j] : null;
+      const e = m == null ? undefined : ctx.byId.get(m.entityId);
+      return e !== undefined && ACTOR_TYPES.has(e.type) ? { actor: entityActor(e), confidence: 1, via: 'owner' } : null;
+    }
+    if (w === 'his' || w === 'her' || w === 'its') return pronounHolder(ctx, i);
+    if (w === 'our' || w === 'my') return 'first-person';
+    if (w === 'the' || w === 'a' || w === 'an' || SCOPE_BREAKS.has(w) || w === ',') break;
+  }
+  if (ctx.words[to] === 'from' || ctx.words[to] === 'by') {
+    let best: Entity | null = null;
+    for (let i = to + 1; i < ctx.words.length && i <= to + 8; i++) {
+      const m = ctx.mentionAt[i];
+      const w = ctx.words[i] as string;
+      if (m == null) {
+        const tok = ctx.doc.tokens[i];
+        if (tok === undefined || (tok.kind === 'word' && !/^\p{Lu}/u.test(tok.text) && w !== 'the' && w !== "'s" && !OWNER_NOUNS.has(w))) break;
+        continue;
+      }
+      const e = ctx.byId.get(m.entityId);
+      if (e !== undefined && ACTOR_TYPES.has(e.type) && (best === null || e.type === 'PERSON')) best = e;
+    }
+    if (best !== null) return { actor: entityActor(best), confidence: 0.9, via: 'owner' };
+  }
+  return null;
+}

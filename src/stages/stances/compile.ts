@@ -1,0 +1,72 @@
+import { STANCE_CUES, type Polarity, type StanceCue } from '../../lexicons/en/stance.js';
+import { buildIndex, type PhraseIndex } from './phrases.js';
+import type { StanceTargetDefinition } from './target.js';
+
+/** A cue as the stage uses it: general (target `null`) or specific to one target. */
+export interface CompiledCue {
+  readonly id: string;
+  readonly object: Polarity | 0;
+  readonly subject: Polarity | 0;
+  /** Largest gap in tokens between the cue and what it governs on its right. */
+  readonly reach: number;
+  readonly evaluative: boolean;
+  readonly weight: number;
+  readonly noun: boolean;
+  /** Index of the target this cue is specific to, or null for a general cue. */
+  readonly target: number | null;
+}
+
+export interface TermValue {
+  readonly target: number;
+  /** +1 names the target, -1 its negation. */
+  readonly polarity: Polarity;
+  /** Counts only in a document that names the target at least twice by strong terms. */
+  readonly weak: boolean;
+}
+
+export interface CompiledTargets {
+  readonly targets: readonly StanceTargetDefinition[];
+  /** One index per target: terms of different targets may overlap ("annexation"). */
+  readonly terms: readonly PhraseIndex<TermValue>[];
+  readonly cues: PhraseIndex<CompiledCue>;
+}
+
+/** Gap, in tokens, between a verb or noun cue and the next link of its chain. */
+export const OBJECT_GAP = 6;
+
+function general(c: StanceCue): CompiledCue {
+  return {
+    id: c.id,
+    object: c.object ?? 0,
+    subject: c.subject ?? 0,
+    reach: c.reach ?? OBJECT_GAP,
+    evaluative: c.evaluative === true,
+    weight: c.weight ?? 1,
+    noun: c.noun === true,
+    target: null,
+  };
+}
+
+/** Phrase indexes for the general cues and every target's terms and cues. Cheap: a few hundred phrases. */
+export function compileTargets(targets: readonly StanceTargetDefinition[]): CompiledTargets {
+  const terms: PhraseIndex<TermValue>[] = [];
+  const cues: { phrase: string; value: CompiledCue }[] = [];
+  targets.forEach((t, i) => {
+    terms.push(
+      buildIndex([
+        ...t.terms.map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: false } as TermValue })),
+        ...(t.opposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false } as TermValue })),
+        ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
+      ]),
+    );
+    const specific = (polarity: Polarity, suffix: string) => (p: string) =>
+      cues.push({
+        phrase: p,
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: OBJECT_GAP, evaluative: false, weight: 0.6, noun: false, target: i },
+      });
+    (t.favor ?? []).forEach(specific(1, 'favor'));
+    (t.against ?? []).forEach(specific(-1, 'against'));
+  });
+  for (const c of STANCE_CUES) for (const f of c.forms) cues.push({ phrase: f, value: general(c) });
+  return { targets, terms, cues: buildIndex(cues) };
+}

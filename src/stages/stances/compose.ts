@@ -1,0 +1,228 @@
+import type { StanceLabel } from '../../types.js';
+import { PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { findOwner, findSubject, type Holder } from './actors.js';
+import { OBJECT_GAP, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
+import type { StanceContext } from './context.js';
+import { negatorBefore, questionKind } from './negation.js';
+import { findPhrases, type PhraseHit } from './phrases.js';
+
+/** One piece of evidence before aggregation. */
+export interface RawEvidence {
+  readonly holder: Holder;
+  readonly target: number;
+  readonly label: StanceLabel;
+  /** Token range of the evidence (the chain from the outermost cue to the term). */
+  readonly from: number;
+  readonly to: number;
+  /** Token range of the deciding cue, or null for a bare negated term. */
+  readonly cue: readonly [number, number] | null;
+  readonly quote: number | null;
+  readonly sentence: number;
+  readonly provenance: string;
+  readonly weight: number;
+}
+
+/** How far after a term a predicate cue may sit ("[military action] alone … cannot solve"). */
+const SUBJECT_GAP = 8;
+const MAX_CHAIN = 4;
+const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
+
+type CueHit = PhraseHit<CompiledCue>;
+type TermHit = PhraseHit<TermValue>;
+
+function breaksBetween(words: readonly string[], from: number, to: number, breaks: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (breaks.has(words[i] as string)) return true;
+  return false;
+}
+
+/** The nearest cue ending at or before `at` that governs what follows it, for `target`. */
+function governingCue(words: readonly string[], cues: readonly CueHit[], at: number, floor: number, target: number, terms: readonly TermHit[]): CueHit | null {
+  for (let k = cues.length - 1; k >= 0; k--) {
+    const c = cues[k] as CueHit;
+    if (c.to > at) continue;
+    if (c.from < floor || at - c.to > OBJECT_GAP) return null;
+    if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    if (at - c.to > c.value.reach) continue;
+    if (breaksBetween(words, c.to, at, SCOPE_BREAKS)) return null;
+    // "troops in [its territory]": a term inside a phrase attached to another term is not governed from outside.
+    for (let i = c.to; i < at; i++) {
+      if (PREPOSITIONS.has(words[i] as string) && terms.some((t) => t.to === i)) return null;
+    }
+    return c;
+  }
+  return null;
+}
+
+/** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
+function predicateCue(words: readonly string[], cues: readonly CueHit[], term: TermHit, end: number, target: number): CueHit | null {
+  for (const c of cues) {
+    if (c.from < term.to) continue;
+    if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
+    if (c.value.subject === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    if (breaksBetween(words, term.to, c.from, SUBJECT_BREAKS)) return null;
+    return c;
+  }
+  return null;
+}
+
+export interface SentenceScope {
+  readonly index: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Evidence from one sentence: for each target term, the chain of cues that
+ * govern it ("rejected → an offer → to send → troops"), its polarity (each
+ * cue's, flipped by negation, flipped again by a rhetorical question), and who
+ * holds it (the subject of the outermost cue, the owner of a noun cue, or the
+ * speaker of the quote it is in).
+ */
+export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, liveWeak: readonly boolean[], out: RawEvidence[]): void {
+  const { words } = ctx;
+  const question = questionKind(words, s.from, s.to);
+  if (question === 'open') return;
+  const cues = findPhrases(compiled.cues, words, s.from, s.to);
+  if (cues.length === 0 && !words.slice(s.from, s.to).some((w) => w === 'no' || w === 'not' || w === 'never')) return;
+  compiled.terms.forEach((index, target) => {
+    const terms = findPhrases(index, words, s.from, s.to).filter((t) => !t.value.weak || liveWeak[target] === true);
+    for (const term of terms) termEvidence(ctx, s, target, term, terms, cues, question === 'rhetorical', out);
+  });
+}
+
+/** Floor for scans from token `i`: the start of its quote when it is in one, else of the sentence. */
+function floorOf(ctx: StanceContext, s: SentenceScope, i: number): number {
+  const q = ctx.quoteAt[i] ?? -1;
+  if (q < 0) return s.from;
+  let j = i;
+  while (j > s.from && ctx.quoteAt[j - 1] === q) j--;
+  return j;
+}
+
+function termEvidence(
+  ctx: StanceContext,
+  s: SentenceScope,
+  target: number,
+  term: TermHit,
+  terms: readonly TermHit[],
+  cues: readonly CueHit[],
+  rhetorical: boolean,
+  out: RawEvidence[],
+): void {
+  const { words } = ctx;
+  const chain: CueHit[] = [];
+  let at = term.from;
+  while (chain.length < MAX_CHAIN) {
+    const c = governingCue(words, cues, at, s.from, target, terms);
+    if (c === null || c.to > term.from || (c.from < term.to && c.to > term.from)) break;
+    chain.push(c);
+    at = c.from;
+  }
+  let polarity: number = term.value.polarity;
+  const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
+  const termNeg = negatorBefore(words, term.from, Math.max(innerFloor, term.from - 2));
+  if (termNeg >= 0) polarity = -polarity;
+  let predicate: CueHit | null = null;
+  if (chain.length === 0) {
+    predicate = predicateCue(words, cues, term, s.to, target);
+    if (predicate === null) {
+      // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
+      if (termNeg < 0 || (ctx.quoteAt[term.from] ?? -1) < 0) return;
+      emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
+      return;
+    }
+    let p = predicate.value.subject as number;
+    if (negatorBefore(words, predicate.from, term.to) >= 0) p = -p;
+    polarity *= p;
+    if (rhetorical) polarity = -polarity;
+    emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
+    return;
+  }
+  // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
+  for (let k = 0; k < chain.length; k++) {
+    const c = chain[k] as CueHit;
+    let p = c.value.object as number;
+    const floor = k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from;
+    if (negatorBefore(words, c.from, floor) >= 0) p = -p;
+    polarity *= p;
+    const outermost = k === chain.length - 1;
+    const label = rhetorical ? -polarity : polarity;
+    if (c.value.noun) {
+      const owner = findOwner(ctx, c.from, c.to, floorOf(ctx, s, c.from));
+      if (owner !== null) {
+        const holder = owner === 'first-person' ? speakerOf(ctx, c.from) : owner;
+        if (holder !== null) pushEvidence(ctx, s, target, holder, label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
+        if (outermost) return;
+        continue;
+      }
+    }
+    if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
+  }
+}
+
+function speakerOf(ctx: StanceContext, i: number): Holder | null {
+  const q = ctx.quoteAt[i] ?? -1;
+  const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
+  if (sp === null) return null;
+  return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker' };
+}
+
+/** Finds the holder for an anchor token and records the evidence. */
+function emit(
+  ctx: StanceContext,
+  s: SentenceScope,
+  target: number,
+  term: TermHit,
+  end: number,
+  polarity: number,
+  cue: readonly [number, number],
+  provenance: string,
+  weight: number,
+  anchor: number,
+  out: RawEvidence[],
+  evaluative = false,
+): void {
+  const floor = floorOf(ctx, s, anchor);
+  const inQuote = (ctx.quoteAt[anchor] ?? -1) >= 0;
+  let holder: Holder | null = null;
+  const subject = findSubject(ctx, anchor, floor);
+  if (subject === 'first-person' || subject === null) {
+    holder = inQuote ? speakerOf(ctx, anchor) : null;
+  } else if (inQuote && subject.actor.entityId !== null) {
+    // A country or organisation as subject inside a person's quote: the person speaks for it.
+    const e = ctx.byId.get(subject.actor.entityId);
+    const sp = speakerOf(ctx, anchor);
+    holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
+  } else holder = subject;
+  if (holder === null && evaluative && !inQuote) holder = null; // the article's own voice: see aggregate (not yet used)
+  if (holder === null) return;
+  pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
+}
+
+function pushEvidence(
+  ctx: StanceContext,
+  s: SentenceScope,
+  target: number,
+  holder: Holder,
+  polarity: number,
+  from: number,
+  to: number,
+  cue: readonly [number, number],
+  provenance: string,
+  weight: number,
+  out: RawEvidence[],
+): void {
+  const q = ctx.quoteAt[cue[0]] ?? -1;
+  out.push({
+    holder,
+    target,
+    label: polarity > 0 ? 'favor' : 'against',
+    from,
+    to,
+    cue,
+    quote: q >= 0 ? q : null,
+    sentence: s.index,
+    provenance,
+    weight: weight * holder.confidence,
+  });
+}

@@ -1,0 +1,45 @@
+import { NEGATORS, NEGATOR_PAIRS, RHETORICAL_OPENERS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+
+/** Verbs that negate the cue after them ("avoided ruling out" = did not rule out). */
+const NEGATING_VERBS: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'fail', 'fails', 'failed', 'failing']);
+
+function isNegator(words: readonly string[], i: number): boolean {
+  const w = words[i] as string;
+  if (NEGATORS.has(w) || NEGATING_VERBS.has(w)) return true;
+  if (w.endsWith("n't")) return true;
+  const next = words[i + 1];
+  return next !== undefined && NEGATOR_PAIRS.some(([a, b]) => a === w && b === next);
+}
+
+/**
+ * Index of a negator in the three tokens before `at` (not before `floor`,
+ * not across a clause break), or -1: "will never accept", "do not agree
+ * with", "could no longer accept", "avoided ruling out".
+ */
+export function negatorBefore(words: readonly string[], at: number, floor: number): number {
+  for (let i = at - 1; i >= floor && i >= at - 3; i--) {
+    const w = words[i] as string;
+    if (SCOPE_BREAKS.has(w) || w === ',') return -1;
+    if (isNegator(words, i)) return i;
+  }
+  return -1;
+}
+
+export type QuestionKind = 'none' | 'rhetorical' | 'open';
+
+/**
+ * Whether the sentence `words[from, to)` is a question and of which kind: a
+ * "why"/"how could" question asserts the opposite of its content ("Why
+ * wouldn't an ally want our help?" favours the help); any other question
+ * asserts nothing.
+ */
+export function questionKind(words: readonly string[], from: number, to: number): QuestionKind {
+  let last = to - 1;
+  while (last > from && (!/[\p{L}\p{N}?]/u.test(words[last] as string) || /^(?:https?:|www\.|pic\.twitter)/.test(words[last] as string))) last--;
+  if (last < from || words[last] !== '?') return 'none';
+  let first = from;
+  while (first < last && !/\p{L}/u.test(words[first] as string)) first++;
+  const one = words[first] as string;
+  const two = `${one} ${words[first + 1] ?? ''}`;
+  return RHETORICAL_OPENERS.has(one) || RHETORICAL_OPENERS.has(two) ? 'rhetorical' : 'open';
+}

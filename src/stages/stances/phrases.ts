@@ -1,0 +1,90 @@
+/**
+ * Word-by-word phrase matching over tokens (see target.ts for the syntax).
+ * Phrases are indexed by their first word (exact) or by the first three
+ * letters of a wildcard first word, so each token looks at a bounded number
+ * of candidates: matching a sentence is linear in its length.
+ */
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+export interface PhraseIndex<T> {
+  readonly exact: ReadonlyMap<string, readonly Phrase<T>[]>;
+  readonly prefix: ReadonlyMap<string, readonly Phrase<T>[]>;
+}
+
+export interface PhraseHit<T> {
+  /** First token index. */
+  readonly from: number;
+  /** Token index after the last one. */
+  readonly to: number;
+  readonly value: T;
+}
+
+/** Lower case, ’ → ', trailing period of an abbreviation kept. */
+export function normWord(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+export function splitPhrase(phrase: string): string[] {
+  return normWord(phrase)
+    .split(' ')
+    .filter((w) => w !== '');
+}
+
+function push<T>(map: Map<string, Phrase<T>[]>, key: string, p: Phrase<T>): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [p]);
+  else list.push(p);
+}
+
+export function buildIndex<T>(entries: readonly { readonly phrase: string; readonly value: T }[]): PhraseIndex<T> {
+  const exact = new Map<string, Phrase<T>[]>();
+  const prefix = new Map<string, Phrase<T>[]>();
+  for (const { phrase, value } of entries) {
+    const words = splitPhrase(phrase);
+    const first = words[0];
+    if (first === undefined) continue;
+    const p = { words, value };
+    if (first.endsWith('*')) push(prefix, first.slice(0, 3), p);
+    else push(exact, first, p);
+  }
+  return { exact, prefix };
+}
+
+function wordMatches(pattern: string, word: string): boolean {
+  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
+  return pattern === word;
+}
+
+function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number): number {
+  if (at + p.words.length > end) return -1;
+  for (let k = 0; k < p.words.length; k++) {
+    if (!wordMatches(p.words[k] as string, words[at + k] as string)) return -1;
+  }
+  return at + p.words.length;
+}
+
+/** Longest non-overlapping matches in `words[from, to)`, left to right. */
+export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[], from: number, to: number): PhraseHit<T>[] {
+  const hits: PhraseHit<T>[] = [];
+  let i = from;
+  while (i < to) {
+    const w = words[i] as string;
+    let best: PhraseHit<T> | null = null;
+    for (const list of [index.exact.get(w), index.prefix.get(w.slice(0, 3))]) {
+      if (list === undefined) continue;
+      for (const p of list) {
+        const e = matchAt(p, words, i, to);
+        if (e > 0 && (best === null || e > best.to)) best = { from: i, to: e, value: p.value };
+      }
+    }
+    if (best === null) i++;
+    else {
+      hits.push(best);
+      i = best.to;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,17 @@
+import type { StanceTargetDefinition } from '../target.js';
+
+/** A nation's sovereignty, territorial integrity or right to decide for itself (GUIDELINES.md §5). */
+export const SOVEREIGNTY: StanceTargetDefinition = {
+  id: 'sovereignty',
+  description: "A nation's sovereignty, territorial integrity, independence or right to decide for itself",
+  terms: [
+    'sovereignty', 'sovereign', 'territorial integrity', 'self-determination', 'self determination', 'right to determine',
+    'right to decide', 'independence', 'independent country', 'independent nation', 'independent state', 'our territory',
+    'its territory', 'their territory', 'my territory', 'national territory', 'homeland', 'our land',
+  ],
+  opposites: [
+    'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
+    'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
+    'annexed', 'annexation', 'invasion',
+  ],
+};
