@@ -56,7 +56,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
-  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'to leave'], subject: -1 },
+  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave'], subject: -1 },
   against('preferable-to', ['preferable to', 'better than', 'rather than', 'instead of'], { evaluative: true }),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
@@ -84,7 +84,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
-  favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'commitment to', 'committed to']),
+  favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
+  favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),
   favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'insist on', 'insists on', 'insisted on', 'we are', "we're", 'we remain']),
   favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
   favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
@@ -115,7 +116,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'experts', 'analysts', 'critics', 'protesters', 'protestors', 'demonstrators', 'activists', 'officials', 'leaders',
   'lawmakers', 'legislators', 'politicians', 'diplomats', 'voters', 'residents', 'citizens', 'observers', 'commentators',
   'opponents', 'supporters', 'scholars', 'academics', 'economists', 'generals', 'ministers', 'senators', 'governments',
-  'allies', 'islanders', 'veterans', 'groups', 'parties', 'nations', 'neighbours', 'neighbors', 'hawks', 'doves',
+  'allies', 'islanders', 'veterans', 'hawks', 'doves',
 ]);
 
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
@@ -134,3 +135,15 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** First-person pronouns: inside a quote they stand for its speaker. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', "i'm", "we're", "we've", "we'll", "i'll", "i've", "we'd", "i'd"]);
+
+/** Locative prepositions: a term after one is a place ("troops in [its territory]"), not what a cue governs. */
+export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'into', 'over', 'on', 'within', 'across', 'inside', 'at', 'onto', 'throughout']);
+
+/** Words that open a subordinate clause: the subject of a cue after one is not before it. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'if', 'because', 'since', 'although', 'though', 'unless', 'whereas', 'despite']);
+
+/** Indefinite subjects: a cue held by "whoever" or "anyone" is nobody's stance. */
+export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody', 'whatever', 'everyone', 'everybody']);
+
+/** Determiners before a participle make it an adjective ("the proposed strikes"): no one holds it. */
+export const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any']);

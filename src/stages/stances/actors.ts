@@ -1,5 +1,5 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { FIRST_PERSON, GROUP_NOUNS, OWNER_NOUNS, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OWNER_NOUNS, PREPOSITIONS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
 
@@ -43,7 +43,7 @@ function wordBefore(ctx: StanceContext, j: number, floor: number): string {
 }
 
 /** A holder for an entity mention found at token `i`, or `skip` when the mention is not a subject there. */
-function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number): Holder | 'skip' {
+function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number, antecedent = false): Holder | 'skip' {
   const first = firstTokenOf(ctx, m, i);
   const last = lastTokenOf(ctx, m, i);
   const entity = ctx.byId.get(m.entityId);
@@ -52,6 +52,8 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number)
   const after2 = ctx.words[last + 2] ?? '';
   // "the Trump administration", "Trump's government" act for Trump.
   if (OWNER_NOUNS.has(after) || (after === "'s" && OWNER_NOUNS.has(after2))) return { actor: entityActor(entity), confidence: 0.8, via: 'owner' };
+  if (entity.type === 'NORP' && !/s$/i.test(m.text)) return 'skip'; // "Mexican", "British": adjectives, not groups
+  if (antecedent) return { actor: entityActor(entity), confidence: 0.9, via: 'relative' };
   if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
   if (after === "'s") return 'skip';
   const next = ctx.doc.tokens[last + 1];
@@ -61,7 +63,7 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number)
 }
 
 /** The group phrase ending at token `i` ("regional security analysts"), with at most three modifiers. */
-function groupHolder(ctx: StanceContext, i: number, floor: number): Holder {
+function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | null {
   let j = i;
   while (j - 1 >= floor && i - j < 3) {
     const w = ctx.words[j - 1] as string;
@@ -70,6 +72,7 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder {
     if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and') break;
     j--;
   }
+  if (PREPOSITIONS.has(wordBefore(ctx, j, floor))) return null;
   const start = (ctx.doc.tokens[j] as { start: number }).start;
   const end = (ctx.doc.tokens[i] as { end: number }).end;
   return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
@@ -88,6 +91,17 @@ function roleHolder(ctx: StanceContext, i: number): Holder | null {
 
 function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   const position = (ctx.doc.tokens[i] as { start: number }).start;
+  // In reported speech "X said (that) she …" the pronoun is X when the gender agrees.
+  const q = ctx.quoteAt[i] ?? -1;
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  const sp = quote !== undefined && quote.kind === 'indirect' ? quote.speaker : null;
+  const w = ctx.words[i] as string;
+  if (sp !== null && sp.entityId !== null && (w === 'he' || w === 'she' || w === 'his' || w === 'her')) {
+    const g = ctx.resolver.genderOf(sp.entityId);
+    const wanted = w === 'he' || w === 'his' ? 'male' : 'female';
+    const e = ctx.byId.get(sp.entityId);
+    if (e !== undefined && e.type === 'PERSON' && (g === wanted || g === 'unknown')) return { actor: entityActor(e), confidence: g === wanted ? 0.85 : 0.7, via: 'pronoun' };
+  }
   const found = ctx.resolver.resolve(position, ctx.words[i] as string);
   return found === null ? null : { actor: entityActor(found.entity), confidence: found.confidence, via: 'pronoun' };
 }
@@ -102,7 +116,18 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
 export function findSubject(ctx: StanceContext, at: number, floor: number): Subject {
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;
-    if (w === '.' || w === ';' || w === '?' || w === '!') return null;
+    if (w === '.' || w === ';' || w === '?' || w === '!' || SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return null;
+    if (w === 'who' || w === 'which') {
+      // a relative clause: its subject is the name right before it ("Noboa, who sought …")
+      let j = i - 1;
+      if (j >= floor && ctx.words[j] === ',') j--;
+      const m = j >= floor ? ctx.mentionAt[j] : null;
+      if (m != null) {
+        const h = mentionHolder(ctx, m, j, floor, true);
+        if (h !== 'skip') return h;
+      }
+      continue;
+    }
     const m = ctx.mentionAt[i];
     if (m != null) {
       const h = mentionHolder(ctx, m, i, floor);
@@ -121,7 +146,10 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       continue;
     }
     if (w === 'they') return null;
-    if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") return groupHolder(ctx, i, floor);
+    if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
+      const h = groupHolder(ctx, i, floor);
+      if (h !== null) return h;
+    }
     if (ROLE_NOUNS.has(w) && ctx.mentionAt[i + 1] == null && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
       const h = roleHolder(ctx, i);
       if (h !== null) return h;

@@ -1,8 +1,8 @@
 import type { StanceLabel } from '../../types.js';
-import { PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, type Holder } from './actors.js';
 import { OBJECT_GAP, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
-import type { StanceContext } from './context.js';
+import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
 import { findPhrases, type PhraseHit } from './phrases.js';
 
@@ -27,6 +27,9 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
+/** A term followed by a possessive modifies another noun ("its forces' departure"). */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
+
 type CueHit = PhraseHit<CompiledCue>;
 type TermHit = PhraseHit<TermValue>;
 
@@ -35,8 +38,8 @@ function breaksBetween(words: readonly string[], from: number, to: number, break
   return false;
 }
 
-/** The nearest cue ending at or before `at` that governs what follows it, for `target`. */
-function governingCue(words: readonly string[], cues: readonly CueHit[], at: number, floor: number, target: number, terms: readonly TermHit[]): CueHit | null {
+/** The nearest cue ending at or before `at` that governs what follows it, for `target`. `terms` holds every target's terms. */
+function governingCue(words: readonly string[], cues: readonly CueHit[], at: number, floor: number, target: number, terms: readonly TermHit[], first: boolean): CueHit | null {
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k] as CueHit;
     if (c.to > at) continue;
@@ -44,10 +47,13 @@ function governingCue(words: readonly string[], cues: readonly CueHit[], at: num
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (at - c.to > c.value.reach) continue;
     if (breaksBetween(words, c.to, at, SCOPE_BREAKS)) return null;
-    // "troops in [its territory]": a term inside a phrase attached to another term is not governed from outside.
+    // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
-      if (PREPOSITIONS.has(words[i] as string) && terms.some((t) => t.to === i)) return null;
+      const w = words[i] as string;
+      if ((first && LOCATIVES.has(w)) || (PREPOSITIONS.has(w) && terms.some((t) => t.to === i))) return null;
     }
+    // "defense of [homeland] operation": a term of another target in between takes the cue.
+    if (terms.some((t) => t.value.target !== target && t.from >= c.to && t.to <= at)) return null;
     return c;
   }
   return null;
@@ -84,10 +90,10 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   if (question === 'open') return;
   const cues = findPhrases(compiled.cues, words, s.from, s.to);
   if (cues.length === 0 && !words.slice(s.from, s.to).some((w) => w === 'no' || w === 'not' || w === 'never')) return;
-  compiled.terms.forEach((index, target) => {
-    const terms = findPhrases(index, words, s.from, s.to).filter((t) => !t.value.weak || liveWeak[target] === true);
-    for (const term of terms) termEvidence(ctx, s, target, term, terms, cues, question === 'rhetorical', out);
-  });
+  const terms = compiled.terms.flatMap((index, target) =>
+    findPhrases(index, words, s.from, s.to).filter((t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '')),
+  );
+  for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
 }
 
 /** Floor for scans from token `i`: the start of its quote when it is in one, else of the sentence. */
@@ -113,7 +119,7 @@ function termEvidence(
   const chain: CueHit[] = [];
   let at = term.from;
   while (chain.length < MAX_CHAIN) {
-    const c = governingCue(words, cues, at, s.from, target, terms);
+    const c = governingCue(words, cues, at, s.from, target, terms, chain.length === 0);
     if (c === null || c.to > term.from || (c.from < term.to && c.to > term.from)) break;
     chain.push(c);
     at = c.from;
@@ -152,12 +158,25 @@ function termEvidence(
       if (owner !== null) {
         const holder = owner === 'first-person' ? speakerOf(ctx, c.from) : owner;
         if (holder !== null) pushEvidence(ctx, s, target, holder, label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
+        // The clause subject that reports the owner's stance ("He emphasized Caracas's commitment to …") shares it, more weakly.
+        if (outermost && holder !== null) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight * 0.5, c.from, out, false, holder);
         if (outermost) return;
         continue;
       }
     }
+    // "the proposed strikes": a participle used as an adjective has no holder of its own.
+    if (outermost && /ed$/.test(words[c.from] as string) && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
+}
+
+/** Content reported under a negated cue ("did not believe that …") is not asserted by anyone. */
+function reportNegated(ctx: StanceContext, qi: number): boolean {
+  const cue = ctx.quotes[qi]?.cue ?? null;
+  if (cue === null) return false;
+  const i = tokenIndexAt(ctx, cue.start);
+  const floor = ctx.doc.sentenceTokens[ctx.doc.tokens[i]?.sentence ?? 0]?.[0] ?? 0;
+  return negatorBefore(ctx.words, i, floor) >= 0;
 }
 
 function speakerOf(ctx: StanceContext, i: number): Holder | null {
@@ -181,9 +200,12 @@ function emit(
   anchor: number,
   out: RawEvidence[],
   evaluative = false,
+  not: Holder | null = null,
 ): void {
   const floor = floorOf(ctx, s, anchor);
-  const inQuote = (ctx.quoteAt[anchor] ?? -1) >= 0;
+  const qi = ctx.quoteAt[anchor] ?? -1;
+  const inQuote = qi >= 0;
+  if (inQuote && reportNegated(ctx, qi)) return;
   let holder: Holder | null = null;
   const subject = findSubject(ctx, anchor, floor);
   if (subject === 'first-person' || subject === null) {
@@ -194,8 +216,10 @@ function emit(
     const sp = speakerOf(ctx, anchor);
     holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
   } else holder = subject;
-  if (holder === null && evaluative && !inQuote) holder = null; // the article's own voice: see aggregate (not yet used)
+  // The article's own voice: an evaluative word in narration with no one else holding it.
+  if (holder === null && evaluative && !inQuote) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
   if (holder === null) return;
+  if (not !== null && holder.actor.name === not.actor.name) return;
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
 }
 

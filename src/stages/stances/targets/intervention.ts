@@ -12,7 +12,7 @@ export const INTERVENTION: StanceTargetDefinition = {
     'interference', 'meddling', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
   ],
   contextTerms: [
-    'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition', 'presence',
+    'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',
     'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
     'seizure', 'base', 'bases', 'marines', 'navy', 'assets',
   ],
@@ -21,5 +21,5 @@ export const INTERVENTION: StanceTargetDefinition = {
     'conduct', 'conducts', 'conducted', 'conducting', 'carry out', 'carries out', 'carried out', 'carrying out', 'use', 'uses', 'used',
     'using', 'order', 'orders', 'ordered', 'station', 'stationed', 'escalate', 'escalated', 'step up', 'stepped up', 'expand', 'expanded',
   ],
-  against: ['withdraw', 'withdraws', 'withdrew', 'pull out', 'pulls out', 'expel', 'expelled', 'evict', 'evicted'],
+  against: ['expel', 'expels', 'expelled', 'evict', 'evicts', 'evicted'],
 };
