@@ -18,4 +18,15 @@ export default defineConfig([
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
+  {
+    // The browser entry: one ES module with compromise bundled in, no Node built-ins.
+    entry: { browser: 'src/browser.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'browser',
+    noExternal: ['compromise'],
+    minify: true,
+  },
 ]);

@@ -4,7 +4,7 @@ import { readLines, writeLine } from './io.js';
 
 export const VALIDATE_USAGE = `newslens validate <corpus.jsonl | -> [--json]
 
-  Checks a gold corpus line by line: the JSON Schema (schema/gold.schema.json), the
+  Checks a gold corpus line by line: the JSON Schema (schema/gold.json), the
   scorer's reader (offsets within the text, start <= end), the guideline rules (span
   texts match the offsets, mentions are aliases and never overlap, evidence is in the
   text) and unique ids. Prints "file:line: field: problem" for each, then a summary;

@@ -2,7 +2,7 @@
  * JSON Schema of `Analysis`, the result of `analyze()` (src/types.ts), as data.
  * Objects are closed (`additionalProperties: false`), so a field added to the
  * types but not here fails the schema tests as well as the type tests.
- * Shipped as `newslens/schema/analysis.json` (schema/analysis.schema.json).
+ * Shipped as `newslens/schema/analysis.json` (the file schema/analysis.json).
  */
 import type { RootSchema } from './types.js';
 

@@ -4,6 +4,6 @@ import { GOLD_DOCUMENT_SCHEMA } from './gold.js';
 import type { RootSchema } from './types.js';
 
 export const SCHEMA_FILES: Readonly<Record<string, RootSchema>> = {
-  'analysis.schema.json': ANALYSIS_SCHEMA,
-  'gold.schema.json': GOLD_DOCUMENT_SCHEMA,
+  'analysis.json': ANALYSIS_SCHEMA,
+  'gold.json': GOLD_DOCUMENT_SCHEMA,
 };
