@@ -53,7 +53,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('protest', ['protest against', 'protests against', 'protested against', 'protesting against']),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing']),
-  against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on'], { noun: true }),
+  against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave'], subject: -1 },
@@ -93,7 +93,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for']),
   // readings that are not stance cues, so the shorter cue inside them does not fire
   { id: 'shadow.respect', forms: ['with respect to', 'in respect of', 'self-respect'] },
-  { id: 'shadow.leave', forms: ['leave the door', 'leaving the door', 'left the door', 'leave office', 'on leave'] },
+  favor('door-open', ['leave the door open to', 'leaves the door open to', 'leaving the door open to', 'left the door open to', 'keep the option of', 'keeps the option of', 'kept the option of', 'open to', 'ready for', 'prepared for']),
+  { id: 'judge.on-the-table', forms: ['on the table', 'an option', 'a real option', 'a possibility'], subject: 1, weight: 0.8 },
+  { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
 ];
 

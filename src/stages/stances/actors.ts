@@ -9,10 +9,16 @@ export interface Holder {
   readonly confidence: number;
   /** How the holder was found: `subject`, `pronoun`, `role`, `owner`, `group`, `speaker`, `author`. */
   readonly via: string;
+  /** Actors coordinated with this one ("Hegseth and Johnson have both stated …"). */
+  readonly also?: readonly StanceActor[];
 }
 
-/** A found subject: a holder, "the speaker" (first person), or nothing. */
-export type Subject = Holder | 'first-person' | null;
+/**
+ * A found subject: a holder; `first-person` (the speaker); `blocked` when a
+ * clause boundary or an indefinite subject ("whoever") shows the subject is
+ * someone we cannot name; `null` when the scan reached its floor.
+ */
+export type Subject = Holder | 'first-person' | 'blocked' | null;
 
 const ACTOR_TYPES: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'GPE', 'NORP']);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'many', 'most', 'several', 'other', 'its', 'their', 'his', 'her']);
@@ -59,7 +65,29 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   const next = ctx.doc.tokens[last + 1];
   // a modifier: "U.S. military action", "Israeli strikes"
   if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after)) return 'skip';
-  return { actor: entityActor(entity), confidence: 1, via: 'subject' };
+  return { actor: entityActor(entity), confidence: 1, via: 'subject', also: coordinated(ctx, first, floor) };
+}
+
+/** Names joined to the subject starting at token `first` by "and" or commas: "The US and the UK", "France, Britain and Germany". */
+function coordinated(ctx: StanceContext, first: number, floor: number): StanceActor[] {
+  const out: StanceActor[] = [];
+  let i = first - 1;
+  while (i >= floor && out.length < 4) {
+    const w = ctx.words[i];
+    if (w !== 'and' && w !== ',') break;
+    let j = i - 1;
+    if (w === ',' && ctx.words[j] === 'and') j--;
+    while (j >= floor && ctx.words[j] === 'the') j--;
+    const m = j >= floor ? ctx.mentionAt[j] : null;
+    const e = m == null ? undefined : ctx.byId.get(m.entityId);
+    if (m == null || e === undefined || !ACTOR_TYPES.has(e.type) || e.type === 'NORP') break;
+    const f = firstTokenOf(ctx, m, j);
+    if (PREPOSITIONS.has(wordBefore(ctx, f, floor))) break;
+    out.push(entityActor(e));
+    i = f - 1;
+    while (i >= floor && ctx.words[i] === 'the') i--;
+  }
+  return out;
 }
 
 /** The group phrase ending at token `i` ("regional security analysts"), with at most three modifiers. */
@@ -114,9 +142,16 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
  * its antecedent. First-person pronouns answer `first-person`.
  */
 export function findSubject(ctx: StanceContext, at: number, floor: number): Subject {
+  // "Trump's comments suggesting …": the owner of the noun before a participle holds it.
+  if (/ing$/.test(ctx.words[at] ?? '') && at - 3 >= floor && ctx.words[at - 2] === "'s") {
+    const m = ctx.mentionAt[at - 3];
+    const e = m == null ? undefined : ctx.byId.get(m.entityId);
+    if (e !== undefined && ACTOR_TYPES.has(e.type)) return { actor: entityActor(e), confidence: 0.8, via: 'owner' };
+  }
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;
-    if (w === '.' || w === ';' || w === '?' || w === '!' || SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return null;
+    if ((w === '.' || w === ';' || w === '?' || w === '!') && ctx.mentionAt[i] == null) return null;
+    if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
     if (w === 'who' || w === 'which') {
       // a relative clause: its subject is the name right before it ("Noboa, who sought …")
       let j = i - 1;
@@ -139,13 +174,13 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       if ((w === 'us' || w === 'me') && i > floor) continue; // an object: "help us"
       return 'first-person';
     }
-    if (w === 'he' || w === 'she') return pronounHolder(ctx, i);
+    if (w === 'he' || w === 'she') return pronounHolder(ctx, i) ?? 'blocked';
     if (w === 'it' && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
       const h = pronounHolder(ctx, i);
       if (h !== null) return h;
       continue;
     }
-    if (w === 'they') return null;
+    if (w === 'they') return 'blocked';
     if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;

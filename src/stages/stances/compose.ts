@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, type Holder } from './actors.js';
 import { OBJECT_GAP, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -27,29 +27,32 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
+
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
 type CueHit = PhraseHit<CompiledCue>;
 type TermHit = PhraseHit<TermValue>;
 
-function breaksBetween(words: readonly string[], from: number, to: number, breaks: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (breaks.has(words[i] as string)) return true;
+/** Whether a clause break lies in tokens [from, to); the period of "U.S." inside a name is not one. */
+function breaksBetween(ctx: StanceContext, from: number, to: number, breaks: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (breaks.has(ctx.words[i] as string) && ctx.mentionAt[i] == null) return true;
   return false;
 }
 
 /** The nearest cue ending at or before `at` that governs what follows it, for `target`. `terms` holds every target's terms. */
-function governingCue(words: readonly string[], cues: readonly CueHit[], at: number, floor: number, target: number, terms: readonly TermHit[], first: boolean): CueHit | null {
+function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, floor: number, target: number, terms: readonly TermHit[], first: boolean): CueHit | null {
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k] as CueHit;
     if (c.to > at) continue;
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (at - c.to > c.value.reach) continue;
-    if (breaksBetween(words, c.to, at, SCOPE_BREAKS)) return null;
+    if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
-      const w = words[i] as string;
+      const w = ctx.words[i] as string;
       if ((first && LOCATIVES.has(w)) || (PREPOSITIONS.has(w) && terms.some((t) => t.to === i))) return null;
     }
     // "defense of [homeland] operation": a term of another target in between takes the cue.
@@ -60,12 +63,12 @@ function governingCue(words: readonly string[], cues: readonly CueHit[], at: num
 }
 
 /** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
-function predicateCue(words: readonly string[], cues: readonly CueHit[], term: TermHit, end: number, target: number): CueHit | null {
+function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit, end: number, target: number): CueHit | null {
   for (const c of cues) {
     if (c.from < term.to) continue;
     if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
     if (c.value.subject === 0 || (c.value.target !== null && c.value.target !== target)) continue;
-    if (breaksBetween(words, term.to, c.from, SUBJECT_BREAKS)) return null;
+    if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
     return c;
   }
   return null;
@@ -119,18 +122,18 @@ function termEvidence(
   const chain: CueHit[] = [];
   let at = term.from;
   while (chain.length < MAX_CHAIN) {
-    const c = governingCue(words, cues, at, s.from, target, terms, chain.length === 0);
+    const c = governingCue(ctx, cues, at, s.from, target, terms, chain.length === 0);
     if (c === null || c.to > term.from || (c.from < term.to && c.to > term.from)) break;
     chain.push(c);
     at = c.from;
   }
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
-  const termNeg = negatorBefore(words, term.from, Math.max(innerFloor, term.from - 2));
+  const termNeg = negatorBefore(words, term.from, innerFloor);
   if (termNeg >= 0) polarity = -polarity;
   let predicate: CueHit | null = null;
   if (chain.length === 0) {
-    predicate = predicateCue(words, cues, term, s.to, target);
+    predicate = predicateCue(ctx, cues, term, s.to, target);
     if (predicate === null) {
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || (ctx.quoteAt[term.from] ?? -1) < 0) return;
@@ -155,7 +158,7 @@ function termEvidence(
     const label = rhetorical ? -polarity : polarity;
     if (c.value.noun) {
       const owner = findOwner(ctx, c.from, c.to, floorOf(ctx, s, c.from));
-      if (owner !== null) {
+      if (owner !== null && owner !== 'blocked') {
         const holder = owner === 'first-person' ? speakerOf(ctx, c.from) : owner;
         if (holder !== null) pushEvidence(ctx, s, target, holder, label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
         // The clause subject that reports the owner's stance ("He emphasized Caracas's commitment to …") shares it, more weakly.
@@ -170,13 +173,24 @@ function termEvidence(
   }
 }
 
-/** Content reported under a negated cue ("did not believe that …") is not asserted by anyone. */
-function reportNegated(ctx: StanceContext, qi: number): boolean {
-  const cue = ctx.quotes[qi]?.cue ?? null;
+/**
+ * Content reported under a negated cue ("did not believe that …") or as a
+ * question ("asked whether he would …") is not asserted by anyone.
+ */
+function unasserted(ctx: StanceContext, qi: number): boolean {
+  const quote = ctx.quotes[qi];
+  if (quote === undefined) return false;
+  const first = ctx.words[tokenIndexAt(ctx, quote.start)];
+  if (quote.kind === 'indirect' && (first === 'whether' || first === 'if')) return true;
+  const cue = quote.cue;
   if (cue === null) return false;
   const i = tokenIndexAt(ctx, cue.start);
   const floor = ctx.doc.sentenceTokens[ctx.doc.tokens[i]?.sentence ?? 0]?.[0] ?? 0;
   return negatorBefore(ctx.words, i, floor) >= 0;
+}
+
+function words0(ctx: StanceContext, i: number): string {
+  return ctx.words[i] ?? '';
 }
 
 function speakerOf(ctx: StanceContext, i: number): Holder | null {
@@ -205,10 +219,17 @@ function emit(
   const floor = floorOf(ctx, s, anchor);
   const qi = ctx.quoteAt[anchor] ?? -1;
   const inQuote = qi >= 0;
-  if (inQuote && reportNegated(ctx, qi)) return;
+  if (inQuote && unasserted(ctx, qi)) return;
+  // "ranging from allowing …", "talk of sending …": a gerund after a preposition is a topic, not its subject's act.
+  if (/ing$/.test(words0(ctx, anchor)) && GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1))) return;
   let holder: Holder | null = null;
-  const subject = findSubject(ctx, anchor, floor);
-  if (subject === 'first-person' || subject === null) {
+  const cueQuote = ctx.quoteAt[cue[0]] ?? -1;
+  // "Such strikes, he said, are a “direct assault …”": the judgement is the quote's.
+  const subject = !inQuote && cueQuote >= 0 ? null : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
+  if (subject === 'blocked') return;
+  if (!inQuote && cueQuote >= 0) {
+    holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);
+  } else if (subject === 'first-person' || subject === null) {
     holder = inQuote ? speakerOf(ctx, anchor) : null;
   } else if (inQuote && subject.actor.entityId !== null) {
     // A country or organisation as subject inside a person's quote: the person speaks for it.
@@ -237,6 +258,9 @@ function pushEvidence(
   out: RawEvidence[],
 ): void {
   const q = ctx.quoteAt[cue[0]] ?? -1;
+  for (const actor of holder.also ?? []) {
+    pushEvidence(ctx, s, target, { actor, confidence: holder.confidence * 0.9, via: `${holder.via}+and` }, polarity, from, to, cue, provenance, weight, out);
+  }
   out.push({
     holder,
     target,
@@ -246,7 +270,7 @@ function pushEvidence(
     cue,
     quote: q >= 0 ? q : null,
     sentence: s.index,
-    provenance,
+    provenance: `${provenance}/${holder.via}`,
     weight: weight * holder.confidence,
   });
 }
