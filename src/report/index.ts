@@ -53,7 +53,9 @@ function legend(a: Analysis, tints: ReadonlyMap<string, string>): string {
   for (const [key, name] of named) keys.push(`<span class="key"><span class="chip" style="--tint:${tints.get(key) ?? UNATTRIBUTED_TINT}"></span>${h(name)}</span>`);
   if (unattributed) keys.push(`<span class="key"><span class="chip" style="--tint:${UNATTRIBUTED_TINT}"></span>no speaker</span>`);
   if (a.dates.length > 0) keys.push('<span class="key"><span class="swatch-d"></span>date</span>');
-  if (a.stances.length > 0) keys.push('<span class="key"><span class="swatch-ev">evidence</span>stance</span>');
+  if (a.stances.length > 0) {
+    keys.push('<span class="key">stance evidence: <span class="swatch-ev ev-favor">favor</span><span class="swatch-ev ev-against">against</span></span>');
+  }
   return keys.length === 0 ? '' : `<div class="legend">${keys.join('')}</div>`;
 }
 

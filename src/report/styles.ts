@@ -47,7 +47,7 @@ code{font:12.5px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background
 .chip{display:inline-block;width:12px;height:12px;border-radius:3px;background:var(--tint);border:1px solid rgba(0,0,0,.12);margin-right:8px;vertical-align:-1px}
 .swatch-m{display:inline-block;width:16px;border-bottom:2px solid}
 .swatch-d{display:inline-block;width:14px;height:10px;outline:1.5px dashed #b45309;border-radius:2px}
-.swatch-ev{text-decoration:underline wavy var(--against);text-underline-offset:3px}
+.swatch-ev{text-decoration-line:underline;text-decoration-style:wavy;text-underline-offset:3px;margin-right:4px}
 footer{margin-top:32px;color:var(--muted);font-size:12px}
 ${TYPE_RULES}
 @media print{body{background:#fff}.card,table{box-shadow:none}}
