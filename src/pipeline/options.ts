@@ -89,10 +89,35 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
   }
   if (typeof o['description'] !== 'string') throw new TypeError(`newslens: ${where}.description must be a string`);
   const terms = o['terms'];
-  if (!Array.isArray(terms) || terms.length === 0 || !terms.every((x) => typeof x === 'string' && x.trim() !== '')) {
-    throw new TypeError(`newslens: ${where}.terms must be a non-empty array of non-empty strings`);
+  if (!Array.isArray(terms) || terms.length === 0) throw new TypeError(`newslens: ${where}.terms must be a non-empty array of non-empty strings`);
+  const phraseList = (key: string, list: unknown): void => {
+    if (!Array.isArray(list)) throw new TypeError(`newslens: ${where}.${key} must be an array of strings`);
+    list.forEach((x, k) => {
+      if (typeof x !== 'string' || x.trim() === '') throw new TypeError(`newslens: ${where}.${key}[${k}] must be a non-empty string`);
+      // a wildcard needs three letters before it ("troop*", not "t*"): short stems would match half the language
+      const bad = x.trim().split(/\s+/).find((w) => w.includes('*') && (!w.endsWith('*') || w.indexOf('*') < 3));
+      if (bad !== undefined) throw new TypeError(`newslens: ${where}.${key}[${k}]: "*" may only end a word of at least three letters, got "${bad}"`);
+    });
+  };
+  phraseList('terms', terms);
+  for (const key of ['opposites', 'contextTerms', 'favor', 'against']) {
+    if (o[key] !== undefined) phraseList(key, o[key]);
   }
-  return t as StanceTargetDefinition;
+  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'favor', 'against']);
+  for (const k of Object.keys(o)) {
+    if (!known.has(k)) throw new TypeError(`newslens: ${where}: unknown key "${k}" (expected one of: ${[...known].join(', ')})`);
+  }
+  const copy = (v: unknown): readonly string[] | undefined => (Array.isArray(v) ? Object.freeze(v.map((x) => String(x).trim())) : undefined);
+  const def: { -readonly [K in keyof StanceTargetDefinition]: StanceTargetDefinition[K] } = {
+    id: o['id'],
+    description: o['description'],
+    terms: copy(terms) ?? [],
+  };
+  for (const key of ['opposites', 'contextTerms', 'favor', 'against'] as const) {
+    const v = copy(o[key]);
+    if (v !== undefined) def[key] = v;
+  }
+  return def;
 }
 
 export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOptions {

@@ -118,7 +118,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'experts', 'analysts', 'critics', 'protesters', 'protestors', 'demonstrators', 'activists', 'officials', 'leaders',
   'lawmakers', 'legislators', 'politicians', 'diplomats', 'voters', 'residents', 'citizens', 'observers', 'commentators',
   'opponents', 'supporters', 'scholars', 'academics', 'economists', 'generals', 'ministers', 'senators', 'governments',
-  'allies', 'islanders', 'veterans', 'hawks', 'doves',
+  'allies', 'islanders', 'veterans', 'hawks', 'doves', 'groups', 'unions', 'businesses', 'farmers', 'workers', 'manufacturers', 'exporters', 'importers',
 ]);
 
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
@@ -142,7 +142,7 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set(['i', 'we', 'me', 'us',
 export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'into', 'over', 'on', 'within', 'across', 'inside', 'at', 'onto', 'throughout']);
 
 /** Words that open a subordinate clause: the subject of a cue after one is not before it. */
-export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'if', 'because', 'since', 'although', 'though', 'unless', 'whereas', 'despite']);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'if', 'because', 'since', 'although', 'though', 'unless', 'whereas', 'despite', 'while']);
 
 /** Indefinite subjects: a cue held by "whoever" or "anyone" is nobody's stance. */
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody', 'whatever', 'everyone', 'everybody']);

@@ -110,10 +110,14 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
 function roleHolder(ctx: StanceContext, i: number): Holder | null {
   const w = ctx.words[i] as string;
   const position = (ctx.doc.tokens[i] as { start: number }).start;
+  // "the finance minister" is not the prime minister: a noun before the role must be in the title.
+  const before = ctx.doc.tokens[i - 1];
+  const modifier = before !== undefined && before.kind === 'word' && ctx.mentionAt[i - 1] == null && !DETERMINERS.has(ctx.words[i - 1] as string) && ctx.words[i - 1] !== "'s" ? (ctx.words[i - 1] as string) : null;
+  const fits = (e: Entity): boolean => modifier === null || e.titles.some((t) => t.toLowerCase().includes(modifier));
   const found = ctx.resolver.resolve(position, `the ${w}`);
-  if (found !== null) return { actor: entityActor(found.entity), confidence: found.confidence, via: 'role' };
+  if (found !== null) return fits(found.entity) ? { actor: entityActor(found.entity), confidence: found.confidence, via: 'role' } : null;
   const wanted = ROLE_NOUNS.get(w) ?? [w];
-  const titled = ctx.entities.filter((e) => e.type === 'PERSON' && e.titles.some((t) => wanted.some((r) => t.toLowerCase().endsWith(r))));
+  const titled = ctx.entities.filter((e) => e.type === 'PERSON' && fits(e) && e.titles.some((t) => wanted.some((r) => t.toLowerCase().endsWith(r))));
   return titled.length === 1 ? { actor: entityActor(titled[0] as Entity), confidence: 0.6, via: 'role' } : null;
 }
 
