@@ -13,6 +13,9 @@ import { analyze } from '../../src/index.js';
 import { fixture } from '../helpers.js';
 import { launch, OUT_DIR, requireBuild, type Browser } from './chromium.js';
 
+/** The one DOM global used in page callbacks (the project's lib has no DOM types). */
+declare const document: { readonly body: { readonly dataset: Readonly<Record<string, string>> } };
+
 const SEED = fixture('seed/seed.txt');
 const PUBLISHED = '2025-05-05';
 

@@ -12,6 +12,9 @@ import { analyze, render } from '../../src/index.js';
 import { fixture } from '../helpers.js';
 import { launch, OUT_DIR, type Browser } from './chromium.js';
 
+/** The one DOM global used in page callbacks (the project's lib has no DOM types). */
+declare function getComputedStyle(el: unknown): { getPropertyValue(property: string): string; readonly backgroundColor: string };
+
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
