@@ -57,7 +57,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave'], subject: -1 },
-  against('preferable-to', ['preferable to', 'better than', 'rather than', 'instead of'], { evaluative: true }),
+  against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
+  against('rather-than', ['rather than', 'instead of']),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war'], subject: -1, evaluative: true },
@@ -127,6 +128,8 @@ export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'gove
 /** Words that end the scope of a cue (clause boundaries). */
 export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
   '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before',
+  // a reporting participle opens a new clause: "turned down the offer, saying [sovereignty …]"
+  'saying', 'adding', 'stating', 'noting', 'arguing', 'explaining', 'insisting', 'claiming', 'said', 'says', 'told',
 ]);
 
 /** Prepositions: a name after one is not the subject of a cue. */

@@ -27,6 +27,8 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
+
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
 
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
@@ -57,6 +59,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     }
     // "defense of [homeland] operation": a term of another target in between takes the cue.
     if (terms.some((t) => t.value.target !== target && t.from >= c.to && t.to <= at)) return null;
+    // Cue over cue: "condemned the tariffs and called for …" are two predicates, not one governing the other.
+    if (!first && (terms.some((t) => t.from >= c.to && t.to <= at) || COORDINATORS.has(ctx.words[at - 1] ?? ''))) return null;
     return c;
   }
   return null;
@@ -131,6 +135,11 @@ function termEvidence(
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
   if (termNeg >= 0) polarity = -polarity;
+  // "the military offer", "US strikes": a term right before a noun cue is governed by it.
+  if (chain.length === 0) {
+    const next = cues.find((c) => c.from === term.to && c.value.noun && c.value.object !== 0 && (c.value.target === null || c.value.target === target));
+    if (next !== undefined) chain.push(next);
+  }
   let predicate: CueHit | null = null;
   if (chain.length === 0) {
     predicate = predicateCue(ctx, cues, term, s.to, target);
@@ -168,7 +177,7 @@ function termEvidence(
       }
     }
     // "the proposed strikes": a participle used as an adjective has no holder of its own.
-    if (outermost && /ed$/.test(words[c.from] as string) && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
+    if (outermost && /..ed$/.test(words[c.from] as string) && !ctx.doc.tokens[c.from]?.tags.has('Noun') && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
 }
@@ -187,6 +196,24 @@ function unasserted(ctx: StanceContext, qi: number): boolean {
   const i = tokenIndexAt(ctx, cue.start);
   const floor = ctx.doc.sentenceTokens[ctx.doc.tokens[i]?.sentence ?? 0]?.[0] ?? 0;
   return negatorBefore(ctx.words, i, floor) >= 0;
+}
+
+/**
+ * "Rather than accepting foreign military assistance, Sheinbaum has …": a
+ * clause fronted before the subject; its holder is the name right after the comma.
+ */
+function frontedSubject(ctx: StanceContext, s: SentenceScope, after: number): Holder | null {
+  for (let i = after; i < s.to && i < after + 12; i++) {
+    if (SCOPE_BREAKS.has(words0(ctx, i)) && ctx.mentionAt[i] == null) return null;
+    if (words0(ctx, i) !== ',') continue;
+    for (let j = i + 1; j < s.to && j <= i + 3; j++) {
+      const m = ctx.mentionAt[j];
+      const e = m == null ? undefined : ctx.byId.get(m.entityId);
+      if (e !== undefined && e.type !== 'LOC' && e.type !== 'NORP') return { actor: { name: e.name, entityId: e.id }, confidence: 0.7, via: 'fronted' };
+    }
+    return null;
+  }
+  return null;
 }
 
 function words0(ctx: StanceContext, i: number): string {
@@ -220,6 +247,8 @@ function emit(
   const qi = ctx.quoteAt[anchor] ?? -1;
   const inQuote = qi >= 0;
   if (inQuote && unasserted(ctx, qi)) return;
+  // "asked whether he would send troops": a reported question asserts nothing.
+  for (let i = anchor - 1; i >= floor && !SCOPE_BREAKS.has(words0(ctx, i)); i--) if (words0(ctx, i) === 'whether') return;
   // "ranging from allowing …", "talk of sending …": a gerund after a preposition is a topic, not its subject's act.
   if (/ing$/.test(words0(ctx, anchor)) && GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1))) return;
   let holder: Holder | null = null;
@@ -230,7 +259,7 @@ function emit(
   if (!inQuote && cueQuote >= 0) {
     holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);
   } else if (subject === 'first-person' || subject === null) {
-    holder = inQuote ? speakerOf(ctx, anchor) : null;
+    holder = inQuote ? speakerOf(ctx, anchor) : subject === null ? frontedSubject(ctx, s, Math.max(anchor, term.to)) : null;
   } else if (inQuote && subject.actor.entityId !== null) {
     // A country or organisation as subject inside a person's quote: the person speaks for it.
     const e = ctx.byId.get(subject.actor.entityId);

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { spansHold, stancesOf, summary, type EntitySpec } from './helpers.js';
+
+const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
+const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
+
+interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  /** `actor|target|label`, sorted. */
+  readonly expected: readonly string[];
+  /** The cue of the first evidence of the first expected stance, when checked. */
+  readonly cue?: string;
+}
+
+/** Stance verbs, nouns and adjectives on their own. */
+const CUES: readonly Row[] = [
+  { label: 'reject + troops', text: 'Ana Ruiz rejected the deployment of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'rejected' },
+  { label: 'condemn + airstrikes', text: 'Omar Haddad strongly condemned the airstrikes on the port.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'], cue: 'condemned' },
+  { label: 'oppose + intervention', text: 'Lena Berg opposes any military intervention in the region.', entities: [P('Lena Berg')], expected: ['Lena Berg|intervention|against'], cue: 'opposes' },
+  { label: 'warn against + invasion', text: 'Paulo Costa warned against an invasion of the island.', entities: [P('Paulo Costa')], expected: ['Paulo Costa|intervention|against', 'Paulo Costa|sovereignty|favor'], cue: 'warned against' },
+  { label: 'call for + troops', text: 'Jan Novak called for troops to be sent to the border.', entities: [P('Jan Novak')], expected: ['Jan Novak|intervention|favor'], cue: 'called for' },
+  { label: 'praise + strike', text: 'Maria Lopez praised the strike in a statement.', entities: [P('Maria Lopez')], expected: ['Maria Lopez|intervention|favor'], cue: 'praised' },
+  { label: 'threaten to + military force', text: 'Victor Hale threatened to use military force against the rebels.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'threatened to' },
+  { label: 'defend + sovereignty', text: 'Nadia Petrova vowed to defend the nation’s sovereignty.', entities: [P('Nadia Petrova')], expected: ['Nadia Petrova|sovereignty|favor'], cue: 'defend' },
+  { label: 'assert + independence', text: 'Tomas Ek has asserted Norland’s independence.', entities: [P('Tomas Ek'), G('Norland')], expected: ['Tomas Ek|sovereignty|favor'], cue: 'asserted' },
+  { label: 'violation of sovereignty', text: 'Ida Moen called the raid a violation of Norland’s sovereignty.', entities: [P('Ida Moen'), G('Norland')], expected: ['Ida Moen|sovereignty|favor'], cue: 'violation of' },
+  { label: 'dismiss + annexation', text: 'Karl Weiss dismissed the notion of an annexation.', entities: [P('Karl Weiss')], expected: ['Karl Weiss|intervention|against', 'Karl Weiss|sovereignty|favor'], cue: 'dismissed' },
+  { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
+];
+
+/** What the verb applies to: chains of cues, owners of noun cues. */
+const COMPOSITION: readonly Row[] = [
+  {
+    label: 'rejected an offer from X to send troops: the rejecter against, the offerer for',
+    text: 'Ana Ruiz rejected an offer from Victor Hale to send troops into the country.',
+    entities: [P('Ana Ruiz'), P('Victor Hale')],
+    expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'],
+    cue: 'rejected',
+  },
+  {
+    label: 'declined his offer: the possessive owns the offer',
+    text: 'Victor Hale was angry after Ana Ruiz declined his offer to use the military on the gangs.',
+    entities: [P('Ana Ruiz'), P('Victor Hale')],
+    expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'sought to lift a ban on bases: two againsts make a favor',
+    text: 'Voters punished Rafael Soto, who sought to lift the ban on foreign military bases.',
+    entities: [P('Rafael Soto')],
+    expected: ['Rafael Soto|intervention|favor'],
+  },
+  {
+    label: 'threats from X’s administration to use drone strikes',
+    text: 'The talks stalled amid threats from Victor Hale’s administration to use drone strikes.',
+    entities: [P('Victor Hale')],
+    expected: ['Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'predicate adjective: sovereignty is non-negotiable',
+    text: 'Ana Ruiz said that the country’s sovereignty remains non-negotiable.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+    cue: 'non-negotiable',
+  },
+  {
+    label: 'coordinated subjects share the stance',
+    text: 'Norland and Sudria conducted strikes on the rebel camps overnight.',
+    entities: [G('Norland'), G('Sudria')],
+    expected: ['Norland|intervention|favor', 'Sudria|intervention|favor'],
+  },
+  {
+    label: 'relative clause: the antecedent holds',
+    text: 'The vote was a blow to Rafael Soto, who proposed sending peacekeepers.',
+    entities: [P('Rafael Soto')],
+    expected: ['Rafael Soto|intervention|favor'],
+  },
+  {
+    label: 'group phrase as actor',
+    text: 'Security experts warned against unilateral military action.',
+    entities: [],
+    expected: ['Security experts|intervention|against'],
+  },
+  {
+    label: 'the article’s own voice on an evaluative word',
+    text: 'Trade ties make cooperation preferable to unilateral military action.',
+    entities: [],
+    expected: ['@author|intervention|against'],
+    cue: 'preferable to',
+  },
+];
+
+/** Negation and modality. */
+const NEGATION: readonly Row[] = [
+  { label: 'will never accept', text: 'Ana Ruiz will never accept the presence of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'accept' },
+  { label: 'do not agree with', text: 'Ana Ruiz said the country does not agree with any intervention.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'would not rule out', text: 'Victor Hale would not rule out the use of military force.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'rule out' },
+  { label: 'avoided ruling out', text: 'Victor Hale avoided ruling out military action.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'cannot solve', text: 'Lena Berg insists military action alone cannot solve the problem.', entities: [P('Lena Berg')], expected: ['Lena Berg|intervention|against'] },
+  { label: 'no longer a need for', text: 'Omar Haddad said there is no longer a need for foreign troops.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'] },
+  { label: 'modal should keeps the polarity', text: 'Nadia Petrova said foreign troops should be withdrawn.', entities: [P('Nadia Petrova')], expected: ['Nadia Petrova|intervention|against'] },
+];
+
+/** Questions. */
+const QUESTIONS: readonly Row[] = [
+  { label: 'why wouldn’t … want: favor', text: 'Why wouldn’t an ally want our military help?', entities: [], expected: [] },
+  { label: 'an open question asserts nothing', text: 'Will Victor Hale send troops to the border?', entities: [P('Victor Hale')], expected: [] },
+  { label: 'a reported question asserts nothing', text: 'Victor Hale was asked whether he would send troops.', entities: [P('Victor Hale')], expected: [] },
+];
+
+/** Misses: words that look like cues or terms but show no stance. */
+const MISSES: readonly Row[] = [
+  { label: 'a labour strike with no stance cue', text: 'Dock workers went on strike on Monday.', entities: [], expected: [] },
+  { label: 'a term without a cue', text: 'Ana Ruiz visited the troops on Sunday.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a cue without a term', text: 'Ana Ruiz rejected the budget proposal.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a place after a locative is not the object', text: 'Ana Ruiz praised the schools in its territory.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'an attributive participle has no holder', text: 'The proposed strikes would target warehouses.', entities: [], expected: [] },
+  { label: 'an indefinite subject holds nothing', text: 'Whoever wants to send troops will pay.', entities: [], expected: [] },
+  { label: 'a gerund after "from" is a topic', text: 'Voters decided issues ranging from allowing foreign military bases to taxes.', entities: [], expected: [] },
+  { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
+];
+
+describe.each([
+  ['cues', CUES],
+  ['composition', COMPOSITION],
+  ['negation and modality', NEGATION],
+  ['questions', QUESTIONS],
+  ['misses', MISSES],
+] as const)('%s', (_name, rows) => {
+  it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+    if (row.cue !== undefined) {
+      const first = stances.find((s) => `${s.actor.name}|${s.target}|${s.label}` === row.expected[0]);
+      expect(first?.evidence[0]?.cue?.text).toBe(row.cue);
+    }
+  });
+});
