@@ -7,7 +7,7 @@
  * - `terms`: words that name it ("tariff*" matches "tariffs");
  * - `opposites` (optional): words that name its negation ("free trade" for tariffs);
  * - `contextTerms` (optional): words that name it only in an article that
- *   already names it twice by `terms` ("duties", "levies");
+ *   already names it by `terms` ("duties", "levies");
  * - `favor` / `against` (optional): acts that show a stance when applied to a
  *   term ("impose tariffs", "lift tariffs"), on top of the built-in stance
  *   cues (reject, oppose, condemn, call for, welcome, praise, defend …).

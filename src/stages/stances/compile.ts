@@ -20,7 +20,7 @@ export interface TermValue {
   readonly target: number;
   /** +1 names the target, -1 its negation. */
   readonly polarity: Polarity;
-  /** Counts only in a document that names the target at least twice by strong terms. */
+  /** Counts only in a document that names the target at least once by strong terms. */
   readonly weak: boolean;
 }
 

@@ -95,11 +95,11 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   const { words } = ctx;
   const question = questionKind(words, s.from, s.to);
   if (question === 'open') return;
-  const cues = findPhrases(compiled.cues, words, s.from, s.to);
-  if (cues.length === 0 && !words.slice(s.from, s.to).some((w) => w === 'no' || w === 'not' || w === 'never')) return;
   const terms = compiled.terms.flatMap((index, target) =>
     findPhrases(index, words, s.from, s.to).filter((t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '')),
   );
+  if (terms.length === 0) return;
+  const cues = findPhrases(compiled.cues, words, s.from, s.to);
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
 }
 
@@ -145,7 +145,7 @@ function termEvidence(
     predicate = predicateCue(ctx, cues, term, s.to, target);
     if (predicate === null) {
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
-      if (termNeg < 0 || (ctx.quoteAt[term.from] ?? -1) < 0) return;
+      if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
       return;
     }

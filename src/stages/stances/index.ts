@@ -29,12 +29,12 @@ export function extractStances(
   if (targets.length === 0 || doc.tokens.length === 0) return [];
   const compiled = compileTargets(targets);
   const ctx = buildContext(doc, entities, quotes);
-  // Context terms ("help", "operation") count only where the text names the target outright at least twice.
+  // Context terms ("help", "operation") count only where the text names the target outright at least once.
   const strong = targets.map(() => 0);
   compiled.terms.forEach((index, t) => {
     strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length).filter((h) => !h.value.weak && h.value.polarity > 0).length;
   });
-  const liveWeak = strong.map((n) => n >= 2);
+  const liveWeak = strong.map((n) => n >= 1);
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, { index, from, to }, liveWeak, raw));
   return aggregate(ctx, raw, targets);

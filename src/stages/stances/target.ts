@@ -36,7 +36,7 @@ export interface StanceTargetDefinition {
   readonly opposites?: readonly string[];
   /**
    * Words that refer to the target only in a document that names it at least
-   * twice by `terms` ("help", "assistance" for intervention in an article about troops).
+   * once by `terms` ("help", "assistance" for intervention in an article about troops).
    */
   readonly contextTerms?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */
