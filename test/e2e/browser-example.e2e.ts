@@ -31,6 +31,8 @@ beforeAll(async () => {
   ({ url: base, server } = await serve(0));
   browser = await launch();
   page = await browser.context.newPage();
+  // Generous: CI machines are sometimes busy, and the page parses a 0.5 MB bundle before it is ready.
+  page.setDefaultTimeout(120_000);
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {

@@ -31,6 +31,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 beforeAll(async () => {
   browser = await launch();
   page = await browser.context.newPage();
+  page.setDefaultTimeout(120_000);
   page.on('request', (r) => requests.push(r.url()));
   const html = render(analysis, { title: 'Sheinbaum rejects US troops offer', source: 'fixtures/seed/seed.txt' });
   const file = join(OUT_DIR, 'report.html');
