@@ -32,15 +32,15 @@ function time(text: string): number {
 /**
  * Linear growth, checked like a benchmark rather than a timer: the time for
  * twice the input must stay under three times the time for the input (a
- * quadratic stage gives four). Best of two runs; runs too short to measure
+ * quadratic stage gives four). Best of three runs; runs too short to measure
  * reliably are not compared.
  */
 function growth(make: (n: number) => string, n: number): { small: number; large: number } {
   const a = make(n);
   const b = make(2 * n);
   analyze(a.slice(0, 1000)); // warm up
-  const small = Math.min(time(a), time(a));
-  const large = Math.min(time(b), time(b));
+  const small = Math.min(time(a), time(a), time(a));
+  const large = Math.min(time(b), time(b), time(b));
   return { small, large };
 }
 
