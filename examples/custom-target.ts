@@ -26,7 +26,7 @@ const tariffs: StanceTargetDefinition = {
 };
 
 const article = [
-  'Prime Minister Mark Carney said Canada would keep its retaliatory tariffs until Washington backs down.',
+  'Prime Minister Ana Ruiz said Norland would keep its retaliatory tariffs until its neighbour backs down.',
   'Business groups urged the government to lift the tariffs on steel, while the finance minister defended the duties.',
   '"We will never accept tariffs on our workers," said union leader Lana Payne.',
 ].join('\n');

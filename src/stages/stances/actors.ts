@@ -9,7 +9,7 @@ export interface Holder {
   readonly confidence: number;
   /** How the holder was found: `subject`, `pronoun`, `role`, `owner`, `group`, `speaker`, `author`. */
   readonly via: string;
-  /** Actors coordinated with this one ("Hegseth and Johnson have both stated …"). */
+  /** Actors coordinated with this one ("Ruiz and Haddad have both stated …"). */
   readonly also?: readonly StanceActor[];
 }
 
@@ -56,9 +56,9 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   if (entity === undefined || !ACTOR_TYPES.has(entity.type)) return 'skip';
   const after = ctx.words[last + 1] ?? '';
   const after2 = ctx.words[last + 2] ?? '';
-  // "the Trump administration", "Trump's government" act for Trump.
+  // "the Hale administration", "Hale's government" act for Hale.
   if (OWNER_NOUNS.has(after) || (after === "'s" && OWNER_NOUNS.has(after2))) return { actor: entityActor(entity), confidence: 0.8, via: 'owner' };
-  if (entity.type === 'NORP' && !/s$/i.test(m.text)) return 'skip'; // "Mexican", "British": adjectives, not groups
+  if (entity.type === 'NORP' && !/s$/i.test(m.text)) return 'skip'; // "Norlandic", "British": adjectives, not groups
   if (antecedent) return { actor: entityActor(entity), confidence: 0.9, via: 'relative' };
   if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
   if (after === "'s") return 'skip';
@@ -146,7 +146,7 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
  * its antecedent. First-person pronouns answer `first-person`.
  */
 export function findSubject(ctx: StanceContext, at: number, floor: number): Subject {
-  // "Trump's comments suggesting …": the owner of the noun before a participle holds it.
+  // "Hale's comments suggesting …": the owner of the noun before a participle holds it.
   if (/ing$/.test(ctx.words[at] ?? '') && at - 3 >= floor && ctx.words[at - 2] === "'s") {
     const m = ctx.mentionAt[at - 3];
     const e = m == null ? undefined : ctx.byId.get(m.entityId);
@@ -157,7 +157,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     if ((w === '.' || w === ';' || w === '?' || w === '!') && ctx.mentionAt[i] == null) return null;
     if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
     if (w === 'who' || w === 'which') {
-      // a relative clause: its subject is the name right before it ("Noboa, who sought …")
+      // a relative clause: its subject is the name right before it ("Soto, who sought …")
       let j = i - 1;
       if (j >= floor && ctx.words[j] === ',') j--;
       const m = j >= floor ? ctx.mentionAt[j] : null;

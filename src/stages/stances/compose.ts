@@ -199,7 +199,7 @@ function unasserted(ctx: StanceContext, qi: number): boolean {
 }
 
 /**
- * "Rather than accepting foreign military assistance, Sheinbaum has …": a
+ * "Rather than accepting foreign military assistance, Ruiz has …": a
  * clause fronted before the subject; its holder is the name right after the comma.
  */
 function frontedSubject(ctx: StanceContext, s: SentenceScope, after: number): Holder | null {

@@ -16,7 +16,7 @@ export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = BUILT_IN_TARGE
  * For every sentence, target terms are found and the cues that govern them
  * are chained ("rejected → an offer → to send → troops"); the chain's polarity
  * (flipped by negation and rhetorical questions) goes to the holder: the
- * subject of the outermost cue, the owner of a noun cue ("Trump's offer"), or
+ * subject of the outermost cue, the owner of a noun cue ("Hale's offer"), or
  * the speaker of the quote the words are in. Evidence is then aggregated into
  * one stance per (actor, target).
  */
