@@ -28,7 +28,7 @@ const tariffs: StanceTargetDefinition = {
 const article = [
   'Prime Minister Ana Ruiz said Norland would keep its retaliatory tariffs until its neighbour backs down.',
   'Business groups urged the government to lift the tariffs on steel, while the finance minister defended the duties.',
-  '"We will never accept tariffs on our workers," said union leader Lana Payne.',
+  '"We will never accept tariffs on our workers," said union leader Omar Haddad.',
 ].join('\n');
 
 const analyzer = createAnalyzer({ stance: { targets: [tariffs] } });
