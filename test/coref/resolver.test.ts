@@ -69,3 +69,19 @@ describe('coref resolver', () => {
     expect(resolver.resolve(at(t, 'The company'), 'it')?.entity.name).toBe('Estee Lauder');
   });
 });
+
+describe('coref resolver: the subject of the same sentence beats the focus', () => {
+  it.each([
+    ['a subject named earlier in the sentence', 'Pedro Alves had this to say: “We stay,” he wrote.', 'he', 'Pedro Alves'],
+    ['the first person in the sentence, not the nearest', 'Pedro Alves spoke, quoting Luis Moreno, who he called a genius.', 'he', 'Pedro Alves'],
+  ])('%s', (_label, text, pronoun, name) => {
+    const specs: EntitySpec[] = [{ name: 'Boris Volkov' }, { name: 'Pedro Alves' }, { name: 'Luis Moreno' }];
+    const full = `Boris Volkov said he agreed. ${text}`;
+    const doc = parseDocument(full);
+    const entities = makeEntities(full, specs);
+    const focus = entities.filter((e) => e.name === 'Boris Volkov').map((e) => e.id);
+    const resolver = createResolver(doc, entities);
+    const pos = full.lastIndexOf(` ${pronoun} `) + 1;
+    expect(resolver.resolve(pos, pronoun, { focus })?.entity.name).toBe(name);
+  });
+});

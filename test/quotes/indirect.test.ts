@@ -33,6 +33,9 @@ describe('reported speech', () => {
     ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions went unchallenged', 'Donald Trump', 'claim'],
     ['cognition verb with that', 'Researchers showed for the first time that strokes can be reduced.', 'strokes can be reduced', 'Researchers', 'showed'],
     ['clause stops at a new participle cue', 'Sheinbaum said the talks were useful, adding that more were planned.', 'the talks were useful', 'Claudia Sheinbaum', 'said'],
+    ['participle after a thing reports the subject', 'Sheinbaum turned down the offer saying Mexico is not for sale.', 'Mexico is not for sale', 'Claudia Sheinbaum', 'saying'],
+    ['participle after a reporting noun reports its owner', 'Rubio questioned Trump’s comments suggesting force was possible.', 'force was possible', 'Donald Trump', 'suggesting'],
+    ['a pair of dashes is an aside, not the clause end', 'Security experts emphasize that military action alone—whether local or foreign—cannot solve the problem.', 'military action alone—whether local or foreign—cannot solve the problem', 'Security experts', 'emphasize'],
     ['clause stops at a subordinator', 'Sheinbaum warned that such measures would resolve nothing amid threats from abroad.', 'such measures would resolve nothing', 'Claudia Sheinbaum', 'warned'],
   ])('%s', (_label, text, clause, speaker, cue) => {
     const q = indirect(text).find((x) => x.text === clause);

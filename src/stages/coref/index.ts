@@ -184,15 +184,18 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     if (info === undefined) return null;
     if (info.refers === 'thing') return nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
     if (info.refers === 'group') return null;
-    // A person named earlier in the same sentence ("X had this to say: '…,' he wrote") beats the focus.
+    // The first person named earlier in the same sentence, its likely subject ("X had this to say:
+    // '…,' he wrote"; "X said, quoting Y, who he called …"), beats the focus.
     const from = sentenceStart(position);
+    let subject: Antecedent | null = null;
     for (const m of before(position)) {
       if (m.start < from) break;
       if (m.type !== 'PERSON') continue;
       const entity = byId.get(m.entityId);
       const g = entity === undefined ? 'unknown' : genders.get(entity.id) ?? 'unknown';
-      if (entity !== undefined && (g === info.gender || g === 'unknown')) return { entity, mention: m, method: 'pronoun', confidence: g === info.gender ? 0.8 : 0.6 };
+      if (entity !== undefined && (g === info.gender || g === 'unknown')) subject = { entity, mention: m, method: 'pronoun', confidence: g === info.gender ? 0.8 : 0.6 };
     }
+    if (subject !== null) return subject;
     for (const id of focus) {
       const entity = byId.get(id);
       if (entity === undefined || entity.type !== 'PERSON') continue;

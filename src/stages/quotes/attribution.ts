@@ -102,6 +102,14 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   if (hit.cue.frame !== 'noun' && (PARTICIPLE.test(word) || prev === 'and') && (prev === ',' || prev === 'and' || hit.first === lo)) {
     return governingSubject(ctx, lo, hit.first);
   }
+  // "She turned down the offer saying …": a participle after a thing (not a person) reports the clause's subject
+  // (not after a reporting noun: "X's comments suggesting …" are X's)
+  const before = ctx.mentionOf[hit.first - 1];
+  const nounCue = ctx.cueOf[hit.first - 1];
+  if (hit.cue.frame !== 'noun' && PARTICIPLE.test(word) && hit.first > lo && (nounCue === null || nounCue === undefined) && (before === null || before === undefined || before.type !== 'PERSON') && ctx.tokens[hit.first - 1]?.tags.has('Noun') === true && !ctx.tokens[hit.first - 1]?.tags.has('Pronoun')) {
+    const subject = governingSubject(ctx, lo, hit.first);
+    if (subject !== null) return subject;
+  }
   if (prev === ',' && hit.cue.frame !== 'noun') {
     // ", said X" inverted, or ", X, said" — try the appositive first
     const a = agentBefore(ctx, hit.first, lo, false);

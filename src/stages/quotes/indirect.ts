@@ -99,7 +99,17 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       if (word(ctx, p) === ',') return ctx.quoted[p] ? k : p;
     }
     if (ctx.quoted[k]) continue;
-    if (t === ';' || ((t === '—' || t === '–') && k > start + 2)) return k;
+    if (t === ';') return k;
+    if ((t === '—' || t === '–') && k > start + 2) {
+      // "military action alone—whether A or B—cannot solve …": a pair of dashes sets off an aside
+      let close = k + 1;
+      while (close < end && word(ctx, close) !== t && word(ctx, close) !== ';') close++;
+      if (close < end && word(ctx, close) === t && close - k <= 12) {
+        k = close;
+        continue;
+      }
+      return k;
+    }
     if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
     if (isFinite(ctx, k)) verb = true;
   }
