@@ -11,7 +11,8 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The worker is its own entry, next to cli.js: the CLI's pool finds it as ./worker.js.
+    entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',
