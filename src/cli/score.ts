@@ -8,12 +8,14 @@ import { addCounts, emptyCounts, toMetrics, type DocumentScore, type Metrics } f
 import { checkFloors, parseFloors, type Floor } from '../scoring/floors.js';
 import { formatDocumentErrors, formatTable } from '../scoring/format.js';
 import { createPredictionLookup, type PredictionLookup } from '../scoring/stream.js';
+import { interleaveLines, predictionPaths } from './merge.js';
 
 export const SCORE_USAGE = `newslens score <gold.jsonl> [--pred predictions.jsonl] [--min metric=floor,…] [--json] [--errors] [--only id,…]
 
   Scores predictions against a gold corpus (GUIDELINES.md section 6). Without --pred,
   runs analyze() on each gold text (with its "published" date). --pred takes the output
-  of \`newslens analyze corpus.jsonl\` or gold-shaped documents, matched by "id".
+  of \`newslens analyze corpus.jsonl\` or gold-shaped documents, matched by "id"; shard
+  outputs merge with a comma list in shard order: --pred out.0.jsonl,out.1.jsonl,…
   --min       floors on F1 (accuracy for attribution, F_avg for stances.f_avg); exits 1
               when a metric is below its floor
   --json      one JSON object keyed by metric name (plus "errors" with --errors)
@@ -55,7 +57,7 @@ export async function runScore(argv: readonly string[]): Promise<number> {
   const json = flags.has('json');
   const showErrors = flags.has('errors');
 
-  const lookup = typeof predPath === 'string' ? createPredictionLookup(readLines(predPath), (raw, n) => wrap(predPath, () => parsePredictionLine(raw, n))) : null;
+  const lookup = typeof predPath === 'string' ? predictionLookup(predPath) : null;
   let total = emptyCounts();
   let documents = 0;
   let unpredicted = 0;
@@ -100,6 +102,21 @@ export async function runScore(argv: readonly string[]): Promise<number> {
     process.stderr.write(`newslens: below floor: ${f.metric} ${f.measure} ${f.value.toFixed(4)} < ${f.floor}\n`);
   }
   return failures.length > 0 ? 1 : 0;
+}
+
+/** One prediction file, or several (shard outputs) read in turn, line by line. */
+function predictionLookup(flag: string): PredictionLookup {
+  const paths = predictionPaths(flag);
+  if (paths.length === 0) throw new UsageError('--pred needs a file');
+  if (paths.length === 1) {
+    const path = paths[0] as string;
+    return createPredictionLookup(readLines(path), (raw, n) => wrap(path, () => parsePredictionLine(raw, n)));
+  }
+  const merged = interleaveLines(paths);
+  return createPredictionLookup(merged.lines, (raw) => {
+    const { path, line } = merged.origin();
+    return wrap(path, () => parsePredictionLine(raw, line));
+  });
 }
 
 /** Runs `parse`, prefixing an error with the file name. */
