@@ -8,7 +8,7 @@ import { createRunner, type Runner } from './pool.js';
 import { emptyCounts, Progress, summaryLine, type RunCounts } from './progress.js';
 import { parseShard } from './shard.js';
 
-export const ANALYZE_USAGE = `newslens analyze <article.txt | corpus.jsonl | folder/ | -> [--published YYYY-MM-DD] [--pretty] [--jsonl]
+export const ANALYZE_USAGE = `newslens analyze <article.txt | corpus.jsonl | folder/ | -> [--published YYYY-MM-DD] [--pretty] [--html] [--jsonl]
                  [--workers N] [--shard K/N] [--quiet] [--strict]
 
   A .txt file (or stdin) is one article: prints its analysis as JSON.
@@ -20,7 +20,8 @@ export const ANALYZE_USAGE = `newslens analyze <article.txt | corpus.jsonl | fol
   --shard K/N   only records K, K+N, K+2N… (K from 0): run N of these, one per machine
   --quiet       no progress line (shown only on a terminal) and no summary on stderr
   --strict      exit 1 if any document failed
-  --published   publication date for .txt documents and for lines without one`;
+  --published   publication date for .txt documents and for lines without one
+  --html        for one article: a self-contained HTML report instead of JSON`;
 
 /** Where a run writes; the CLI's own streams unless a caller (a test) passes others. */
 export interface AnalyzeIO {
@@ -37,7 +38,7 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIO = PROCES
   const { positionals, flags } = parseArgs(
     argv,
     new Set(['published', 'workers', 'shard']),
-    new Set(['pretty', 'jsonl', 'quiet', 'strict']),
+    new Set(['pretty', 'jsonl', 'quiet', 'strict', 'html']),
   );
   if (positionals.length !== 1) throw new UsageError('analyze takes exactly one input (a file, a folder, or - for stdin)');
   const path = positionals[0] as string;
@@ -51,11 +52,17 @@ export async function runAnalyze(argv: readonly string[], io: AnalyzeIO = PROCES
     const { analyze } = await import('../index.js');
     const a = analyze(readText(path), { published });
     const writer = new LineWriter(io.stdout);
-    await writer.write(JSON.stringify(a, null, flags.has('pretty') ? 2 : 0));
+    if (flags.has('html')) {
+      const { render } = await import('../report/index.js');
+      await writer.write(render(a, { source: path === '-' ? 'stdin' : path }));
+    } else {
+      await writer.write(JSON.stringify(a, null, flags.has('pretty') ? 2 : 0));
+    }
     writer.release();
     return 0;
   }
 
+  if (flags.has('html')) throw new UsageError('--html takes one article, not a corpus');
   const corpus = isFolder ? folderCorpus(path, { shard, published }) : jsonlCorpus(path, { shard, published });
   const quiet = flags.has('quiet');
   const progress = new Progress(io.stderr, !quiet && io.stderr.isTTY === true, corpus.fraction);

@@ -9,8 +9,10 @@ import { checkFloors, parseFloors, type Floor } from '../scoring/floors.js';
 import { formatDocumentErrors, formatTable } from '../scoring/format.js';
 import { createPredictionLookup, type PredictionLookup } from '../scoring/stream.js';
 import { interleaveLines, predictionPaths } from './merge.js';
+import { createWorstDocuments, formatMarkdown, loadBaseline } from './markdown.js';
 
 export const SCORE_USAGE = `newslens score <gold.jsonl> [--pred predictions.jsonl] [--min metric=floor,…] [--json] [--errors] [--only id,…]
+                     [--markdown [--baseline previous.json]]
 
   Scores predictions against a gold corpus (GUIDELINES.md section 6). Without --pred,
   runs analyze() on each gold text (with its "published" date). --pred takes the output
@@ -20,7 +22,9 @@ export const SCORE_USAGE = `newslens score <gold.jsonl> [--pred predictions.json
               when a metric is below its floor
   --json      one JSON object keyed by metric name (plus "errors" with --errors)
   --errors    false positives and misses per document and metric
-  --only      score only these gold ids`;
+  --only      score only these gold ids
+  --markdown  a Markdown table for a CI job summary: metrics, floors, worst documents
+  --baseline  with --markdown: deltas against an earlier --json report`;
 
 /** Rounds for display; the floors are checked on unrounded values. */
 function rounded(metrics: Metrics): unknown {
@@ -46,7 +50,7 @@ async function predictionFor(gold: { id: string; text: string; published: string
 }
 
 export async function runScore(argv: readonly string[]): Promise<number> {
-  const { positionals, flags } = parseArgs(argv, new Set(['pred', 'min', 'only']), new Set(['json', 'errors']));
+  const { positionals, flags } = parseArgs(argv, new Set(['pred', 'min', 'only', 'baseline']), new Set(['json', 'errors', 'markdown']));
   if (positionals.length !== 1) throw new UsageError('score takes exactly one gold .jsonl file');
   const goldPath = positionals[0] as string;
   const predPath = flags.get('pred');
@@ -56,6 +60,11 @@ export async function runScore(argv: readonly string[]): Promise<number> {
   const only = typeof onlyFlag === 'string' ? new Set(onlyFlag.split(',').map((s) => s.trim()).filter((s) => s !== '')) : null;
   const json = flags.has('json');
   const showErrors = flags.has('errors');
+  const markdown = flags.has('markdown');
+  const baselinePath = flags.get('baseline');
+  if (baselinePath !== undefined && !markdown) throw new UsageError('--baseline goes with --markdown');
+  const baseline = typeof baselinePath === 'string' ? loadBaseline(baselinePath) : null;
+  const worst = createWorstDocuments(5);
 
   const lookup = typeof predPath === 'string' ? predictionLookup(predPath) : null;
   let total = emptyCounts();
@@ -73,6 +82,7 @@ export async function runScore(argv: readonly string[]): Promise<number> {
     found.add(gold.id);
     if (only !== null && !only.has(gold.id)) continue;
     const doc = scoreDocument(gold, await predictionFor(gold, lookup, n));
+    worst.add(doc);
     documents++;
     if (!doc.predicted) unpredicted++;
     total = addCounts(total, doc.counts);
@@ -89,7 +99,9 @@ export async function runScore(argv: readonly string[]): Promise<number> {
   if (unpredicted > 0) process.stderr.write(`newslens: ${unpredicted} gold document(s) had no prediction (scored as predicting nothing)\n`);
 
   const metrics = toMetrics(total);
-  if (json) {
+  if (markdown) {
+    await writeLine(formatMarkdown({ metrics, documents, baseline, floors, worst: worst.list() }).trimEnd());
+  } else if (json) {
     const out = rounded(metrics) as Record<string, unknown>;
     if (showErrors) out['errors'] = errorDocs.map((d) => ({ id: d.id, predicted: d.predicted, ...d.errors }));
     await writeLine(JSON.stringify(out));
