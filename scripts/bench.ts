@@ -1,0 +1,176 @@
+/**
+ * `npm run bench [-- --big] [-- --no-build]`: throughput, cold start and memory of
+ * newslens against the bare compromise people/places/organisations pass, on the
+ * same fixed corpus in the same run (scripts/corpus.ts: the seed article and
+ * generated news, ~1 MB, cut into article-sized documents).
+ *
+ * Measures the built package (dist/), which it builds first unless --no-build:
+ *   1. analyze() on one thread vs `nlp(text).people()/.places()/.organizations()`
+ *      (full `compromise` import), alternating rounds after a warm-up; median words/s;
+ *   2. cold start: a fresh `node` that imports dist/index.js and analyses the seed;
+ *   3. `newslens analyze corpus.jsonl` with --workers 1 and with one per core:
+ *      wall time, words/s and the process's peak RSS (workers included);
+ *   4. with --big, a generated 50 MB JSONL corpus through `newslens analyze`.
+ * Not a test: numbers depend on the machine and on what else runs on it (the load
+ * average is printed before and after).
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCorpus, countWords, type BenchDoc } from './corpus.js';
+
+const root = resolve(import.meta.dirname, '..');
+const args = new Set(process.argv.slice(2));
+const work = join(tmpdir(), `newslens-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function build(): void {
+  if (args.has('--no-build')) return;
+  process.stderr.write('building dist/ …\n');
+  const r = spawnSync('npx', ['tsup'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** Runs node with a preload that reports the process's peak RSS and CPU time (all threads) on fd 3. */
+function runNode(argv: string[]): { ms: number; rssMb: number; cpu: number; stderr: string; status: number | null } {
+  const preload = join(work, 'rss.cjs');
+  writeFileSync(
+    preload,
+    "if (require('node:worker_threads').isMainThread) process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeSync(3, [u.maxRSS, u.userCPUTime + u.systemCPUTime].join(' ')); });\n",
+  );
+  const t = performance.now();
+  const r = spawnSync(process.execPath, ['--require', preload, ...argv], { cwd: root, stdio: ['ignore', 'ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = performance.now() - t;
+  const out = r.output as (string | null)[];
+  const [rssKb = 0, cpuUs = 0] = String(out[3] ?? '').split(' ').map(Number);
+  return { ms, rssMb: rssKb / 1024, cpu: cpuUs / 1000 / ms, stderr: String(out[2] ?? ''), status: r.status };
+}
+
+async function singleThread(docs: readonly BenchDoc[], words: number): Promise<{ newslens: number; compromise: number }> {
+  const { analyze } = (await import(join(root, 'dist/index.js'))) as typeof import('../src/index.js');
+  const { default: nlp } = await import('compromise');
+  const runNewslens = (): void => {
+    for (const d of docs) analyze(d.text, { published: d.published });
+  };
+  const runCompromise = (): void => {
+    for (const d of docs) {
+      const doc = nlp(d.text);
+      doc.people().out('array');
+      doc.places().out('array');
+      doc.organizations().out('array');
+    }
+  };
+  // Warm-up: load both models and let the JIT settle.
+  for (const d of docs.slice(0, 40)) analyze(d.text, { published: d.published });
+  for (const d of docs.slice(0, 40)) nlp(d.text).people().out('array');
+  const a: number[] = [];
+  const c: number[] = [];
+  for (let round = 0; round < 3; round++) {
+    let t = performance.now();
+    runNewslens();
+    a.push((words * 1000) / (performance.now() - t));
+    t = performance.now();
+    runCompromise();
+    c.push((words * 1000) / (performance.now() - t));
+    process.stderr.write(`  round ${round + 1}: analyze() ${fmt(a[round] as number)} words/s, compromise ${fmt(c[round] as number)} words/s\n`);
+  }
+  return { newslens: median(a), compromise: median(c) };
+}
+
+function coldStart(): { importAndFirst: number; wall: number; compromise: number } {
+  const seed = join(root, 'fixtures/seed/seed.txt');
+  const code = (body: string) => `const t0 = performance.now(); ${body}; process.stderr.write(String(performance.now() - t0));`;
+  const newslens = code(`const { analyze } = await import(${JSON.stringify(join(root, 'dist/index.js'))}); analyze(require('node:fs').readFileSync(${JSON.stringify(seed)}, 'utf8'), { published: '2025-05-04' })`);
+  const bare = code(`const { default: nlp } = await import('compromise'); const d = nlp(require('node:fs').readFileSync(${JSON.stringify(seed)}, 'utf8')); d.people().out('array'); d.places().out('array'); d.organizations().out('array')`);
+  const inner: number[] = [];
+  const wall: number[] = [];
+  const comp: number[] = [];
+  const asModule = (src: string) => `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(root, 'package.json'))}); ${src}`;
+  for (let i = 0; i < 5; i++) {
+    const r = runNode(['--input-type=module', '-e', asModule(newslens)]);
+    inner.push(Number(r.stderr));
+    wall.push(r.ms);
+    comp.push(Number(runNode(['--input-type=module', '-e', asModule(bare)]).stderr));
+  }
+  return { importAndFirst: median(inner), wall: median(wall), compromise: median(comp) };
+}
+
+function cli(corpus: string, words: number, workers: number): { ms: number; wordsPerS: number; rssMb: number; cpu: number } {
+  const r = runNode([join(root, 'dist/cli.js'), 'analyze', corpus, '--workers', String(workers), '--quiet']);
+  if (r.status !== 0) throw new Error(`newslens analyze --workers ${workers} exited ${r.status}: ${r.stderr}`);
+  return { ms: r.ms, wordsPerS: (words * 1000) / r.ms, rssMb: r.rssMb, cpu: r.cpu };
+}
+
+async function writeCorpus(path: string, docs: Iterable<BenchDoc>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const d of docs) if (!out.write(JSON.stringify(d) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
+  await new Promise<void>((r) => out.end(() => r()));
+}
+
+async function main(): Promise<void> {
+  build();
+  const cores = availableParallelism();
+  const machine = `${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}`;
+  const loadBefore = load();
+  const docs = buildCorpus(1_000_000, join(root, 'fixtures/seed/seed.txt'));
+  const words = docs.reduce((n, d) => n + countWords(d.text), 0);
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  const corpusPath = join(work, 'corpus.jsonl');
+  await writeCorpus(corpusPath, docs);
+  process.stderr.write(`corpus: ${docs.length} documents, ${fmt(chars)} characters, ${fmt(words)} words\n`);
+
+  process.stderr.write('single thread, same process: analyze() vs bare compromise …\n');
+  const st = await singleThread(docs, words);
+  process.stderr.write('cold start …\n');
+  const cold = coldStart();
+  process.stderr.write('newslens analyze corpus.jsonl …\n');
+  const one = cli(corpusPath, words, 1);
+  const all = cli(corpusPath, words, cores);
+
+  let big: { ms: number; wordsPerS: number; rssMb: number; cpu: number; mb: number; docs: number } | null = null;
+  if (args.has('--big')) {
+    process.stderr.write('generating the 50 MB corpus …\n');
+    const bigDocs = buildCorpus(50_000_000, join(root, 'fixtures/seed/seed.txt'));
+    const bigWords = bigDocs.reduce((n, d) => n + countWords(d.text), 0);
+    const bigPath = join(work, 'big.jsonl');
+    await writeCorpus(bigPath, bigDocs);
+    const mb = statSync(bigPath).size / 1e6;
+    process.stderr.write(`newslens analyze on ${mb.toFixed(1)} MB, ${bigDocs.length} documents, --workers ${cores} …\n`);
+    big = { ...cli(bigPath, bigWords, cores), mb, docs: bigDocs.length };
+  }
+  const ratio = st.newslens / st.compromise;
+  const speedup = one.ms / all.ms;
+  const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  const rows = [
+    `| machine | ${machine}; load average ${loadBefore} before, ${load()} after |`,
+    `| corpus | ${docs.length} documents, ${fmt(chars)} characters, ${fmt(words)} words (seed + generated news) |`,
+    `| analyze(), 1 thread | ${fmt(st.newslens)} words/s |`,
+    `| bare compromise people/places/organisations, same run | ${fmt(st.compromise)} words/s |`,
+    `| ratio analyze() / compromise (target ≥ 0.75) | ${ratio.toFixed(2)} (${check(ratio >= 0.75)}) |`,
+    `| cold start: import + first analysis of the seed (target < 600 ms) | ${fmt(cold.importAndFirst)} ms (${check(cold.importAndFirst < 600)}); whole process ${fmt(cold.wall)} ms; bare compromise ${fmt(cold.compromise)} ms |`,
+    `| \`newslens analyze\`, --workers 1 | ${fmt(one.wordsPerS)} words/s, ${(one.ms / 1000).toFixed(1)} s, peak RSS ${fmt(one.rssMb)} MB, ${Math.round(one.cpu * 100)}% CPU |`,
+    `| \`newslens analyze\`, --workers ${cores} | ${fmt(all.wordsPerS)} words/s, ${(all.ms / 1000).toFixed(1)} s, peak RSS ${fmt(all.rssMb)} MB, ${Math.round(all.cpu * 100)}% CPU |`,
+    `| pool speed-up (target ≥ 1.6× on 2 cores) | ${speedup.toFixed(2)}× (${check(speedup >= 1.6)}) |`,
+  ];
+  if (big !== null) {
+    rows.push(
+      `| 50 MB corpus (${big.mb.toFixed(1)} MB, ${fmt(big.docs)} documents), --workers ${cores} (target: peak RSS < 300 MB) | ${fmt(big.wordsPerS)} words/s, ${(big.ms / 1000).toFixed(0)} s, peak RSS ${fmt(big.rssMb)} MB (${check(big.rssMb < 300)}), ${Math.round(big.cpu * 100)}% CPU |`,
+    );
+  }
+  process.stdout.write(['| measure | result |', '|---|---|', ...rows].join('\n') + '\n');
+  rmSync(work, { recursive: true, force: true });
+}
+
+main().catch((e: unknown) => {
+  rmSync(work, { recursive: true, force: true });
+  process.stderr.write(`bench: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exitCode = 1;
+});
