@@ -43,7 +43,7 @@ export interface Mention extends Span {
 export interface Entity {
   /** Stable within one analysis: `e1`, `e2`, … in order of first mention. */
   readonly id: string;
-  /** Fullest form of the name found in the text ("Claudia Sheinbaum"). */
+  /** Fullest form of the name found in the text ("Jane Okafor"). */
   readonly name: string;
   readonly type: EntityType;
   /** Every distinct surface form used for the entity, the name first. */
@@ -52,7 +52,7 @@ export interface Entity {
   readonly mentions: readonly Mention[];
   /** Titles and roles the text gives ("President", "Prime Minister"), as written. */
   readonly titles: readonly string[];
-  /** Social-media handles ("@AprilSpark1890") that the text ties to the entity. */
+  /** Social-media handles ("@janeokafor") that the text ties to the entity. */
   readonly handles: readonly string[];
   /** Confidence in [0, 1] that this is an entity of this type. */
   readonly confidence: number;
@@ -94,7 +94,7 @@ export interface PostInfo {
   readonly platform: 'twitter' | 'instagram' | 'facebook' | 'threads' | 'bluesky' | 'truthsocial' | 'unknown';
   /** ISO date of the post ("2025-05-05") when the signature line gives one. */
   readonly date: string | null;
-  /** The signature line ("— April Sparks (@AprilSpark1890) May 5, 2025"). */
+  /** The signature line ("— Jane Okafor (@janeokafor) May 5, 2025"). */
   readonly signature: Span | null;
 }
 

@@ -22,7 +22,7 @@ export function forwardAt(v: View, from: number): boolean {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k)) return true;
   }
-  // "On Friday, Carney will be sworn in": a date at the head of its clause, the verb after it.
+  // "On Friday, Okafor will be sworn in": a date at the head of its clause, the verb after it.
   const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));
   if (!head) return false;
   for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {

@@ -11,7 +11,7 @@ import { COMMON_TAGS, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon
 /** Words after a lone capitalised word that make it a person. */
 const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
 
-/** Months that are also first names ("April Sparks"). */
+/** Months that are also first names ("April Moreno"). */
 const NAME_MONTHS = new Set(['april', 'may', 'june']);
 
 const CALENDAR_WORDS = new Set([
@@ -106,7 +106,7 @@ interface Ctx {
   readonly out: Candidate[];
 }
 
-/** A lower-case title right before a name ("US president Donald Trump") or after it ("X, the prime minister of …"). */
+/** A lower-case title right before a name ("US president Jane Okafor") or after it ("X, the prime minister of …"). */
 function nearbyTitle(doc: Doc, firstWord: number, lastWord: number, end: number): string | null {
   const { tokens } = doc;
   for (let len = 3; len >= 1; len--) {
@@ -181,7 +181,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
     if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
   }
-  // "April Sparks (@AprilSpark1890)": the name an account handle is given for
+  // "April Moreno (@aprilm)": the name an account handle is given for
   const next1 = tokens[last + 1];
   const next2 = tokens[last + 2];
   if (next1?.text === '(' && next2?.kind === 'handle' && !slice0IsStop(tokens, first)) return emit(ctx, first, last, n === 1 && isAllCaps((tokens[first] as Token).text) ? 'ORG' : 'PERSON', null, null, true, 'handle-owner');
@@ -193,7 +193,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
 
   const allCaps = slice.every((t) => isAllCaps(t.text));
   const ordinary = (t: Token): boolean => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural');
-  // "Mute Bourup Egede": an ordinary word opening three or more capitalised words that are not ordinary
+  // "Mute Ilsa Kragh": an ordinary word opening three or more capitalised words that are not ordinary
   const foreignName = n >= 3 && ordinary(slice[0] as Token) && !slice.slice(1).some(ordinary);
   if (foreignName && !run.headline) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
   if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
@@ -222,7 +222,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
   }
   const t = slice[0] as Token;
-  // "the Trump administration", "Rubio said": a lone name before these is a person
+  // "the Okafor administration", "Halloran said": a lone name before these is a person
   const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
   if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
@@ -276,7 +276,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
-    // A demonym inside a personal name is part of the name ("Christian …", "Mohammed Shia al-Sudani").
+    // A demonym inside a personal name is part of the name ("Christian …", "Ali Shia al-Rawi").
     const tok = tokens[words[k] as number] as Token;
     const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;
     if (g.type === 'NORP' && g.length === 1 && k + 1 < to && (tok.tags.has('FirstName') || (prev !== null && isPersonish(prev)))) {
@@ -303,10 +303,10 @@ function processRun(ctx: Ctx): void {
     const lower = t.text.toLowerCase();
     if (longestGazetteer(ctx, words, from, words.length) !== null) break;
     if (matchTitle(tokens, words, from) !== null) break;
-    // "April Sparks", "May Mobley": a month before a capitalised word is a first name
+    // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
-    // "Mute Bourup Egede": an ordinary word before two or more unknown capitalised words is a first name
+    // "Mute Ilsa Kragh": an ordinary word before two or more unknown capitalised words is a first name
     const namesAfter = words.length - from >= 3 && words.slice(from + 1).every((w) => {
       const u = tokens[w] as Token;
       return !hasAnyTag(u, COMMON_TAGS) && !u.tags.has('Plural') && longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(tokens, [w], 0) === null && !ORG_LAST_WORDS.has(u.text.toLowerCase()) && !LOC_LAST_WORDS.has(u.text.toLowerCase());
@@ -322,7 +322,7 @@ function processRun(ctx: Ctx): void {
     break;
   }
   words = words.slice(from);
-  // Inside a mixed-case run, an all-caps ordinary word ("Sheinbaum DECLINED his") ends the name.
+  // Inside a mixed-case run, an all-caps ordinary word ("Okafor DECLINED his") ends the name.
   const mixed = words.some((w) => !isAllCaps((tokens[w] as Token).text));
   if (mixed) {
     const cut = words.findIndex((w, i) => {
@@ -332,7 +332,7 @@ function processRun(ctx: Ctx): void {
     if (cut > 0) words = words.slice(0, cut);
   }
   if (words.length === 0) return;
-  // "Bertram Pitt of the University of Michigan": a person's name never contains "of".
+  // "Ruth Adler of the University of Kentucky": a person's name never contains "of".
   const ofAt = words.findIndex((w) => (tokens[w] as Token).text === 'of');
   const beforeOf = ofAt > 0 ? (tokens[words[ofAt - 1] as number] as Token) : null;
   const startsOrgOrLoc = ORG_FIRST_WORDS.has(lowerWord(tokens, words[0] as number)) || LOC_FIRST_WORDS.has(lowerWord(tokens, words[0] as number));
@@ -378,7 +378,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   if (words.length === 0) return;
   if (words.length === 1 && splitHyphenated(ctx, words[0] as number)) return;
   // The first title (with any titles right after it: "President General") splits the run:
-  // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Hassan Sheikh …").
+  // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Abdi Sheikh …").
   const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
   let titleAt = -1;
   let titleEnd = -1;
@@ -400,7 +400,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   segment(ctx, words, titleEnd, words.length, titleText);
 }
 
-/** Handles ("@AprilSpark1890") are candidates of their own; merging ties them to the name before them. */
+/** Handles ("@aprilm") are candidates of their own; merging ties them to the name before them. */
 function handleCandidates(doc: Doc, out: Candidate[]): void {
   doc.tokens.forEach((t, i) => {
     if (t.kind !== 'handle') return;

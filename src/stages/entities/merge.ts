@@ -50,7 +50,7 @@ class Clusters {
   /** Person clusters by the last (and first) word of a multi-word name, lower case. */
   readonly personByLast = new Map<string, Cluster[]>();
   readonly personByFirst = new Map<string, Cluster[]>();
-  /** "Trump" of "Donald Trump Jr.": used only when no one else has that surname. */
+  /** "Okafor" of "Jane Okafor Jr.": used only when no one else has that surname. */
   readonly personByJuniorLast = new Map<string, Cluster[]>();
   /** Person clusters by every proper word suffix of a multi-word name ("raúl mulino"). */
   readonly personBySuffix = new Map<string, Cluster>();
@@ -82,7 +82,7 @@ class Clusters {
     if (cl.type === 'PERSON') {
       const last = (ws[ws.length - 1] as string).replace(/,$/, '').toLowerCase();
       addTo(this.personByLast, last, cl);
-      addTo(this.personByLast, last + 's', cl); // "Trumps offer": a possessive without its apostrophe
+      addTo(this.personByLast, last + 's', cl); // "Okafors offer": a possessive without its apostrophe
       if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
       addTo(this.personByFirst, (ws[0] as string).toLowerCase(), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
@@ -123,7 +123,7 @@ function nearest(cls: readonly Cluster[], pos: number): Cluster {
 }
 
 function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
-  // "April Sparks (@AprilSpark1890)" or "April Sparks @AprilSpark1890"
+  // "April Moreno (@aprilm)" or "April Moreno @aprilm"
   const between = doc.text.slice(c.end, handle.start);
   return between.length <= 3 && /^\s*(?:\(\s*)?$/.test(between);
 }
@@ -144,7 +144,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     else if (c.type !== null && words(c.text).length >= 2) multi.push(c);
     else single.push(c);
   }
-  // Full names, longest first, so shorter full names join the longer ones they end ("Raúl Mulino" in "José Raúl Mulino").
+  // Full names, longest first, so shorter full names join the longer ones they end ("Luis Moreno" in "José Luis Moreno").
   multi.sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
@@ -184,7 +184,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     }
     undecided.push(c);
   }
-  // Tagger guesses differ between occurrences ("Trump" is an organisation in "the Trump administration"):
+  // Tagger guesses differ between occurrences ("Okafor" is an organisation in "the Okafor administration"):
   // a word read as a person anywhere is a person; otherwise the first guess stands; strong evidence wins.
   const typedWords = new Map<string, EntityType>();
   for (const c of undecided) {

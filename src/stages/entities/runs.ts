@@ -5,7 +5,7 @@ import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, isCapitalised } fr
 
 /**
  * A run of capitalised words that may hold one or more names:
- * "Mexican President Claudia Sheinbaum", "Gulf of Aden", "U.S.".
+ * "Mexican President Jane Okafor", "Gulf of Aden", "U.S.".
  * `first`/`last` are token indices; `end` includes a name-final period ("Jr.", "U.S.").
  */
 export interface Run {
@@ -117,7 +117,7 @@ export function findRuns(doc: Doc): Run[] {
             continue;
           }
         }
-        // "James Blackmon, Jr."
+        // "Robert Hale, Jr."
         if (next.text === ',' && tokens[n + 1] !== undefined && /^(?:Jr|Sr|II|III|IV)$/.test((tokens[n + 1] as Token).text)) {
           last = n + 1;
           end = endWithPeriod(tokens, n + 1);

@@ -4,7 +4,7 @@ import type { ParagraphRange } from './marks.js';
 /**
  * Interview transcripts: a paragraph that opens with a speaker label —
  * "Q." / "Q:" (an unnamed questioner) or an upper-case name and a colon
- * ("YOGI FERRELL:", "THE MODERATOR:") — is a direct quote by that speaker.
+ * ("JANE OKAFOR:", "THE MODERATOR:") — is a direct quote by that speaker.
  * Only when a document has at least two labelled turns, so a lone headline
  * like "BREAKING: …" is not a transcript.
  */

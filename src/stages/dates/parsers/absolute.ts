@@ -74,7 +74,7 @@ function monthOnly(ctx: Ctx, m: number, y: number | null): Resolved {
   };
 }
 
-/** A capitalised word that is not itself a date word: "April [Sparks]", "[Theresa] May". */
+/** A capitalised word that is not itself a date word: "April [Moreno]", "[Theresa] May". */
 function nameWord(v: View, i: number): boolean {
   const w = word(v, i);
   return isCap(v, i) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !DATE_CONTEXT.has(w);
@@ -108,7 +108,7 @@ export const monthFirst: Parser = {
       return [{ from: i, to: ofYear !== null ? next + 2 : next + 1, type: 'DATE', rule: 'absolute.month-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, year) }];
     }
     if (entry.abbreviation && !at.prefixed) return [];
-    if (nameWord(v, next) && !DATE_CONTEXT.has(word(v, i - 1))) return []; // "April Sparks"
+    if (nameWord(v, next) && !DATE_CONTEXT.has(word(v, i - 1))) return []; // "April Moreno"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
     if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
