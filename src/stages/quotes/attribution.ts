@@ -87,10 +87,15 @@ function skipAuxLeft(ctx: QuoteContext, j: number, lo: number): number {
   return j;
 }
 
+/** Longest sentence, in tokens, that attribution looks back over. */
+const MAX_SENTENCE_TOKENS = 250;
+
 /** First token of the sentence the token `i` is in (scanning back over unquoted sentence ends). */
 function sentenceStart(ctx: QuoteContext, i: number, lo: number): number {
+  // Bounded: a 'sentence' with no end in sight (one huge line) must not make every quote rescan it.
+  const floor = Math.max(lo, i - MAX_SENTENCE_TOKENS);
   let k = i - 1;
-  while (k >= lo && !isEnd(ctx, k)) k--;
+  while (k >= floor && !isEnd(ctx, k)) k--;
   return k + 1;
 }
 
