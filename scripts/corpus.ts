@@ -1,3 +1,4 @@
+import { prng } from '../test/hostile/inputs.js';
 /**
  * A fixed, news-like benchmark corpus: the seed article plus generated articles
  * (a seeded PRNG, so every run and every machine gets the same texts), cut into
@@ -41,18 +42,6 @@ const QUOTE = [
   'There is no military solution to this problem',
   'The numbers speak for themselves',
 ];
-
-/** mulberry32: a tiny seeded PRNG, so the corpus is the same everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function article(rand: () => number): string {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;

@@ -1,41 +1,11 @@
-import type { Entity, EntityType, Mention, Quote, Speaker, Stance } from '../../src/types.js';
+import type { Entity, Quote, Speaker, Stance } from '../../src/types.js';
 import { parseDocument, type Doc } from '../../src/pipeline/document.js';
 import { extractStances, DEFAULT_TARGETS } from '../../src/stages/stances/index.js';
 import type { StanceTargetDefinition } from '../../src/stages/stances/target.js';
 
-export interface EntitySpec {
-  readonly name: string;
-  readonly type?: EntityType;
-  readonly aliases?: readonly string[];
-  readonly titles?: readonly string[];
-}
-
-/** Hand-made entities: every whole-word occurrence of each alias (longest first) is a mention. */
-export function makeEntities(text: string, specs: readonly EntitySpec[]): Entity[] {
-  const taken: [number, number][] = [];
-  const forms = specs.flatMap((s, i) => [s.name, ...(s.aliases ?? [])].map((f) => ({ f, i }))).sort((a, b) => b.f.length - a.f.length);
-  const mentions: Mention[][] = specs.map(() => []);
-  const word = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-  for (const { f, i } of forms) {
-    for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
-      const end = at + f.length;
-      if (word(text[at - 1]) || word(text[end]) || taken.some(([s, e]) => at < e && end > s)) continue;
-      taken.push([at, end]);
-      const spec = specs[i] as EntitySpec;
-      (mentions[i] as Mention[]).push({ start: at, end, text: f, entityId: `e${i + 1}`, type: spec.type ?? 'PERSON', form: 'name', provenance: 'test' });
-    }
-  }
-  return specs.map((s, i) => ({
-    id: `e${i + 1}`,
-    name: s.name,
-    type: s.type ?? 'PERSON',
-    aliases: [s.name, ...(s.aliases ?? [])],
-    mentions: (mentions[i] as Mention[]).sort((a, b) => a.start - b.start),
-    titles: s.titles ?? [],
-    handles: [],
-    confidence: 1,
-  }));
-}
+// Entities built by hand from names and aliases: the same helper as the quotes tests.
+export { makeEntities, type EntitySpec } from '../quotes/helpers.js';
+import { makeEntities, type EntitySpec } from '../quotes/helpers.js';
 
 export interface QuoteSpec {
   /** The quoted text; must occur once in the article. */
