@@ -1,4 +1,4 @@
-import { analyze } from '../index.js';
+import type { AnalyzeFn } from './task.js';
 import { parseArgs, UsageError } from './args.js';
 import { readLines, writeLine } from './io.js';
 import { parseGoldLine } from '../scoring/gold.js';
@@ -40,8 +40,17 @@ function floorsOf(flag: string | true | undefined): Floor[] {
   }
 }
 
+/**
+ * The analyser is imported on first use, not with the CLI: `newslens analyze`
+ * with workers, `validate` and `score --pred` never load compromise's model in
+ * the main thread (~0.4 s and ~40 MB).
+ */
+let analyzer: Promise<AnalyzeFn> | null = null;
+
 async function predictionFor(gold: { id: string; text: string; published: string | null }, lookup: PredictionLookup | null, lineNo: number): Promise<PredictionDocument | null> {
   if (lookup !== null) return lookup.take(gold.id);
+  analyzer ??= import('../index.js').then((m) => m.analyze);
+  const analyze = await analyzer;
   try {
     return { id: gold.id, ...analyze(gold.text, { published: gold.published }) };
   } catch (e) {
