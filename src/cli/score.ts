@@ -2,7 +2,7 @@ import type { AnalyzeFn } from './task.js';
 import { parseArgs, UsageError } from './args.js';
 import { readLines, writeLine } from './io.js';
 import { parseGoldLine } from '../scoring/gold.js';
-import { parsePredictionLine, type PredictionDocument } from '../scoring/predictions.js';
+import { parsePredictionEntry, type PredictionDocument } from '../scoring/predictions.js';
 import { scoreDocument } from '../scoring/score.js';
 import { addCounts, emptyCounts, toMetrics, type DocumentScore, type Metrics } from '../scoring/report.js';
 import { checkFloors, parseFloors, type Floor } from '../scoring/floors.js';
@@ -105,6 +105,9 @@ export async function runScore(argv: readonly string[]): Promise<number> {
     const missing = [...only].filter((id) => !found.has(id));
     if (missing.length > 0) process.stderr.write(`newslens: --only: no gold document with id ${missing.map((m) => `"${m}"`).join(', ')}\n`);
   }
+  if (lookup !== null && lookup.errorRecords > 0) {
+    process.stderr.write(`newslens: ${lookup.errorRecords} prediction line(s) were error records of newslens analyze (documents it could not analyse)\n`);
+  }
   if (unpredicted > 0) process.stderr.write(`newslens: ${unpredicted} gold document(s) had no prediction (scored as predicting nothing)\n`);
 
   const metrics = toMetrics(total);
@@ -131,12 +134,12 @@ function predictionLookup(flag: string): PredictionLookup {
   if (paths.length === 0) throw new UsageError('--pred needs a file');
   if (paths.length === 1) {
     const path = paths[0] as string;
-    return createPredictionLookup(readLines(path), (raw, n) => wrap(path, () => parsePredictionLine(raw, n)));
+    return createPredictionLookup(readLines(path), (raw, n) => wrap(path, () => parsePredictionEntry(raw, n)));
   }
   const merged = interleaveLines(paths);
   return createPredictionLookup(merged.lines, (raw) => {
     const { path, line } = merged.origin();
-    return wrap(path, () => parsePredictionLine(raw, line));
+    return wrap(path, () => parsePredictionEntry(raw, line));
   });
 }
 

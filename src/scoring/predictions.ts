@@ -168,3 +168,36 @@ export function parsePredictionDocument(value: unknown): PredictionDocument {
 export function parsePredictionLine(raw: string, lineNo: number): PredictionDocument {
   return parseLine(raw, lineNo, parsePredictionDocument);
 }
+
+/**
+ * What `newslens analyze` writes in place of a document it could not analyse
+ * (`{ id, line, error }`; `id` is null when the input line had none). Scoring
+ * counts its document as predicting nothing rather than failing the run.
+ */
+export interface PredictionErrorRecord {
+  readonly id: string | null;
+  readonly line: number | null;
+  readonly error: string;
+}
+
+/** The error record this value is, or null: an object with a string `error` and no analysis in it. */
+export function asPredictionErrorRecord(value: unknown): PredictionErrorRecord | null {
+  if (!isObj(value) || typeof value['error'] !== 'string') return null;
+  if (['entities', 'quotes', 'dates', 'stances'].some((k) => k in value)) return null;
+  const id = value['id'];
+  const line = value['line'];
+  return {
+    id: typeof id === 'string' ? id : typeof id === 'number' ? String(id) : null,
+    line: typeof line === 'number' ? line : null,
+    error: value['error'],
+  };
+}
+
+/** A predictions line: a prediction document, or the error record `newslens analyze` left for a failed document. */
+export function parsePredictionEntry(raw: string, lineNo: number): PredictionDocument | PredictionErrorRecord {
+  return parseLine(raw, lineNo, (value) => asPredictionErrorRecord(value) ?? parsePredictionDocument(value));
+}
+
+export function isPredictionErrorRecord(entry: PredictionDocument | PredictionErrorRecord): entry is PredictionErrorRecord {
+  return 'error' in entry;
+}

@@ -3,23 +3,29 @@
  * needed. When predictions come in gold order (the usual case) nothing is
  * buffered; out-of-order predictions are kept until their gold document asks.
  */
-import type { PredictionDocument } from './predictions.js';
+import { isPredictionErrorRecord, type PredictionDocument, type PredictionErrorRecord } from './predictions.js';
 
 export interface PredictionLookup {
-  /** The prediction with this id, or `null` when the stream has none (each id is handed out once). */
+  /** The prediction with this id, or `null` when the stream has none or an error record (each id is handed out once). */
   take(id: string): Promise<PredictionDocument | null>;
+  /** Error records read so far: documents `newslens analyze` could not analyse, scored as predicting nothing. */
+  readonly errorRecords: number;
 }
 
 export function createPredictionLookup(
   lines: AsyncIterable<string>,
-  parse: (raw: string, lineNo: number) => PredictionDocument,
+  parse: (raw: string, lineNo: number) => PredictionDocument | PredictionErrorRecord,
 ): PredictionLookup {
   const iterator = lines[Symbol.asyncIterator]();
   const buffered = new Map<string, PredictionDocument>();
   const seen = new Set<string>();
   let lineNo = 0;
   let done = false;
+  let errorRecords = 0;
   return {
+    get errorRecords() {
+      return errorRecords;
+    },
     async take(id: string): Promise<PredictionDocument | null> {
       const hit = buffered.get(id);
       if (hit !== undefined) {
@@ -35,6 +41,11 @@ export function createPredictionLookup(
         lineNo++;
         if (next.value.trim() === '') continue;
         const doc = parse(next.value, lineNo);
+        if (isPredictionErrorRecord(doc)) {
+          errorRecords++;
+          if (doc.id === id) return null;
+          continue;
+        }
         if (seen.has(doc.id)) throw new Error(`line ${lineNo}: a prediction with id "${doc.id}" came earlier`);
         seen.add(doc.id);
         if (doc.id === id) return doc;

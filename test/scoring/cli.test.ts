@@ -46,6 +46,22 @@ describe('newslens score', () => {
     expect(stderr).toBe('');
   });
 
+  it('scores error records of newslens analyze as predicting nothing, with or without an id', async () => {
+    const withErrors = join(dir, 'with-errors.jsonl');
+    writeFileSync(withErrors, jsonl({ id: null, line: 1, error: 'invalid JSON' }, GOLD, { id: 'doc2', line: 3, error: 'analyze() failed: boom' }));
+    expect(await runScore([goldPath, '--pred', withErrors, '--json'])).toBe(0);
+    const out = JSON.parse(stdout) as Record<string, Record<string, number>>;
+    expect(out['entities']).toMatchObject({ tp: 3, fp: 0, fn: 3 });
+    expect(stderr).toContain('2 prediction line(s) were error records');
+    expect(stderr).toContain('1 gold document(s) had no prediction');
+  });
+
+  it('still rejects a line that is neither a prediction nor an error record', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, jsonl({ id: null, entities: [] }));
+    await expect(runScore([goldPath, '--pred', bad])).rejects.toThrow(/line 1: id: expected a string/);
+  });
+
   it('exits 1 after printing when a metric is below its floor, naming it', async () => {
     expect(await runScore([goldPath, '--pred', halfPath, '--min', 'entities=0.9,quotes=0.9'])).toBe(1);
     expect(stdout).toContain('quotes');
