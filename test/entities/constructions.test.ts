@@ -74,3 +74,15 @@ describe('entities: what must not be an entity', () => {
     expect(surfaces).not.toContain(notSpan);
   });
 });
+
+describe('entities: titles recorded, outside the name', () => {
+  it.each([
+    { text: 'Defense Secretary Ana Ruiz spoke.', name: 'Ana Ruiz', title: 'Defense Secretary' },
+    { text: 'The ambassador nominee Li Haddad spoke.', name: 'Li Haddad', title: 'ambassador nominee' },
+    { text: 'Talks began, said secretary-designate Omar Bello.', name: 'Omar Bello', title: 'secretary-designate' },
+  ])('$title $name', ({ text, name, title }) => {
+    const e = analyze(text).entities.find((x) => x.name === name);
+    expect(e?.type).toBe('PERSON');
+    expect(e?.titles).toContain(title);
+  });
+});

@@ -3,7 +3,7 @@
  * part of a PERSON span; the entity records them in `titles`.
  * Lower case; multi-word titles are matched longest first.
  */
-export const TITLES: readonly string[] = [
+const BASE_TITLES: readonly string[] = [
   'president', 'vice president', 'vice-president', 'president-elect', 'vice president-elect', 'former president', 'prime minister',
   'deputy prime minister', 'pm', 'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister',
   'interior minister', 'finance minister', 'prime minister-designate', 'secretary', 'secretary of state', 'secretary-general',
@@ -23,5 +23,13 @@ export const TITLES: readonly string[] = [
   'secretary of the treasury', 'secretary of the navy', 'secretary of the army', 'minister of defence', 'minister of defense',
   'minister of foreign affairs', 'minister of the interior', 'minister of finance', 'administrator', 'correspondent',
   'medical correspondent', 'chief correspondent', 'senior correspondent', 'reporter', 'editor', 'anchor', 'executive director',
-  'managing director', 'chief executive officer', 'head', 'founder', 'co-founder',
+  'managing director', 'chief executive officer', 'head', 'founder', 'co-founder', 'nominee', 'candidate',
+];
+
+/** Words after a title that name a person about to hold it: "ambassador nominee", "defense secretary-designate". */
+const PENDING: readonly string[] = [' nominee', '-designate', ' designate'];
+
+export const TITLES: readonly string[] = [
+  ...BASE_TITLES,
+  ...BASE_TITLES.filter((t) => !t.endsWith('.') && t !== 'nominee' && t !== 'candidate').flatMap((t) => PENDING.map((p) => t + p)),
 ];
