@@ -71,6 +71,12 @@ const COMPOSITION: readonly Row[] = [
     expected: ['Norland|intervention|favor', 'Sudria|intervention|favor'],
   },
   {
+    label: 'coordinated subjects with their titles between them',
+    text: 'Defense Secretary Ana Ruiz and ambassador nominee Li Haddad have both said all options remain open, leaving the door open to strikes.',
+    entities: [P('Ana Ruiz', [], ['Defense Secretary']), P('Li Haddad', [], ['ambassador nominee'])],
+    expected: ['Ana Ruiz|intervention|favor', 'Li Haddad|intervention|favor'],
+  },
+  {
     label: 'relative clause: the antecedent holds',
     text: 'The vote was a blow to Rafael Soto, who proposed sending peacekeepers.',
     entities: [P('Rafael Soto')],

@@ -65,14 +65,24 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   const next = ctx.doc.tokens[last + 1];
   // a modifier: "U.S. military action", "Israeli strikes"
   if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after)) return 'skip';
-  return { actor: entityActor(entity), confidence: 1, via: 'subject', also: coordinated(ctx, first, floor) };
+  return { actor: entityActor(entity), confidence: 1, via: 'subject', also: coordinated(ctx, first, floor, entity) };
 }
 
-/** Names joined to the subject starting at token `first` by "and" or commas: "The US and the UK", "France, Britain and Germany". */
-function coordinated(ctx: StanceContext, first: number, floor: number): StanceActor[] {
+/** The lower-case words of an entity's titles ("ambassador nominee"): a title between "and" and the name is part of the name. */
+function titleWords(e: Entity): ReadonlySet<string> {
+  return new Set(e.titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+}
+
+/**
+ * Names joined to the subject starting at token `first` by "and" or commas: "The US and the UK",
+ * "France, Britain and Germany", "Minister Ana Ruiz and envoy Li Haddad".
+ */
+function coordinated(ctx: StanceContext, first: number, floor: number, subject: Entity): StanceActor[] {
   const out: StanceActor[] = [];
+  let titles = titleWords(subject);
   let i = first - 1;
   while (i >= floor && out.length < 4) {
+    while (i >= floor && titles.has(ctx.words[i] as string)) i--;
     const w = ctx.words[i];
     if (w !== 'and' && w !== ',') break;
     let j = i - 1;
@@ -84,6 +94,7 @@ function coordinated(ctx: StanceContext, first: number, floor: number): StanceAc
     const f = firstTokenOf(ctx, m, j);
     if (PREPOSITIONS.has(wordBefore(ctx, f, floor))) break;
     out.push(entityActor(e));
+    titles = titleWords(e);
     i = f - 1;
     while (i >= floor && ctx.words[i] === 'the') i--;
   }
