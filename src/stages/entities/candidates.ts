@@ -6,7 +6,7 @@ import { NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES }
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { findRuns, type Run } from './runs.js';
-import { COMMON_TAGS, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon } from './words.js';
+import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon } from './words.js';
 
 /** Words after a lone capitalised word that make it a person. */
 const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
@@ -218,7 +218,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     if (isPersonish(slice[0] as Token) || isPersonish(slice[n - 1] as Token)) return emit(ctx, first, last, 'PERSON', null, null, true, 'tagger-person');
     if (slice.every(isPlaceish)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
     if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural'))) return; // "Nuclear Tests", "Election Day"
-    if (n <= 4 && !slice.some((t) => t.text === 'of')) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
+    if (n <= 4 && !slice.some((t) => t.text === 'of')) {
+      if (slice.some(hasAbstractEnding)) return; // "Coastal Observations", "Strategic Stability": a thing, not a person
+      return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
+    }
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
   }
   const t = slice[0] as Token;

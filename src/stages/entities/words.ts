@@ -53,6 +53,18 @@ export function looksCommon(t: Token): boolean {
   return !t.tags.has('ProperNoun');
 }
 
+/**
+ * Endings of English abstract nouns and adjectives that personal names do not
+ * have ("Coastal Observations", "Strategic Stability"). Endings that names
+ * share are left out: -ing (Fleming), -ed (Ahmed), -ic (Vucic), -ence (Lawrence), -ive (Clive).
+ */
+const ABSTRACT_ENDING = /(?:[st]ions?|ity|ities|ments?|ness|isms?|ology|ologies|ous)$/i;
+
+/** A word whose ending makes it a common noun or adjective, not part of a personal name. */
+export function hasAbstractEnding(t: Token): boolean {
+  return t.text.length > 5 && ABSTRACT_ENDING.test(t.text);
+}
+
 export function isPersonish(t: Token): boolean {
   return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Honorific');
 }
