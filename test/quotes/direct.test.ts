@@ -60,8 +60,15 @@ describe('direct quotes and their speakers', () => {
     ['scare quotes', 'One in four patients have normal ‘bad’ cholesterol but low ‘good’ cholesterol.'],
     ['a title', 'He appeared on "Fox & Friends" on Wednesday morning.'],
     ['a nickname', 'The so-called "three borders" zone is dangerous.'],
+    ['ballot choices after percentages', 'According to official results, 58.2% voted "no" and 41.8% "yes," the commission said.'],
+    ['a label after a count', 'The post drew 1,200 "likes" within an hour, officials said.'],
   ])('not a quote: %s', (_label, text) => {
     expect(direct(text)).toEqual([]);
+  });
+
+  it('a one-word quote with its speaker still counts', () => {
+    const text = 'The plan is “mature,” the minister said on Monday.';
+    expect(direct(text).map((q) => q.text)).toEqual(['mature,']);
   });
 
   it('a partial quote inside reported speech counts, with the reporter’s source as speaker', () => {

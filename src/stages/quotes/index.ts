@@ -54,14 +54,19 @@ function titleLike(text: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/** The text before a quote mark ends in a number, a percentage or a vote ('voted "no"'). */
+const AFTER_COUNT = /(?:[\d%]|\bvot(?:e|es|ed|ing))\s?$/i;
+
 /**
  * Whether a quoted stretch is words someone said. Longer quotes always are; a
  * short one needs a cue next to it or a reported clause around it (one word
  * needs the cue), and a title-cased one (a name, a title) never is unless it is a sentence.
  */
-function isQuotation(text: string, a: Attribution, clause: IndirectQuote | null): boolean {
+function isQuotation(text: string, before: string, a: Attribution, clause: IndirectQuote | null): boolean {
   const words = text.trim().split(/\s+/).length;
   if (words >= SHORT_WORDS) return true;
+  // 'won 57% "no"', '1,200 "likes"', 'voted "yes"': a label after a count or a vote, not words anyone said
+  if (words <= 2 && AFTER_COUNT.test(before)) return false;
   if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
   if (a.local) return true;
   return clause !== null && words > 1;
@@ -83,7 +88,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     if (inTurn(q.open)) continue;
     let attribution = attributeDirect(ctx, q, previous, inPost(q.open));
     const clause = clauseAround(q, indirect);
-    if (!isQuotation(doc.text.slice(q.start, q.end), attribution, clause)) continue;
+    if (!isQuotation(doc.text.slice(q.start, q.end), doc.text.slice(Math.max(0, q.open - 8), q.open), attribution, clause)) continue;
     if (attribution.speaker === null && clause !== null && clause.quote.speaker !== null) {
       // quoted words inside reported speech are the reporter's source's words
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
