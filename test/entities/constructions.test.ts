@@ -33,6 +33,9 @@ const HITS: Hit[] = [
   { label: 'company with and without Inc.', text: 'Zorvex Inc. sued. Zorvex said it would appeal.', span: 'Zorvex', type: 'ORG', entity: 'Zorvex Inc.' },
   { label: 'plural demonym is NORP', text: 'Many Canadians were angry.', span: 'Canadians', type: 'NORP' },
   { label: 'lone surname before "said" is a person', text: 'The vote was close, Halloran said.', span: 'Halloran', type: 'PERSON' },
+  { label: 'a titled name before "of the University of"', text: 'The study was led by Dr. Ruth Adler of the University of Kentucky, who spoke.', span: 'Ruth Adler', type: 'PERSON' },
+  { label: 'the university after a titled name', text: 'The study was led by Dr. Ruth Adler of the University of Kentucky, who spoke.', span: 'University of Kentucky', type: 'ORG' },
+  { label: 'a title with "of" keeps it', text: 'Secretary of State Ana Ruiz flew to Lima.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'a surname ending like a common word is still a name', text: 'The deal was signed by Ivo Kristensen and Ana Fleming.', span: 'Ana Fleming', type: 'PERSON' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
@@ -66,6 +69,7 @@ const MISSES: Miss[] = [
   { label: 'a ship is not an entity', text: 'The destroyer USS Halberd sailed.', notSpan: 'USS Halberd' },
   { label: '"administration" is not part of a name', text: 'The Okafor administration cut taxes.', notSpan: 'Okafor administration' },
   { label: 'the pronoun "us" is not the US', text: 'They told us to wait.', notSpan: 'us' },
+  { label: '"of" between a title and a country is no name', text: 'President of Norway Ana Ruiz spoke.', notSpan: 'of' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

@@ -6,7 +6,7 @@ import { NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES }
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { findRuns, type Run } from './runs.js';
-import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isPersonish, isPlaceish, looksCommon } from './words.js';
+import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
 /** Words after a lone capitalised word that make it a person. */
 const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
@@ -166,6 +166,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const first = words[from] as number;
   const last = words[to - 1] as number;
   const n = to - from;
+  // "President of Mexico Ana Ruiz": the "of" left between a title and a gazetteer name is no name
+  if (!words.slice(from, to).some((w) => isCapitalised(tokens[w] as Token))) return;
   const whole = lookup(doc.text.slice((tokens[first] as Token).start, endOf(tokens, last, run)));
   if (whole !== undefined) return emit(ctx, first, last, whole.type, whole.key, title, true, 'gazetteer');
   const lastLower = lowerWord(tokens, last);
@@ -336,15 +338,17 @@ function processRun(ctx: Ctx): void {
   }
   if (words.length === 0) return;
   // "Ruth Adler of the University of Kentucky": a person's name never contains "of".
-  const ofAt = words.findIndex((w) => (tokens[w] as Token).text === 'of');
+  // A title opening the run keeps its own "of" ("Secretary of State …"); "Dr. Ruth Adler of …" splits after the name.
+  const lead = matchTitle(tokens, words, 0)?.length ?? 0;
+  const ofAt = words.findIndex((w, i) => i > lead && (tokens[w] as Token).text === 'of');
   const beforeOf = ofAt > 0 ? (tokens[words[ofAt - 1] as number] as Token) : null;
   const startsOrgOrLoc = ORG_FIRST_WORDS.has(lowerWord(tokens, words[0] as number)) || LOC_FIRST_WORDS.has(lowerWord(tokens, words[0] as number));
   // "X Y of the University of Z", "X Y of Russia": a name, then where the person is from.
   let afterOf = ofAt + 1;
   if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
   const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null);
-  const personBefore = ofAt > 0 && ((tokens[words[0] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt <= 3));
-  if (beforeOf !== null && !startsOrgOrLoc && personBefore && matchTitle(tokens, words, 0) === null && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
+  const personBefore = ofAt > 0 && ((tokens[words[lead] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt - lead <= 3));
+  if (beforeOf !== null && !startsOrgOrLoc && personBefore && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
     let resume = ofAt + 1;
     if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
     processWords(ctx, words.slice(0, ofAt));
