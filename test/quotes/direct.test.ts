@@ -66,6 +66,11 @@ describe('direct quotes and their speakers', () => {
     expect(direct(text)).toEqual([]);
   });
 
+  it('a one-word partial quote inside reported speech counts', () => {
+    const text = 'The plans for the mission are now "mature" after months of work, Ana Ruiz said.';
+    expect(direct(text).map((q) => q.text)).toEqual(['mature']);
+  });
+
   it('a one-word quote with its speaker still counts', () => {
     const text = 'The plan is “mature,” the minister said on Monday.';
     expect(direct(text).map((q) => q.text)).toEqual(['mature,']);

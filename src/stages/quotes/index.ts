@@ -59,8 +59,9 @@ const AFTER_COUNT = /(?:[\d%]|\bvot(?:e|es|ed|ing))\s?$/i;
 
 /**
  * Whether a quoted stretch is words someone said. Longer quotes always are; a
- * short one needs a cue next to it or a reported clause around it (one word
- * needs the cue), and a title-cased one (a name, a title) never is unless it is a sentence.
+ * short one needs a cue next to it or a reported clause around it (a partial
+ * quote: 'plans are now "mature", she said'), a label after a count is not, and
+ * a title-cased one (a name, a title) never is unless it is a sentence.
  */
 function isQuotation(text: string, before: string, a: Attribution, clause: IndirectQuote | null): boolean {
   const words = text.trim().split(/\s+/).length;
@@ -69,7 +70,7 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
   if (words <= 2 && AFTER_COUNT.test(before)) return false;
   if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
   if (a.local) return true;
-  return clause !== null && words > 1;
+  return clause !== null;
 }
 
 export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
