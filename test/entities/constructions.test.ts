@@ -36,6 +36,7 @@ const HITS: Hit[] = [
   { label: 'a titled name before "of the University of"', text: 'The study was led by Dr. Ruth Adler of the University of Kentucky, who spoke.', span: 'Ruth Adler', type: 'PERSON' },
   { label: 'the university after a titled name', text: 'The study was led by Dr. Ruth Adler of the University of Kentucky, who spoke.', span: 'University of Kentucky', type: 'ORG' },
   { label: 'a title with "of" keeps it', text: 'Secretary of State Ana Ruiz flew to Lima.', span: 'Ana Ruiz', type: 'PERSON' },
+  { label: 'a name after a capitalised "The" mid-sentence is not a person', text: 'He told the conservative outlet The Harper that he would run.', span: 'Harper', type: 'ORG' },
   { label: 'a surname ending like a common word is still a name', text: 'The deal was signed by Ivo Kristensen and Ana Fleming.', span: 'Ana Fleming', type: 'PERSON' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];

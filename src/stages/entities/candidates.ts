@@ -104,6 +104,8 @@ interface Ctx {
   readonly doc: Doc;
   readonly run: Run;
   readonly out: Candidate[];
+  /** The run opens mid-sentence with a capitalised "The" ("outlet The Harper"): a publication or a body, so a name typed a person only by the tagger is an organisation. */
+  theName?: boolean;
 }
 
 /** A lower-case title right before a name ("US president Jane Okafor") or after it ("X, the prime minister of …"). */
@@ -134,6 +136,10 @@ function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | 
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
   const text = doc.input.slice(start, end);
+  if (ctx.theName === true && givenTitle === null && !strong && type === 'PERSON') {
+    out.push({ start, end, text, type: 'ORG', key, title: null, first: firstWord, last: lastWord, strong, provenance: `the+${provenance}` });
+    return;
+  }
   const title = givenTitle ?? (type === 'PERSON' || type === null ? nearbyTitle(doc, firstWord, lastWord, end) : null);
   out.push({ start, end, text, type, key, title, first: firstWord, last: lastWord, strong, provenance });
 }
@@ -326,6 +332,8 @@ function processRun(ctx: Ctx): void {
     }
     break;
   }
+  const opener = tokens[words[0] as number] as Token | undefined;
+  ctx.theName = from > 0 && opener?.text === 'The' && !run.initial && !run.headline;
   words = words.slice(from);
   // Inside a mixed-case run, an all-caps ordinary word ("Okafor DECLINED his") ends the name.
   const mixed = words.some((w) => !isAllCaps((tokens[w] as Token).text));
