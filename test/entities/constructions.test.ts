@@ -71,6 +71,9 @@ const MISSES: Miss[] = [
   { label: '"administration" is not part of a name', text: 'The Okafor administration cut taxes.', notSpan: 'Okafor administration' },
   { label: 'the pronoun "us" is not the US', text: 'They told us to wait.', notSpan: 'us' },
   { label: '"of" between a title and a country is no name', text: 'President of Norway Ana Ruiz spoke.', notSpan: 'of' },
+  { label: 'a sports event is no entity', text: 'Fans packed the stands at the Marlow Open on Sunday.', notSpan: 'Marlow Open' },
+  { label: 'a treaty is no entity', text: 'Both sides signed the Keller Accord in June.', notSpan: 'Keller Accord' },
+  { label: 'a treaty named by its first word is no entity', text: 'They cited the Treaty Governing Fisheries yesterday.', notSpan: 'Treaty Governing Fisheries' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

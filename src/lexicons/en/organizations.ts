@@ -20,6 +20,21 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce',
 ]);
 
+/**
+ * Head words of names of laws, treaties, events and prizes ("Geneva Convention",
+ * "Farm Bill", "World Cup", "Nobel Prize"): OntoNotes' LAW and EVENT, none of the
+ * five entity types, so such a name is no entity. `last`: the name's last word;
+ * `first`: its first word, before "of" or "on" ("Treaty of Rome").
+ */
+export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly first: ReadonlySet<string> } = {
+  last: new Set([
+    'treaty', 'act', 'accord', 'accords', 'agreement', 'doctrine', 'convention', 'protocol', 'charter', 'pact', 'amendment', 'bill',
+    'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
+    'prize', 'prix', 'slam', 'marathon',
+  ]),
+  first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine']),
+};
+
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'university', 'bank', 'board', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church', 'college',

@@ -2,7 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { findRuns, type Run } from './runs.js';
@@ -180,6 +180,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const firstLower = lowerWord(tokens, first);
   const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
+  // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
+  if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
   if (n >= 2 && lastLower === 'city') return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
