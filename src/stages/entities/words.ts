@@ -56,7 +56,7 @@ export function looksCommon(t: Token): boolean {
 /**
  * Endings of English abstract nouns and adjectives that personal names do not
  * have ("Coastal Observations", "Strategic Stability"). Endings that names
- * share are left out: -ing (Fleming), -ed (Ahmed), -ic (Vucic), -ence (Lawrence), -ive (Clive).
+ * share are left out: -ing (Fleming), -ed (Reed), -ic (Vucic), -ence (Lawrence), -ive (Clive).
  */
 const ABSTRACT_ENDING = /(?:[st]ions?|ity|ities|ments?|ness|isms?|ology|ologies|ous)$/i;
 
