@@ -37,6 +37,11 @@ describe('reported speech', () => {
     ['participle after a reporting noun reports its owner', 'Rubio questioned Trump’s comments suggesting force was possible.', 'force was possible', 'Donald Trump', 'suggesting'],
     ['a pair of dashes is an aside, not the clause end', 'Security experts emphasize that military action alone—whether local or foreign—cannot solve the problem.', 'military action alone—whether local or foreign—cannot solve the problem', 'Security experts', 'emphasize'],
     ['clause stops at a subordinator', 'Sheinbaum warned that such measures would resolve nothing amid threats from abroad.', 'such measures would resolve nothing', 'Claudia Sheinbaum', 'warned'],
+    ['clause stops at a contrast', 'Rubio said he could not give details, but said it was a precise strike.', 'he could not give details', 'Marco Rubio', 'said'],
+    ['clause stops at a second report', 'Rubio said the strike was legal and boasted that it was the first one.', 'the strike was legal', 'Marco Rubio', 'said'],
+    ['the same report goes on after "but that"', 'Trump said he had offered to help, but that he had been turned down.', 'he had offered to help, but that he had been turned down', 'Donald Trump', 'said'],
+    ['a coordinated verb inside the report is not a new one', 'During the call, Sheinbaum said, Trump had asked how he could help and suggested sending troops.', 'Trump had asked how he could help and suggested sending troops', 'Claudia Sheinbaum', 'said'],
+    ['"not only … but also" is one clause', 'Rubio warned that such actions not only endanger staff but also violate the law.', 'such actions not only endanger staff but also violate the law', 'Marco Rubio', 'warned'],
   ])('%s', (_label, text, clause, speaker, cue) => {
     const q = indirect(text).find((x) => x.text === clause);
     expect(q, JSON.stringify(indirect(text).map((x) => x.text))).toBeDefined();

@@ -85,6 +85,12 @@ function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/** A reporting verb (not inside quote marks) at token `k`. */
+function isCueVerb(ctx: QuoteContext, k: number): boolean {
+  const hit = ctx.cueOf[k];
+  return hit !== null && hit !== undefined && !ctx.quoted[k] && hit.cue.frame !== 'noun';
+}
+
 /** Where the clause starting at `start` ends (exclusive token index); `stop` bounds it (an intro phrase's comma). */
 function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): number {
   let verb = false;
@@ -111,6 +117,12 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       return k;
     }
     if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
+    // "…, but said it was …", "… and warned that …": the reporter's next predicate. Not "…, but that …"
+    // (the same report goes on), "not only … but also …", nor "asked how … and suggested sending …".
+    const nextWord = word(ctx, k + 1);
+    const contrast = t === 'but' && nextWord !== 'that' && nextWord !== 'also';
+    const nextReport = t === 'and' && isCueVerb(ctx, k + 1) && (word(ctx, k + 2) === 'that' || isOpenMark(ctx.tokens[k + 2]));
+    if (verb && k > start && (contrast || nextReport)) return word(ctx, k - 1) === ',' ? k - 1 : k;
     if (isFinite(ctx, k)) verb = true;
   }
   return end;
