@@ -54,6 +54,12 @@ export interface Entity {
   readonly titles: readonly string[];
   /** Social-media handles ("@janeokafor") that the text ties to the entity. */
   readonly handles: readonly string[];
+  /**
+   * ISO 3166-1 alpha-2 code of the country a GPE, LOC or NORP entity is or
+   * belongs to ("Mexico", "Mexican", "Monterrey" → `"MX"`), `null` when the
+   * text and gazetteers do not settle it, and always `null` for PERSON and ORG.
+   */
+  readonly country: string | null;
   /** Confidence in [0, 1] that this is an entity of this type. */
   readonly confidence: number;
 }

@@ -75,9 +75,10 @@ export const ANALYSIS_SCHEMA = {
         mentions: list({ $ref: '#/$defs/Mention' }),
         titles: list(STRING),
         handles: list(STRING),
+        country: { anyOf: [{ type: 'string', pattern: '^[A-Z]{2}$' }, { type: 'null' }] },
         confidence: CONFIDENCE,
       },
-      required: ['id', 'name', 'type', 'aliases', 'mentions', 'titles', 'handles', 'confidence'],
+      required: ['id', 'name', 'type', 'aliases', 'mentions', 'titles', 'handles', 'country', 'confidence'],
       additionalProperties: false,
     },
     Speaker: {

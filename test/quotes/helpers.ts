@@ -41,6 +41,7 @@ export function makeEntities(text: string, specs: readonly EntitySpec[]): Entity
     mentions: (mentions[i] as Mention[]).sort((a, b) => a.start - b.start),
     titles: s.titles ?? [],
     handles: s.handles ?? [],
+    country: null,
     confidence: 1,
   }));
 }

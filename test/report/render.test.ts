@@ -72,6 +72,7 @@ function handMade(): Analysis {
         mentions: [{ ...span(text, 'Ana <b>Ruiz</b>'), entityId: 'e1', type: 'PERSON', form: 'name', provenance: 'test' }],
         titles: ['<i>Minister</i>'],
         handles: [],
+        country: null,
         confidence: 0.9,
       },
     ],

@@ -268,6 +268,7 @@ describe('toGold', () => {
           mentions: [{ start: s, end: e, text: 'Trump', entityId: 'e1', type: 'PERSON', form: 'name', provenance: 'test' }],
           titles: [],
           handles: [],
+          country: null,
           confidence: 1,
         },
       ],

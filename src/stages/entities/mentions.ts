@@ -116,6 +116,7 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       mentions,
       titles: [...cl.titles],
       handles: [...cl.handles],
+      country: null,
       confidence: cl.strong ? 0.9 : 0.6,
     };
   });
