@@ -51,10 +51,10 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s
 const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 const MODALS = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', "'ll", 'ca', 'wo', 'cannot']);
 const NEGATIVES = new Set(['not', "n't", 'n’t', 'never', 'no']);
-/** Universal tags of closed word classes: for these the lexicon's class is kept over the tagger's. */
-const CLOSED: ReadonlySet<UPos> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART']);
+/** Universal tags of closed word classes (and adverbs, which hide "when", "where"): for these the lexicon's class is kept over the tagger's. */
+const CLOSED: ReadonlySet<UPos> = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'ADV']);
 /** Lexicon classes worth having on a lower-case word whatever the tagger says. */
-const LOWER_CLASSES = ['Date', 'Duration', 'Month', 'WeekDay', 'QuestionWord'];
+const LOWER_CLASSES = ['Date', 'Duration', 'Month', 'WeekDay'];
 /** A title-case word with these is not made a proper noun by its capital (compromise's rule). */
 const NOT_PROPER = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression'];
 
