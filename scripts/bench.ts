@@ -171,6 +171,27 @@ async function cliRounds(corpus: string, words: number, workers: number): Promis
   return { one: byMs(ones), all: byMs(alls), speedup: median(speedups), ceiling: median(ceilings) };
 }
 
+/** Size on disk of what `npm install newslens` adds: the runtime dependencies and theirs (from node_modules), plus dist/ and schema/. */
+function installMb(): number {
+  const du = (dir: string): number => {
+    const r = spawnSync('du', ['-sk', dir], { encoding: 'utf8' });
+    return r.status === 0 ? Number(r.stdout.split('\t')[0]) / 1024 : 0;
+  };
+  const seen = new Set<string>();
+  const todo = Object.keys((JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {});
+  let mb = du(join(root, 'dist')) + du(join(root, 'schema'));
+  while (todo.length > 0) {
+    const name = todo.pop() as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const dir = join(root, 'node_modules', name);
+    mb += du(dir);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    todo.push(...Object.keys(pkg.dependencies ?? {}));
+  }
+  return mb;
+}
+
 async function writeCorpus(path: string, docs: Iterable<BenchDoc>): Promise<void> {
   const out = createWriteStream(path);
   for (const d of docs) if (!out.write(JSON.stringify(d) + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
@@ -207,6 +228,7 @@ async function main(): Promise<void> {
     process.stderr.write(`newslens analyze on ${mb.toFixed(1)} MB, ${bigDocs.length} documents, --workers ${cores} …\n`);
     big = { ...cli(bigPath, bigWords, cores), mb, docs: bigDocs.length };
   }
+  const install = installMb();
   const ratio = st.newslens / st.compromise;
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const rows = [
@@ -214,12 +236,13 @@ async function main(): Promise<void> {
     `| corpus | ${docs.length} documents, ${fmt(chars)} characters, ${fmt(words)} words (seed + generated news) |`,
     `| analyze(), 1 thread | ${fmt(st.newslens)} words/s |`,
     `| bare compromise people/places/organisations, same run | ${fmt(st.compromise)} words/s |`,
-    `| ratio analyze() / compromise (target ≥ 0.75) | ${ratio.toFixed(2)} (${check(ratio >= 0.75)}) |`,
-    `| cold start: import + first analysis of the seed (target < 600 ms) | ${fmt(cold.importAndFirst)} ms (${check(cold.importAndFirst < 600)}); whole process ${fmt(cold.wall)} ms; bare compromise ${fmt(cold.compromise)} ms |`,
+    `| ratio analyze() / compromise (target ≥ 3.0) | ${ratio.toFixed(2)} (${check(ratio >= 3.0)}) |`,
+    `| cold start: import + first analysis of the seed (target ≤ 450 ms) | ${fmt(cold.importAndFirst)} ms (${check(cold.importAndFirst <= 450)}); whole process ${fmt(cold.wall)} ms; bare compromise ${fmt(cold.compromise)} ms |`,
+    `| a user's install: newslens's runtime dependencies, on disk (target < 30 MB) | ${install.toFixed(1)} MB (${check(install < 30)}) |`,
     `| \`newslens analyze\`, --workers 1 | ${fmt(one.wordsPerS)} words/s, ${(one.ms / 1000).toFixed(1)} s, peak RSS ${fmt(one.rssMb)} MB, ${Math.round(one.cpu * 100)}% CPU |`,
     `| \`newslens analyze\`, --workers ${cores} | ${fmt(all.wordsPerS)} words/s, ${(all.ms / 1000).toFixed(1)} s, peak RSS ${fmt(all.rssMb)} MB, ${Math.round(all.cpu * 100)}% CPU |`,
-    `| pool speed-up, median of 3 rounds (target ≥ 1.6× on 2 cores) | ${speedup.toFixed(2)}× (${check(speedup >= 1.6)}) |`,
-    `| ${cores} independent \`--workers 1\` processes on ${cores} shards (what any pool could reach here) | ${ceiling.toFixed(2)}× |`,
+    `| ${cores} independent \`--workers 1\` processes on ${cores} shards, run together (time T2) | ${ceiling.toFixed(2)}× one process |`,
+    `| pool speed-up, median of 3 rounds (target: within T2 / 0.9, i.e. ≥ ${(0.9 * ceiling).toFixed(2)}×) | ${speedup.toFixed(2)}× (${check(speedup >= 0.9 * ceiling)}) |`,
   ];
   if (big !== null) {
     rows.push(
