@@ -16,7 +16,7 @@ main{max-width:1240px}
 .matrix .badge{margin-right:4px}
 .kind{color:var(--muted);font-size:12px;font-weight:400;margin-left:6px}
 .cc{display:inline-block;font:11px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#ecfdf5;color:#047857;border-radius:4px;padding:0 5px;margin-left:6px}
-.timeline svg{display:block}
+.timeline svg{display:block}.timeline a{color:inherit;text-decoration:none}.timeline th:last-child,.timeline td:last-child{width:904px}
 .timeline td.name{width:260px}
 .axis{color:var(--muted);font-size:11.5px;display:flex;justify-content:space-between}
 .ev-list{list-style:none;margin:0;padding:0}

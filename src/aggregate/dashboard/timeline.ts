@@ -8,8 +8,9 @@ import type { AggregateEvidence } from '../types.js';
 import { dayToIso, weekOf, type Cell, type DashboardModel } from './model.js';
 
 const MAX_WEEKS = 104;
-/** Widest the timeline may be, in CSS pixels; bars narrow to fit (10 px a bucket at most). */
-const MAX_WIDTH = 880;
+/** Width of every timeline, in CSS pixels (the axis above spans the same); bars share it. */
+const WIDTH = 880;
+const MAX_BAR = 22;
 const HALF = 22;
 
 export interface TimelineScale {
@@ -84,20 +85,21 @@ function countsOf(cell: Cell, bucket: (date: string | null) => number | null): M
 }
 
 export function timelineSvg(cell: Cell, scale: TimelineScale): string {
-  const step = Math.max(3, Math.min(10, Math.floor(MAX_WIDTH / Math.max(1, scale.buckets))));
-  const bar = step - Math.max(1, Math.floor(step / 5));
-  const width = Math.max(1, scale.buckets) * step;
+  const step = WIDTH / Math.max(1, scale.buckets);
+  const bar = Math.max(1, Math.min(MAX_BAR, step * 0.75));
+  const width = WIDTH;
+  const r = (x: number): number => Math.round(x * 10) / 10;
   const bars: string[] = [`<line x1="0" y1="${HALF}" x2="${width}" y2="${HALF}" stroke="#e5e7eb"/>`];
   for (const [b, c] of [...countsOf(cell, scale.bucket)].sort(([x], [y]) => x - y)) {
-    const x = b * step;
+    const x = r(b * step + (step - bar) / 2);
     const tip = `<title>${h(`${scale.label(b)}: ${c.favor} favor, ${c.against} against`)}</title>`;
     if (c.favor > 0) {
       const hgt = Math.max(2, Math.round((c.favor / scale.max) * (HALF - 2)));
-      bars.push(`<rect class="bar-favor" x="${x}" y="${HALF - hgt}" width="${bar}" height="${hgt}" fill="#15803d">${tip}</rect>`);
+      bars.push(`<rect class="bar-favor" x="${x}" y="${HALF - hgt}" width="${r(bar)}" height="${hgt}" fill="#15803d">${tip}</rect>`);
     }
     if (c.against > 0) {
       const hgt = Math.max(2, Math.round((c.against / scale.max) * (HALF - 2)));
-      bars.push(`<rect class="bar-against" x="${x}" y="${HALF}" width="${bar}" height="${hgt}" fill="#b91c1c">${tip}</rect>`);
+      bars.push(`<rect class="bar-against" x="${x}" y="${HALF}" width="${r(bar)}" height="${hgt}" fill="#b91c1c">${tip}</rect>`);
     }
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HALF * 2}" viewBox="0 0 ${width} ${HALF * 2}" role="img" aria-label="timeline">${bars.join('')}</svg>`;
