@@ -1,5 +1,5 @@
 /** Evidence of one stance as the aggregate keeps it: the passage, its sentence and its date. */
-import type { Analysis, StanceEvidence } from '../types.js';
+import type { Analysis, Sentence, StanceEvidence } from '../types.js';
 import type { AggregateEvidence } from './types.js';
 import type { AggregateInput } from './input.js';
 
@@ -26,15 +26,30 @@ function sentenceDate(dates: Analysis['dates'], start: number, end: number, publ
   return null;
 }
 
+/**
+ * The passage, widened to take in its cue when the cue lies outside it in the
+ * same sentence (the stance stage can anchor a passage on the object and the
+ * cue next to it: "military" / "offer"), so an evidence range always holds its cue.
+ */
+function passage(ev: StanceEvidence, sentence: Sentence | undefined): { start: number; end: number; text: string } {
+  const cue = ev.cue;
+  if (cue === null || (cue.start >= ev.start && cue.end <= ev.end) || sentence === undefined) return { start: ev.start, end: ev.end, text: ev.text };
+  const start = Math.min(ev.start, cue.start);
+  const end = Math.max(ev.end, cue.end);
+  if (start < sentence.start || end > sentence.end) return { start: ev.start, end: ev.end, text: ev.text };
+  return { start, end, text: sentence.text.slice(start - sentence.start, end - sentence.start) };
+}
+
 export function toEvidence(ev: StanceEvidence, analysis: AggregateInput, article: string): AggregateEvidence {
   const sentence = analysis.sentences[ev.sentence];
+  const span = passage(ev, sentence);
   const stated = sentence === undefined ? null : sentenceDate(analysis.dates, sentence.start, sentence.end, analysis.published);
   const date = stated ?? analysis.published;
   return {
     article,
-    start: ev.start,
-    end: ev.end,
-    text: ev.text,
+    start: span.start,
+    end: span.end,
+    text: span.text,
     label: ev.label,
     cue: ev.cue === null ? null : { start: ev.cue.start, end: ev.cue.end, text: ev.cue.text },
     sentence: sentence?.text ?? '',

@@ -196,3 +196,15 @@ describe('the result', () => {
     expect(run).toThrow(message);
   });
 });
+
+describe('evidence that does not hold its cue', () => {
+  it('is widened to the cue within its sentence', () => {
+    const a = article({
+      id: 'w',
+      sentences: ['Norland confirmed the military offer today.'],
+      entities: [{ name: 'Norland', type: 'GPE', country: 'NL' }],
+      stances: [{ actor: 'Norland', label: 'favor', evidence: [{ text: 'military', cue: 'offer' }] }],
+    });
+    expect(aggregate([a]).rows[0]?.evidence[0]).toMatchObject({ start: 22, end: 36, text: 'military offer', cue: { start: 31, end: 36, text: 'offer' } });
+  });
+});
