@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { createAggregator, checkInput, renderDashboard, toCsv, type Aggregate } from '../aggregate/index.js';
+import { createAggregator, checkInput, renderDashboard, toCsv, type Aggregate, type AggregateInput } from '../aggregate/index.js';
 import { validateAggregate } from '../schema/index.js';
 import { parseArgs, UsageError } from './args.js';
 import { LineWriter, readLines, readText } from './io.js';
@@ -14,8 +14,9 @@ newslens aggregate --merge <aggregate.json…> [the same output options]
   and every evidence passage. Actors merge across articles by normalised name, and by
   country (entity.country) for places, nationalities and official bodies ("Mexican
   officials" → MX). Streams: memory grows with the rows, not with the corpus.
-  A bad line (not JSON, truncated, not an analysis, a failed document) is reported as
-  file:line and skipped; the totals count it. An empty input is an error.
+  A bad line (not JSON, truncated, not an analysis, a failed document, an id already
+  read) is reported as file:line and skipped; the totals count it. An empty input is
+  an error.
   --format       json (default; schema/aggregate.json) or csv (one line per row)
   --out FILE     write the JSON or CSV there instead of stdout
   --html FILE    write a self-contained dashboard (actors × targets, timelines, filters,
@@ -42,8 +43,17 @@ function displayName(path: string): string {
   return path === '-' ? '<stdin>' : path;
 }
 
-/** Adds every analysis line of one file; returns the lines read (blank ones aside). */
-async function addFile(path: string, add: (value: unknown, id: string) => void, report: (line: number, message: string) => void): Promise<number> {
+/**
+ * Adds every analysis line of one file; returns the lines read (blank ones aside).
+ * `seen` maps each article id to where it was first read (one short string per
+ * article), so a file or shard given twice is reported instead of counted twice.
+ */
+async function addFile(
+  path: string,
+  seen: Map<string, string>,
+  add: (value: AggregateInput, id: string) => void,
+  report: (line: number, message: string) => void,
+): Promise<number> {
   let line = 0;
   let read = 0;
   for await (const raw of readLines(path)) {
@@ -57,12 +67,26 @@ async function addFile(path: string, add: (value: unknown, id: string) => void, 
       report(line, `invalid JSON, skipped (${(e as Error).message}${raw.trimEnd().endsWith('}') ? '' : '; a truncated line?'})`);
       continue;
     }
+    let input;
     try {
-      const input = checkInput(value);
-      add(input, input.id === undefined || input.id === null ? `${displayName(path)}:${line}` : String(input.id));
+      input = checkInput(value);
     } catch (e) {
       report(line, `not an analysis, skipped: ${(e as Error).message}`);
+      continue;
     }
+    const here = `${displayName(path)}:${line}`;
+    if (input.id === undefined || input.id === null) {
+      add(input, here);
+      continue;
+    }
+    const id = String(input.id);
+    const first = seen.get(id);
+    if (first !== undefined) {
+      report(line, `id ${JSON.stringify(id)} was already aggregated (${first}), skipped: the same file or shard twice?`);
+      continue;
+    }
+    seen.set(id, here);
+    add(input, id);
   }
   return read;
 }
@@ -101,6 +125,7 @@ export async function runAggregate(argv: readonly string[], io: AggregateIO = PR
   if (flags.has('merge')) {
     for (const path of positionals) agg.merge(readAggregate(path));
   } else {
+    const seen = new Map<string, string>();
     for (const path of positionals) {
       const name = displayName(path);
       const report = (line: number, message: string): void => {
@@ -108,7 +133,7 @@ export async function runAggregate(argv: readonly string[], io: AggregateIO = PR
         agg.skip();
         io.stderr.write(`${name}:${line}: ${message}\n`);
       };
-      const read = await addFile(path, (value, id) => agg.add(value as Parameters<typeof agg.add>[0], id), report);
+      const read = await addFile(path, seen, (value, id) => agg.add(value, id), report);
       if (read === 0) io.stderr.write(`${name}: empty: no analyses\n`);
     }
   }

@@ -58,6 +58,13 @@ describe('newslens aggregate', () => {
     expect((await run(path, '--strict')).code).toBe(1);
   });
 
+  it('the same file (or an article id) twice is reported and skipped, not counted twice', async () => {
+    const a = tmp.file('twice.jsonl', jsonl(lines));
+    const r = await run(a, a);
+    expect(JSON.parse(r.stdout)).toEqual({ ...whole, skipped: 4 });
+    expect(r.stderr).toMatch(/twice\.jsonl:1: id "n1" was already aggregated \(.*twice\.jsonl:1\), skipped/);
+  });
+
   it('an empty file is reported; with nothing to aggregate the command fails', async () => {
     const empty = tmp.file('empty.jsonl', '');
     const r = await run(empty);
