@@ -29,7 +29,7 @@ export type { SchemaIssue, ValidateOptions, JsonSchema, RootSchema, Infer } from
 export { createAnalyzer } from './pipeline/analyzer.js';
 export { render } from './report/index.js';
 export { ANALYSIS_SCHEMA, AGGREGATE_SCHEMA, GOLD_DOCUMENT_SCHEMA, validateSchema, validateAnalysis, validateAggregate, validateGoldDocument } from './schema/index.js';
-export { aggregate, createAggregator, mergeAggregates, toCsv, renderDashboard } from './aggregate/index.js';
+export { aggregate, createAggregator, mergeAggregates, foldAggregate, toCsv, renderDashboard } from './aggregate/index.js';
 
 let defaultAnalyzer: Analyzer | null = null;
 

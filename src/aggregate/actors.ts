@@ -5,7 +5,7 @@
  * officials"), found through the article's own entities. Other entities merge
  * by normalised name, group phrases by normalised phrase, `@author` is one actor.
  */
-import type { Analysis, Entity } from '../types.js';
+import type { Analysis, Entity, EntityType } from '../types.js';
 import { normalizeName } from '../scoring/normalize.js';
 import type { AggregateActorKind } from './types.js';
 import { OFFICIAL_HEADS, OFFICIAL_MODIFIERS } from './officials.js';
@@ -16,6 +16,8 @@ export interface ResolvedActor {
   readonly country: string | null;
   /** The surface name the stance used. */
   readonly name: string;
+  /** The entity's type, `null` for a group phrase or `@author`. */
+  readonly type: EntityType | null;
 }
 
 const AUTHOR = '@author';
@@ -58,10 +60,11 @@ export function officialCountry(phrase: string, countries: CountryIndex): string
 }
 
 export function resolveActor(actor: { readonly name: string; readonly entityId: string | null }, entity: Entity | undefined, countries: CountryIndex): ResolvedActor {
-  if (actor.name === AUTHOR && actor.entityId === null) return { key: 'author', kind: 'author', country: null, name: AUTHOR };
+  if (actor.name === AUTHOR && actor.entityId === null) return { key: 'author', kind: 'author', country: null, name: AUTHOR, type: null };
   const name = entity?.name ?? actor.name;
   const country = entity?.country ?? officialCountry(name, countries);
-  if (country !== null) return { key: `country:${country}`, kind: 'country', country, name };
+  const type = entity?.type ?? null;
+  if (country !== null) return { key: `country:${country}`, kind: 'country', country, name, type };
   const norm = normalizeName(name);
-  return { key: `name:${norm === '' ? name : norm}`, kind: entity === undefined ? 'group' : 'entity', country: null, name };
+  return { key: `name:${norm === '' ? name : norm}`, kind: entity === undefined ? 'group' : 'entity', country: null, name, type };
 }

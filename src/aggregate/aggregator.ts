@@ -6,7 +6,7 @@
  * the result is a total order on the data, so aggregating shards and merging
  * gives exactly the aggregate of the whole.
  */
-import type { StanceLabel } from '../types.js';
+import type { EntityType, StanceLabel } from '../types.js';
 import type { Aggregate, AggregateActor, AggregateActorKind, AggregateEvidence, AggregateRow } from './types.js';
 import type { AggregateInput } from './input.js';
 import { countryIndex, resolveActor } from './actors.js';
@@ -32,6 +32,7 @@ interface ActorState {
   kind: AggregateActorKind;
   country: string | null;
   readonly names: Map<string, number>;
+  readonly types: Set<EntityType>;
 }
 
 interface RowState {
@@ -74,7 +75,7 @@ export function createAggregator(options?: AggregateOptions): Aggregator {
   const actorState = (key: string, kind: AggregateActorKind, country: string | null): ActorState => {
     let a = actors.get(key);
     if (a === undefined) {
-      a = { kind, country, names: new Map() };
+      a = { kind, country, names: new Map(), types: new Set() };
       actors.set(key, a);
     } else if (KIND_RANK[kind] > KIND_RANK[a.kind]) a.kind = kind;
     return a;
@@ -117,6 +118,7 @@ export function createAggregator(options?: AggregateOptions): Aggregator {
         const actor = resolveActor(stance.actor, entity, countries);
         const a = actorState(actor.key, actor.kind, actor.country);
         a.names.set(actor.name, (a.names.get(actor.name) ?? 0) + 1);
+        if (actor.type !== null) a.types.add(actor.type);
         const r = rowState(actor.key, stance.target, stance.label);
         r.count++;
         r.confidenceMicros += Math.round(stance.confidence * 1e6);
@@ -147,6 +149,7 @@ export function createAggregator(options?: AggregateOptions): Aggregator {
       for (const actor of other.actors) {
         const a = actorState(actor.key, actor.kind, actor.country);
         for (const n of actor.names) a.names.set(n.name, (a.names.get(n.name) ?? 0) + n.count);
+        for (const t of actor.types) a.types.add(t);
       }
       for (const row of other.rows) {
         const r = rowState(row.actor, row.target, row.label);
@@ -162,8 +165,10 @@ export function createAggregator(options?: AggregateOptions): Aggregator {
         .sort(([a], [b]) => compareStrings(a, b))
         .map(([key, a]) => {
           const names = [...a.names.entries()].map(([name, count]) => ({ name, count })).sort((x, y) => y.count - x.count || compareStrings(x.name, y.name));
-          return { key, name: names[0]?.name ?? key, kind: a.kind, country: a.country, names };
+          const types = [...a.types].sort(compareStrings);
+          return { key, name: names[0]?.name ?? key, kind: a.kind, country: a.country, names, types, mergedInto: null };
         });
+      const links = shortNameLinks(actorList);
       const rowList: AggregateRow[] = [...rows.values()]
         .sort((a, b) => compareStrings(a.actor, b.actor) || compareStrings(a.target, b.target) || compareStrings(a.label, b.label))
         .map((r) => {
@@ -188,9 +193,38 @@ export function createAggregator(options?: AggregateOptions): Aggregator {
             evidence: [...r.evidence],
           };
         });
-      return { format: 'newslens.aggregate/1', analyses, skipped, maxEvidence: cap, actors: actorList, rows: rowList };
+      const actorsOut = actorList.map((a) => ({ ...a, mergedInto: links.get(a.key) ?? null }));
+      return { format: 'newslens.aggregate/1', analyses, skipped, maxEvidence: cap, actors: actorsOut, rows: rowList };
     },
   };
+}
+
+const isPerson = (a: AggregateActor): boolean => a.kind === 'entity' && a.types.length === 1 && a.types[0] === 'PERSON';
+
+/**
+ * One-word PERSON actors → the one longer PERSON actor whose last word (or the
+ * part of it after a hyphen) it is ("name:trump" → "name:donald trump",
+ * "name:sharaa" → "name:ahmad al-sharaa"); none when two longer names end so.
+ * Computed on the whole actor list, so it is the same however shards merge.
+ */
+function shortNameLinks(actors: readonly AggregateActor[]): Map<string, string> {
+  const byLastWord = new Map<string, string[]>();
+  for (const a of actors) {
+    if (!isPerson(a) || !a.key.startsWith('name:')) continue;
+    const words = a.key.slice(5).split(' ');
+    if (words.length < 2) continue;
+    const last = words[words.length - 1] as string;
+    // "al-Sharaa" is also "Sharaa"; "Persad-Bissessar" also "Bissessar".
+    const hyphen = last.lastIndexOf('-');
+    for (const word of hyphen > 0 ? [last, last.slice(hyphen + 1)] : [last]) byLastWord.set(word, [...(byLastWord.get(word) ?? []), a.key]);
+  }
+  const links = new Map<string, string>();
+  for (const a of actors) {
+    if (!isPerson(a) || !a.key.startsWith('name:') || a.key.includes(' ')) continue;
+    const long = byLastWord.get(a.key.slice(5));
+    if (long?.length === 1) links.set(a.key, long[0] as string);
+  }
+  return links;
 }
 
 /** Aggregates analyses (any iterable: an array, a generator reading a file). */

@@ -3,7 +3,7 @@
  * target and label. Plain JSON-serialisable data like `Analysis`; its JSON
  * Schema is `newslens/schema/aggregate.json` (src/schema/aggregate.ts).
  */
-import type { Span, StanceLabel } from '../types.js';
+import type { EntityType, Span, StanceLabel } from '../types.js';
 
 /** How an actor was identified across articles. */
 export type AggregateActorKind =
@@ -32,6 +32,16 @@ export interface AggregateActor {
   readonly country: string | null;
   /** Every surface name, most used first (ties in code-point order). */
   readonly names: readonly AggregateName[];
+  /** Entity types the actor had in the articles, in code-point order; empty for a group or `@author`. */
+  readonly types: readonly EntityType[];
+  /**
+   * Key of the actor this one is a short name of, or `null`: a one-word PERSON
+   * ("name:trump") whose word ends exactly one longer PERSON name of the
+   * aggregate ("name:donald trump"). Rows stay under their own key (so shards
+   * merge exactly, the link being recomputed on the merged actors); the
+   * dashboard and `foldedRows()` count them under the longer name.
+   */
+  readonly mergedInto: string | null;
 }
 
 /** Where the date of a piece of evidence comes from. */

@@ -48,8 +48,10 @@ export const AGGREGATE_SCHEMA = {
         kind: { type: 'string', enum: ['country', 'entity', 'group', 'author'] },
         country: { anyOf: [{ type: 'string', pattern: '^[A-Z]{2}$' }, NULL] },
         names: { type: 'array', items: { $ref: '#/$defs/Name' } },
+        types: { type: 'array', items: { type: 'string', enum: ['PERSON', 'ORG', 'GPE', 'LOC', 'NORP'] } },
+        mergedInto: { anyOf: [STRING, NULL], description: 'Key of the actor this one is a short name of (a one-word PERSON), or null.' },
       },
-      required: ['key', 'name', 'kind', 'country', 'names'],
+      required: ['key', 'name', 'kind', 'country', 'names', 'types', 'mergedInto'],
       additionalProperties: false,
     },
     Evidence: {

@@ -1,6 +1,6 @@
 /** aggregate(): actors across articles, counts, dates, confidence, evidence, merging shards. */
 import { describe, expect, it } from 'vitest';
-import { aggregate, createAggregator, mergeAggregates, validateAggregate } from '../../src/index.js';
+import { aggregate, createAggregator, foldAggregate, mergeAggregates, validateAggregate } from '../../src/index.js';
 import type { Aggregate, AggregateRow } from '../../src/index.js';
 import { article, corpus } from './helpers.js';
 
@@ -206,5 +206,42 @@ describe('evidence that does not hold its cue', () => {
       stances: [{ actor: 'Norland', label: 'favor', evidence: [{ text: 'military', cue: 'offer' }] }],
     });
     expect(aggregate([a]).rows[0]?.evidence[0]).toMatchObject({ start: 22, end: 36, text: 'military offer', cue: { start: 31, end: 36, text: 'offer' } });
+  });
+});
+
+describe('a one-word person name links to the one full name it ends', () => {
+  const said = (id: string, name: string, type: 'PERSON' | 'GPE' = 'PERSON') =>
+    article({
+      id,
+      published: '2031-03-03',
+      sentences: [`${name} opposed the plan.`],
+      entities: [{ name, type }],
+      stances: [{ actor: name, label: 'against', evidence: [{ text: 'opposed the plan', cue: 'opposed' }] }],
+    });
+  const linkOf = (agg: Aggregate, key: string): string | null | undefined => agg.actors.find((a) => a.key === key)?.mergedInto;
+
+  it.each([
+    ['one full name', ['Ada Brask', 'Brask'], 'name:brask', 'name:ada brask'],
+    ['two full names end so: ambiguous', ['Ada Brask', 'Ole Brask', 'Brask'], 'name:brask', null],
+    ['no full name', ['Brask'], 'name:brask', null],
+    ['after a hyphen', ['Omar al-Rashid', 'Rashid'], 'name:rashid', 'name:omar al-rashid'],
+    ['a full name never links', ['Ada Brask', 'Brask'], 'name:ada brask', null],
+  ])('%s', (_label, names, key, expected) => {
+    expect(linkOf(aggregate(names.map((n, i) => said(`a${i}`, n))), key)).toBe(expected);
+  });
+
+  it('only between persons', () => {
+    expect(linkOf(aggregate([said('a', 'Port Verin', 'GPE'), said('b', 'Verin', 'GPE')]), 'name:verin')).toBeNull();
+  });
+
+  it('rows stay under their own key, so shards merge exactly; foldAggregate counts them under the full name', () => {
+    const docs = [said('a', 'Ada Brask'), said('b', 'Brask'), said('c', 'Brask')];
+    const whole = aggregate(docs);
+    expect(mergeAggregates([aggregate(docs.slice(0, 1)), aggregate(docs.slice(1))])).toEqual(whole);
+    expect(whole.rows.map((r) => [r.actor, r.count])).toEqual([['name:ada brask', 1], ['name:brask', 2]]);
+    const folded = foldAggregate(whole);
+    expect(folded.rows.map((r) => [r.actor, r.count, r.evidenceCount, r.evidence.map((e) => e.article)])).toEqual([['name:ada brask', 3, 3, ['a', 'b', 'c']]]);
+    expect(folded.actors.map((a) => [a.key, a.names])).toEqual([['name:ada brask', [{ name: 'Brask', count: 2 }, { name: 'Ada Brask', count: 1 }]]]);
+    expect(validateAggregate(folded)).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('toCsv', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.length).toBe(agg.rows.length + 1);
     const nl = rows.find((r) => r[0] === 'country:NL');
-    expect(nl).toEqual(['country:NL', 'Norland', 'country', 'NL', 'intervention', 'against', '3', '2031-02-28', '2031-03-10', '0.7', '3', 'n1:8-39; n1:71-93; n2:60-76']);
+    expect(nl).toEqual(['country:NL', 'Norland', 'country', 'NL', '', 'intervention', 'against', '3', '2031-02-28', '2031-03-10', '0.7', '3', 'n1:8-39; n1:71-93; n2:60-76']);
   });
 
   it.each([

@@ -81,7 +81,7 @@ describe('newslens aggregate', () => {
   it('--format csv, --out and --max-evidence', async () => {
     const path = tmp.file('all.jsonl', jsonl(lines));
     const csv = await run(path, '--format', 'csv', '--quiet');
-    expect(csv.stdout.split('\r\n')[0]).toBe('actor_key,actor,kind,country,target,label,count,first_date,last_date,mean_confidence,evidence_count,evidence');
+    expect(csv.stdout.split('\r\n')[0]).toBe('actor_key,actor,kind,country,merged_into,target,label,count,first_date,last_date,mean_confidence,evidence_count,evidence');
     expect(csv.stderr).toBe('');
     const out = `${tmp.dir}/capped.json`;
     expect((await run(path, '--out', out, '--max-evidence', '1', '--quiet')).stdout).toBe('');

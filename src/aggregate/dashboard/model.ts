@@ -5,6 +5,7 @@
  */
 import type { Aggregate, AggregateActor, AggregateRow } from '../types.js';
 import { compareStrings } from '../evidence.js';
+import { foldAggregate } from '../fold.js';
 
 export interface Cell {
   /** Index of the cell, the anchor of its evidence list (`#ev-N`). */
@@ -26,7 +27,9 @@ export interface DashboardModel {
   readonly countries: readonly string[];
 }
 
-export function buildModel(agg: Aggregate): DashboardModel {
+/** The model of the folded aggregate: short names ("Trump") counted under the full one. */
+export function buildModel(unfolded: Aggregate): DashboardModel {
+  const agg = foldAggregate(unfolded);
   const byKey = new Map(agg.actors.map((a) => [a.key, a]));
   const targets = [...new Set(agg.rows.map((r) => r.target))].sort(compareStrings);
   const targetIndex = new Map(targets.map((t, i) => [t, i]));
@@ -40,7 +43,7 @@ export function buildModel(agg: Aggregate): DashboardModel {
   }
   const stances = (key: string): number => [...(draft.get(key)?.values() ?? [])].reduce((n, c) => n + (c.favor?.count ?? 0) + (c.against?.count ?? 0), 0);
   const actors = [...draft.keys()]
-    .map((k) => byKey.get(k) ?? { key: k, name: k, kind: 'group' as const, country: null, names: [] })
+    .map((k): AggregateActor => byKey.get(k) ?? { key: k, name: k, kind: 'group', country: null, names: [], types: [], mergedInto: null })
     .sort((a, b) => stances(b.key) - stances(a.key) || compareStrings(a.key, b.key));
   const cells = new Map<string, Map<string, Cell>>();
   const cellList: Cell[] = [];
