@@ -31,7 +31,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     // tsup leaves dependencies external before any plugin sees them: let the plugin decide.
-    noExternal: ['compromise/two'],
+    noExternal: ['compromise/two', 'chrono-node'],
     esbuildPlugins: [compromiseAsCommonJs],
     dts: true,
     sourcemap: true,
@@ -44,7 +44,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     // tsup leaves dependencies external before any plugin sees them: let the plugin decide.
-    noExternal: ['compromise/two'],
+    noExternal: ['compromise/two', 'chrono-node'],
     esbuildPlugins: [compromiseAsCommonJs],
     sourcemap: true,
     target: 'node20',
@@ -52,14 +52,14 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // The browser entry: one ES module with compromise bundled in, no Node built-ins.
+    // The browser entry: one ES module with compromise and chrono-node bundled in, no Node built-ins.
     entry: { browser: 'src/browser.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'browser',
-    noExternal: ['compromise'],
+    noExternal: ['compromise', 'chrono-node'],
     minify: true,
   },
 ]);
