@@ -183,3 +183,22 @@ export const HOLIDAYS: readonly Holiday[] = [
   // US general elections: the Tuesday after the first Monday of November.
   { id: 'holiday.election-day', words: ['election', 'day'], rule: { month: 11, weekday: 1, nth: 1, offsetDays: 1 } },
 ];
+
+/**
+ * What a chrono-node proposal must show to count (the engine proposes, these filters decide).
+ * A proposal of one word ("march", "Sun", "August", "now") is left to our own parsers and their
+ * name filters; a proposal without a digit must carry a number, an ordinal or one of these cues.
+ */
+export const ENGINE_CUES: ReadonlySet<string> = new Set([
+  'ago', 'from', 'later', 'earlier', 'after', 'before', 'next', 'last', 'coming', 'past', 'previous', 'following',
+  'tomorrow', 'yesterday', 'tonight', 'today', 'noon', 'midnight', 'of', 'at',
+]);
+
+/** Words that open a chrono proposal but are not part of the expression's extent. */
+export const ENGINE_LEADING: ReadonlySet<string> = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'between', 'during', 'around', 'about']);
+
+/** Words between two ends of a chrono range ("March 3 to March 7", "Monday–Wednesday"). */
+export const ENGINE_RANGE_LINKS: readonly string[] = ['–', '—', '-', ' to ', ' through ', ' thru ', ' until ', ' till ', ' and '];
+
+/** Numeric idioms that are never dates, whatever their shape. */
+export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);
