@@ -1,7 +1,7 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
 import { MONTHS, WEEKDAYS, DATE_CONTEXT, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, withDot, word } from '../context.js';
+import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
 import { dayValue, yearFor } from '../resolve.js';
 
@@ -41,6 +41,17 @@ function dayAt(v: View, i: number): number | null {
 
 function yearAt(v: View, i: number): number | null {
   return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
+}
+
+/** Two-digit years after a month and day ("Aug 9, '96"): before 50 in this century, else the last. */
+const SHORT_PIVOT = 50;
+
+function shortYearAt(v: View, i: number): number | null {
+  const w = word(v, i);
+  const two = word(v, i + 1);
+  if ((w !== "'" && w !== '’') || !touches(v, i) || !/^\d{2}$/.test(two)) return null;
+  const yy = Number(two);
+  return (yy < SHORT_PIVOT ? 2000 : 1900) + yy;
 }
 
 function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
@@ -94,9 +105,13 @@ export const monthFirst: Parser = {
       let end = next + 1;
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
+      const short = year === null ? shortYearAt(v, end + comma) : null;
       if (year !== null) {
         y = year;
         end = end + comma + 1;
+      } else if (short !== null) {
+        y = short;
+        end = end + comma + 2;
       }
       if (!validDay(y ?? 2000, m, day)) return [];
       const py = y === null ? partnerYear(v, end) : null;

@@ -29,11 +29,17 @@ function shiftOrPartial(base: PartialDate, n: number): Resolved {
   return { ...shiftValue(base, 'day', n), stated: [] };
 }
 
-/** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night". */
+/** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
 export const deictic: Parser = {
   id: 'relative.deictic',
   match(v, i) {
     const w = word(v, i);
+    // "the day after tomorrow", "the day before yesterday": two days from publication.
+    if (w === 'the' && word(v, i + 1) === 'day') {
+      const link = word(v, i + 2);
+      const far = link === 'after' && word(v, i + 3) === 'tomorrow' ? 2 : link === 'before' && word(v, i + 3) === 'yesterday' ? -2 : 0;
+      if (far !== 0) return [{ from: i, to: i + 4, type: 'DATE', rule: 'relative.two-days', role: 'day', resolve: (ctx) => todayValue(ctx, far) }];
+    }
     const n = DEICTIC_DAYS.get(w);
     if (n !== undefined) {
       const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
