@@ -91,6 +91,11 @@ export const DATE_CONTEXT: ReadonlySet<string> = new Set([
   'as', 'at', 'for', 'beginning', 'start', 'middle', 'late-', 'early-',
 ]);
 
+/** The prepositions of DATE_CONTEXT: only these keep a month before a capitalised name a date ("and August Wilson" is a name). */
+export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'thru', 'during', 'before', 'after', 'between',
+]);
+
 /** Words before a span that widen it ("late Tuesday", "early December"). */
 export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
 

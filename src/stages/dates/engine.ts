@@ -19,6 +19,9 @@ import type { Found } from './select.js';
 /** Reference for the sentence scan when the article has no date: only stated parts are kept then. */
 const NO_REF: Ymd = { y: 2000, m: 1, d: 1 };
 
+/** A number and a separator right before a proposal: it starts inside "24/7" or "3-2". */
+const GLUED_NUMBER = /\d[/.\-–]$/;
+
 /** Words that make a counted phrase a point ("the day after tomorrow"). */
 const DEICTIC: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 
@@ -163,7 +166,7 @@ function cand(v: View, start: number, text: string, p: ChronoParts, relative: bo
   const inRange = rule.startsWith('engine.range');
   if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
-  if (range === null) return null;
+  if (range === null || (!inRange && GLUED_NUMBER.test(v.text.slice(Math.max(0, s - 2), s)))) return null; // "24/7 August"
   if (relative && !offsetPoint(v, range[0], trimmed)) return null;
   const type = p.hour !== null ? 'TIME' : 'DATE';
   const role = type === 'TIME' ? 'other' : p.day !== null || p.weekday !== null ? 'day' : 'date';
@@ -185,6 +188,8 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
     const start = base + h.start;
     const split = h.to !== null ? splitRange(h.text) : null;
     if (h.to !== null && split !== null) {
+      // A range that opens on a bare number ("3-2 August") is a score or a count before a date.
+      if (/^\d+$/.test(h.text.slice(0, split[0]).trim())) continue;
       const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, false, 'engine.range-start');
       const b = cand(v, start + split[1], h.text.slice(split[1]), h.to, relative, true, 'engine.range-end');
       if (a !== null) out.push(a);

@@ -1,5 +1,5 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { MONTHS, WEEKDAYS, DATE_CONTEXT, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
@@ -123,19 +123,24 @@ export const monthFirst: Parser = {
       return [{ from: i, to: ofYear !== null ? next + 2 : next + 1, type: 'DATE', rule: 'absolute.month-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, year) }];
     }
     if (entry.abbreviation && !at.prefixed) return [];
-    if (nameWord(v, next) && !DATE_CONTEXT.has(word(v, i - 1))) return []; // "April Moreno"
+    if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Wilson"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
     if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
   },
 };
 
+/** "3-2", "24/7": the second number of a score, a ratio or an idiom glued to another number. */
+function scoreTail(v: View, i: number): boolean {
+  return ['-', '–', '/'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
+}
+
 /** UK order: "6 July", "26 July 2025", "5th of May". */
 export const dayFirst: Parser = {
   id: 'absolute.day-first',
   match(v, i) {
     const day = dayAt(v, i);
-    if (day === null) return [];
+    if (day === null || scoreTail(v, i)) return [];
     const of = word(v, i + 1) === 'of' ? 1 : 0;
     const at = monthAt(v, i + 1 + of);
     if (at === null || at.prefixed) return [];
