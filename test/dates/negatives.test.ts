@@ -28,6 +28,17 @@ const nothing: readonly (readonly [string, string])[] = [
   ['an abbreviation with no day', 'Jan said no to Dec.'],
   ['a season in a name', 'After the Arab Spring, the Summer Olympics moved.'],
   ['"fall" as a noun', 'The fall of the regime was swift.'],
+  // issue #15's not-dates, with chrono-node proposing candidates
+  ['"may" as a modal in lower case', 'She may leave before the vote.'],
+  ['"a march" as a noun', 'A march on the capital drew crowds.'],
+  ['a newspaper named after a day abbreviation', 'The Sun reported the deal.'],
+  ['"24/7"', 'The clinic is open 24/7 for walk-ins.'],
+  ['a score', 'The visitors won 3-2 at home.'],
+  ['a version number', 'Install version 2.10 of the app.'],
+  ['"Mayday"', 'Mayday calls came in from the ship.'],
+  ['"August" as a first name', 'August Wilson wrote ten plays.'],
+  ['a fraction', 'Nearly 1/2 of the voters stayed home.'],
+  ['a yearless number pair', 'The ratio was 3/4 in the sample.'],
 ];
 
 describe('dates: no false dates', () => {
