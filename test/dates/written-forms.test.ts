@@ -26,6 +26,7 @@ const rows: Row[] = [
   { label: 'month and year in digits', text: 'The plant closed 03/2024 after a review.', span: '03/2024', type: 'DATE', value: '2024-03' },
   // years written every way
   { label: 'apostrophe year after a day', text: 'She was born Aug 9, ’96 in Tulsa.', span: 'Aug 9, ’96', type: 'DATE', value: '1996-08-09' },
+  { label: 'the year and its number', text: 'The mill closed in the year 1999.', span: '1999', type: 'DATE', value: '1999' },
   { label: 'apostrophe year alone', text: 'The mill opened in ’08 after delays.', span: '’08', type: 'DATE', value: '2008' },
   // ordinal words and lower case
   { label: 'ordinal word for the day', text: 'The fair opens March fourteenth.', span: 'March fourteenth', type: 'DATE', value: '2025-03-14' },
@@ -43,6 +44,12 @@ const rows: Row[] = [
   // weekday phrases
   { label: 'next weekday', text: 'The panel meets next Tuesday.', span: 'next Tuesday', type: 'DATE', value: '2025-06-24' },
   { label: 'last weekend', text: 'It rained last weekend.', span: 'last weekend', type: 'DATE', value: '2025-W24-WE' },
+  { label: 'weekday of next week', text: 'The panel meets Friday of next week.', span: 'Friday of next week', type: 'DATE', value: '2025-06-27' },
+  { label: 'weekday of last week', text: 'The panel met Friday of last week.', span: 'Friday of last week', type: 'DATE', value: '2025-06-13' },
+  { label: 'this coming weekday', text: 'The panel meets this coming Monday.', span: 'this coming Monday', type: 'DATE', value: '2025-06-23' },
+  { label: 'the weekday before last', text: 'The panel met the Monday before last.', span: 'the Monday before last', type: 'DATE', value: '2025-06-09' },
+  { label: 'weekday abbreviation', text: 'The panel met Tues in Leeds.', span: 'Tues', type: 'DATE', value: '2025-06-17' },
+  { label: 'weekday abbreviation with a stop', text: 'The panel met on Thurs. in Leeds.', span: 'Thurs.', type: 'DATE', value: '2025-06-12' },
   // a clock time with its day
   // A calendar day and its clock time stay two spans, as the corpus annotates them; the time carries the day.
   { label: 'day at time: the time carries the day', text: 'The panel met Tuesday at 15:00 GMT.', span: '15:00 GMT', type: 'TIME', value: '2025-06-17T15:00' },

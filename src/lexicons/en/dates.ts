@@ -33,6 +33,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
 
+/** Weekday abbreviations that are not also words or names ("Sun", "Sat", "Wed", "Mon" are left out). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['tue', 2], ['tues', 2], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
+]);
+
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
 export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
   'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'man', 'girl', 'giving',

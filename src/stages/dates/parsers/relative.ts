@@ -139,7 +139,9 @@ export const anaphoric: Parser = {
     if (w === 'the') {
       const full = next === 'full' || next === 'fiscal' || next === 'whole' || next === 'current' ? 1 : 0;
       const u = word(v, i + 1 + full);
-      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && word(v, i + 2 + full) !== 'before' && word(v, i + 2 + full) !== 'after') {
+      const after = word(v, i + 2 + full);
+      // "the year 1999" is 1999 (the years parser), not this year.
+      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && after !== 'before' && after !== 'after' && !/^\d{4}$/.test(after)) {
         return [{
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {
