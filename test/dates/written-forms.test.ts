@@ -19,6 +19,7 @@ const rows: Row[] = [
   { label: 'US slashes, two-digit year', text: 'The lease was signed 3/14/24 in Dayton.', span: '3/14/24', type: 'DATE', value: '2024-03-14' },
   { label: 'ambiguous slashes read month first', text: 'The lease was signed 5/4/2025 in Dayton.', span: '5/4/2025', type: 'DATE', value: '2025-05-04' },
   { label: 'day first when the day is over 12', text: 'The lease was signed 25/12/2023 in Dayton.', span: '25/12/2023', type: 'DATE', value: '2023-12-25' },
+  { label: 'dotted date is day first', text: 'The lease was signed 4.5.2025 in Dayton.', span: '4.5.2025', type: 'DATE', value: '2025-05-04' },
   { label: 'unpadded ISO', text: 'The lease was signed 2024-3-7 in Dayton.', span: '2024-3-7', type: 'DATE', value: '2024-03-07' },
   { label: 'year first with slashes', text: 'The lease was signed 2024/03/07 in Dayton.', span: '2024/03/07', type: 'DATE', value: '2024-03-07' },
   { label: 'day, month abbreviation, short year', text: 'The lease was signed 14-MAR-24 in Dayton.', span: '14-MAR-24', type: 'DATE', value: '2024-03-14' },

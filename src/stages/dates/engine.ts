@@ -160,9 +160,21 @@ function tokenRange(v: View, start: number, end: number): [number, number] | nul
   return from < 0 || to <= from ? null : [from, to];
 }
 
-function cand(v: View, start: number, text: string, p: ChronoParts, relative: boolean, end: boolean, rule: string): Cand | null {
+/** "4.5.2025" is day first (the guidelines' convention for dotted dates); chrono reads it month first. */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})$/;
+
+function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
+  const m = DOTTED.exec(text);
+  if (m === null || p.month === null || p.day === null) return p;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...p, day: d, month: mo } : p;
+}
+
+function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, end: boolean, rule: string): Cand | null {
   const [s, t] = trimLeading(start, text);
   const trimmed = t.replace(/[\s,;:]+$/, '');
+  const p = dayFirstDotted(trimmed, p0);
   const inRange = rule.startsWith('engine.range');
   if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
