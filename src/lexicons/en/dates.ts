@@ -204,6 +204,9 @@ export const ENGINE_CUES: ReadonlySet<string> = new Set([
   'tomorrow', 'yesterday', 'tonight', 'today', 'noon', 'midnight', 'of', 'at',
 ]);
 
+/** Words that make a sentence worth handing to chrono even without a digit or a month name. */
+export const ENGINE_GATE: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'noon', 'midnight', 'midday']);
+
 /** Words that open a chrono proposal but are not part of the expression's extent. */
 export const ENGINE_LEADING: ReadonlySet<string> = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'between', 'during', 'around', 'about']);
 

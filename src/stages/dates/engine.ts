@@ -7,7 +7,7 @@
  */
 import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chrono.js';
 import {
-  ENGINE_CUES, ENGINE_LEADING, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
+  ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
 } from '../../lexicons/en/dates.js';
 import { pastBefore } from './tense.js';
 import type { DatePart } from '../../types.js';
@@ -188,11 +188,27 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   };
 }
 
+/**
+ * Could chrono propose anything our filters keep in this sentence? Every kept proposal has a
+ * digit, a month name, a deictic word, or "in" with a unit ("in five days"); most sentences of
+ * an article have none, and chrono is not run on them (a tenth of the stage's time).
+ */
+function worthAsking(v: View): boolean {
+  let inWord = false;
+  let unit = false;
+  for (const w of v.lo) {
+    if (DIGIT.test(w) || MONTHS.has(w) || ENGINE_GATE.has(w)) return true;
+    if (w === 'in') inWord = true;
+    else if (UNITS.has(w)) unit = true;
+  }
+  return inWord && unit;
+}
+
 /** chrono's candidates in one sentence, after our filters; ranges give one candidate per end. */
 export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
   const first = v.toks[0];
   const last = v.toks[v.toks.length - 1];
-  if (first === undefined || last === undefined) return [];
+  if (first === undefined || last === undefined || !worthAsking(v)) return [];
   const base = first.start;
   const out: Cand[] = [];
   for (const h of chronoHits(v.text.slice(base, last.end), ref ?? NO_REF, false)) {
