@@ -160,6 +160,13 @@ function tokenRange(v: View, start: number, end: number): [number, number] | nul
   return from < 0 || to <= from ? null : [from, to];
 }
 
+/** The text without trailing white space and clause punctuation (a backwards scan, no regex). */
+function trimTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n\r\u00a0,;:'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /** "4.5.2025" is day first (the guidelines' convention for dotted dates); chrono reads it month first. */
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})$/;
 
@@ -173,7 +180,7 @@ function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
 
 function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, end: boolean, rule: string): Cand | null {
   const [s, t] = trimLeading(start, text);
-  const trimmed = t.replace(/[\s,;:]+$/, '');
+  const trimmed = trimTail(t);
   const p = dayFirstDotted(trimmed, p0);
   const inRange = rule.startsWith('engine.range');
   if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
