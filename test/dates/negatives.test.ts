@@ -41,9 +41,23 @@ const nothing: readonly (readonly [string, string])[] = [
   ['a yearless number pair', 'The ratio was 3/4 in the sample.'],
 ];
 
+// A count right after a lower-case date is a count, not a two-digit year.
+const countAfter: readonly (readonly [string, string, string])[] = [
+  ['march 3 12 soldiers', 'On march 3 12 soldiers died.', 'march 3'],
+  ['june 30 40 people', 'By june 30 40 people had left.', 'june 30'],
+];
+
 describe('dates: no false dates', () => {
   it.each(nothing)('%s', (_label, text) => {
     expect(dates(text, '2025-05-04').map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('dates: a count after a day is not its year', () => {
+  it.each(countAfter)('%s', (_label, text, span) => {
+    const found = dates(text, '2025-05-04');
+    expect(found.map((d) => d.text)).toEqual([span]);
+    expect(found[0]?.value.startsWith('2025-')).toBe(true);
   });
 });
 

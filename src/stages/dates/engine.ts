@@ -38,6 +38,18 @@ function isRelative(h: ChronoHit): boolean {
   return h.tags.some((t) => RELATIVE_TAG.test(t));
 }
 
+/**
+ * "march 3 12 soldiers": chrono takes a bare number after the day for a two-digit year (2012).
+ * The number is cut off and the year left to our year rule; only "Aug 9, '96" (apostrophe)
+ * is read as a year, by our own parser.
+ */
+function countAfterDay(text: string): boolean {
+  const parts = text.split(' ');
+  const last = parts[parts.length - 1] ?? '';
+  const before = parts[parts.length - 2] ?? '';
+  return parts.length >= 3 && /^\d{1,3}$/.test(last) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(before);
+}
+
 /** The not-date filters: what chrono proposes that a news reader would not call a date. */
 function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: boolean): boolean {
   const trimmed = text.trim();
@@ -180,8 +192,11 @@ function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
 
 function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, end: boolean, rule: string): Cand | null {
   const [s, t] = trimLeading(start, text);
-  const trimmed = trimTail(t);
-  const p = dayFirstDotted(trimmed, p0);
+  const whole = trimTail(t);
+  // "march 3 12 soldiers": the date is "march 3", the year is not stated.
+  const count = countAfterDay(whole);
+  const trimmed = count ? trimTail(whole.slice(0, whole.lastIndexOf(' '))) : whole;
+  const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
   const inRange = rule.startsWith('engine.range');
   if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
