@@ -69,10 +69,11 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
 }
 
 /**
- * A clock time written before its day ("3 p.m. on Tuesday") stays two expressions, the time taking
- * the day's value, as the corpus annotates it; a day followed by "at" and its time ("Tuesday at
- * 15:00", "July 12 at 7 p.m.") or a time with a deictic day ("noon tomorrow", "tonight at 8",
- * "8:30 this morning") is one TIME.
+ * A clock time written before its day ("3 p.m. on Tuesday") is never proposed as one: it stays
+ * two expressions, the time taking the day's value, as the corpus annotates it. A day, "at" and
+ * its time ("July 12 at 7 p.m.") is proposed, but like any proposal over a calendar date it only
+ * fills a gap our parsers left; a time with a deictic day ("noon tomorrow", "tonight at 8",
+ * "8:30 this morning") replaces our reading and is one TIME.
  */
 function timeFirstOnDay(text: string, p: ChronoParts, relative: boolean): boolean {
   if (p.hour === null || relative || (p.day === null && p.weekday === null)) return false;
@@ -126,18 +127,20 @@ function statedOf(p: ChronoParts): DatePart[] {
   return out;
 }
 
-/** The parts of `text` again, against `ref`: relative expressions are resolved where they stand. */
-function reparse(text: string, ref: Ymd, forward: boolean, fallback: ChronoParts, end: boolean): ChronoParts {
-  const h = chronoHits(text, ref, forward)[0];
-  if (h === undefined) return fallback;
-  return (end ? h.to : h.from) ?? fallback;
+/**
+ * The parts of `text` (one end of a proposal) again, against `ref`: relative expressions are
+ * resolved against their own reference date. A range end that does not parse alone ("7" of
+ * "March 3-7") keeps the parts of the sentence scan.
+ */
+function reparse(text: string, ref: Ymd, forward: boolean, fallback: ChronoParts): ChronoParts {
+  return chronoHits(text, ref, forward)[0]?.from ?? fallback;
 }
 
 /** The TIMEX3 value of one end of a chrono proposal, in context. */
-function valueOf(text: string, p0: ChronoParts, relative: boolean, end: boolean, ctx: Ctx): Resolved {
+function valueOf(text: string, p0: ChronoParts, relative: boolean, ctx: Ctx): Resolved {
   const ref = ctx.ref;
   const needsRef = relative || (p0.weekday !== null && p0.day === null);
-  const p = needsRef && ref !== null ? reparse(text, ref, ctx.forward, p0, end) : p0;
+  const p = needsRef && ref !== null ? reparse(text, ref, ctx.forward, p0) : p0;
   const stated = statedOf(p0);
   const inferred: DatePart[] = [];
   let date: string;
@@ -190,7 +193,7 @@ function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...p, day: d, month: mo } : p;
 }
 
-function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, end: boolean, rule: string): Cand | null {
+function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, rule: string): Cand | null {
   const [s, t] = trimLeading(start, text);
   const whole = trimTail(t);
   // "march 3 12 soldiers": the date is "march 3", the year is not stated.
@@ -206,7 +209,7 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   const role = type === 'TIME' ? 'other' : p.day !== null || p.weekday !== null ? 'day' : 'date';
   return {
     from: range[0], to: range[1], type, rule, role, chars: [s, s + trimmed.length],
-    resolve: (ctx) => valueOf(trimmed, p, relative, end, ctx),
+    resolve: (ctx) => valueOf(trimmed, p, relative, ctx),
   };
 }
 
@@ -240,13 +243,13 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
     if (h.to !== null && split !== null) {
       // A range that opens on a bare number ("3-2 August") is a score or a count before a date.
       if (/^\d+$/.test(h.text.slice(0, split[0]).trim())) continue;
-      const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, false, 'engine.range-start');
-      const b = cand(v, start + split[1], h.text.slice(split[1]), h.to, relative, true, 'engine.range-end');
+      const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, 'engine.range-start');
+      const b = cand(v, start + split[1], h.text.slice(split[1]), h.to, relative, 'engine.range-end');
       if (a !== null) out.push(a);
       if (b !== null) out.push(b);
       continue;
     }
-    const c = cand(v, start, h.text, h.from, relative, false, relative ? 'engine.relative' : 'engine.absolute');
+    const c = cand(v, start, h.text, h.from, relative, relative ? 'engine.relative' : 'engine.absolute');
     if (c !== null) out.push(c);
   }
   return out;
