@@ -4,6 +4,8 @@ export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
+    // chrono-node is bundled: its ES build is ~100 files to resolve at start-up (a devDependency, so users do not install it).
+    noExternal: ['chrono-node'],
     dts: true,
     sourcemap: true,
     clean: true,
@@ -14,20 +16,22 @@ export default defineConfig([
     // The worker is its own entry, next to cli.js: the CLI's pool finds it as ./worker.js.
     entry: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
+    // chrono-node is bundled: its ES build is ~100 files to resolve at start-up (a devDependency, so users do not install it).
+    noExternal: ['chrono-node'],
     sourcemap: true,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // The browser entry: one ES module with wink-nlp and its model bundled in, no Node built-ins.
+    // The browser entry: one ES module with wink-nlp, its model and chrono-node bundled in, no Node built-ins.
     entry: { browser: 'src/browser.ts' },
     format: ['esm'],
     dts: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'browser',
-    noExternal: ['wink-nlp', 'wink-eng-lite-web-model'],
+    noExternal: ['wink-nlp', 'wink-eng-lite-web-model', 'chrono-node'],
     minify: true,
   },
 ]);

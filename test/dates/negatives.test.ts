@@ -28,11 +28,36 @@ const nothing: readonly (readonly [string, string])[] = [
   ['an abbreviation with no day', 'Jan said no to Dec.'],
   ['a season in a name', 'After the Arab Spring, the Summer Olympics moved.'],
   ['"fall" as a noun', 'The fall of the regime was swift.'],
+  // issue #15's not-dates, with chrono-node proposing candidates
+  ['"may" as a modal in lower case', 'She may leave before the vote.'],
+  ['"a march" as a noun', 'A march on the capital drew crowds.'],
+  ['a newspaper named after a day abbreviation', 'The Sun reported the deal.'],
+  ['"24/7"', 'The clinic is open 24/7 for walk-ins.'],
+  ['a score', 'The visitors won 3-2 at home.'],
+  ['a version number', 'Install version 2.10 of the app.'],
+  ['"Mayday"', 'Mayday calls came in from the ship.'],
+  ['"August" as a first name', 'August Wilson wrote ten plays.'],
+  ['a fraction', 'Nearly 1/2 of the voters stayed home.'],
+  ['a yearless number pair', 'The ratio was 3/4 in the sample.'],
+];
+
+// A count right after a lower-case date is a count, not a two-digit year.
+const countAfter: readonly (readonly [string, string, string])[] = [
+  ['march 3 12 soldiers', 'On march 3 12 soldiers died.', 'march 3'],
+  ['june 30 40 people', 'By june 30 40 people had left.', 'june 30'],
 ];
 
 describe('dates: no false dates', () => {
   it.each(nothing)('%s', (_label, text) => {
     expect(dates(text, '2025-05-04').map((d) => d.text)).toEqual([]);
+  });
+});
+
+describe('dates: a count after a day is not its year', () => {
+  it.each(countAfter)('%s', (_label, text, span) => {
+    const found = dates(text, '2025-05-04');
+    expect(found.map((d) => d.text)).toEqual([span]);
+    expect(found[0]?.value.startsWith('2025-')).toBe(true);
   });
 });
 

@@ -33,6 +33,11 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
 
+/** Weekday abbreviations that are not also words or names ("Sun", "Sat", "Wed", "Mon" are left out). */
+export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['tue', 2], ['tues', 2], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
+]);
+
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
 export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
   'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'man', 'girl', 'giving',
@@ -89,6 +94,11 @@ export const DATE_CONTEXT: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'to', 'through', 'thru', 'during', 'before', 'after', 'between',
   'and', 'or', 'of', 'last', 'next', 'this', 'that', 'early', 'late', 'mid', 'end', 'each', 'every', 'coming', 'past',
   'as', 'at', 'for', 'beginning', 'start', 'middle', 'late-', 'early-',
+]);
+
+/** The prepositions of DATE_CONTEXT: only these keep a month before a capitalised name a date ("and August Wilson" is a name). */
+export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'thru', 'during', 'before', 'after', 'between',
 ]);
 
 /** Words before a span that widen it ("late Tuesday", "early December"). */
@@ -183,3 +193,25 @@ export const HOLIDAYS: readonly Holiday[] = [
   // US general elections: the Tuesday after the first Monday of November.
   { id: 'holiday.election-day', words: ['election', 'day'], rule: { month: 11, weekday: 1, nth: 1, offsetDays: 1 } },
 ];
+
+/**
+ * What a chrono-node proposal must show to count (the engine proposes, these filters decide).
+ * A proposal of one word ("march", "Sun", "August", "now") is left to our own parsers and their
+ * name filters; a proposal without a digit must carry a number, an ordinal or one of these cues.
+ */
+export const ENGINE_CUES: ReadonlySet<string> = new Set([
+  'ago', 'from', 'later', 'earlier', 'after', 'before', 'next', 'last', 'coming', 'past', 'previous', 'following',
+  'tomorrow', 'yesterday', 'tonight', 'today', 'noon', 'midnight', 'of', 'at',
+]);
+
+/** Words that make a sentence worth handing to chrono even without a digit or a month name. */
+export const ENGINE_GATE: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight', 'noon', 'midnight', 'midday']);
+
+/** Words that open a chrono proposal but are not part of the expression's extent. */
+export const ENGINE_LEADING: ReadonlySet<string> = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'between', 'during', 'around', 'about']);
+
+/** Words between two ends of a chrono range ("March 3 to March 7", "Monday–Wednesday"). */
+export const ENGINE_RANGE_LINKS: readonly string[] = ['–', '—', '-', ' to ', ' through ', ' thru ', ' until ', ' till ', ' and '];
+
+/** Numeric idioms that are never dates, whatever their shape. */
+export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);

@@ -1,7 +1,8 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { parseYmd, type PartialDate } from './calendar.js';
+import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
@@ -31,13 +32,15 @@ interface SentenceFinds {
   readonly found: readonly Found[];
 }
 
-function scanSentence(v: View): Found[] {
+function scanSentence(v: View, ref: Ymd | null): Found[] {
   const cands: Cand[] = [];
   for (let i = 0; i < v.toks.length; i++) {
     if (!mayStart(v.lo[i] ?? '', v.toks[i]?.kind ?? '')) continue;
     for (const p of DATE_PARSERS) for (const c of p.match(v, i)) cands.push(c);
   }
-  return widenEdges(v, longestNonOverlapping(v, cands));
+  const ours = longestNonOverlapping(v, cands);
+  const engine = longestNonOverlapping(v, engineCandidates(v, ref));
+  return widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine));
 }
 
 function dayPart(value: string): string | null {
@@ -72,7 +75,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     if (b <= a) return;
     const toks = doc.tokens.slice(a, b);
     const view: View = { toks, lo: toks.map((t) => t.text.toLowerCase().replace(/’/g, "'")), text: doc.text };
-    const found = scanSentence(view);
+    const found = scanSentence(view, ref);
     if (found.length > 0) sentences.push({ index, view, found });
   });
   const base: Ctx = { ref, today: ref, anchor: ref, dayAnchor: null, quarter: null, forward: false, day: null };

@@ -17,6 +17,12 @@ function pastVerb(v: View, i: number): boolean {
   return tags !== undefined && tags.has('PastTense') && !tags.has('Participle') && !tags.has('Passive');
 }
 
+/** A finite past-tense verb in the few tokens before `from` ("flew 1200km in 8 hours"). */
+export function pastBefore(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (pastVerb(v, k)) return true;
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;

@@ -1,7 +1,7 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { MONTHS, WEEKDAYS, DATE_CONTEXT, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, withDot, word } from '../context.js';
+import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
 import { dayValue, yearFor } from '../resolve.js';
 
@@ -41,6 +41,17 @@ function dayAt(v: View, i: number): number | null {
 
 function yearAt(v: View, i: number): number | null {
   return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
+}
+
+/** Two-digit years after a month and day ("Aug 9, '96"): before 50 in this century, else the last. */
+const SHORT_PIVOT = 50;
+
+function shortYearAt(v: View, i: number): number | null {
+  const w = word(v, i);
+  const two = word(v, i + 1);
+  if ((w !== "'" && w !== '’') || !touches(v, i) || !/^\d{2}$/.test(two)) return null;
+  const yy = Number(two);
+  return (yy < SHORT_PIVOT ? 2000 : 1900) + yy;
 }
 
 function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
@@ -94,9 +105,13 @@ export const monthFirst: Parser = {
       let end = next + 1;
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
+      const short = year === null ? shortYearAt(v, end + comma) : null;
       if (year !== null) {
         y = year;
         end = end + comma + 1;
+      } else if (short !== null) {
+        y = short;
+        end = end + comma + 2;
       }
       if (!validDay(y ?? 2000, m, day)) return [];
       const py = y === null ? partnerYear(v, end) : null;
@@ -108,19 +123,24 @@ export const monthFirst: Parser = {
       return [{ from: i, to: ofYear !== null ? next + 2 : next + 1, type: 'DATE', rule: 'absolute.month-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, year) }];
     }
     if (entry.abbreviation && !at.prefixed) return [];
-    if (nameWord(v, next) && !DATE_CONTEXT.has(word(v, i - 1))) return []; // "April Moreno"
+    if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Wilson"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
     if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
   },
 };
 
+/** "3-2", "24/7": the second number of a score, a ratio or an idiom glued to another number. */
+function scoreTail(v: View, i: number): boolean {
+  return ['-', '–', '/'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
+}
+
 /** UK order: "6 July", "26 July 2025", "5th of May". */
 export const dayFirst: Parser = {
   id: 'absolute.day-first',
   match(v, i) {
     const day = dayAt(v, i);
-    if (day === null) return [];
+    if (day === null || scoreTail(v, i)) return [];
     const of = word(v, i + 1) === 'of' ? 1 : 0;
     const at = monthAt(v, i + 1 + of);
     if (at === null || at.prefixed) return [];

@@ -53,11 +53,12 @@ function modifierEnd(v: View, i: number): number {
 const CAL: Readonly<Partial<Record<UnitCode, CalUnit>>> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade', CE: 'century' };
 
 /** "three days ago" from publication; "four days later" from the last date mentioned. */
-function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean): Resolved {
+function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean, ahead = fromAnchor): Resolved {
   const cal = CAL[unit];
-  if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : 'PAST_REF', stated: [], inferred: [] };
+  if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
-  const sign = fromAnchor ? 1 : -1;
+  const sign = ahead ? 1 : -1;
+  if (cal === 'week') return shiftValue(base, 'day', sign * 7 * n); // weeks give a day (the guidelines' unit rule)
   if (cal === 'decade') return shiftValue(base, 'year', sign * 10 * n);
   if (cal === 'century') return shiftValue(base, 'century', sign * n);
   return shiftValue(base, cal, sign * n);
@@ -121,6 +122,16 @@ export const duration: Parser = {
         },
       };
       return [cand];
+    }
+    if (after === 'from' && (word(v, to + 1) === 'now' || word(v, to + 1) === 'today')) {
+      // "two weeks from now": a point that many units after publication.
+      return [{
+        from, to: to + 2, type: 'DATE', rule: 'duration.from-now', role: 'day',
+        resolve: (ctx) => {
+          const r = anchoredValue(ctx, unit, n, approx, false, true);
+          return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
+        },
+      }];
     }
     if (after === 'now' && word(v, from - 1) === 'for') to++;
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];

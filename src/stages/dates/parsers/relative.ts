@@ -29,11 +29,17 @@ function shiftOrPartial(base: PartialDate, n: number): Resolved {
   return { ...shiftValue(base, 'day', n), stated: [] };
 }
 
-/** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night". */
+/** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
 export const deictic: Parser = {
   id: 'relative.deictic',
   match(v, i) {
     const w = word(v, i);
+    // "the day after tomorrow", "the day before yesterday": two days from publication.
+    if (w === 'the' && word(v, i + 1) === 'day') {
+      const link = word(v, i + 2);
+      const far = link === 'after' && word(v, i + 3) === 'tomorrow' ? 2 : link === 'before' && word(v, i + 3) === 'yesterday' ? -2 : 0;
+      if (far !== 0) return [{ from: i, to: i + 4, type: 'DATE', rule: 'relative.two-days', role: 'day', resolve: (ctx) => todayValue(ctx, far) }];
+    }
     const n = DEICTIC_DAYS.get(w);
     if (n !== undefined) {
       const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
@@ -133,7 +139,9 @@ export const anaphoric: Parser = {
     if (w === 'the') {
       const full = next === 'full' || next === 'fiscal' || next === 'whole' || next === 'current' ? 1 : 0;
       const u = word(v, i + 1 + full);
-      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && word(v, i + 2 + full) !== 'before' && word(v, i + 2 + full) !== 'after') {
+      const after = word(v, i + 2 + full);
+      // "the year 1999" is 1999 (the years parser), not this year.
+      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && after !== 'before' && after !== 'after' && !/^\d{4}$/.test(after)) {
         return [{
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {

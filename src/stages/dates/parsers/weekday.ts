@@ -1,9 +1,9 @@
 /** Weekdays: "Saturday", "on Tuesday", "last Friday", "Wednesday morning", "Monday through Friday", "on Mondays". */
-import { WEEKDAYS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, word } from '../context.js';
-import { fmtDay } from '../calendar.js';
+import { isCap, withDot, word } from '../context.js';
+import { addDays, fmtDay, isoWeekday, type Ymd } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
 
 function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string | null): Resolved {
@@ -16,6 +16,29 @@ function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string
     inferred = ['year', 'month', 'day'];
   }
   return { value: part === null ? day : `${day}T${part}`, stated: statedParts, inferred };
+}
+
+/** "Friday of next week": the weekday in the week `weeks` from the reference day's week. */
+function inWeek(ref: Ymd, wd: number, weeks: number): Ymd {
+  return addDays(ref, 7 * weeks + wd - isoWeekday(ref));
+}
+
+function atDay(ctx: Ctx, day: (ref: Ymd) => Ymd): Resolved {
+  if (ctx.ref === null) return { value: 'XXXX-XX-XX', stated: ['weekday'], inferred: [] };
+  return { value: fmtDay(day(ctx.ref)), stated: ['weekday'], inferred: ['year', 'month', 'day'] };
+}
+
+/** A weekday phrase around the weekday at `at`: "of next week", "before last"; null when there is none. */
+function weekdayPhrase(v: View, i: number, at: number, wd: number): Cand | null {
+  const next = word(v, at + 1);
+  const week = RELATIVE_SHIFT.get(word(v, at + 2));
+  if (next === 'of' && week !== undefined && word(v, at + 3) === 'week') {
+    return { from: i, to: at + 4, type: 'DATE', rule: 'weekday.of-week', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) };
+  }
+  if (word(v, i - 1) === 'the' && next === 'before' && word(v, at + 2) === 'last') {
+    return { from: i - 1, to: at + 3, type: 'DATE', rule: 'weekday.before-last', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => addDays(weekdayDate(ref, wd, -1, false), -7)) };
+  }
+  return null;
 }
 
 const setValue = (wd: number): Resolved => ({ value: `XXXX-WXX-${wd}`, stated: ['weekday'], inferred: [] });
@@ -32,16 +55,24 @@ function inName(v: View, i: number, from: number): boolean {
 export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
-    const shift = RELATIVE_SHIFT.get(word(v, i));
-    const at = shift === undefined ? i : i + 1;
+    const thisComing = word(v, i) === 'this' && word(v, i + 1) === 'coming'; // "this coming Monday"
+    const shift = thisComing ? 1 : RELATIVE_SHIFT.get(word(v, i));
+    const at = thisComing ? i + 2 : shift === undefined ? i : i + 1;
     const w = word(v, at);
     if (!isCap(v, at)) return [];
     const plural = w.endsWith('s') ? WEEKDAYS.get(w.slice(0, -1)) : undefined;
     if (plural !== undefined) {
       return [{ from: i, to: at + 1, type: 'SET', rule: 'weekday.plural', role: 'set', resolve: () => setValue(plural) }];
     }
-    const wd = WEEKDAYS.get(w);
+    const abbreviated = WEEKDAY_ABBREVIATIONS.get(w);
+    const wd = WEEKDAYS.get(w) ?? abbreviated;
     if (wd === undefined || inName(v, at, i)) return [];
+    if (abbreviated !== undefined) {
+      const to = withDot(v, at);
+      return [{ from: i, to, type: 'DATE', rule: 'weekday.abbreviation', role: 'day', resolve: (ctx) => resolveWeekday(ctx, abbreviated, shift === undefined || shift === 0 ? null : shift, null) }];
+    }
+    const phrase = shift === undefined ? weekdayPhrase(v, i, at, wd) : null;
+    if (phrase !== null) return [phrase];
     const prev = word(v, i - 1);
     if (prev === 'every' || prev === 'each') {
       return [{ from: i - 1, to: at + 1, type: 'SET', rule: 'weekday.every', role: 'set', resolve: () => setValue(wd) }];

@@ -1,0 +1,291 @@
+/**
+ * chrono-node as a candidate proposer. chrono finds the written forms (numeric dates, ordinal
+ * words, offsets such as "three weeks from now", weekday phrases, a day with its clock time);
+ * this file keeps what is ours: the extent (no leading "at"/"on"), one candidate per end of a
+ * range, the not-date filters, and the TIMEX3 value, resolved against the candidate's own
+ * reference date at resolve time (the publication date, or a post's date) with our year rule.
+ */
+import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chrono.js';
+import {
+  ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
+} from '../../lexicons/en/dates.js';
+import { pastBefore } from './tense.js';
+import type { DatePart } from '../../types.js';
+import type { Cand, Ctx, Resolved, View } from './context.js';
+import { fmtDay, fmtMonth, fmtTime, fmtYear, type Ymd } from './calendar.js';
+import { yearFor } from './resolve.js';
+import type { Found } from './select.js';
+
+/** Reference for the sentence scan when the article has no date: only stated parts are kept then. */
+const NO_REF: Ymd = { y: 2000, m: 1, d: 1 };
+
+/** A number and a separator right before a proposal: it starts inside "24/7" or "3-2". */
+const GLUED_NUMBER = /\d[/.\-–]$/;
+
+/** Words that make a counted phrase a point ("the day after tomorrow"). */
+const DEICTIC: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
+
+const WORD = /[a-z]+/g;
+const DIGIT = /\d/;
+const RELATIVE_TAG = /^(?:result\/relativeDate|casualReference\/)/;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Is this a relative expression (its parts come from the reference date, not from the text)? */
+function isRelative(h: ChronoHit): boolean {
+  return h.tags.some((t) => RELATIVE_TAG.test(t));
+}
+
+/**
+ * "march 3 12 soldiers": chrono takes a bare number after the day for a two-digit year (2012).
+ * The number is cut off and the year left to our year rule; only "Aug 9, '96" (apostrophe)
+ * is read as a year, by our own parser.
+ */
+function countAfterDay(text: string): boolean {
+  const parts = text.split(' ');
+  const last = parts[parts.length - 1] ?? '';
+  const before = parts[parts.length - 2] ?? '';
+  return parts.length >= 3 && /^\d{1,3}$/.test(last) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(before);
+}
+
+/** The not-date filters: what chrono proposes that a news reader would not call a date. */
+function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: boolean): boolean {
+  const trimmed = text.trim();
+  if (NOT_DATE_NUMERALS.has(trimmed)) return false;
+  const words = wordsOf(trimmed);
+  const dayOfMonth = p.month !== null && p.day !== null; // "March fourteenth", "the first of May"
+  if (!DIGIT.test(trimmed) && !inRange && !dayOfMonth) {
+    if (words.length < 2) return false; // one word: our parsers and their name filters decide
+    if (!words.some((w) => ENGINE_CUES.has(w) || NUMBER_WORDS.has(w) || ORDINALS.has(w))) return false;
+  }
+  if (words.some((w) => VAGUE_COUNTS.has(w))) return false; // "a few years ago": PAST_REF, our vague parser
+  // Numbers without a month name and without a year ("3-2", "1/2", "24/7") are scores and fractions.
+  if (!relative && !inRange && p.year === null && p.hour === null && words.length === 0) return false;
+  // A clock time with no day is our clock parser's (it takes the day from the sentence).
+  if (p.hour !== null && p.day === null && p.weekday === null && !relative) return false;
+  return p.year !== null || p.month !== null || p.day !== null || p.weekday !== null || p.hour !== null || relative;
+}
+
+/**
+ * A clock time written before its day ("3 p.m. on Tuesday") is never proposed as one: it stays
+ * two expressions, the time taking the day's value, as the corpus annotates it. A day, "at" and
+ * its time ("July 12 at 7 p.m.") is proposed, but like any proposal over a calendar date it only
+ * fills a gap our parsers left; a time with a deictic day ("noon tomorrow", "tonight at 8",
+ * "8:30 this morning") replaces our reading and is one TIME.
+ */
+function timeFirstOnDay(text: string, p: ChronoParts, relative: boolean): boolean {
+  if (p.hour === null || relative || (p.day === null && p.weekday === null)) return false;
+  if (/^\s*\d/.test(text) || /^\s*(?:noon|midnight)/i.test(text)) return true;
+  return !/\sat\s/i.test(text);
+}
+
+/**
+ * chrono reads any counted unit as an offset ("for 30 years", "within 10 minutes", "a day after
+ * the vote"); in news most of those are durations. An offset point here ends in "ago" or "from
+ * now", or is "in" + a count in a clause that does not narrate the past ("will arrive in five
+ * days", not "flew 1200km in 8 hours"); counts with "later"/"after" are our duration parser's.
+ */
+function offsetPoint(v: View, from: number, text: string): boolean {
+  const words = wordsOf(text);
+  const lastWord = words[words.length - 1] ?? '';
+  const first = words[0] ?? '';
+  if (!words.some((w) => UNITS.has(w)) || words.some((w) => DEICTIC.has(w))) return true; // "tonight at 8", "the day after tomorrow"
+  if (lastWord === 'ago' || lastWord === 'hence' || text.toLowerCase().endsWith('from now')) return true;
+  if (first !== 'in') return false;
+  const prev = v.toks[from - 1];
+  if (prev !== undefined && (prev.kind === 'number' || prev.tags.has('Noun'))) return false; // "a decline in two years"
+  return !pastBefore(v, from);
+}
+
+/** The span without a leading preposition ("at 3 p.m. …" → "3 p.m. …"). */
+function trimLeading(start: number, text: string): [number, string] {
+  const m = /^([a-z]+)\s+/i.exec(text);
+  if (m === null || !ENGINE_LEADING.has((m[1] as string).toLowerCase())) return [start, text];
+  return [start + m[0].length, text.slice(m[0].length)];
+}
+
+/** Splits a range's text at the link between its ends; null when no link is found. */
+function splitRange(text: string): [number, number] | null {
+  let best: [number, number] | null = null;
+  for (const link of ENGINE_RANGE_LINKS) {
+    const at = text.lastIndexOf(link);
+    if (at > 0 && (best === null || at > best[0])) best = [at, at + link.length];
+  }
+  return best;
+}
+
+function statedOf(p: ChronoParts): DatePart[] {
+  const out: DatePart[] = [];
+  if (p.year !== null) out.push('year');
+  if (p.month !== null) out.push('month');
+  if (p.day !== null) out.push('day');
+  if (p.weekday !== null) out.push('weekday');
+  if (p.hour !== null) out.push('hour');
+  if (p.minute !== null && p.minute !== 0) out.push('minute');
+  return out;
+}
+
+/**
+ * The parts of `text` (one end of a proposal) again, against `ref`: relative expressions are
+ * resolved against their own reference date. A range end that does not parse alone ("7" of
+ * "March 3-7") keeps the parts of the sentence scan.
+ */
+function reparse(text: string, ref: Ymd, forward: boolean, fallback: ChronoParts): ChronoParts {
+  return chronoHits(text, ref, forward)[0]?.from ?? fallback;
+}
+
+/** The TIMEX3 value of one end of a chrono proposal, in context. */
+function valueOf(text: string, p0: ChronoParts, relative: boolean, ctx: Ctx): Resolved {
+  const ref = ctx.ref;
+  const needsRef = relative || (p0.weekday !== null && p0.day === null);
+  const p = needsRef && ref !== null ? reparse(text, ref, ctx.forward, p0) : p0;
+  const stated = statedOf(p0);
+  const inferred: DatePart[] = [];
+  let date: string;
+  if (needsRef) {
+    const known = ref !== null;
+    const i = p.implied;
+    if (p.day !== null || p.weekday !== null || p.hour !== null || (p.month === null && p.year === null)) date = known ? fmtDay({ y: i.y, m: i.m, d: i.d }) : 'XXXX-XX-XX';
+    else if (p.month !== null) date = known ? fmtMonth(i.y, i.m) : 'XXXX-XX';
+    else date = known ? fmtYear(i.y) : 'XXXX';
+    if (known) inferred.push('year', 'month', 'day');
+  } else if (p.month !== null) {
+    const y = p.year ?? yearFor(ctx, p.month);
+    if (p.year === null && y !== null) inferred.push('year');
+    date = p.day !== null ? fmtDay({ y, m: p.month, d: p.day }) : fmtMonth(y, p.month);
+  } else {
+    date = fmtYear(p.year);
+  }
+  const value = p.hour === null ? date : `${date}T${fmtTime(p.hour, p.minute ?? 0)}`;
+  return { value, stated, inferred: inferred.filter((x) => !stated.includes(x)) };
+}
+
+/** Token range of a character span inside the sentence view, or null when it cuts a token. */
+function tokenRange(v: View, start: number, end: number): [number, number] | null {
+  let from = -1;
+  let to = -1;
+  for (let k = 0; k < v.toks.length; k++) {
+    const t = v.toks[k];
+    if (t === undefined) continue;
+    if (from < 0 && t.end > start) from = k;
+    if (t.start < end) to = k + 1;
+  }
+  return from < 0 || to <= from ? null : [from, to];
+}
+
+/** The text without trailing white space and clause punctuation (a backwards scan, no regex). */
+function trimTail(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n\r\u00a0,;:'.includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** "4.5.2025" is day first (the guidelines' convention for dotted dates); chrono reads it month first. */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(?:\d{2}|\d{4})$/;
+
+function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
+  const m = DOTTED.exec(text);
+  if (m === null || p.month === null || p.day === null) return p;
+  const d = Number(m[1]);
+  const mo = Number(m[2]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...p, day: d, month: mo } : p;
+}
+
+function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, rule: string): Cand | null {
+  const [s, t] = trimLeading(start, text);
+  const whole = trimTail(t);
+  // "march 3 12 soldiers": the date is "march 3", the year is not stated.
+  const count = countAfterDay(whole);
+  const trimmed = count ? trimTail(whole.slice(0, whole.lastIndexOf(' '))) : whole;
+  const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
+  const inRange = rule.startsWith('engine.range');
+  if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
+  const range = tokenRange(v, s, s + trimmed.length);
+  if (range === null || (!inRange && GLUED_NUMBER.test(v.text.slice(Math.max(0, s - 2), s)))) return null; // "24/7 August"
+  if (relative && !offsetPoint(v, range[0], trimmed)) return null;
+  const type = p.hour !== null ? 'TIME' : 'DATE';
+  const role = type === 'TIME' ? 'other' : p.day !== null || p.weekday !== null ? 'day' : 'date';
+  return {
+    from: range[0], to: range[1], type, rule, role, chars: [s, s + trimmed.length],
+    resolve: (ctx) => valueOf(trimmed, p, relative, ctx),
+  };
+}
+
+/**
+ * Could chrono propose anything our filters keep in this sentence? Every kept proposal has a
+ * digit, a month name, a deictic word, or "in" with a unit ("in five days"); most sentences of
+ * an article have none, and chrono is not run on them (a tenth of the stage's time).
+ */
+function worthAsking(v: View): boolean {
+  let inWord = false;
+  let unit = false;
+  for (const w of v.lo) {
+    if (DIGIT.test(w) || MONTHS.has(w) || ENGINE_GATE.has(w)) return true;
+    if (w === 'in') inWord = true;
+    else if (UNITS.has(w)) unit = true;
+  }
+  return inWord && unit;
+}
+
+/** chrono's candidates in one sentence, after our filters; ranges give one candidate per end. */
+export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
+  const first = v.toks[0];
+  const last = v.toks[v.toks.length - 1];
+  if (first === undefined || last === undefined || !worthAsking(v)) return [];
+  const base = first.start;
+  const out: Cand[] = [];
+  for (const h of chronoHits(v.text.slice(base, last.end), ref ?? NO_REF, false)) {
+    const relative = isRelative(h);
+    const start = base + h.start;
+    const split = h.to !== null ? splitRange(h.text) : null;
+    if (h.to !== null && split !== null) {
+      // A range that opens on a bare number ("3-2 August") is a score or a count before a date.
+      if (/^\d+$/.test(h.text.slice(0, split[0]).trim())) continue;
+      const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, 'engine.range-start');
+      const b = cand(v, start + split[1], h.text.slice(split[1]), h.to, relative, 'engine.range-end');
+      if (a !== null) out.push(a);
+      if (b !== null) out.push(b);
+      continue;
+    }
+    const c = cand(v, start, h.text, h.from, relative, relative ? 'engine.relative' : 'engine.absolute');
+    if (c !== null) out.push(c);
+  }
+  return out;
+}
+
+const READ_AS_PART = /^(?:relative|vague|time)\./;
+
+const NUMERIC_DATE = /\d[/.-]\d|\d-[a-z]/i;
+
+/**
+ * Where chrono's reading beats ours on the same words, measured on the corpus: a numeric date of
+ * which our parsers saw only the year ("3/14/2024"), and an offset point of which they saw only
+ * the duration or the deictic word ("in five days", "the day after tomorrow", "noon tomorrow").
+ * Everywhere else our reading stands, and chrono only fills the gaps between ours.
+ */
+function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
+  if (covered.length === 0) return true;
+  if (covered.some((f) => f.start < e.start || f.end > e.end) || covered.every((f) => f.end - f.start === e.end - e.start)) return false;
+  // An offset or a deictic time over our duration, clock time or deictic word; never over a calendar date.
+  if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
+  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
+  const span = text.slice(e.start, e.end);
+  // ("the first of May" over our "May" was tried too: it cost a value on the check fold.)
+  return NUMERIC_DATE.test(span) && covered.every((f) => f.cand.rule.startsWith('years.'));
+}
+
+/** Our findings with chrono's where `replaces` says so; both lists are non-overlapping and in text order. */
+export function mergeEngine(text: string, ours: readonly Found[], engine: readonly Found[]): Found[] {
+  const dropped = new Set<Found>();
+  const added: Found[] = [];
+  for (const e of engine) {
+    const covered = ours.filter((f) => f.start < e.end && e.start < f.end);
+    if (!replaces(text, e, covered)) continue;
+    for (const f of covered) dropped.add(f);
+    added.push(e);
+  }
+  if (added.length === 0) return [...ours];
+  return [...ours.filter((f) => !dropped.has(f)), ...added].sort((a, b) => a.start - b.start);
+}
