@@ -36,7 +36,9 @@ export function isEnd(ctx: QuoteContext, i: number): boolean {
   return !(prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase()));
 }
 
-const NP_BREAK = /^[,;:()"“”]$/;
+/** How far after a quote its cue may stand: more when the speaker carries an appositive (", X, a member of …, said"). */
+const AFTER_REACH = 12;
+const AFTER_REACH_APPOSITIVE = 26;
 
 function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: string | null): Attribution | null {
   if (q.close < 0) return null;
@@ -48,8 +50,10 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: str
     skipped++;
   }
   const from = i;
-  for (let k = from; k < paraEnd && k - from < 9; k++) {
+  let comma = -1;
+  for (let k = from; k < paraEnd && k - from < (comma < 0 ? AFTER_REACH : AFTER_REACH_APPOSITIVE); k++) {
     if (ctx.quoted[k] || isEnd(ctx, k)) break;
+    if (comma < 0 && ctx.tokens[k]?.text === ',') comma = k;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.cue.frame === 'cognition' || hit.cue.frame === 'noun') continue;
     let np: TokenRange | null;
@@ -57,11 +61,8 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: str
       // everything between the quote and the cue is the speaker: ", the State Department's readout of the meeting said"
       const last = skipAuxLeft(ctx, k - 1, from);
       if (NP_STOP.has(lower(ctx.tokens[from])) && ctx.mentionOf[from] === null) return null;
-      for (let x = from; x <= last; x++) {
-        const t = ctx.tokens[x] as Token;
-        if (NP_BREAK.test(t.text) || (t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[x] === null && !/^[\p{Lu}]/u.test(t.text))) return null;
-      }
-      np = { first: from, last };
+      np = speakerPhrase(ctx, from, last);
+      if (np === null) return null;
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
     } else {
       if (endsSentence) return null;
@@ -71,6 +72,56 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: str
     return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last), cue: hit, rule: 'after', local: true };
   }
   return null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'or', 'its', 'his', 'her', 'their', 'one', 'who', 'which', 'whose', 'also']);
+
+const isVerbWord = (ctx: QuoteContext, x: number): boolean => {
+  const t = ctx.tokens[x] as Token;
+  return t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[x] === null && !/^[\p{Lu}]/u.test(t.text);
+};
+
+/**
+ * The speaker between a quote and its cue. Without commas the whole stretch
+ * (no verb in it); with appositives (", X, a member of the delegation, told",
+ * ", the European force, or EUFOR, said") the first comma-separated part, or
+ * the first part that names a person ("the envoy, Jane Doe, said").
+ */
+function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRange | null {
+  const parts: TokenRange[] = [];
+  let start = from;
+  for (let x = from; x <= last + 1; x++) {
+    const t = ctx.tokens[x];
+    if (x === last + 1 || t?.text === ',') {
+      if (x > start) parts.push({ first: start, last: x - 1 });
+      start = x + 1;
+      continue;
+    }
+    if (t !== undefined && /^[;:()"“”]$/.test(t.text)) return null;
+  }
+  const head = parts[0];
+  if (head === undefined) return null;
+  for (let x = head.first; x <= head.last; x++) if (isVerbWord(ctx, x)) return null;
+  if (parts.length === 1) return head;
+  // appositives only: the head names someone, every later part opens like a noun phrase or a relative clause
+  const named = (p: TokenRange): boolean => {
+    for (let x = p.first; x <= p.last; x++) if (ctx.mentionOf[x] !== null) return true;
+    if (/^(he|she|they|it)$/.test(lower(ctx.tokens[p.first]))) return true;
+    // a name the entity stage missed: capitalised words only ("Jane Doe, a member of …")
+    for (let x = p.first; x <= p.last; x++) if (!/^\p{Lu}/u.test(ctx.tokens[x]?.text ?? '')) return false;
+    return p.last > p.first;
+  };
+  const withPerson = parts.find((p) => {
+    for (let x = p.first; x <= p.last; x++) if (ctx.mentionOf[x]?.type === 'PERSON' && !(x > p.first && isVerbWord(ctx, p.first))) return true;
+    return false;
+  });
+  if (withPerson === undefined && !named(head)) return null;
+  if (parts.slice(1).some((p) => ctx.mentionOf[p.first] === null && !APPOSITIVE_OPENERS.has(lower(ctx.tokens[p.first])))) return null;
+  if (withPerson !== undefined && withPerson !== head) {
+    for (let x = withPerson.first; x <= withPerson.last; x++) if (isVerbWord(ctx, x)) return head;
+    return withPerson;
+  }
+  return head;
 }
 
 /** "X said." / "X said in a statement." — no clause of its own after the cue. */

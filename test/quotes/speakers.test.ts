@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, spansHold, type EntitySpec } from './helpers.js';
+
+/** Invented people, bodies and places: none of them is from the corpus. */
+const CAST: EntitySpec[] = [
+  { name: 'Ana Ruiz', aliases: ['Ruiz'], titles: ['Minister'] },
+  { name: 'Omar Haddad', aliases: ['Haddad'], titles: ['Ambassador'] },
+  { name: 'Lena Brandt', aliases: ['Brandt'] },
+  { name: 'Norvania', type: 'GPE' },
+  { name: 'Norvanian', type: 'NORP' },
+  { name: 'Australia', type: 'GPE' },
+  { name: 'Australian', type: 'NORP' },
+  { name: 'Harbour Authority', type: 'ORG' },
+  { name: 'Eastport', type: 'GPE' },
+  { name: 'Fleet Union', type: 'ORG' },
+  { name: 'Lowmarsh Court', type: 'ORG' },
+];
+
+function direct(text: string) {
+  const { quotes } = quotesOf(text, CAST);
+  expect(spansHold(text, quotes)).toBe(true);
+  return quotes.filter((q) => q.kind === 'direct');
+}
+
+function speakerOfQuote(text: string, quote: string): string | null | undefined {
+  const found = direct(text).find((q) => q.text === quote);
+  expect(found, `no direct quote "${quote}"`).toBeDefined();
+  expect(found?.start).toBe(text.indexOf(quote));
+  return found?.speaker?.name ?? null;
+}
+
+describe('speakers: the phrase after a quote', () => {
+  it.each([
+    ['a long title before the name', '“We will keep the port open,” Eastport Ambassador to the Harbour Authority Omar Haddad told the council.', 'We will keep the port open,', 'Omar Haddad'],
+    ['a name with an appositive', '“The line will hold,” Haddad, a member of the delegation at the harbour summit in Eastport, told reporters.', 'The line will hold,', 'Omar Haddad'],
+    ['a body with its acronym in an appositive', '“The inspection will take a week,” the Harbour Authority, or HA, said in a statement.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['a role, then the name', '“Nothing has been signed yet,” the minister, Ana Ruiz, said.', 'Nothing has been signed yet,', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a clause that is not an appositive is not a speaker phrase', () => {
+    const text = '“The talks have ended without any deal,” and in Eastport the mood was grim, residents said later.';
+    expect(speakerOfQuote(text, 'The talks have ended without any deal,')).not.toBe('Eastport');
+  });
+});
+
+describe('speakers: the head of a group phrase, not its modifier', () => {
+  it.each([
+    ['a source in a region', '“The convoy has left the city,” one security source in the northern region said.', 'The convoy has left the city,', 'one security source'],
+    ['an account affiliated with a body', 'A messaging account affiliated with the Fleet Union said: “The strike is over for now.”', 'The strike is over for now.', 'A messaging account'],
+    ['a spokesperson for a body that is not an entity', '“This is interference in our affairs,” a spokesperson for the city’s embassy in Eastport said.', 'This is interference in our affairs,', 'a spokesperson'],
+    ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a spokesperson for a named body speaks as the body', '“The inspection will take a week,” a spokesman for the Harbour Authority said.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['a statement from a named body speaks as the body', '“The port stays closed until further notice,” a statement from the Harbour Authority said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['"his office" is the person', 'Haddad will visit the port on Friday “to meet the crews and review the damage,” his office said.', 'to meet the crews and review the damage,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a government speaks as its country', () => {
+  it.each([
+    ['demonym government', 'The Norvanian government said it was “deeply troubled by the vote in the assembly”.', 'deeply troubled by the vote in the assembly', 'Norvania'],
+    ['another demonym government', 'The Australian government said the deal could “harm trade across the whole region”.', 'harm trade across the whole region', 'Australia'],
+    ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a government with no country named anywhere stays a group phrase', () => {
+    expect(speakerOfQuote('The government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms')).toBe('The government');
+  });
+});
+
+describe('speakers: never a date, a number or a quote mark', () => {
+  it.each([
+    ['a weekday between subject and verb', 'The head of the Fleet Union on Monday said the stoppage was “illegal and reckless”.', 'illegal and reckless'],
+    ['a weekday alone before the verb', 'On the docks, Monday said nothing, but later Brandt said the plan was “a betrayal of every worker”.', 'a betrayal of every worker'],
+  ])('%s', (_label, text, quote) => {
+    const speaker = speakerOfQuote(text, quote);
+    expect(speaker ?? '').not.toMatch(/monday/i);
+  });
+});
+
+describe('speakers: a participle hangs on the reporting verb of its sentence', () => {
+  it.each([
+    ['after an object with a reduced relative', 'Norvania criticized the ban on strikes handed down by the Lowmarsh Court on Tuesday, calling it “politically motivated and void.”', 'politically motivated and void.', 'Norvania'],
+    ['after a "that" clause with its own subject', 'Ruiz stressed that Eastport would not send its ships, noting that the city is “too close to the conflict”.', 'too close to the conflict', 'Ana Ruiz'],
+    ['after a bare clause the participle is the clause subject’s', 'The paper reports Brandt rejected the plan last month, saying: “The harbour is not for sale.”', 'The harbour is not for sale.', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
