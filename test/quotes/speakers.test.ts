@@ -97,3 +97,24 @@ describe('speakers: a participle hangs on the reporting verb of its sentence', (
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });
+
+describe('speakers: candidates beyond the nearest cue', () => {
+  it.each([
+    ['a reporting noun with no owner does not hide the verb', 'Ruiz said the port acted in bad faith, an apparent reference to earlier comments on the strike, but the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
+    ['a cue after the quote with no speaker does not hide the one before', 'Brandt on Wednesday condemned the strikes, calling them a “blatant violation” of the law and accusing Norvania of meddling.', 'blatant violation', 'Lena Brandt'],
+    ['a post-posed attribution earlier in the paragraph', 'The crews would start from the north and work south, Haddad said. “We will map every berth in the harbour before winter.”', 'We will map every berth in the harbour before winter.', 'Omar Haddad'],
+    ['the person who opens the previous paragraph is in focus before an older speaker', 'Brandt said the deal was “not worth the paper it is printed on.”\n\nHaddad, speaking at the harbour office, avoided ruling out new talks.\n\nWhen asked about the deal, he responded, “No, not this year at all.”', 'No, not this year at all.', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a sentence that reports a clause is not a post-posed attribution for the next quote', () => {
+    const text = 'Ruiz said Brandt’s words attempt to rewrite history. She is again repeating slogans such as “the harbour belongs to the union alone” and worse.';
+    expect(speakerOfQuote(text, 'the harbour belongs to the union alone')).not.toBe('Ana Ruiz');
+  });
+
+  it('a describing verb in the paragraph before does not introduce a quote', () => {
+    const text = 'The union wants a new body called the Harbour Authority.\n\n“We urge every party to come to the table this week,” Haddad told the council after the vote.';
+    expect(speakerOfQuote(text, 'We urge every party to come to the table this week,')).toBe('Omar Haddad');
+  });
+});

@@ -178,13 +178,47 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
 function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number, last: string | null): Attribution | null {
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
+  let first: Attribution | null = null;
   for (let k = open - 1; k >= lo && open - k <= 30; k--) {
     if (ctx.quoted[k]) continue;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
     const np = agentOf(ctx, hit, lo, paraEnd);
     const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last);
-    return { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
+    const found: Attribution = { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
+    // a reporting noun with no owner ("amid inflammatory comments") does not end the search for the verb that has one
+    if (speaker !== null || hit.cue.frame !== 'noun') return speaker === null && first !== null ? first : found;
+    first ??= found;
+  }
+  return first;
+}
+
+/** Tokens a post-posed attribution may carry after its cue ("he said on Tuesday."). */
+const POSTPOSED_TAIL = 5;
+
+function endsWithin(ctx: QuoteContext, from: number, hi: number, n: number): boolean {
+  for (let k = from; k < hi && k - from <= n; k++) if (isEnd(ctx, k)) return true;
+  return false;
+}
+
+/**
+ * The speaker of an earlier sentence of the same paragraph that reports
+ * speech and quotes nothing ("They would fly north, he said. “We will map it
+ * all.”"): the quote that follows continues them.
+ */
+function earlierInParagraph(ctx: QuoteContext, q: MarkedSpan, paraStart: number, last: string | null): Attribution | null {
+  const open = tokenIndexAt(ctx.tokens, q.open);
+  const lo = sentenceStart(ctx, open, paraStart);
+  for (let k = lo - 1; k >= paraStart; k--) {
+    if (ctx.quoted[k]) return null;
+    const hit = ctx.cueOf[k];
+    if (hit === null || hit === undefined || hit.cue.frame !== 'speech') continue;
+    // only a post-posed attribution ("…, he said."), whose sentence ends right after the cue
+    if (!endsWithin(ctx, hit.last + 1, lo, POSTPOSED_TAIL)) return null;
+    const from = sentenceStart(ctx, k, paraStart);
+    const np = agentOf(ctx, hit, from, lo);
+    const speaker = np === null ? null : speakerOf(ctx, np, 'context', 0.6, last);
+    return speaker === null ? null : { speaker, cue: hit, rule: 'same-paragraph', local: false };
   }
   return null;
 }
@@ -199,7 +233,7 @@ function introOf(ctx: QuoteContext, paraIndex: number): Attribution | null {
   for (let k = p.endToken - 1; k >= lo; k--) {
     if (ctx.quoted[k]) return null;
     const hit = ctx.cueOf[k];
-    if (hit === null || hit === undefined || hit.cue.frame === 'cognition') continue;
+    if (hit === null || hit === undefined || hit.cue.frame === 'cognition' || hit.cue.frame === 'describe') continue;
     const np = agentOf(ctx, hit, lo, p.endToken);
     if (np === null) continue;
     return { speaker: speakerOf(ctx, np, 'explicit', colon ? 0.75 : 0.6), cue: hit, rule: 'intro', local: false };
@@ -208,6 +242,9 @@ function introOf(ctx: QuoteContext, paraIndex: number): Attribution | null {
   const np = clauseSubject(ctx, lo, p.endToken - 1);
   return np === null ? null : { speaker: speakerOf(ctx, np, 'explicit', 0.6), cue: null, rule: 'intro', local: false };
 }
+
+/** How many paragraphs back the previous quote's speaker stays in focus for a pronoun. */
+const RECENT_PARAGRAPHS = 2;
 
 export interface PreviousQuote {
   readonly span: MarkedSpan;
@@ -218,12 +255,20 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
   const para = paragraphOf(ctx, q.open);
   const paraStart = para?.firstToken ?? 0;
   const paraEnd = para?.endToken ?? ctx.tokens.length;
-  const recent = previous !== null && q.paragraph - previous.span.paragraph <= 1 ? (previous.attribution.speaker?.entityId ?? null) : null;
-  const found = afterQuote(ctx, q, paraEnd, recent) ?? beforeQuote(ctx, q, paraStart, paraEnd, recent);
-  if (found !== null && found.speaker !== null) return found;
+  const recent = previous !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS ? (previous.attribution.speaker?.entityId ?? null) : null;
+  // candidates in the order a reader tries them: the cue right after the quote, the cue before it in its sentence
+  const after = afterQuote(ctx, q, paraEnd, recent);
+  if (after !== null && after.speaker !== null) return after;
+  const before = beforeQuote(ctx, q, paraStart, paraEnd, recent);
+  if (before !== null && before.speaker !== null) return before;
+  const found = after ?? before;
   const prevSpeaker = previous?.attribution.speaker ?? null;
   if (previous !== null && prevSpeaker !== null && previous.span.paragraph === q.paragraph) {
     return { speaker: { ...prevSpeaker, method: 'context', confidence: 0.7 }, cue: previous.attribution.cue, rule: 'same-paragraph', local: found !== null };
+  }
+  if (found === null) {
+    const earlier = earlierInParagraph(ctx, q, paraStart, recent);
+    if (earlier !== null) return earlier;
   }
   const opensParagraph = para !== null && ctx.text.slice(para.start, q.open).trim() === '';
   if (opensParagraph && para !== null) {

@@ -340,6 +340,21 @@ function recentSpeakers(ctx: QuoteContext, i: number): string[] {
   return out;
 }
 
+/** PERSON mentions that open a sentence in this paragraph or the one before, before token `i`, most recent first. */
+function recentSubjects(ctx: QuoteContext, i: number): string[] {
+  const out: string[] = [];
+  const para = ctx.paragraphs.findIndex((p) => p.firstToken <= i && i < p.endToken);
+  const lo = ctx.paragraphs[Math.max(0, para - 1)]?.firstToken ?? 0;
+  const here = ctx.tokens[i]?.sentence;
+  for (let k = i - 1; k >= lo && out.length < 2; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.sentence === here || ctx.quoted[k] || ctx.tokens[k - 1]?.sentence === t.sentence) continue;
+    const m = ctx.mentionOf[k];
+    if (m !== null && m !== undefined && m.type === 'PERSON' && !out.includes(m.entityId)) out.push(m.entityId);
+  }
+  return out;
+}
+
 function sentenceFirstToken(ctx: QuoteContext, k: number, lo: number): number {
   const s = ctx.tokens[k]?.sentence;
   while (k - 1 >= lo && ctx.tokens[k - 1]?.sentence === s) k--;
@@ -468,6 +483,8 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const words = span.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
     const focus = recentSpeakers(ctx, r.first);
+    // a person who opens a sentence since then ("Trump, during a press conference, avoided …") is in focus before an older speaker
+    for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve(head.start, words, { focus });
     if (a === null) return null;
