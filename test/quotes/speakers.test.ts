@@ -118,3 +118,26 @@ describe('speakers: candidates beyond the nearest cue', () => {
     expect(speakerOfQuote(text, 'We urge every party to come to the table this week,')).toBe('Omar Haddad');
   });
 });
+
+describe('speakers: the previous quote as a candidate', () => {
+  it('a pronoun right after a quote by a name the entity stage missed continues that name', () => {
+    const text = 'Ambassador Omar Haddad spoke first.\n\n“The harbour is ours and will stay ours,” Kito Mbeki, a member of the delegation, told reporters.\n\n“It is a threat to the whole coast,” he said.';
+    const { quotes } = quotesOf(text, [{ name: 'Omar Haddad', aliases: ['Haddad'], titles: ['Ambassador'] }]);
+    expect(quotes.find((q) => q.text === 'It is a threat to the whole coast,')?.speaker).toMatchObject({ name: 'Kito Mbeki', method: 'pronoun' });
+  });
+
+  it('a role no entity carries goes to the previous speaker', () => {
+    const text = '“The court must hear this case now,” Haddad said.\n\n“We were surprised when the ships arrived first, which worries everyone,” the union president said.';
+    expect(speakerOfQuote(text, 'We were surprised when the ships arrived first, which worries everyone,')).toBe('Omar Haddad');
+  });
+
+  it('a role with no previous speaker stays a group phrase', () => {
+    const text = 'The strike entered its third week.\n\n“We were surprised when the ships arrived first, which worries everyone,” the union president said.';
+    expect(speakerOfQuote(text, 'We were surprised when the ships arrived first, which worries everyone,')).toBe('the union president');
+  });
+
+  it('a participle before the modifier’s noun: "the motion on the posted agenda"', () => {
+    const text = 'The short motion on the posted agenda asked that members “accept the report of the transport committee in full.”';
+    expect(speakerOfQuote(text, 'accept the report of the transport committee in full.')).toBe('The short motion');
+  });
+});

@@ -40,7 +40,7 @@ export function isEnd(ctx: QuoteContext, i: number): boolean {
 const AFTER_REACH = 12;
 const AFTER_REACH_APPOSITIVE = 26;
 
-function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: string | null): Attribution | null {
+function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Speaker | null): Attribution | null {
   if (q.close < 0) return null;
   let i = tokenIndexAt(ctx.tokens, q.close + 1);
   const endsSentence = /[.!?]["”’'»]?$/.test(ctx.text.slice(q.end - 1, q.close + 1));
@@ -69,7 +69,7 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: str
       np = npAfter(ctx, hit.last, paraEnd);
     }
     if (np === null) return null;
-    return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last), cue: hit, rule: 'after', local: true };
+    return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last?.entityId ?? null, last), cue: hit, rule: 'after', local: true };
   }
   return null;
 }
@@ -175,7 +175,7 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   return agentBefore(ctx, hit.first, lo, hit.cue.frame === 'noun') ?? (hit.cue.frame === 'noun' ? null : governingSubject(ctx, lo, hit.first));
 }
 
-function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number, last: string | null): Attribution | null {
+function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEnd: number, last: Speaker | null): Attribution | null {
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   let first: Attribution | null = null;
@@ -184,7 +184,7 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
     const np = agentOf(ctx, hit, lo, paraEnd);
-    const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last);
+    const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last?.entityId ?? null, last);
     const found: Attribution = { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
     // a reporting noun with no owner ("amid inflammatory comments") does not end the search for the verb that has one
     if (speaker !== null || hit.cue.frame !== 'noun') return speaker === null && first !== null ? first : found;
@@ -206,7 +206,7 @@ function endsWithin(ctx: QuoteContext, from: number, hi: number, n: number): boo
  * speech and quotes nothing ("They would fly north, he said. “We will map it
  * all.”"): the quote that follows continues them.
  */
-function earlierInParagraph(ctx: QuoteContext, q: MarkedSpan, paraStart: number, last: string | null): Attribution | null {
+function earlierInParagraph(ctx: QuoteContext, q: MarkedSpan, paraStart: number, last: Speaker | null): Attribution | null {
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   for (let k = lo - 1; k >= paraStart; k--) {
@@ -217,7 +217,7 @@ function earlierInParagraph(ctx: QuoteContext, q: MarkedSpan, paraStart: number,
     if (!endsWithin(ctx, hit.last + 1, lo, POSTPOSED_TAIL)) return null;
     const from = sentenceStart(ctx, k, paraStart);
     const np = agentOf(ctx, hit, from, lo);
-    const speaker = np === null ? null : speakerOf(ctx, np, 'context', 0.6, last);
+    const speaker = np === null ? null : speakerOf(ctx, np, 'context', 0.6, last?.entityId ?? null, last);
     return speaker === null ? null : { speaker, cue: hit, rule: 'same-paragraph', local: false };
   }
   return null;
@@ -255,7 +255,7 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
   const para = paragraphOf(ctx, q.open);
   const paraStart = para?.firstToken ?? 0;
   const paraEnd = para?.endToken ?? ctx.tokens.length;
-  const recent = previous !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS ? (previous.attribution.speaker?.entityId ?? null) : null;
+  const recent = previous !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS ? previous.attribution.speaker : null;
   // candidates in the order a reader tries them: the cue right after the quote, the cue before it in its sentence
   const after = afterQuote(ctx, q, paraEnd, recent);
   if (after !== null && after.speaker !== null) return after;

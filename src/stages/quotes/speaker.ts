@@ -2,6 +2,7 @@ import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
+import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { tokenIndexAt, type QuoteContext } from './context.js';
 
@@ -183,7 +184,9 @@ function subjectNp(ctx: QuoteContext, j: number, lo: number): TokenRange | null 
   // "one source in the region", "an account affiliated with X", "the motion on the agenda": the whole phrase,
   // whose head speakerOf picks out
   let p = np.first - 1;
-  if (/^(the|a|an)$/.test(lower(ctx.tokens[p])) && ctx.mentionOf[np.first] !== null) p--;
+  // "on the posted agenda": the determiner and a participle before the modifier's noun
+  for (let n = 0; n < 2 && p > lo && /^\p{Ll}+ed$/u.test(ctx.tokens[p]?.text ?? '') && ctx.mentionOf[p] === null; n++) p--;
+  if (/^(the|a|an|its|their)$/.test(lower(ctx.tokens[p])) && (ctx.mentionOf[np.first] !== null || p < np.first - 1)) p--;
   if (/^(with|to)$/.test(lower(ctx.tokens[p])) && /^(affiliated|linked|close|loyal|allied|associated|attached)$/.test(lower(ctx.tokens[p - 1]))) p--;
   if (p - 1 >= lo && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[p])) && commonNoun(ctx, p - 1, lo)) {
     const whole = npEndingAt(ctx, p - 1, lo);
@@ -427,6 +430,9 @@ function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; res
   return null;
 }
 
+const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
+const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
+
 /** No date word, number fragment, quote mark or bare function word is ever a group speaker. */
 function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   const head = ctx.tokens[r.last] as Token;
@@ -440,13 +446,13 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
  * Maps a speaker phrase to an entity, an antecedent, or a group phrase.
  * `lastSpeaker` (the entity id of the previous quote's speaker) joins the focus for pronouns.
  */
-export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null): Speaker | null {
+export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null, previous: Speaker | null = null): Speaker | null {
   const split = postmodified(ctx, r);
   if (split !== null) {
     const headWord = lower(ctx.tokens[split.head.last]);
     // "a statement from the ministry" speaks for its issuer; "one source in the region" is the source
     if (DOCUMENT_NOUNS.has(headWord)) {
-      const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker);
+      const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker, previous);
       if (issuer !== null) return issuer;
     }
     // "a spokesman for the State Department" speaks as the body when the text names it as an entity
@@ -487,6 +493,11 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve(head.start, words, { focus });
+    // the previous quote's speaker, named after the antecedent the resolver found and as a name the
+    // entity stage missed ("Jane Doe, a member of …, told reporters. … she said"), is the nearer referent
+    if (previous !== null && previous.entityId === null && previous.span !== null && /^(he|she)$/.test(words) && nameLike(previous.name) && (a === null || a.mention.end <= previous.span.start)) {
+      return { ...previous, method: 'pronoun', confidence: Math.min(confidence, 0.6), span };
+    }
     if (a === null) return null;
     return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
       ? null
@@ -502,6 +513,10 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
+  // "the opposition party's president said" after that person's quote, when no entity carries the title
+  if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
+    return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
+  }
   if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
