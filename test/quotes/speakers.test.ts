@@ -141,3 +141,17 @@ describe('speakers: the previous quote as a candidate', () => {
     expect(speakerOfQuote(text, 'accept the report of the transport committee in full.')).toBe('The short motion');
   });
 });
+
+describe('speakers: quotes in a headline', () => {
+  it.each([
+    ['the entity before the quote', 'Norvania ‘deeply troubled’ by the harbour vote\n\nThe vote passed on Tuesday.', 'deeply troubled', 'Norvania'],
+    ['the entity after the quote', '"Not a chance in the world" Haddad rejects the harbour deal\n\nThe deal was signed on Tuesday.', 'Not a chance in the world', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a one-word or title-like quote in a headline is a label', () => {
+    const text = 'Norvania ‘furious’ over the ‘Harbour Accord’ vote\n\nThe vote passed on Tuesday.';
+    expect(direct(text)).toEqual([]);
+  });
+});
