@@ -81,7 +81,9 @@ function headlineOf(ctx: QuoteContext): Paragraph | null {
   const p = ctx.paragraphs[0];
   if (p === undefined) return null;
   const text = ctx.text.slice(p.start, p.end).trim();
-  if (text.split(/\s+/).length > HEADLINE_WORDS || /[.!?]$/.test(text.replace(/["”’']+$/, ''))) return null;
+  let end = text.length;
+  while (end > 0 && '"”’\''.includes(text[end - 1] as string)) end--;
+  if (text.split(/\s+/).length > HEADLINE_WORDS || '.!?'.includes(text[end - 1] ?? '')) return null;
   return p;
 }
 
