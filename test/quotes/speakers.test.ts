@@ -155,3 +155,17 @@ describe('speakers: quotes in a headline', () => {
     expect(direct(text)).toEqual([]);
   });
 });
+
+describe('speakers: coordinated and addressed', () => {
+  it('coordinated speakers are given as the first one named', () => {
+    const text = 'The foreign minister, Ana Ruiz, and the trade minister, Omar Haddad, said the port would “stay open to every ship that follows the rules”.';
+    expect(speakerOfQuote(text, 'stay open to every ship that follows the rules')).toBe('Ana Ruiz');
+  });
+
+  it.each([
+    ['before the quote', 'Ruiz told the Harbour Authority: “The port will reopen on time and on budget.”', 'The port will reopen on time and on budget.'],
+    ['after the quote', '“The port will reopen on time and on budget,” Ruiz told the Harbour Authority.', 'The port will reopen on time and on budget,'],
+  ])('"told X" makes X the hearer, not the speaker: %s', (_label, text, quote) => {
+    expect(speakerOfQuote(text, quote)).toBe('Ana Ruiz');
+  });
+});

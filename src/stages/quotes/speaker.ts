@@ -131,7 +131,7 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     for (let k = j - 1; k >= lo && j - k <= 25; k--) {
       if (ctx.quoted[k]) break;
       if (lower(ctx.tokens[k]) === ',') {
-        if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return inner;
+        if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return firstConjunct(ctx, k, lo) ?? inner;
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         return null;
@@ -157,6 +157,28 @@ function thatWithin(ctx: QuoteContext, from: number, n: number): boolean {
     if (isPunct(ctx.tokens[k]) || ctx.quoted[k]) return false;
   }
   return false;
+}
+
+/** Tokens looked back over for the first of coordinated speakers. */
+const CONJUNCT_REACH = 14;
+
+/**
+ * "The foreign minister, Jane Doe, and the trade minister, John Roe, said":
+ * coordinated speakers are given as the first one named.
+ */
+function firstConjunct(ctx: QuoteContext, comma: number, lo: number): TokenRange | null {
+  for (let k = comma - 1; k > lo && comma - k <= CONJUNCT_REACH; k--) {
+    if (ctx.quoted[k] || isEnd(ctx, k)) return null;
+    if (lower(ctx.tokens[k]) !== 'and' || lower(ctx.tokens[k - 1]) !== ',') continue;
+    const np = npEndingAt(ctx, k - 2, lo);
+    return np !== null && hasPerson(ctx, np) ? np : null;
+  }
+  return null;
+}
+
+function isEnd(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.text === '.' || t.text === '!' || t.text === '?') && !abbreviationDot(ctx, k);
 }
 
 function hasMention(ctx: QuoteContext, r: TokenRange): boolean {
