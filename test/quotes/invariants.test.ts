@@ -89,3 +89,19 @@ describe('speaker invariants', () => {
     expect(speakerViolations(text, analyze(text))).toEqual([]);
   });
 });
+
+describe('the last check on group speakers', () => {
+  it.each([
+    ['security experts', true],
+    ['a spokesperson', true],
+    ['Monday', false],
+    ['the group Sunday', false],
+    ['he', false],
+    ["' he", false],
+    ['000 soldiers', false],
+    ['one two three four five six seven eight nine', false],
+  ])('%s → %s', async (name, ok) => {
+    const { isWellFormedGroup } = await import('../../src/stages/quotes/invariants.js');
+    expect(isWellFormedGroup(name)).toBe(ok);
+  });
+});

@@ -7,6 +7,7 @@ import { findTranscriptTurns } from './transcripts.js';
 import { findIndirect, type IndirectQuote } from './indirect.js';
 import { attributeDirect, type Attribution, type PreviousQuote } from './attribution.js';
 import { cueSpan } from './speaker.js';
+import { withCheckedSpeaker } from './invariants.js';
 
 /**
  * Quotes stage: direct quotes, posts and reported speech, attributed to entities.
@@ -144,5 +145,5 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     previous = { span: q, attribution };
   }
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map(withCheckedSpeaker).sort((a, b) => a.start - b.start || a.end - b.end);
 }
