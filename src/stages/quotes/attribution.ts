@@ -10,9 +10,13 @@ import { agentBefore, clauseSubject, governingSubject, lower, npAfter, NP_STOP, 
  * 1. after the quote: `”, X said` / `”, said X` / `” she said` (explicit, pronoun or role);
  * 2. before it in the same sentence: the nearest cue and its agent
  *    (`X told reporters: “…”`, `he responded, “…”`, `called it a “…”`);
- * 3. context: an earlier quote of the same paragraph, a paragraph that
- *    introduces the quote (ends with ":" or has a cue), or the previous
- *    paragraph's quote when this one opens a paragraph.
+ * 3. context: an earlier quote of the same paragraph, a post-posed "…, he
+ *    said." earlier in it, a paragraph that introduces the quote (ends with
+ *    ":" or has a speech cue), or the previous paragraph's quote when this one
+ *    opens a paragraph.
+ * Confidence: 0.9 after, 0.8 before, 0.6–0.8 from context, times 0.8 for a group
+ * phrase. Measured on the corpus folds (README, "Quotes and speakers"): of the
+ * speakers at ≥ 0.8, 0.99 (tune) and 0.94 (check) are right; at 0.6–0.8 about 0.83.
  */
 export interface Attribution {
   readonly speaker: Speaker | null;
