@@ -169,3 +169,14 @@ describe('speakers: coordinated and addressed', () => {
     expect(speakerOfQuote(text, quote)).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: documents and descriptions', () => {
+  it.each([
+    ['a document after its issuer entity', '“The port stays closed until further notice,” the Harbour Authority statement said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['a document after a common-noun issuer', '“The port stays closed until further notice,” the ministry statement said.', 'The port stays closed until further notice,', 'the ministry'],
+    ['a document with an adjective only stays the document', '“The port stays closed until further notice,” a joint statement said.', 'The port stays closed until further notice,', 'a joint statement'],
+    ['an age description of a person already named', 'Lena Brandt, 73, arrived on Monday.\n“We will not be rushed into a bad deal,” the 73-year-old said.', 'We will not be rushed into a bad deal,', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});

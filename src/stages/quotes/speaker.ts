@@ -452,6 +452,7 @@ function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; res
   return null;
 }
 
+const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/i;
 const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
 const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
 
@@ -497,6 +498,22 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
   const head = ctx.tokens[r.last] as Token;
   const headWord = lower(head);
+  // "the Kremlin statement said", "the ministry statement said": a document speaks for the issuer before it
+  if (DOCUMENT_NOUNS.has(headWord) && r.last - 1 > r.first) {
+    const issuer = mentions.find((m) => m.type !== 'NORP');
+    if (issuer !== undefined) return entitySpeaker(ctx, issuer, method, confidence * 0.85);
+    const mod = ctx.tokens[r.last - 1] as Token;
+    if (mod.tags.has('Noun') && !mod.tags.has('Adjective') && !NOUN_CUE_MODIFIERS.has(lower(mod)) && /^\p{Ll}/u.test(mod.text) && !DOCUMENT_NOUNS.has(lower(mod))) {
+      return speakerOf(ctx, { first: r.first, last: r.last - 1 }, method, confidence, lastSpeaker, previous);
+    }
+  }
+  // "the 73-year-old said": a description of a person already named, like a pronoun
+  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text)) {
+    const focus = [...(previous?.entityId != null ? [previous.entityId] : []), ...recentSubjects(ctx, r.first), ...recentSpeakers(ctx, r.first)];
+    const id = focus.find((x) => ctx.entityById.get(x)?.type === 'PERSON');
+    const e = id === undefined ? undefined : ctx.entityById.get(id);
+    if (e !== undefined) return { name: e.name, entityId: e.id, method: 'role', confidence: Math.min(confidence, 0.6), span: spanOf(ctx, r) };
+  }
   if (GOVERNMENT_NOUNS.has(headWord) && ctx.mentionOf[r.last] === null) {
     // "the Australian government said" speaks as Australia; a bare "the government" as the country last named with one
     const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? governmentInFocus(ctx, r.first) : null);
