@@ -155,3 +155,25 @@ export const CLAUSE_LEAD_ADJUNCTS: ReadonlySet<string> = new Set([
   'tonight', 'earlier', 'later', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
   'night', 'late', 'early', 'again', 'also', 'previously', 'repeatedly', 'publicly', 'privately', 'recently', 'then', 'now',
 ]);
+
+/**
+ * Words that close the head of a speaker phrase and open a modifier after it:
+ * "one source in the region" → "one source", "an account affiliated with X" →
+ * "an account". Not "of": "the government of X", "the head of X" often
+ * stand for the body itself, so an "of" phrase keeps its entity.
+ */
+export const SPEAKER_POSTMODIFIERS: ReadonlySet<string> = new Set([
+  'in', 'for', 'at', 'from', 'with', 'on', 'within', 'inside', 'near', 'close', 'affiliated', 'linked', 'loyal', 'allied',
+  'associated', 'attached', 'belonging', 'based', 'familiar',
+]);
+
+/** Heads of a speaker phrase that speak for the person who owns them ("his office said" → that person). */
+export const PROXY_NOUNS: ReadonlySet<string> = new Set(['office', 'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press office', 'campaign']);
+
+/** Heads of a speaker phrase that are documents: they speak for the issuer the phrase names ("a statement from X"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'letter', 'readout', 'communique', 'communiqué', 'memo', 'notice', 'filing', 'release', 'post', 'message', 'document', 'bulletin',
+]);
+
+/** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta']);

@@ -4,6 +4,7 @@
  * Lower case; multi-word titles are matched longest first.
  */
 const BASE_TITLES: readonly string[] = [
+  'councilwoman', 'councilman', 'city councilwoman', 'city councilman', 'councillor', 'councilor', 'council member', 'assemblyman', 'assemblywoman', 'state senator', 'state representative', 'fm', 'dpm', 'mp', 'mep', 'vp',
   'president', 'vice president', 'vice-president', 'president-elect', 'vice president-elect', 'former president', 'prime minister',
   'deputy prime minister', 'pm', 'premier', 'chancellor', 'minister', 'foreign minister', 'defence minister', 'defense minister',
   'interior minister', 'finance minister', 'prime minister-designate', 'secretary', 'secretary of state', 'secretary-general',

@@ -1,12 +1,13 @@
 import type { Entity, Quote } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { pairQuoteMarks, type MarkedSpan } from './marks.js';
-import { createContext, paragraphRanges, type QuoteContext } from './context.js';
+import { createContext, paragraphRanges, tokenIndexAt, type Paragraph, type QuoteContext } from './context.js';
 import { findPosts } from './posts.js';
 import { findTranscriptTurns } from './transcripts.js';
 import { findIndirect, type IndirectQuote } from './indirect.js';
 import { attributeDirect, type Attribution, type PreviousQuote } from './attribution.js';
 import { cueSpan } from './speaker.js';
+import { withCheckedSpeaker } from './invariants.js';
 
 /**
  * Quotes stage: direct quotes, posts and reported speech, attributed to entities.
@@ -73,6 +74,43 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
   return clause !== null;
 }
 
+/** Longest headline, in words; a headline has no full stop of its own. */
+const HEADLINE_WORDS = 25;
+
+/** The document's first paragraph when it reads as a headline. */
+function headlineOf(ctx: QuoteContext): Paragraph | null {
+  const p = ctx.paragraphs[0];
+  if (p === undefined) return null;
+  const text = ctx.text.slice(p.start, p.end).trim();
+  let end = text.length;
+  while (end > 0 && '"”’\''.includes(text[end - 1] as string)) end--;
+  if (text.split(/\s+/).length > HEADLINE_WORDS || '.!?'.includes(text[end - 1] ?? '')) return null;
+  return p;
+}
+
+/**
+ * A quote in a headline ("X ‘deeply disappointed’ by …", "“Not a chance” X
+ * rejects …") is the words of the entity named right before it, else right
+ * after it, unless the cue rules found a speaker; a title-like or one-word
+ * quote is a label, not a quote. With no entity next to it, the ordinary rules decide.
+ */
+function headlineQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Attribution | null {
+  const text = ctx.text.slice(q.start, q.end);
+  if (text.trim().split(/\s+/).length < 2 || titleLike(text)) return null;
+  if (a.speaker !== null && a.local) return a;
+  const open = tokenIndexAt(ctx.tokens, q.open);
+  const close = q.close < 0 ? -1 : tokenIndexAt(ctx.tokens, q.close + 1);
+  const p = ctx.paragraphs[0] as Paragraph;
+  const near = [ctx.mentionOf[open - 1], close < 0 ? null : ctx.mentionOf[close]];
+  for (const m of near) {
+    if (m === null || m === undefined || m.type === 'NORP') continue;
+    const e = ctx.entityById.get(m.entityId);
+    if (e === undefined || m.start < p.start || m.end > p.end) continue;
+    return { speaker: { name: e.name, entityId: e.id, method: 'explicit', confidence: 0.6, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } }, cue: null, rule: 'before', local: true };
+  }
+  return null;
+}
+
 export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const paragraphs = paragraphRanges(doc);
   const marked = pairQuoteMarks(doc.text, paragraphs);
@@ -85,10 +123,19 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
 
   const direct: Quote[] = [];
   let previous: PreviousQuote | null = null;
+  const headline = headlineOf(ctx);
   for (const q of marked) {
     if (inTurn(q.open)) continue;
     let attribution = attributeDirect(ctx, q, previous, inPost(q.open));
     const clause = clauseAround(q, indirect);
+    if (headline !== null && q.paragraph === headline.index) {
+      const h = headlineQuote(ctx, q, attribution);
+      if (h !== null) {
+        direct.push(directQuote(ctx, q, h));
+        previous = { span: q, attribution: h };
+        continue;
+      }
+    }
     if (!isQuotation(doc.text.slice(q.start, q.end), doc.text.slice(Math.max(0, q.open - 8), q.open), attribution, clause)) continue;
     if (attribution.speaker === null && clause !== null && clause.quote.speaker !== null) {
       // quoted words inside reported speech are the reporter's source's words
@@ -98,5 +145,5 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     previous = { span: q, attribution };
   }
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
-  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map(withCheckedSpeaker).sort((a, b) => a.start - b.start || a.end - b.end);
 }

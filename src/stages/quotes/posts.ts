@@ -95,6 +95,24 @@ function speakerFor(sig: Signature, entities: readonly Entity[], span: Span): Sp
   return { name: name === '' ? sig.handle : name, entityId: null, method: 'post', confidence: 0.9, span };
 }
 
+/**
+ * An embed scraped signature first: the line before the signature is the
+ * article talking about the poster ("On Tuesday, Doe said he surveyed …",
+ * naming them, reading like prose) and the line after it reads like a post
+ * (hashtags, handles, emoji, first person, no quote marks): that line is the post.
+ */
+function postAfterSignature(text: string, paragraphs: readonly ParagraphRange[], sigs: readonly (Signature | null)[], pi: number, sig: Signature): { start: number; end: number } | null {
+  const before = paragraphs[pi - 1];
+  const next = paragraphs[pi + 1];
+  if (before === undefined || next === undefined || sigs[pi - 1] !== null || sigs[pi + 1] !== null) return null;
+  const surname = sig.name.replace(HONORIFIC, '').trim().split(/\s+/).pop() ?? '';
+  const prose = text.slice(before.start, before.end).trim();
+  if (surname.length < 3 || !prose.includes(surname) || POST_LIKE.test(prose) || !/[.]$/.test(prose)) return null;
+  const line = dropPicLink(text.slice(next.start, next.end)).trim();
+  if (line.length > MAX_POST || !POST_LIKE.test(line) || /["“”]/.test(line) || headingLike(line)) return null;
+  return { start: next.start, end: next.end };
+}
+
 export function findPosts(text: string, input: string, paragraphs: readonly ParagraphRange[], entities: readonly Entity[]): FoundPost[] {
   const sigs = paragraphs.map((p) => findSignature(text, p));
   const out: FoundPost[] = [];
@@ -109,7 +127,9 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
       segments.push({ start: p.start, end: sig.start });
       total += glued.length;
     }
-    for (let k = pi - 1; k >= 0 && segments.length < 4; k--) {
+    const after = glued === '' ? postAfterSignature(text, paragraphs, sigs, pi, sig) : null;
+    if (after !== null) segments.push(after);
+    for (let k = pi - 1; k >= 0 && segments.length < 4 && after === null; k--) {
       if (sigs[k] !== null) break;
       const q = paragraphs[k] as ParagraphRange;
       const line = dropPicLink(text.slice(q.start, q.end));
@@ -146,7 +166,7 @@ export function findPosts(text: string, input: string, paragraphs: readonly Para
         post: { handle: sig.handle, platform: sig.platform, date: sig.date, signature },
         provenance: sig.platform === 'instagram' ? 'post.instagram-shared-by' : 'post.signature-line',
       },
-      block: { start, end: sig.end },
+      block: { start: Math.min(start, sig.start), end: Math.max(end, sig.end) },
     });
   }
   return out;

@@ -1,6 +1,9 @@
 import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
+import { COUNTRIES } from '../../lexicons/en/countries.js';
+import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { tokenIndexAt, type QuoteContext } from './context.js';
 
 /**
@@ -80,12 +83,23 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
   return { first: a, last: j };
 }
 
-/** Skips auxiliaries and adverbs leftwards from `j`. */
+const DATE_LEADS = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'earlier']);
+/** A date word that is not part of a name: "Monday", "yesterday". */
+const dateAdjunct = (ctx: QuoteContext, j: number): boolean => {
+  const t = ctx.tokens[j];
+  return t !== undefined && ctx.mentionOf[j] === null && t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Plural');
+};
+
+/** Skips auxiliaries, adverbs and date adjuncts leftwards from `j`. */
 function skipAux(ctx: QuoteContext, j: number, lo: number): number {
   while (j >= lo) {
     const t = ctx.tokens[j] as Token;
     if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
-    else break;
+    else if (dateAdjunct(ctx, j)) {
+      // "X on Monday said", "X late Friday said": the date is an adjunct, not the subject
+      j--;
+      while (j >= lo && (dateAdjunct(ctx, j) || DATE_LEADS.has(lower(ctx.tokens[j])))) j--;
+    } else break;
   }
   return j;
 }
@@ -117,7 +131,7 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     for (let k = j - 1; k >= lo && j - k <= 25; k--) {
       if (ctx.quoted[k]) break;
       if (lower(ctx.tokens[k]) === ',') {
-        if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return inner;
+        if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return firstConjunct(ctx, k, lo) ?? inner;
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         return null;
@@ -128,21 +142,77 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   return subjectNp(ctx, j, lo);
 }
 
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+
+/** "it was explicitly stated": a passive reporting verb has no agent before it. */
+function passive(ctx: QuoteContext, k: number, lo: number): boolean {
+  let j = k - 1;
+  while (j >= lo && (ctx.tokens[j] as Token).tags.has('Adverb')) j--;
+  return BE.has(lower(ctx.tokens[j]));
+}
+
+function thatWithin(ctx: QuoteContext, from: number, n: number): boolean {
+  for (let k = from; k < from + n && k < ctx.tokens.length; k++) {
+    if (lower(ctx.tokens[k]) === 'that') return true;
+    if (isPunct(ctx.tokens[k]) || ctx.quoted[k]) return false;
+  }
+  return false;
+}
+
+/** Tokens looked back over for the first of coordinated speakers. */
+const CONJUNCT_REACH = 14;
+
+/**
+ * "The foreign minister, Jane Doe, and the trade minister, John Roe, said":
+ * coordinated speakers are given as the first one named.
+ */
+function firstConjunct(ctx: QuoteContext, comma: number, lo: number): TokenRange | null {
+  for (let k = comma - 1; k > lo && comma - k <= CONJUNCT_REACH; k--) {
+    if (ctx.quoted[k] || isEnd(ctx, k)) return null;
+    if (lower(ctx.tokens[k]) !== 'and' || lower(ctx.tokens[k - 1]) !== ',') continue;
+    const np = npEndingAt(ctx, k - 2, lo);
+    return np !== null && hasPerson(ctx, np) ? np : null;
+  }
+  return null;
+}
+
+function isEnd(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && (t.text === '.' || t.text === '!' || t.text === '?') && !abbreviationDot(ctx, k);
+}
+
+function hasMention(ctx: QuoteContext, r: TokenRange): boolean {
+  for (let k = r.first; k <= r.last; k++) if (ctx.mentionOf[k] !== null) return true;
+  return false;
+}
+
 function hasPerson(ctx: QuoteContext, r: TokenRange): boolean {
   for (let k = r.first; k <= r.last; k++) if (ctx.mentionOf[k]?.type === 'PERSON') return true;
   return false;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at']);
+/** A common noun that is not part of a name (capitalised only as the first word of `first`'s sentence). */
+function commonNoun(ctx: QuoteContext, i: number, first: number): boolean {
+  const t = ctx.tokens[i];
+  if (t === undefined || ctx.mentionOf[i] !== null || ctx.quoted[i] || t.tags.has('Pronoun')) return false;
+  if (!t.tags.has('Noun') && !t.tags.has('Plural')) return false;
+  return /^\p{Ll}/u.test(t.text) || (i === first && !t.tags.has('Person') && !t.tags.has('Place'));
+}
 
-/** The subject phrase ending at `j`; "rescuers in Kentucky" → its head "rescuers". */
+/** The subject phrase ending at `j`, with the head a modifier hangs on ("rescuers in Kentucky"). */
 function subjectNp(ctx: QuoteContext, j: number, lo: number): TokenRange | null {
   const np = npEndingAt(ctx, j, lo);
   if (np === null) return null;
-  const m = ctx.mentionOf[np.last];
-  if (m !== null && m !== undefined && m.type !== 'PERSON' && PLACE_PREPOSITIONS.has(lower(ctx.tokens[np.first - 1]))) {
-    const head = ctx.tokens[np.first - 2];
-    if (head !== undefined && ctx.mentionOf[np.first - 2] === null && head.tags.has('Plural')) return npEndingAt(ctx, np.first - 2, lo) ?? np;
+  // "one source in the region", "an account affiliated with X", "the motion on the agenda": the whole phrase,
+  // whose head speakerOf picks out
+  let p = np.first - 1;
+  // "on the posted agenda": the determiner and a participle before the modifier's noun
+  for (let n = 0; n < 2 && p > lo && /^\p{Ll}+ed$/u.test(ctx.tokens[p]?.text ?? '') && ctx.mentionOf[p] === null; n++) p--;
+  if (/^(the|a|an|its|their)$/.test(lower(ctx.tokens[p])) && (ctx.mentionOf[np.first] !== null || p < np.first - 1)) p--;
+  if (/^(with|to)$/.test(lower(ctx.tokens[p])) && /^(affiliated|linked|close|loyal|allied|associated|attached)$/.test(lower(ctx.tokens[p - 1]))) p--;
+  if (p - 1 >= lo && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[p])) && commonNoun(ctx, p - 1, lo)) {
+    const whole = npEndingAt(ctx, p - 1, lo);
+    if (whole !== null) return { first: whole.first, last: np.last };
   }
   return np;
 }
@@ -173,6 +243,19 @@ export function governingSubject(ctx: QuoteContext, lo: number, cue: number): To
       const np = agentBefore(ctx, k, lo, false);
       if (np !== null) return np;
     }
+  }
+  // "X criticized the ban handed down by the court, calling it …", "X stressed that Y would not …, noting …":
+  // a participle hangs on the sentence's reporting verb, not on a verb inside its object or its clause
+  for (let k = lo; k < cue - 1; k++) {
+    const hit = ctx.cueOf[k];
+    if (ctx.quoted[k] || hit === null || hit === undefined || hit.cue.frame === 'noun' || /ing$/i.test(ctx.tokens[k]?.text ?? '')) continue;
+    if (inSubordinateClause(ctx, k, lo) || passive(ctx, k, lo)) continue;
+    // only a verb whose complement is an object or a "that" clause: after "X reports Y shot down …, saying"
+    // the participle is Y's
+    if (hit.cue.frame !== 'describe' && !thatWithin(ctx, hit.last + 1, 4)) break;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np !== null && (hasMention(ctx, np) || /^(he|she|they)$/.test(lower(ctx.tokens[np.last])))) return np;
+    break;
   }
   for (let k = cue - 1; k >= lo; k--) {
     const t = ctx.tokens[k] as Token;
@@ -282,17 +365,130 @@ function recentSpeakers(ctx: QuoteContext, i: number): string[] {
   return out;
 }
 
+/** PERSON mentions that open a sentence in this paragraph or the one before, before token `i`, most recent first. */
+function recentSubjects(ctx: QuoteContext, i: number): string[] {
+  const out: string[] = [];
+  const para = ctx.paragraphs.findIndex((p) => p.firstToken <= i && i < p.endToken);
+  const lo = ctx.paragraphs[Math.max(0, para - 1)]?.firstToken ?? 0;
+  const here = ctx.tokens[i]?.sentence;
+  for (let k = i - 1; k >= lo && out.length < 2; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (t.sentence === here || ctx.quoted[k] || ctx.tokens[k - 1]?.sentence === t.sentence) continue;
+    const m = ctx.mentionOf[k];
+    if (m !== null && m !== undefined && m.type === 'PERSON' && !out.includes(m.entityId)) out.push(m.entityId);
+  }
+  return out;
+}
+
 function sentenceFirstToken(ctx: QuoteContext, k: number, lo: number): number {
   const s = ctx.tokens[k]?.sentence;
   while (k - 1 >= lo && ctx.tokens[k - 1]?.sentence === s) k--;
   return k;
 }
 
+/** Lower-case country names and demonyms → every name of that country. */
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, readonly string[]>();
+  for (const c of COUNTRIES) {
+    const names = c.names.map((n) => n.toLowerCase());
+    for (const w of [...c.names, ...c.demonyms]) if (!map.has(w.toLowerCase())) map.set(w.toLowerCase(), names);
+  }
+  return map;
+})();
+
+/** The GPE entity a country name or demonym mention stands for ("Australian" → Australia). */
+function countryEntity(ctx: QuoteContext, m: Mention): Speaker | null {
+  if (m.type === 'GPE') return entitySpeaker(ctx, m, 'explicit', 1);
+  const word = ctx.doc.input.slice(m.start, m.end).toLowerCase();
+  const names = COUNTRY_NAMES.get(word);
+  // a demonym the lexicon lacks still shares its stem with the country's name ("Norvanian" → "Norvania")
+  const stem = (n: string): boolean => n.length >= 4 && word.startsWith(n.toLowerCase().slice(0, -1));
+  const gpe = ctx.entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some((n) => (names === undefined ? stem(n) : names.includes(n.toLowerCase()))));
+  if (gpe === undefined) return null;
+  return { name: gpe.name, entityId: gpe.id, method: 'explicit', confidence: 1, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
+}
+
+/** The country a "government" phrase at tokens `r` names ("the Australian government", "Mexico's government"). */
+function governmentCountry(ctx: QuoteContext, r: TokenRange): Speaker | null {
+  for (let k = r.last - 1; k >= r.first; k--) {
+    const m = ctx.mentionOf[k];
+    if (m === null || m === undefined || (m.type !== 'GPE' && m.type !== 'NORP')) continue;
+    return countryEntity(ctx, m);
+  }
+  return null;
+}
+
+/** Tokens looked back over for the country an unnamed "the government" follows. */
+const GOVERNMENT_REACH = 600;
+
+/** "the government" with no country named: the country of the nearest earlier "X government". */
+function governmentInFocus(ctx: QuoteContext, at: number): Speaker | null {
+  for (let k = at - 1; k >= 0 && at - k <= GOVERNMENT_REACH; k--) {
+    if (ctx.quoted[k] || !GOVERNMENT_NOUNS.has(lower(ctx.tokens[k]))) continue;
+    let a = k - 1;
+    while (a >= 0 && at - a <= GOVERNMENT_REACH && ctx.mentionOf[a] === null && /^[\p{Ll}-]+$/u.test(ctx.tokens[a]?.text ?? '') && !DETERMINERS.has(lower(ctx.tokens[a]))) a--;
+    if (isPossessive(ctx.tokens[a])) a--;
+    const country = governmentCountry(ctx, { first: Math.max(0, a), last: k });
+    if (country !== null) return country;
+  }
+  return null;
+}
+
+/**
+ * A common-noun head with a modifier after it ("one source in the region",
+ * "an account affiliated with X", "a statement from the ministry"): the head
+ * phrase and the rest, or null. ("of" is not a split point: "the minister of
+ * defence Jane Doe" names a person.)
+ */
+function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; rest: TokenRange } | null {
+  for (let p = r.first + 1; p < r.last; p++) {
+    if (!SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[p])) || ctx.mentionOf[p] !== null) continue;
+    if (!commonNoun(ctx, p - 1, r.first)) return null;
+    const rest = { first: p + 1, last: r.last };
+    if (lower(ctx.tokens[rest.first]) === 'with' || lower(ctx.tokens[rest.first]) === 'to') rest.first++;
+    if (rest.first > rest.last) return null;
+    return { head: { first: r.first, last: p - 1 }, rest };
+  }
+  return null;
+}
+
+const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/i;
+const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
+const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
+
+/** No date word, number fragment, quote mark or bare function word is ever a group speaker. */
+function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
+  const head = ctx.tokens[r.last] as Token;
+  const first = ctx.tokens[r.first] as Token;
+  if (head.tags.has('Date') || head.tags.has('Value') || /^[\d.,%]+$/.test(head.text) || /^\d/.test(first.text)) return true;
+  for (let k = r.first; k <= r.last; k++) if (/["“”‘’'«»]/.test(ctx.tokens[k]?.text ?? '') && !isPossessive(ctx.tokens[k])) return true;
+  return false;
+}
+
 /**
  * Maps a speaker phrase to an entity, an antecedent, or a group phrase.
  * `lastSpeaker` (the entity id of the previous quote's speaker) joins the focus for pronouns.
  */
-export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null): Speaker | null {
+export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null, previous: Speaker | null = null): Speaker | null {
+  const split = postmodified(ctx, r);
+  if (split !== null) {
+    const headWord = lower(ctx.tokens[split.head.last]);
+    // "a statement from the ministry" speaks for its issuer; "one source in the region" is the source
+    if (DOCUMENT_NOUNS.has(headWord)) {
+      const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker, previous);
+      if (issuer !== null) return issuer;
+    }
+    // "a spokesman for the State Department" speaks as the body when the text names it as an entity
+    if (PROXY_NOUNS.has(headWord)) {
+      const inner = postmodified(ctx, split.rest)?.head ?? split.rest;
+      const m = ctx.mentionOf[inner.last];
+      if (m !== null && m !== undefined && m.type !== 'NORP' && !isPossessive(ctx.tokens[inner.last + 1])) {
+        const owner = entitySpeaker(ctx, m, method, confidence * 0.85);
+        if (owner !== null) return owner;
+      }
+    }
+    r = split.head;
+  }
   const mentions: Mention[] = [];
   for (let k = r.first; k <= r.last; k++) {
     const m = ctx.mentionOf[k];
@@ -301,6 +497,28 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
   const head = ctx.tokens[r.last] as Token;
+  const headWord = lower(head);
+  // "the Kremlin statement said", "the ministry statement said": a document speaks for the issuer before it
+  if (DOCUMENT_NOUNS.has(headWord) && r.last - 1 > r.first) {
+    const issuer = mentions.find((m) => m.type !== 'NORP');
+    if (issuer !== undefined) return entitySpeaker(ctx, issuer, method, confidence * 0.85);
+    const mod = ctx.tokens[r.last - 1] as Token;
+    if (mod.tags.has('Noun') && !mod.tags.has('Adjective') && !NOUN_CUE_MODIFIERS.has(lower(mod)) && /^\p{Ll}/u.test(mod.text) && !DOCUMENT_NOUNS.has(lower(mod))) {
+      return speakerOf(ctx, { first: r.first, last: r.last - 1 }, method, confidence, lastSpeaker, previous);
+    }
+  }
+  // "the 73-year-old said": a description of a person already named, like a pronoun
+  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text)) {
+    const focus = [...(previous?.entityId != null ? [previous.entityId] : []), ...recentSubjects(ctx, r.first), ...recentSpeakers(ctx, r.first)];
+    const id = focus.find((x) => ctx.entityById.get(x)?.type === 'PERSON');
+    const e = id === undefined ? undefined : ctx.entityById.get(id);
+    if (e !== undefined) return { name: e.name, entityId: e.id, method: 'role', confidence: Math.min(confidence, 0.6), span: spanOf(ctx, r) };
+  }
+  if (GOVERNMENT_NOUNS.has(headWord) && ctx.mentionOf[r.last] === null) {
+    // "the Australian government said" speaks as Australia; a bare "the government" as the country last named with one
+    const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? governmentInFocus(ctx, r.first) : null);
+    if (country !== null) return { ...country, method: mentions.length > 0 ? method : 'role', confidence: confidence * 0.9, span: spanOf(ctx, r) };
+  }
   for (const m of mentions) {
     const endTok = ctx.mentionOf[r.last] === m;
     const possessed = isPossessive(ctx.tokens[tokenIndexAt(ctx.tokens, m.end)]);
@@ -310,16 +528,36 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const words = span.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
     const focus = recentSpeakers(ctx, r.first);
+    // a person who opens a sentence since then ("Trump, during a press conference, avoided …") is in focus before an older speaker
+    for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve(head.start, words, { focus });
+    // the previous quote's speaker, named after the antecedent the resolver found and as a name the
+    // entity stage missed ("Jane Doe, a member of …, told reporters. … she said"), is the nearer referent
+    if (previous !== null && previous.entityId === null && previous.span !== null && /^(he|she)$/.test(words) && nameLike(previous.name) && (a === null || a.mention.end <= previous.span.start)) {
+      return { ...previous, method: 'pronoun', confidence: Math.min(confidence, 0.6), span };
+    }
     if (a === null) return null;
     return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
       ? null
       : { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence), span };
   }
+  // "his office said", "her spokesman said": the person the pronoun stands for
+  const owner = lower(ctx.tokens[r.first]);
+  if (r.last === r.first + 1 && PROXY_NOUNS.has(headWord) && (owner === 'his' || owner === 'her')) {
+    const focus = recentSpeakers(ctx, r.first);
+    if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
+    const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, owner === 'his' ? 'he' : 'she', { focus });
+    if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
+  }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
+  // "the opposition party's president said" after that person's quote, when no entity carries the title
+  if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
+    return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
+  }
   if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text)) return null;
+  if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
 

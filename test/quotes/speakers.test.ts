@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf, spansHold, type EntitySpec } from './helpers.js';
+
+/** Invented people, bodies and places: none of them is from the corpus. */
+const CAST: EntitySpec[] = [
+  { name: 'Ana Ruiz', aliases: ['Ruiz'], titles: ['Minister'] },
+  { name: 'Omar Haddad', aliases: ['Haddad'], titles: ['Ambassador'] },
+  { name: 'Lena Brandt', aliases: ['Brandt'] },
+  { name: 'Norvania', type: 'GPE' },
+  { name: 'Norvanian', type: 'NORP' },
+  { name: 'Australia', type: 'GPE' },
+  { name: 'Australian', type: 'NORP' },
+  { name: 'Harbour Authority', type: 'ORG' },
+  { name: 'Eastport', type: 'GPE' },
+  { name: 'Fleet Union', type: 'ORG' },
+  { name: 'Lowmarsh Court', type: 'ORG' },
+];
+
+function direct(text: string) {
+  const { quotes } = quotesOf(text, CAST);
+  expect(spansHold(text, quotes)).toBe(true);
+  return quotes.filter((q) => q.kind === 'direct');
+}
+
+function speakerOfQuote(text: string, quote: string): string | null | undefined {
+  const found = direct(text).find((q) => q.text === quote);
+  expect(found, `no direct quote "${quote}"`).toBeDefined();
+  expect(found?.start).toBe(text.indexOf(quote));
+  return found?.speaker?.name ?? null;
+}
+
+describe('speakers: the phrase after a quote', () => {
+  it.each([
+    ['a long title before the name', '“We will keep the port open,” Eastport Ambassador to the Harbour Authority Omar Haddad told the council.', 'We will keep the port open,', 'Omar Haddad'],
+    ['a name with an appositive', '“The line will hold,” Haddad, a member of the delegation at the harbour summit in Eastport, told reporters.', 'The line will hold,', 'Omar Haddad'],
+    ['a body with its acronym in an appositive', '“The inspection will take a week,” the Harbour Authority, or HA, said in a statement.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['a role, then the name', '“Nothing has been signed yet,” the minister, Ana Ruiz, said.', 'Nothing has been signed yet,', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a clause that is not an appositive is not a speaker phrase', () => {
+    const text = '“The talks have ended without any deal,” and in Eastport the mood was grim, residents said later.';
+    expect(speakerOfQuote(text, 'The talks have ended without any deal,')).not.toBe('Eastport');
+  });
+});
+
+describe('speakers: the head of a group phrase, not its modifier', () => {
+  it.each([
+    ['a source in a region', '“The convoy has left the city,” one security source in the northern region said.', 'The convoy has left the city,', 'one security source'],
+    ['an account affiliated with a body', 'A messaging account affiliated with the Fleet Union said: “The strike is over for now.”', 'The strike is over for now.', 'A messaging account'],
+    ['a spokesperson for a body that is not an entity', '“This is interference in our affairs,” a spokesperson for the city’s embassy in Eastport said.', 'This is interference in our affairs,', 'a spokesperson'],
+    ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a spokesperson for a named body speaks as the body', '“The inspection will take a week,” a spokesman for the Harbour Authority said.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['a statement from a named body speaks as the body', '“The port stays closed until further notice,” a statement from the Harbour Authority said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['"his office" is the person', 'Haddad will visit the port on Friday “to meet the crews and review the damage,” his office said.', 'to meet the crews and review the damage,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a government speaks as its country', () => {
+  it.each([
+    ['demonym government', 'The Norvanian government said it was “deeply troubled by the vote in the assembly”.', 'deeply troubled by the vote in the assembly', 'Norvania'],
+    ['another demonym government', 'The Australian government said the deal could “harm trade across the whole region”.', 'harm trade across the whole region', 'Australia'],
+    ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a government with no country named anywhere stays a group phrase', () => {
+    expect(speakerOfQuote('The government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms')).toBe('The government');
+  });
+});
+
+describe('speakers: never a date, a number or a quote mark', () => {
+  it.each([
+    ['a weekday between subject and verb', 'The head of the Fleet Union on Monday said the stoppage was “illegal and reckless”.', 'illegal and reckless'],
+    ['a weekday alone before the verb', 'On the docks, Monday said nothing, but later Brandt said the plan was “a betrayal of every worker”.', 'a betrayal of every worker'],
+  ])('%s', (_label, text, quote) => {
+    const speaker = speakerOfQuote(text, quote);
+    expect(speaker ?? '').not.toMatch(/monday/i);
+  });
+});
+
+describe('speakers: a participle hangs on the reporting verb of its sentence', () => {
+  it.each([
+    ['after an object with a reduced relative', 'Norvania criticized the ban on strikes handed down by the Lowmarsh Court on Tuesday, calling it “politically motivated and void.”', 'politically motivated and void.', 'Norvania'],
+    ['after a "that" clause with its own subject', 'Ruiz stressed that Eastport would not send its ships, noting that the city is “too close to the conflict”.', 'too close to the conflict', 'Ana Ruiz'],
+    ['after a bare clause the participle is the clause subject’s', 'The paper reports Brandt rejected the plan last month, saying: “The harbour is not for sale.”', 'The harbour is not for sale.', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: candidates beyond the nearest cue', () => {
+  it.each([
+    ['a reporting noun with no owner does not hide the verb', 'Ruiz said the port acted in bad faith, an apparent reference to earlier comments on the strike, but the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
+    ['a cue after the quote with no speaker does not hide the one before', 'Brandt on Wednesday condemned the strikes, calling them a “blatant violation” of the law and accusing Norvania of meddling.', 'blatant violation', 'Lena Brandt'],
+    ['a post-posed attribution earlier in the paragraph', 'The crews would start from the north and work south, Haddad said. “We will map every berth in the harbour before winter.”', 'We will map every berth in the harbour before winter.', 'Omar Haddad'],
+    ['the person who opens the previous paragraph is in focus before an older speaker', 'Brandt said the deal was “not worth the paper it is printed on.”\n\nHaddad, speaking at the harbour office, avoided ruling out new talks.\n\nWhen asked about the deal, he responded, “No, not this year at all.”', 'No, not this year at all.', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a sentence that reports a clause is not a post-posed attribution for the next quote', () => {
+    const text = 'Ruiz said Brandt’s words attempt to rewrite history. She is again repeating slogans such as “the harbour belongs to the union alone” and worse.';
+    expect(speakerOfQuote(text, 'the harbour belongs to the union alone')).not.toBe('Ana Ruiz');
+  });
+
+  it('a describing verb in the paragraph before does not introduce a quote', () => {
+    const text = 'The union wants a new body called the Harbour Authority.\n\n“We urge every party to come to the table this week,” Haddad told the council after the vote.';
+    expect(speakerOfQuote(text, 'We urge every party to come to the table this week,')).toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: the previous quote as a candidate', () => {
+  it('a pronoun right after a quote by a name the entity stage missed continues that name', () => {
+    const text = 'Ambassador Omar Haddad spoke first.\n\n“The harbour is ours and will stay ours,” Kito Mbeki, a member of the delegation, told reporters.\n\n“It is a threat to the whole coast,” he said.';
+    const { quotes } = quotesOf(text, [{ name: 'Omar Haddad', aliases: ['Haddad'], titles: ['Ambassador'] }]);
+    expect(quotes.find((q) => q.text === 'It is a threat to the whole coast,')?.speaker).toMatchObject({ name: 'Kito Mbeki', method: 'pronoun' });
+  });
+
+  it('a role no entity carries goes to the previous speaker', () => {
+    const text = '“The court must hear this case now,” Haddad said.\n\n“We were surprised when the ships arrived first, which worries everyone,” the union president said.';
+    expect(speakerOfQuote(text, 'We were surprised when the ships arrived first, which worries everyone,')).toBe('Omar Haddad');
+  });
+
+  it('a role with no previous speaker stays a group phrase', () => {
+    const text = 'The strike entered its third week.\n\n“We were surprised when the ships arrived first, which worries everyone,” the union president said.';
+    expect(speakerOfQuote(text, 'We were surprised when the ships arrived first, which worries everyone,')).toBe('the union president');
+  });
+
+  it('a participle before the modifier’s noun: "the motion on the posted agenda"', () => {
+    const text = 'The short motion on the posted agenda asked that members “accept the report of the transport committee in full.”';
+    expect(speakerOfQuote(text, 'accept the report of the transport committee in full.')).toBe('The short motion');
+  });
+});
+
+describe('speakers: quotes in a headline', () => {
+  it.each([
+    ['the entity before the quote', 'Norvania ‘deeply troubled’ by the harbour vote\n\nThe vote passed on Tuesday.', 'deeply troubled', 'Norvania'],
+    ['the entity after the quote', '"Not a chance in the world" Haddad rejects the harbour deal\n\nThe deal was signed on Tuesday.', 'Not a chance in the world', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a one-word or title-like quote in a headline is a label', () => {
+    const text = 'Norvania ‘furious’ over the ‘Harbour Accord’ vote\n\nThe vote passed on Tuesday.';
+    expect(direct(text)).toEqual([]);
+  });
+});
+
+describe('speakers: coordinated and addressed', () => {
+  it('coordinated speakers are given as the first one named', () => {
+    const text = 'The foreign minister, Ana Ruiz, and the trade minister, Omar Haddad, said the port would “stay open to every ship that follows the rules”.';
+    expect(speakerOfQuote(text, 'stay open to every ship that follows the rules')).toBe('Ana Ruiz');
+  });
+
+  it.each([
+    ['before the quote', 'Ruiz told the Harbour Authority: “The port will reopen on time and on budget.”', 'The port will reopen on time and on budget.'],
+    ['after the quote', '“The port will reopen on time and on budget,” Ruiz told the Harbour Authority.', 'The port will reopen on time and on budget,'],
+  ])('"told X" makes X the hearer, not the speaker: %s', (_label, text, quote) => {
+    expect(speakerOfQuote(text, quote)).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: documents and descriptions', () => {
+  it.each([
+    ['a document after its issuer entity', '“The port stays closed until further notice,” the Harbour Authority statement said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['a document after a common-noun issuer', '“The port stays closed until further notice,” the ministry statement said.', 'The port stays closed until further notice,', 'the ministry'],
+    ['a document with an adjective only stays the document', '“The port stays closed until further notice,” a joint statement said.', 'The port stays closed until further notice,', 'a joint statement'],
+    ['an age description of a person already named', 'Lena Brandt, 73, arrived on Monday.\n“We will not be rushed into a bad deal,” the 73-year-old said.', 'We will not be rushed into a bad deal,', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
