@@ -67,6 +67,6 @@ describe('reporting-cue lexicon', () => {
   it('has unique ids and lower-case forms', () => {
     const ids = REPORTING_CUES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const c of REPORTING_CUES) for (const f of c.forms) expect(f).toBe(f.toLowerCase());
+    for (const c of REPORTING_CUES) for (const f of [...c.forms, ...c.lemmas]) expect(f).toBe(f.toLowerCase());
   });
 });

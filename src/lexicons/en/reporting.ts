@@ -18,106 +18,123 @@ export type CueFrame = 'speech' | 'cognition' | 'describe' | 'noun';
 export interface ReportingCue {
   readonly id: string;
   readonly frame: CueFrame;
-  /** Lower-case forms; a multi-word form is matched word by word. */
+  /**
+   * Lemmas: the cue is any word whose lemma (from the parse) is one of these
+   * ("say" finds "said", "says", "saying"). Empty when only `forms` count.
+   */
+  readonly lemmas: readonly string[];
+  /**
+   * Lower-case surface forms, for cues that are only some inflections of a verb
+   * ("posted", not the noun "post"; "found", not "finding") or several words
+   * ("according to"), matched word by word.
+   */
   readonly forms: readonly string[];
   readonly toClause?: boolean;
   /** Takes an indirect object before its clause ("told reporters that …"). */
   readonly object?: boolean;
 }
 
-const v = (id: string, forms: readonly string[], extra: Partial<Pick<ReportingCue, 'toClause' | 'object'>> = {}): ReportingCue => ({
+/** Every inflection of these lemmas (and spelling variants). */
+interface Lemmas {
+  readonly lemmas: readonly string[];
+}
+const lemma = (...lemmas: string[]): Lemmas => ({ lemmas });
+type Words = readonly string[] | Lemmas;
+const split = (w: Words): Pick<ReportingCue, 'lemmas' | 'forms'> => ('lemmas' in w ? { lemmas: w.lemmas, forms: [] } : { lemmas: [], forms: w });
+
+const v = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause' | 'object'>> = {}): ReportingCue => ({
   id: `verb.${id}`,
   frame: 'speech',
-  forms,
+  ...split(words),
   ...extra,
 });
-const c = (id: string, forms: readonly string[]): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', forms });
-const d = (id: string, forms: readonly string[]): ReportingCue => ({ id: `describe.${id}`, frame: 'describe', forms });
-const n = (id: string, forms: readonly string[]): ReportingCue => ({ id: `noun.${id}`, frame: 'noun', forms });
+const c = (id: string, words: Words): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words) });
+const d = (id: string, words: Words): ReportingCue => ({ id: `describe.${id}`, frame: 'describe', ...split(words) });
+const n = (id: string, words: Words): ReportingCue => ({ id: `noun.${id}`, frame: 'noun', ...split(words) });
 
 export const REPORTING_CUES: readonly ReportingCue[] = [
-  v('say', ['say', 'says', 'said', 'saying']),
-  v('tell', ['tell', 'tells', 'told', 'telling'], { object: true, toClause: true }),
-  v('add', ['add', 'adds', 'added', 'adding']),
-  v('state', ['state', 'states', 'stated', 'stating']),
-  v('declare', ['declare', 'declares', 'declared', 'declaring']),
-  v('announce', ['announce', 'announces', 'announced', 'announcing']),
-  v('warn', ['warn', 'warns', 'warned', 'warning'], { object: true }),
-  v('insist', ['insist', 'insists', 'insisted', 'insisting']),
-  v('argue', ['argue', 'argues', 'argued', 'arguing']),
-  v('emphasize', ['emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasises', 'emphasised', 'emphasising']),
-  v('stress', ['stress', 'stresses', 'stressed', 'stressing']),
-  v('note', ['note', 'notes', 'noted', 'noting']),
-  v('claim', ['claim', 'claims', 'claimed', 'claiming']),
-  v('suggest', ['suggest', 'suggests', 'suggested', 'suggesting']),
-  v('explain', ['explain', 'explains', 'explained', 'explaining']),
-  v('confirm', ['confirm', 'confirms', 'confirmed', 'confirming']),
-  v('acknowledge', ['acknowledge', 'acknowledges', 'acknowledged', 'acknowledging']),
-  v('admit', ['admit', 'admits', 'admitted', 'admitting']),
-  v('reiterate', ['reiterate', 'reiterates', 'reiterated', 'reiterating']),
-  v('assert', ['assert', 'asserts', 'asserted', 'asserting']),
-  v('report', ['report', 'reports', 'reported', 'reporting']),
-  v('write', ['write', 'writes', 'wrote', 'writing']),
+  v('say', lemma('say')),
+  v('tell', lemma('tell'), { object: true, toClause: true }),
+  v('add', lemma('add')),
+  v('state', lemma('state')),
+  v('declare', lemma('declare')),
+  v('announce', lemma('announce')),
+  v('warn', lemma('warn'), { object: true }),
+  v('insist', lemma('insist')),
+  v('argue', lemma('argue')),
+  v('emphasize', lemma('emphasize', 'emphasise')),
+  v('stress', lemma('stress')),
+  v('note', lemma('note')),
+  v('claim', lemma('claim')),
+  v('suggest', lemma('suggest')),
+  v('explain', lemma('explain')),
+  v('confirm', lemma('confirm')),
+  v('acknowledge', lemma('acknowledge')),
+  v('admit', lemma('admit')),
+  v('reiterate', lemma('reiterate')),
+  v('assert', lemma('assert')),
+  v('report', lemma('report')),
+  v('write', lemma('write')),
   v('post', ['posted']),
-  v('tweet', ['tweet', 'tweets', 'tweeted', 'tweeting']),
-  v('respond', ['respond', 'responds', 'responded', 'responding']),
-  v('reply', ['reply', 'replies', 'replied', 'replying']),
+  v('tweet', lemma('tweet')),
+  v('respond', lemma('respond')),
+  v('reply', lemma('reply')),
   v('answer', ['answered']),
-  v('ask', ['ask', 'asks', 'asked', 'asking']),
+  v('ask', lemma('ask')),
   v('comment', ['commented']),
   v('remark', ['remarked']),
   v('observe', ['observed']),
-  v('deny', ['deny', 'denies', 'denied', 'denying']),
-  v('allege', ['allege', 'alleges', 'alleged', 'alleging']),
-  v('promise', ['promise', 'promises', 'promised', 'promising'], { toClause: true }),
-  v('pledge', ['pledge', 'pledges', 'pledged', 'pledging'], { toClause: true }),
-  v('vow', ['vow', 'vows', 'vowed', 'vowing'], { toClause: true }),
-  v('urge', ['urge', 'urges', 'urged', 'urging'], { object: true, toClause: true }),
-  v('advise', ['advise', 'advises', 'advised', 'advising'], { object: true, toClause: true }),
-  v('caution', ['caution', 'cautions', 'cautioned', 'cautioning']),
-  v('concede', ['concede', 'concedes', 'conceded', 'conceding']),
-  v('contend', ['contend', 'contends', 'contended', 'contending']),
+  v('deny', lemma('deny')),
+  v('allege', lemma('allege')),
+  v('promise', lemma('promise'), { toClause: true }),
+  v('pledge', lemma('pledge'), { toClause: true }),
+  v('vow', lemma('vow'), { toClause: true }),
+  v('urge', lemma('urge'), { object: true, toClause: true }),
+  v('advise', lemma('advise'), { object: true, toClause: true }),
+  v('caution', lemma('caution')),
+  v('concede', lemma('concede')),
+  v('contend', lemma('contend')),
   v('complain', ['complained']),
   v('recall', ['recalled']),
   v('recount', ['recounted']),
-  v('reveal', ['reveal', 'reveals', 'revealed', 'revealing']),
-  v('disclose', ['disclose', 'discloses', 'disclosed', 'disclosing']),
+  v('reveal', lemma('reveal')),
+  v('disclose', lemma('disclose')),
   v('indicate', ['indicated']),
   v('point-out', ['pointed out']),
   v('underscore', ['underscore', 'underscores', 'underscored', 'underscoring', 'underlined']),
   v('repeat', ['repeated']),
   v('testify', ['testified']),
   v('inform', ['informed'], { object: true }),
-  v('assure', ['assure', 'assures', 'assured', 'assuring'], { object: true }),
+  v('assure', lemma('assure'), { object: true }),
   v('remind', ['reminded'], { object: true }),
-  v('boast', ['boast', 'boasts', 'boasted', 'boasting']),
-  v('hint', ['hint', 'hints', 'hinted', 'hinting']),
+  v('boast', lemma('boast')),
+  v('hint', lemma('hint')),
   v('maintain', ['maintains', 'maintained']),
   v('predict', ['predicted']),
   v('conclude', ['concluded']),
   v('according-to', ['according to']),
-  c('believe', ['believe', 'believes', 'believed', 'believing']),
+  c('believe', lemma('believe')),
   c('think', ['think', 'thinks', 'thought']),
   c('fear', ['fear', 'fears', 'feared']),
   c('feel', ['feel', 'feels', 'felt']),
   c('hope', ['hope', 'hopes', 'hoped']),
   c('expect', ['expect', 'expects', 'expected']),
   c('show', ['show', 'shows', 'showed', 'shown']),
-  c('recognize', ['recognize', 'recognizes', 'recognized', 'recognizing', 'recognise', 'recognised', 'recognising']),
+  c('recognize', lemma('recognize', 'recognise')),
   c('agree', ['agree', 'agrees', 'agreed']),
   c('find', ['found', 'finds']),
   c('know', ['know', 'knows', 'knew']),
-  d('call', ['call', 'calls', 'called', 'calling']),
-  d('describe', ['describe', 'describes', 'described', 'describing']),
-  d('label', ['label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling']),
+  d('call', lemma('call')),
+  d('describe', lemma('describe')),
+  d('label', lemma('label')),
   d('term', ['termed']),
   d('dub', ['dubbed']),
   d('brand', ['branded']),
-  d('accuse', ['accuse', 'accuses', 'accused', 'accusing']),
-  d('condemn', ['condemn', 'condemns', 'condemned', 'condemning']),
-  d('hail', ['hail', 'hails', 'hailed', 'hailing']),
+  d('accuse', lemma('accuse')),
+  d('condemn', lemma('condemn')),
+  d('hail', lemma('hail')),
   d('praise', ['praised']),
-  d('marvel', ['marvel', 'marvels', 'marvelled', 'marveled', 'marvelling', 'marveling']),
+  d('marvel', lemma('marvel')),
   d('criticize', ['criticized', 'criticised']),
   d('point-to', ['pointed to']),
   d('flag', ['flagged']),

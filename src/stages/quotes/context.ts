@@ -59,6 +59,13 @@ export function paragraphRanges(doc: Doc): ParagraphRange[] {
   return out;
 }
 
+/** Single-word cues by lemma: "said", "says", "saying" all find `verb.say`. */
+const CUE_LEMMAS: ReadonlyMap<string, readonly ReportingCue[]> = (() => {
+  const map = new Map<string, ReportingCue[]>();
+  for (const cue of REPORTING_CUES) for (const l of cue.lemmas) map.set(l, [...(map.get(l) ?? []), cue]);
+  return map;
+})();
+
 const CUE_FORMS: ReadonlyMap<string, readonly { words: readonly string[]; cue: ReportingCue }[]> = (() => {
   const map = new Map<string, { words: readonly string[]; cue: ReportingCue }[]>();
   for (const cue of REPORTING_CUES) {
@@ -74,6 +81,17 @@ const CUE_FORMS: ReadonlyMap<string, readonly { words: readonly string[]; cue: R
   return map;
 })();
 
+const NO_OPTIONS: readonly { words: readonly string[]; cue: ReportingCue }[] = [];
+
+/** The cues a token may start: by its lemma (one word) and by its surface form. */
+function cueOptions(tok: Token): readonly { words: readonly string[]; cue: ReportingCue }[] {
+  const lower = tok.text.toLowerCase();
+  const byForm = CUE_FORMS.get(lower) ?? NO_OPTIONS;
+  const byLemma = CUE_LEMMAS.get(tok.lemma) ?? CUE_LEMMAS.get(lower);
+  if (byLemma === undefined) return byForm;
+  return [...byForm, ...byLemma.filter((cue) => !byForm.some((o) => o.cue === cue)).map((cue) => ({ words: [lower], cue }))];
+}
+
 /** Words after which a cue word is a noun: articles, possessives, prepositions other than "to". */
 const NOUN_MARKERS = /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|['’]s|amid|in|of|after|with|by|for|on|despite|following)$/i;
 
@@ -81,8 +99,8 @@ function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)
   const out: (CueHit | null)[] = new Array<CueHit | null>(tokens.length).fill(null);
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as Token;
-    const options = CUE_FORMS.get(tok.text.toLowerCase());
-    if (options === undefined) continue;
+    const options = cueOptions(tok);
+    if (options.length === 0) continue;
     // part of a name ("United States", "Fox News Reports")
     if (mentionOf[i] !== null || (/^\p{Lu}/u.test(tok.text) && !tok.tags.has('Verb') && tok.tags.has('ProperNoun'))) continue;
     // after a determiner, a preposition or a possessive the word is a noun ("amid reports", "the state", "his statement")
