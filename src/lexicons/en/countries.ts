@@ -254,3 +254,16 @@ export const OTHER_NORP: readonly (readonly string[])[] = [
   ['Rohingya'], ['Tamil', 'Tamils'], ['Berber', 'Berbers'], ['Druze'], ['Yazidi', 'Yazidis'], ['Inuit'],
   ['Zionist', 'Zionists'],
 ];
+
+/**
+ * ISO 3166-1 alpha-2 codes for rows whose names the generated ISO table
+ * (src/data/geo.generated.ts) does not hold: short forms of long official
+ * names, and territories, regions and nations inside a country (coded as the
+ * state they belong to under ISO 3166). A region that spans states (Kurdistan)
+ * has none.
+ */
+export const COUNTRY_CODE_OVERRIDES: Readonly<Record<string, string>> = {
+  Brunei: 'BN', Laos: 'LA', Micronesia: 'FM', Moldova: 'MD', Syria: 'SY', Vatican: 'VA', England: 'GB', Scotland: 'GB',
+  Wales: 'GB', 'Northern Ireland': 'GB', Gaza: 'PS', 'West Bank': 'PS', Crimea: 'UA', Transnistria: 'MD', Somaliland: 'SO',
+  'Falkland Islands': 'FK', Catalonia: 'ES', Tibet: 'CN', Chechnya: 'RU', Abkhazia: 'GE',
+};

@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cluster } from './merge.js';
+import { cityOf, countryCodeOf } from './geo.js';
 import { isAllCaps } from './words.js';
 
 interface Alias {
@@ -30,6 +31,26 @@ function fullest(forms: readonly string[]): string {
     if (ca !== cb) return ca - cb;
     return b.length - a.length;
   })[0] as string;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of the country a GPE, LOC or NORP entity names or
+ * belongs to: a country or state by any of its names ("U.S." → US), a
+ * demonym ("Mexican" → MX), a city of the world gazetteer (its country). Null
+ * for people, organisations, groups that are no nationality and unknown places.
+ */
+function countryOf(type: EntityType, forms: readonly string[]): string | null {
+  if (type !== 'GPE' && type !== 'LOC' && type !== 'NORP') return null;
+  for (const f of forms) {
+    const code = countryCodeOf(f.replace(/['’]s$/, ''));
+    if (code !== null) return code;
+  }
+  if (type === 'NORP') return null;
+  for (const f of forms) {
+    const city = cityOf(f);
+    if (city !== undefined) return city.country;
+  }
+  return null;
 }
 
 /**
@@ -116,7 +137,7 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       mentions,
       titles: [...cl.titles],
       handles: [...cl.handles],
-      country: null,
+      country: countryOf(type, [name, ...forms.filter((f) => !f.startsWith('@'))]),
       confidence: cl.strong ? 0.9 : 0.6,
     };
   });
