@@ -5,6 +5,7 @@ import { TITLES } from '../../lexicons/en/titles.js';
 import { NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
+import { cityOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
@@ -164,6 +165,26 @@ function slice0IsStop(tokens: readonly Token[], i: number): boolean {
   return CAP_STOPWORDS.has((tokens[i] as Token).text.toLowerCase());
 }
 
+/**
+ * A stretch that is, whole, a city of the world gazetteer ("Maputo", "Puerto
+ * Ayora"). Names are also people's and words: a city name the tagger reads as a
+ * person's ("Jackson", "Victoria") counts only for a capital and not as a first
+ * name; an ordinary word opening a sentence does not count.
+ */
+function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number): boolean {
+  const { doc, run } = ctx;
+  const tokens = doc.tokens;
+  if (to - from > 4) return false;
+  const first = tokens[words[from] as number] as Token;
+  const city = cityOf(doc.text.slice(first.start, endOf(tokens, words[to - 1] as number, run)));
+  if (city === undefined) return false;
+  if (to - from === 1) {
+    if (isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
+    if (run.initial && hasAnyTag(first, COMMON_TAGS)) return false;
+  }
+  return !(first.tags.has('FirstName') && !city.capital);
+}
+
 /** Classifies a stretch of words with no title and no gazetteer entry. */
 function classify(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const { doc, run } = ctx;
@@ -196,6 +217,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const next2 = tokens[last + 2];
   if (next1?.text === '(' && next2?.kind === 'handle' && !slice0IsStop(tokens, first)) return emit(ctx, first, last, n === 1 && isAllCaps((tokens[first] as Token).text) ? 'ORG' : 'PERSON', null, null, true, 'handle-owner');
   if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
+  if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
   const slice = words.slice(from, to).map((w) => tokens[w] as Token);
   // Title case: only gazetteer names, titled people and first-name + surname pairs are trusted here.
@@ -314,7 +336,7 @@ function processRun(ctx: Ctx): void {
   while (from < words.length) {
     const t = tokens[words[from] as number] as Token;
     const lower = t.text.toLowerCase();
-    if (longestGazetteer(ctx, words, from, words.length) !== null) break;
+    if (longestGazetteer(ctx, words, from, words.length) !== null || isNameModifier(t)) break;
     if (matchTitle(tokens, words, from) !== null) break;
     // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
@@ -368,25 +390,46 @@ function processRun(ctx: Ctx): void {
   processWords(ctx, words);
 }
 
-/** "US-Canada", "U.S.-Mexico", "Venezuela-based": the gazetteer names inside a hyphenated word. */
-function splitHyphenated(ctx: Ctx, i: number): boolean {
+/** A place, country, nationality or known organisation by one name: the hand gazetteers, then the world's cities. */
+function placeOrKnown(name: string): { type: EntityType; key: string | null } | undefined {
+  const hit = lookup(name);
+  if (hit !== undefined) return hit;
+  return /^\p{Lu}/u.test(name) && cityOf(name) !== undefined ? { type: 'GPE', key: null } : undefined;
+}
+
+function hyphenParts(t: Token): { start: number; end: number; text: string }[] {
+  const parts: { start: number; end: number; text: string }[] = [];
+  let s = t.start;
+  for (const piece of t.text.split('-')) {
+    parts.push({ start: s, end: s + piece.length, text: piece });
+    s += piece.length + 1;
+  }
+  return parts;
+}
+
+/** "Venezuela-based", "Moscow-run", "Kremlin-backed": a known name, then a lower-case participle or modifier. */
+export function isNameModifier(t: Token): boolean {
+  if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
+  const parts = hyphenParts(t);
+  const last = parts[parts.length - 1] as { text: string };
+  return parts.length === 2 && /^\p{Ll}+$/u.test(last.text) && placeOrKnown((parts[0] as { text: string }).text) !== undefined;
+}
+
+/** "US-Canada", "U.S.-Mexico", "Venezuela-based", "anti-French": the gazetteer names inside a hyphenated word. */
+function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const { doc, out } = ctx;
   const t = doc.tokens[i] as Token;
   if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
-  const parts: { start: number; end: number }[] = [];
-  let s = t.start;
-  for (const piece of t.text.split('-')) {
-    parts.push({ start: s, end: s + piece.length });
-    s += piece.length + 1;
-  }
-  const first = parts[0] as { start: number; end: number };
-  if (lookup(doc.text.slice(first.start, first.end)) === undefined) return false;
+  const parts = hyphenParts(t);
+  if (!anyPart && placeOrKnown((parts[0] as { text: string }).text) === undefined) return false;
+  let found = false;
   for (const p of parts) {
-    const hit = lookup(doc.text.slice(p.start, p.end));
+    const hit = placeOrKnown(p.text);
     if (hit === undefined) continue;
+    found = true;
     out.push({ start: p.start, end: p.end, text: doc.input.slice(p.start, p.end), type: hit.type, key: hit.key, title: null, first: i, last: i, strong: true, provenance: 'gazetteer-hyphen' });
   }
-  return true;
+  return found;
 }
 
 function processWords(ctx: Ctx, words: readonly number[]): void {
@@ -394,6 +437,12 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   const run = ctx.run;
   if (words.length === 0) return;
   if (words.length === 1 && splitHyphenated(ctx, words[0] as number)) return;
+  // "the Moscow-run Africa Corps": the place that modifies the name, then the name
+  if (words.length > 1 && isNameModifier(tokens[words[0] as number] as Token)) {
+    splitHyphenated(ctx, words[0] as number);
+    processWords(ctx, words.slice(1));
+    return;
+  }
   // The first title (with any titles right after it: "President General") splits the run:
   // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Abdi Sheikh …").
   const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
@@ -425,9 +474,19 @@ function handleCandidates(doc: Doc, out: Candidate[]): void {
   });
 }
 
+/** "anti-French", "pro-Russian", "ex-Soviet": a lower-case prefix glued to a gazetteer name (no run holds such a word). */
+function prefixedNames(doc: Doc, out: Candidate[]): void {
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*-\p{Lu}/u.test(t.text)) return;
+    const run: Run = { first: i, last: i, start: t.start, end: t.end, headline: false, initial: false };
+    splitHyphenated({ doc, run, out }, i, true);
+  });
+}
+
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const run of findRuns(doc)) processRun({ doc, run, out });
+  prefixedNames(doc, out);
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
   return out;
