@@ -38,6 +38,17 @@ const HITS: Hit[] = [
   { label: 'a title with "of" keeps it', text: 'Secretary of State Ana Ruiz flew to Lima.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'a name after a capitalised "The" mid-sentence is not a person', text: 'He told the conservative outlet The Harper that he would run.', span: 'Harper', type: 'ORG' },
   { label: 'a surname ending like a common word is still a name', text: 'The deal was signed by Ivo Kristensen and Ana Fleming.', span: 'Ana Fleming', type: 'PERSON' },
+  { label: 'a middle initial stays inside the name', text: 'The prize went to Jane Q. Public on Friday.', span: 'Jane Q. Public', type: 'PERSON' },
+  { label: 'two initials stay inside the name', text: 'Later, Robert E. Lee Carter spoke.', span: 'Robert E. Lee Carter', type: 'PERSON' },
+  { label: 'a bare initial at the end is cut off', text: 'Everyone left, and Mary J. said nothing.', span: 'Mary', type: 'PERSON' },
+  { label: 'a weekday after a titled name is cut off', text: 'Foreign Minister Idris Kamau Sunday rejected the plan.', span: 'Idris Kamau', type: 'PERSON' },
+  { label: 'a capital city from the world gazetteer', text: 'The delegation flew to Ouagadougou for talks.', span: 'Ouagadougou', type: 'GPE' },
+  { label: 'a multi-word city from the world gazetteer', text: 'The convoy reached Ciudad Obregon at dawn.', span: 'Ciudad Obregon', type: 'GPE' },
+  { label: 'a surname that is also a city joins the person', text: 'Ana Jackson spoke. Later, Jackson left.', span: 'Jackson', type: 'PERSON', entity: 'Ana Jackson' },
+  { label: 'a capital speaking for its government', text: 'Talks stalled, and Bamako said the deal was dead.', span: 'Bamako', type: 'GPE' },
+  { label: 'a city before "-based"', text: 'The Mwanza-based cooperative sold fish.', span: 'Mwanza', type: 'GPE' },
+  { label: 'a city before "-run", then the organisation', text: 'Units were taken over by the Nairobi-run Lakes Brigade.', span: 'Lakes Brigade', type: 'ORG' },
+  { label: 'a demonym after a lower-case prefix', text: 'Protesters voiced anti-Chilean slogans.', span: 'Chilean', type: 'NORP' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -74,6 +85,9 @@ const MISSES: Miss[] = [
   { label: 'a sports event is no entity', text: 'Fans packed the stands at the Marlow Open on Sunday.', notSpan: 'Marlow Open' },
   { label: 'a treaty is no entity', text: 'Both sides signed the Keller Accord in June.', notSpan: 'Keller Accord' },
   { label: 'a treaty named by its first word is no entity', text: 'They cited the Treaty Governing Fisheries yesterday.', notSpan: 'Treaty Governing Fisheries' },
+  { label: 'a sentence after "Plan B." is not part of a name', text: 'They chose Plan B. Then the vote failed.', notSpan: 'Plan B. Then' },
+  { label: 'a city name that is an ordinary word is no place', text: 'Mobile phones were banned in class.', notSpan: 'Mobile' },
+  { label: 'a city name inside a personal name is no place', text: 'The singer Victoria Halvard toured.', notSpan: 'Victoria' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

@@ -21,6 +21,8 @@ const CALENDAR_WORDS = new Set([
   'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
 ]);
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** A name found in the text, before merging into entities. */
 export interface Candidate {
   readonly start: number;
@@ -132,8 +134,40 @@ function nearbyTitle(doc: Doc, firstWord: number, lastWord: number, end: number)
   return null;
 }
 
-function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
+const BARE_INITIAL = /^\p{Lu}\.?$/u;
+
+/** The previous word or number token of the name, or -1. */
+function previousWord(tokens: readonly Token[], i: number, first: number): number {
+  for (let k = i - 1; k >= first; k--) if ((tokens[k] as Token).kind === 'word' || (tokens[k] as Token).kind === 'number') return k;
+  return -1;
+}
+
+/**
+ * A personal name never ends in a bare initial ("Mary J." of "Mary J. said")
+ * nor in a date word ("Abbas Araghchi Sunday"), and never opens with a weekday:
+ * those words are cut off the span.
+ */
+function trimPersonEdges(tokens: readonly Token[], firstWord: number, lastWord: number): [number, number] {
+  let first = firstWord;
+  let last = lastWord;
+  for (;;) {
+    const prev = previousWord(tokens, last, first);
+    if (prev < 0) break;
+    const lower = (tokens[last] as Token).text.toLowerCase();
+    if (!BARE_INITIAL.test((tokens[last] as Token).text) && !CALENDAR_WORDS.has(lower)) break;
+    last = prev;
+  }
+  while (first < last && WEEKDAYS.has((tokens[first] as Token).text.toLowerCase())) {
+    let k = first + 1;
+    while (k < last && (tokens[k] as Token).kind !== 'word') k++;
+    first = k;
+  }
+  return [first, last];
+}
+
+function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
+  const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
   const text = doc.input.slice(start, end);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { lookup } from './gazetteer.js';
-import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, isCapitalised } from './words.js';
+import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, hasAnyTag, isCapitalised } from './words.js';
 
 /**
  * A run of capitalised words that may hold one or more names:
@@ -50,13 +50,20 @@ function isInitial(tokens: readonly Token[], i: number, sentenceFirst: number): 
   return OPENERS.test(prev.text);
 }
 
+const INITIAL = /^\p{Lu}$/u;
+/** Words that open a new sentence after "Plan B." rather than go on with a name. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'then', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'there', 'his', 'her', 'their', 'its', 'our', 'after', 'before', 'while']);
+const SENTENCE_OPENER_TAGS = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
+
 /** The end offset of token i, extended over a name-final period ("U.S" + "." → "U.S."). */
 function endWithPeriod(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next !== undefined && next.text === '.' && next.start === t.end && (DOTTED_ACRONYM.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase()))) {
-    return next.end;
-  }
+  if (next === undefined || next.text !== '.' || next.start !== t.end) return t.end;
+  if (DOTTED_ACRONYM.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase())) return next.end;
+  // "Jane Q. Public": a middle initial keeps its period when the name goes on
+  const after = tokens[i + 2];
+  if (INITIAL.test(t.text) && after !== undefined && isCapitalised(after) && after.start === next.end + 1 && !hasAnyTag(after, SENTENCE_OPENER_TAGS) && !SENTENCE_OPENERS.has(after.text.toLowerCase())) return next.end;
   return t.end;
 }
 
