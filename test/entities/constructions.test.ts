@@ -49,6 +49,11 @@ const HITS: Hit[] = [
   { label: 'a city before "-based"', text: 'The Mwanza-based cooperative sold fish.', span: 'Mwanza', type: 'GPE' },
   { label: 'a city before "-run", then the organisation', text: 'Units were taken over by the Nairobi-run Lakes Brigade.', span: 'Lakes Brigade', type: 'ORG' },
   { label: 'a demonym after a lower-case prefix', text: 'Protesters voiced anti-Chilean slogans.', span: 'Chilean', type: 'NORP' },
+  { label: 'a group word after a name makes it an organisation', text: 'Fighting spread as the K19 rebels advanced.', span: 'K19', type: 'ORG' },
+  { label: 'a group word before a surname-like name makes it an organisation', text: 'The paramilitary group Brandt has left the region.', span: 'Brandt', type: 'ORG' },
+  { label: 'a private military company prefix', text: 'Officials said PMC Halden is going home.', span: 'PMC Halden', type: 'ORG' },
+  { label: 'the name after the PMC prefix is the same company', text: 'Officials said PMC Halden is going home. Halden denied it.', span: 'Halden', type: 'ORG', entity: 'PMC Halden' },
+  { label: 'a newspaper head after "the"', text: 'The mayor told the Courier that he would stay.', span: 'Courier', type: 'ORG' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

@@ -17,7 +17,33 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'program', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
-  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce',
+  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
+  'resistance',
+]);
+
+/**
+ * Lower-case words right after a name that make it an organisation: "the X
+ * rebels", "the X militia", "X fighters". A name typed so is strong: it beats
+ * the tagger's guess that the word is a surname.
+ */
+export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
+  'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'cartel', 'gang', 'fighters', 'militants', 'insurgents',
+  'mercenaries', 'group', 'party', 'faction', 'paramilitaries',
+]);
+
+/** Lower-case words right before a name that make it an organisation: "paramilitary group X", "broadcasters X". */
+export const GROUP_PRECEDERS: ReadonlySet<string> = new Set([
+  'group', 'militia', 'movement', 'cartel', 'gang', 'outlet', 'outlets', 'broadcasters', 'newspaper', 'newspapers', 'daily',
+  'tabloid', 'agency', 'network', 'company', 'firm', 'retailer', 'brand', 'channel', 'magazine', 'website', 'startup',
+]);
+
+/** Words opening a name that make it an organisation: a private military company ("PMC X"). Case-sensitive. */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set(['PMC']);
+
+/** Heads of newspaper names: "the Chronicle", "the Herald" (a lone capitalised word after "the"). */
+export const MEDIA_HEADS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'independent',
+  'courier', 'examiner', 'inquirer', 'globe', 'mirror', 'express', 'standard',
 ]);
 
 /**

@@ -5,6 +5,7 @@ import { TITLES } from '../../lexicons/en/titles.js';
 import { NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
+import { orgByContext } from './context.js';
 import { cityOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
@@ -251,6 +252,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const next2 = tokens[last + 2];
   if (next1?.text === '(' && next2?.kind === 'handle' && !slice0IsStop(tokens, first)) return emit(ctx, first, last, n === 1 && isAllCaps((tokens[first] as Token).text) ? 'ORG' : 'PERSON', null, null, true, 'handle-owner');
   if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
+  const byContext = orgByContext(doc, first, last);
+  if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
   if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
   const slice = words.slice(from, to).map((w) => tokens[w] as Token);

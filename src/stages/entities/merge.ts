@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
+import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
 import { isAllCaps } from './words.js';
 
 /** A group of candidates that refer to one real-world entity. */
@@ -88,7 +89,8 @@ class Clusters {
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
       for (const ini of [initials(ws, false), initials(ws, true)]) if (ini.length >= 2 && !this.orgByInitials.has(ini)) this.orgByInitials.set(ini, cl);
-      const bare = c.text.replace(CORPORATE_SUFFIX, '');
+      // "PMC Wagner" is also "Wagner"
+      const bare = ORG_PREFIXES.has(ws[0] as string) ? ws.slice(1).join(' ') : c.text.replace(CORPORATE_SUFFIX, '');
       if (bare !== c.text) {
         // "Adobe Systems Inc." is also "Adobe Systems" and "Adobe"
         const firstWord = (words(bare)[0] ?? '').toLowerCase();
