@@ -54,6 +54,12 @@ const HITS: Hit[] = [
   { label: 'a private military company prefix', text: 'Officials said PMC Halden is going home.', span: 'PMC Halden', type: 'ORG' },
   { label: 'the name after the PMC prefix is the same company', text: 'Officials said PMC Halden is going home. Halden denied it.', span: 'Halden', type: 'ORG', entity: 'PMC Halden' },
   { label: 'a newspaper head after "the"', text: 'The mayor told the Courier that he would stay.', span: 'Courier', type: 'ORG' },
+  { label: 'a judge title with its court stays outside the name', text: 'In August, U.S. District Judge Lena Marsh ruled.', span: 'Lena Marsh', type: 'PERSON' },
+  { label: 'a minister title with its portfolio stays outside the name', text: 'Spain’s Minister for Foreign Affairs Tomas Orrell spoke.', span: 'Tomas Orrell', type: 'PERSON' },
+  { label: 'a country name with "of" is not split at the "of"', text: 'Rebels hold towns in eastern Democratic Republic of Congo now.', span: 'Democratic Republic of Congo', type: 'GPE' },
+  { label: 'X Republic is a GPE', text: 'They seek a state called the Ardenic Republic.', span: 'Ardenic Republic', type: 'GPE' },
+  { label: 'X Community is an organisation', text: 'Members of the Southern Lakes Development Community met.', span: 'Southern Lakes Development Community', type: 'ORG' },
+  { label: 'a former Soviet republic', text: 'The former Soviet republic voted.', span: 'Soviet', type: 'NORP' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -93,6 +99,9 @@ const MISSES: Miss[] = [
   { label: 'a sentence after "Plan B." is not part of a name', text: 'They chose Plan B. Then the vote failed.', notSpan: 'Plan B. Then' },
   { label: 'a city name that is an ordinary word is no place', text: 'Mobile phones were banned in class.', notSpan: 'Mobile' },
   { label: 'a city name inside a personal name is no place', text: 'The singer Victoria Halvard toured.', notSpan: 'Victoria' },
+  { label: 'a country inside a tournament name is no GPE', text: 'She reached the final of the U.S. Open last year.', notSpan: 'U.S.' },
+  { label: 'a city inside a summit name is no GPE', text: 'He spoke at the Lisbon Democracy Summit on Friday.', notSpan: 'Lisbon' },
+  { label: 'a court word is no part of a person', text: 'In August, U.S. District Judge Lena Marsh ruled.', notSpan: 'District' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

@@ -252,7 +252,8 @@ export const OTHER_NORP: readonly (readonly string[])[] = [
   ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['Socialist', 'Socialists'], ['Communist', 'Communists'],
   ['Black', 'Blacks'], ['Indigenous'], ['Pashtun', 'Pashtuns'], ['Baloch'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
   ['Rohingya'], ['Tamil', 'Tamils'], ['Berber', 'Berbers'], ['Druze'], ['Yazidi', 'Yazidis'], ['Inuit'],
-  ['Zionist', 'Zionists'],
+  ['Zionist', 'Zionists'], ['Soviet', 'Soviets'], ['Western', 'Westerners'], ['Tutsi', 'Tutsis'], ['Hutu', 'Hutus'],
+  ['Alawite', 'Alawites'], ['Maronite', 'Maronites'], ['Copt', 'Copts', 'Coptic'],
 ];
 
 /**
@@ -267,3 +268,4 @@ export const COUNTRY_CODE_OVERRIDES: Readonly<Record<string, string>> = {
   Wales: 'GB', 'Northern Ireland': 'GB', Gaza: 'PS', 'West Bank': 'PS', Crimea: 'UA', Transnistria: 'MD', Somaliland: 'SO',
   'Falkland Islands': 'FK', Catalonia: 'ES', Tibet: 'CN', Chechnya: 'RU', Abkhazia: 'GE',
 };
+

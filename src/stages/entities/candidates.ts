@@ -239,7 +239,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
-  if (n >= 2 && lastLower === 'city') return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
+  if (n >= 2 && (lastLower === 'city' || lastLower === 'republic')) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
   if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
@@ -307,6 +307,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
   if (from >= to) return;
+  // "U.S. Open", "Copenhagen Democracy Summit": the name of an event or a law holds no entity of its own
+  if (title === null && to - from >= 2 && NON_ENTITY_HEADS.last.has(lowerWord(tokens, words[to - 1] as number)) && longestGazetteer(ctx, words, from, to)?.length !== to - from) return;
   // A name ending in an organisation or place word is one name ("United States Army", "Gulf of Aden").
   const lastLower = lowerWord(tokens, words[to - 1] as number);
   if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || lastLower === 'city')) {
@@ -417,7 +419,9 @@ function processRun(ctx: Ctx): void {
   if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
   const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null);
   const personBefore = ofAt > 0 && ((tokens[words[lead] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt - lead <= 3));
-  if (beforeOf !== null && !startsOrgOrLoc && personBefore && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
+  const known = ofAt > 0 ? longestGazetteer(ctx, words, 0, words.length) : null;
+  const spansOf = known !== null && known.length > ofAt; // "Democratic Republic of Congo"
+  if (beforeOf !== null && !spansOf && !startsOrgOrLoc && personBefore && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
     let resume = ofAt + 1;
     if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
     processWords(ctx, words.slice(0, ofAt));
