@@ -60,6 +60,12 @@ const HITS: Hit[] = [
   { label: 'X Republic is a GPE', text: 'They seek a state called the Ardenic Republic.', span: 'Ardenic Republic', type: 'GPE' },
   { label: 'X Community is an organisation', text: 'Members of the Southern Lakes Development Community met.', span: 'Southern Lakes Development Community', type: 'ORG' },
   { label: 'a former Soviet republic', text: 'The former Soviet republic voted.', span: 'Soviet', type: 'NORP' },
+  { label: 'a web site named by its domain', text: 'Figures from Tradewatch.com showed a fall.', span: 'Tradewatch.com', type: 'ORG' },
+  { label: 'a country prefix stays inside an embassy', text: 'The US Embassy said it was closed.', span: 'US Embassy', type: 'ORG' },
+  { label: 'a country prefix stays inside a force', text: 'Funding for the U.S. Space Force grew.', span: 'U.S. Space Force', type: 'ORG' },
+  { label: 'diacritic variants are one person', text: 'José Luis Ortega spoke. On Friday, Jose Luis Ortega left.', span: 'Jose Luis Ortega', type: 'PERSON', entity: 'José Luis Ortega' },
+  { label: 'a regional group is NORP', text: 'Many West Africans came north.', span: 'West Africans', type: 'NORP' },
+  { label: 'a city demonym is NORP', text: 'Thousands of New Yorkers marched.', span: 'New Yorkers', type: 'NORP' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -102,6 +108,11 @@ const MISSES: Miss[] = [
   { label: 'a country inside a tournament name is no GPE', text: 'She reached the final of the U.S. Open last year.', notSpan: 'U.S.' },
   { label: 'a city inside a summit name is no GPE', text: 'He spoke at the Lisbon Democracy Summit on Friday.', notSpan: 'Lisbon' },
   { label: 'a court word is no part of a person', text: 'In August, U.S. District Judge Lena Marsh ruled.', notSpan: 'District' },
+  { label: 'a phone model is no entity', text: 'Sales of the Galaxy Z7 slowed.', notSpan: 'Galaxy Z7' },
+  { label: 'a drone designation is no entity', text: 'A Reaper MQ-7 drone fell.', notSpan: 'MQ-7' },
+  { label: 'a military exercise with a code is no entity', text: 'The drill Joint Sword 2031B began.', notSpan: 'Joint Sword 2031B' },
+  { label: 'a lone generic word is no entity', text: 'Officials said the County would pay.', notSpan: 'County' },
+  { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

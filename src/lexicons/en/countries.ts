@@ -252,6 +252,11 @@ export const OTHER_NORP: readonly (readonly string[])[] = [
   ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['Socialist', 'Socialists'], ['Communist', 'Communists'],
   ['Black', 'Blacks'], ['Indigenous'], ['Pashtun', 'Pashtuns'], ['Baloch'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
   ['Rohingya'], ['Tamil', 'Tamils'], ['Berber', 'Berbers'], ['Druze'], ['Yazidi', 'Yazidis'], ['Inuit'],
+  ['West African', 'West Africans'], ['East African', 'East Africans'], ['North African', 'North Africans'],
+  ['South Asian', 'South Asians'], ['Southeast Asian', 'Southeast Asians'], ['East Asian', 'East Asians'],
+  ['Central Asian', 'Central Asians'], ['Sub-Saharan African'], ['Gulf Arab', 'Gulf Arabs'],
+  ['New Yorker', 'New Yorkers'], ['Londoner', 'Londoners'], ['Parisian', 'Parisians'], ['Muscovite', 'Muscovites'],
+  ['Texan', 'Texans'], ['Californian', 'Californians'], ['Floridian', 'Floridians'], ['Quebecer', 'Quebecers', 'Quebecois'],
   ['Zionist', 'Zionists'], ['Soviet', 'Soviets'], ['Western', 'Westerners'], ['Tutsi', 'Tutsis'], ['Hutu', 'Hutus'],
   ['Alawite', 'Alawites'], ['Maronite', 'Maronites'], ['Copt', 'Copts', 'Coptic'],
 ];

@@ -18,8 +18,26 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'program', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
   'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
-  'resistance',
+  'resistance', 'embassy', 'consulate', 'delegation', 'force',
 ]);
+
+/**
+ * Capitalised words that are no entity standing alone, only inside a longer
+ * name or a title: "U.S. District Judge", "the County", "Foreign minister".
+ */
+export const LONE_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'district', 'county', 'province', 'region', 'state', 'states', 'department', 'ministry', 'staff', 'assistant', 'foreign',
+  'national', 'federal', 'central', 'northern', 'southern', 'eastern', 'general', 'deputy', 'office', 'agency', 'committee',
+  'council', 'commission', 'court', 'bureau', 'division', 'unit', 'force', 'forces', 'command', 'government', 'republic',
+  'kingdom', 'city', 'town', 'village', 'border', 'embassy', 'mission', 'party', 'union', 'coalition', 'front', 'security',
+  'defense', 'defence', 'interior', 'justice', 'affairs', 'international', 'global', 'world', 'public', 'senior', 'junior',
+]);
+
+/** A web site named by its domain ("Investing.com", "CTVNews.ca") is an organisation. */
+export const SITE_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ca|io|news|info|co\.uk|com\.au|de|fr|in)$/u;
+
+/** A model, mission or weapon designation ending a name ("Galaxy S9", "Reaper MQ-9", "Joint Sword 2024B"): no entity. */
+export const MODEL_CODE = /^(?:\p{Lu}+-?\d+\p{Lu}?|\d+\p{Lu})$/u;
 
 /**
  * Lower-case words right after a name that make it an organisation: "the X

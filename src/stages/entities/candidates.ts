@@ -2,7 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { orgByContext } from './context.js';
@@ -235,7 +235,11 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const lastLower = lowerWord(tokens, last);
   const firstLower = lowerWord(tokens, first);
   const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
+  if (title !== null && n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
+  if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
+  // "Galaxy S9", "Reaper MQ-9": a product, aircraft or exercise, no entity
+  if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
@@ -254,6 +258,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
   const byContext = orgByContext(doc, first, last);
   if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
+  if (n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
   const slice = words.slice(from, to).map((w) => tokens[w] as Token);

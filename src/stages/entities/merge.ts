@@ -2,6 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
 import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { fold } from './geo.js';
 import { isAllCaps } from './words.js';
 
 /** A group of candidates that refer to one real-world entity. */
@@ -30,8 +31,9 @@ function initials(ws: readonly string[], withSmall: boolean): string {
     .join('');
 }
 
+/** Lower case without diacritics: "José Luis" and "Jose Luis" in one article are one person. */
 function normal(text: string): string {
-  return words(text).join(' ').toLowerCase();
+  return fold(words(text).join(' '));
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
