@@ -27,8 +27,8 @@ interface City {
   readonly population: number;
 }
 
-const MIN_POPULATION = 100_000;
-const MIN_SEAT_POPULATION = 50_000;
+const MIN_POPULATION = 50_000;
+const MIN_SEAT_POPULATION = 20_000;
 
 /** Lexicon tags that mark a name as a proper noun, not an ordinary word. */
 const PROPER = new Set(['City', 'Country', 'Place', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'ProperNoun', 'Organization']);

@@ -45,6 +45,7 @@ const HITS: Hit[] = [
   { label: 'a capital city from the world gazetteer', text: 'The delegation flew to Ouagadougou for talks.', span: 'Ouagadougou', type: 'GPE' },
   { label: 'a multi-word city from the world gazetteer', text: 'The convoy reached Ciudad Obregon at dawn.', span: 'Ciudad Obregon', type: 'GPE' },
   { label: 'a surname that is also a city joins the person', text: 'Ana Jackson spoke. Later, Jackson left.', span: 'Jackson', type: 'PERSON', entity: 'Ana Jackson' },
+  { label: 'a city name that opens a person’s name is that person alone', text: 'Spokesperson Mao Lijun spoke. Mao said talks would go on.', span: 'Mao', type: 'PERSON', entity: 'Mao Lijun' },
   { label: 'a capital speaking for its government', text: 'Talks stalled, and Bamako said the deal was dead.', span: 'Bamako', type: 'GPE' },
   { label: 'a city before "-based"', text: 'The Mwanza-based cooperative sold fish.', span: 'Mwanza', type: 'GPE' },
   { label: 'a city before "-run", then the organisation', text: 'Units were taken over by the Nairobi-run Lakes Brigade.', span: 'Lakes Brigade', type: 'ORG' },
