@@ -67,6 +67,10 @@ const HITS: Hit[] = [
   { label: 'diacritic variants are one person', text: 'José Luis Ortega spoke. On Friday, Jose Luis Ortega left.', span: 'Jose Luis Ortega', type: 'PERSON', entity: 'José Luis Ortega' },
   { label: 'a regional group is NORP', text: 'Many West Africans came north.', span: 'West Africans', type: 'NORP' },
   { label: 'a city demonym is NORP', text: 'Thousands of New Yorkers marched.', span: 'New Yorkers', type: 'NORP' },
+  { label: 'a mission goes on to the body it is sent to', text: 'Chad’s Permanent Mission to the UN wrote a letter.', span: 'Permanent Mission to the UN', type: 'ORG' },
+  { label: 'an assembly of the republic is an organisation', text: 'The bill went to the Assembly of the Republic today.', span: 'Assembly of the Republic', type: 'ORG' },
+  { label: 'a people’s adjective before a group word is NORP', text: 'Members of the Sandinista militia marched.', span: 'Sandinista', type: 'NORP' },
+  { label: 'an abbreviated country', text: 'N.Korea says the drills are a threat.', span: 'N.Korea', type: 'GPE' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -114,6 +118,8 @@ const MISSES: Miss[] = [
   { label: 'a military exercise with a code is no entity', text: 'The drill Joint Sword 2031B began.', notSpan: 'Joint Sword 2031B' },
   { label: 'a lone generic word is no entity', text: 'Officials said the County would pay.', notSpan: 'County' },
   { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },
+  { label: 'a currency prefix is no place', text: 'The deficit grew to US$41bn last year.', notSpan: 'US' },
+  { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

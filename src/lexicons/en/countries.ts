@@ -132,7 +132,7 @@ New Zealand;New Zealander|New Zealanders|Kiwi|Kiwis
 Nicaragua;Nicaraguan|Nicaraguans
 Niger;Nigerien|Nigeriens
 Nigeria;Nigerian|Nigerians
-North Korea|DPRK;North Korean|North Koreans
+North Korea|DPRK|N. Korea|N.Korea;North Korean|North Koreans
 North Macedonia|Macedonia;Macedonian|Macedonians
 Norway;Norwegian|Norwegians
 Oman;Omani|Omanis
@@ -167,7 +167,7 @@ Slovenia;Slovenian|Slovenians|Slovene
 Solomon Islands;Solomon Islander
 Somalia;Somali|Somalis
 South Africa;South African|South Africans
-South Korea|Korea|Republic of Korea;South Korean|South Koreans|Korean|Koreans
+South Korea|Korea|Republic of Korea|S. Korea|S.Korea;South Korean|South Koreans|Korean|Koreans
 South Sudan;South Sudanese
 Spain;Spanish|Spaniards|Spaniard
 Sri Lanka;Sri Lankan|Sri Lankans

@@ -76,14 +76,14 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
     'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
     'prize', 'prix', 'slam', 'marathon',
   ]),
-  first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine']),
+  first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };
 
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'university', 'bank', 'board', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church', 'college',
   'institute', 'museum', 'federation', 'league', 'union', 'party', 'armed', 'coalition', 'organization', 'organisation',
-  'commission', 'committee', 'agency', 'cartel', 'school',
+  'commission', 'committee', 'agency', 'cartel', 'school', 'assembly',
 ]);
 
 /** Well-known organisations, institutions used as actors, news agencies and outlets. */

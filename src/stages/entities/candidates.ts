@@ -5,7 +5,7 @@ import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
-import { orgByContext } from './context.js';
+import { norpByContext, orgByContext } from './context.js';
 import { cityOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
@@ -171,6 +171,8 @@ function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType 
   const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
+  // "US$200bn", "HK$1 million": a currency, not a place
+  if (doc.text[end] === '$') return;
   const text = doc.input.slice(start, end);
   if (ctx.theName === true && givenTitle === null && !strong && type === 'PERSON') {
     out.push({ start, end, text, type: 'ORG', key, title: null, first: firstWord, last: lastWord, strong, provenance: `the+${provenance}` });
@@ -243,7 +245,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
-  if (n >= 2 && (lastLower === 'city' || lastLower === 'republic')) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
+  if (n >= 2 && (lastLower === 'city' || (lastLower === 'republic' && !hasOf))) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
   if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
@@ -258,6 +260,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
   const byContext = orgByContext(doc, first, last);
   if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
+  if (norpByContext(doc, first, last)) return emit(ctx, first, last, 'NORP', null, null, true, 'group-adjective');
   if (n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;

@@ -11,6 +11,9 @@ import { isPersonish } from './words.js';
  *   "PMC Wagner"                                → an organisation prefix
  *   "told the Chronicle"                        → a newspaper head after "the"
  */
+/** "the Bolivarian militia": an adjective of a people or creed before a group word names no group of its own. */
+const GROUP_ADJECTIVE = /(?:ian|ean|ese|ista?|ite)$/;
+
 export function orgByContext(doc: Doc, first: number, last: number): string | null {
   const { tokens } = doc;
   const head = tokens[first] as Token;
@@ -18,10 +21,18 @@ export function orgByContext(doc: Doc, first: number, last: number): string | nu
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   // "the Wagner group" but not "a group of", "X's group"
-  if (next !== undefined && next.kind === 'word' && GROUP_FOLLOWERS.has(next.text) && tokens[last + 2]?.text !== 'of') {
+  if (next !== undefined && next.kind === 'word' && GROUP_FOLLOWERS.has(next.text) && tokens[last + 2]?.text !== 'of' && !(last === first && GROUP_ADJECTIVE.test(head.text))) {
     if (prev?.text.toLowerCase() === 'the' || last === first || !isPersonish(head)) return 'group-head-after';
   }
   if (prev !== undefined && prev.kind === 'word' && GROUP_PRECEDERS.has(prev.text) && (last === first || !isPersonish(head))) return 'group-head-before';
   if (last === first && prev?.text === 'the' && MEDIA_HEADS.has(head.text.toLowerCase())) return 'media-head';
   return null;
+}
+
+/** "the Bolivarian militia", "Sandinista fighters": a people's or creed's adjective before a group word is NORP. */
+export function norpByContext(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[first] as Token;
+  const next = tokens[last + 1];
+  return last === first && GROUP_ADJECTIVE.test(head.text) && next !== undefined && GROUP_FOLLOWERS.has(next.text);
 }

@@ -106,6 +106,17 @@ export function findRuns(doc: Doc): Run[] {
             continue;
           }
         }
+        // "Permanent Mission to the UN": a mission or delegation goes on to the body it is sent to
+        if (lower === 'to' && /^(?:mission|delegation)$/i.test(cur.text) && adjacent(cur, next, text)) {
+          let k = n + 1;
+          if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
+          const after = tokens[k];
+          if (after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text)) {
+            last = k;
+            end = endWithPeriod(tokens, k);
+            continue;
+          }
+        }
         // "Trinidad and Tobago": only when the gazetteer knows the joined name
         if (lower === 'and' && adjacent(cur, next, text)) {
           const after = tokens[n + 1];
