@@ -71,6 +71,11 @@ const HITS: Hit[] = [
   { label: 'an assembly of the republic is an organisation', text: 'The bill went to the Assembly of the Republic today.', span: 'Assembly of the Republic', type: 'ORG' },
   { label: 'a people’s adjective before a group word is NORP', text: 'Members of the Sandinista militia marched.', span: 'Sandinista', type: 'NORP' },
   { label: 'an abbreviated country', text: 'N.Korea says the drills are a threat.', span: 'N.Korea', type: 'GPE' },
+  { label: 'a compass word and an unknown proper noun are a region', text: 'Fighting spread in South Kordofan overnight.', span: 'South Kordofan', type: 'GPE' },
+  { label: 'a province by its suffix', text: 'Troops reached Cabo Delgado Province last week.', span: 'Cabo Delgado Province', type: 'GPE' },
+  { label: 'an oblast keeps its suffix', text: 'Shelling hit Kherson Oblast overnight.', span: 'Kherson Oblast', type: 'GPE' },
+  { label: 'a camp is a place', text: 'The drones flew from Camp Lemonnier at night.', span: 'Camp Lemonnier', type: 'LOC' },
+  { label: 'X Republic with a demonym is one GPE', text: 'They seek a state called the Sahrawi Republic.', span: 'Sahrawi Republic', type: 'GPE' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -120,6 +125,7 @@ const MISSES: Miss[] = [
   { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },
   { label: 'a currency prefix is no place', text: 'The deficit grew to US$41bn last year.', notSpan: 'US' },
   { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
+  { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

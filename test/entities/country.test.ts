@@ -14,6 +14,7 @@ const CASES: { label: string; text: string; name: string; country: string | null
   { label: 'a city from the world gazetteer', text: 'Floods hit Mwanza after the storm.', name: 'Mwanza', country: 'TZ' },
   { label: 'a US state is in the US', text: 'Voters in Vermont went to the polls.', name: 'Vermont', country: 'US' },
   { label: 'a nation inside a state is coded as the state', text: 'Fans in Scotland cheered.', name: 'Scotland', country: 'GB' },
+  { label: 'a province named after its city', text: 'Shelling hit Kherson Oblast overnight.', name: 'Kherson Oblast', country: 'UA' },
   { label: 'a religious group has no country', text: 'Local Buddhists held a vigil.', name: 'Buddhists', country: null },
   { label: 'a person has no country', text: 'Ana Ruiz of Peru spoke first.', name: 'Ana Ruiz', country: null },
   { label: 'a capital standing for its government is a GPE with its code', text: 'Talks stalled, and Bamako said the deal was dead.', name: 'Bamako', country: 'ML' },

@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
-import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
+import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext } from './context.js';
 import { cityOf } from './geo.js';
@@ -222,6 +222,11 @@ function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number)
   return !(first.tags.has('FirstName') && !city.capital);
 }
 
+/** "Kordofan" of "South Kordofan": an unknown proper noun, neither a person's name nor a common word. */
+function compassRegion(t: Token): boolean {
+  return t.tags.has('ProperNoun') && !isPersonish(t) && !hasAnyTag(t, COMMON_TAGS) && !t.tags.has('Plural') && !ORG_LAST_WORDS.has(t.text.toLowerCase()) && !LOC_LAST_WORDS.has(t.text.toLowerCase());
+}
+
 /** Classifies a stretch of words with no title and no gazetteer entry. */
 function classify(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const { doc, run } = ctx;
@@ -244,6 +249,11 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
+  // "Venezuela Mobilizes Militia": a headline's verb opens no name
+  if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
+  if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
+  if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
   if (n >= 2 && (lastLower === 'city' || (lastLower === 'republic' && !hasOf))) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
@@ -319,7 +329,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
   if (title === null && to - from >= 2 && NON_ENTITY_HEADS.last.has(lowerWord(tokens, words[to - 1] as number)) && longestGazetteer(ctx, words, from, to)?.length !== to - from) return;
   // A name ending in an organisation or place word is one name ("United States Army", "Gulf of Aden").
   const lastLower = lowerWord(tokens, words[to - 1] as number);
-  if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || lastLower === 'city')) {
+  if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || GPE_LAST_WORDS.has(lastLower) || lastLower === 'city' || lastLower === 'republic')) {
     const whole = longestGazetteer(ctx, words, from, to);
     // "US State Department": a country before an organisation the gazetteer knows by a name of two or more words
     const head = whole !== null && (whole.type === 'GPE' || whole.type === 'NORP') ? whole.length : 0;

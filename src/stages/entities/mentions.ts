@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cluster } from './merge.js';
+import { GPE_LAST_WORDS } from '../../lexicons/en/places.js';
 import { cityOf, countryCodeOf } from './geo.js';
 import { isAllCaps } from './words.js';
 
@@ -49,6 +50,14 @@ function countryOf(type: EntityType, forms: readonly string[]): string | null {
   for (const f of forms) {
     const city = cityOf(f);
     if (city !== undefined) return city.country;
+  }
+  // "Kherson Oblast", "Kurdistan Region": a unit named after a city or country of the gazetteer
+  for (const f of forms) {
+    const ws = f.split(' ');
+    if (ws.length < 2 || !GPE_LAST_WORDS.has((ws[ws.length - 1] as string).toLowerCase())) continue;
+    const head = ws.slice(0, -1).join(' ');
+    const code = countryCodeOf(head) ?? cityOf(head)?.country ?? null;
+    if (code !== null) return code;
   }
   return null;
 }
