@@ -76,6 +76,7 @@ const HITS: Hit[] = [
   { label: 'an oblast keeps its suffix', text: 'Shelling hit Kherson Oblast overnight.', span: 'Kherson Oblast', type: 'GPE' },
   { label: 'a camp is a place', text: 'The drones flew from Camp Lemonnier at night.', span: 'Camp Lemonnier', type: 'LOC' },
   { label: 'X Republic with a demonym is one GPE', text: 'They seek a state called the Sahrawi Republic.', span: 'Sahrawi Republic', type: 'GPE' },
+  { label: 'a possessive inside a known country name', text: 'The government of the People’s Republic of China spoke.', span: 'People’s Republic of China', type: 'GPE' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -135,6 +136,14 @@ describe('entities: what must not be an entity', () => {
     const a = analyze(text);
     const surfaces = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
     expect(surfaces).not.toContain(notSpan);
+  });
+});
+
+describe('entities: currency prefixes', () => {
+  it('a country already named is not mentioned again by its currency prefix', () => {
+    const text = 'The US said the gap was US$41bn.';
+    const us = analyze(text).entities.find((e) => e.name === 'US');
+    expect(us?.mentions.map((m) => m.start)).toEqual([text.indexOf('US')]);
   });
 });
 

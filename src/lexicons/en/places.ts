@@ -15,7 +15,7 @@ export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
 /** Last words of sub-national units: "Cabo Delgado Province", "Kherson Oblast", "Borno State" is left out (a university's name too). */
 export const GPE_LAST_WORDS: ReadonlySet<string> = new Set([
   'province', 'governorate', 'oblast', 'krai', 'prefecture', 'county', 'district', 'municipality', 'emirate', 'canton', 'parish',
-  'borough', 'township', 'region',
+  'borough', 'township', 'region', 'zone',
 ]);
 
 /** First words of facilities and natural places without "of": "Camp Lemonnier", "Mount Elgon", "Lake Turkana". */

@@ -98,7 +98,8 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       if (end > text.length) continue;
       const here = text.slice(start, end);
       const ok = here === a.text || (isAllCaps(here) && here === a.upper);
-      if (!ok || WORD_CHAR.test(text[end] ?? '')) continue;
+      // "US$200bn": a currency prefix is no mention of the country
+      if (!ok || WORD_CHAR.test(text[end] ?? '') || text[end] === '$') continue;
       found.push({ start, end, alias: a });
       covered = end;
       return;

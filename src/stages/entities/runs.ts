@@ -126,6 +126,16 @@ export function findRuns(doc: Doc): Run[] {
             continue;
           }
         }
+        // "People's Republic of China": a possessive inside a name the gazetteer knows
+        if (/^['’]s$/.test(next.text) && next.start === cur.end) {
+          let joined = -1;
+          for (let k = n + 1; k <= n + 5 && k < to && joined < 0; k++) if (lookup(text.slice(t.start, (tokens[k] as Token).end)) !== undefined) joined = k;
+          if (joined > 0) {
+            last = joined;
+            end = endWithPeriod(tokens, joined);
+            continue;
+          }
+        }
         // "Macy’s Inc.": a company name with a possessive before the corporate designator
         if (/^['’]s$/.test(next.text) && next.start === cur.end) {
           const after = tokens[n + 1];
