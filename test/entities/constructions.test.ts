@@ -52,6 +52,8 @@ const HITS: Hit[] = [
   { label: 'a demonym after a lower-case prefix', text: 'Protesters voiced anti-Chilean slogans.', span: 'Chilean', type: 'NORP' },
   { label: 'a group word after a name makes it an organisation', text: 'Fighting spread as the K19 rebels advanced.', span: 'K19', type: 'ORG' },
   { label: 'a group word before a surname-like name makes it an organisation', text: 'The paramilitary group Brandt has left the region.', span: 'Brandt', type: 'ORG' },
+  { label: 'each name before a plural group word is a group (first)', text: 'Troops fought the Alder and Crane cartels in the north.', span: 'Alder', type: 'ORG' },
+  { label: 'each name before a plural group word is a group (second)', text: 'Troops fought the Alder and Crane cartels in the north.', span: 'Crane', type: 'ORG' },
   { label: 'a private military company prefix', text: 'Officials said PMC Halden is going home.', span: 'PMC Halden', type: 'ORG' },
   { label: 'the name after the PMC prefix is the same company', text: 'Officials said PMC Halden is going home. Halden denied it.', span: 'Halden', type: 'ORG', entity: 'PMC Halden' },
   { label: 'a newspaper head after "the"', text: 'The mayor told the Courier that he would stay.', span: 'Courier', type: 'ORG' },

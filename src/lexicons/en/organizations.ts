@@ -45,7 +45,7 @@ export const MODEL_CODE = /^(?:\p{Lu}+-?\d+\p{Lu}?|\d+\p{Lu})$/u;
  * the tagger's guess that the word is a surname.
  */
 export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
-  'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'cartel', 'gang', 'fighters', 'militants', 'insurgents',
+  'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'movements', 'cartel', 'cartels', 'gang', 'gangs', 'fighters', 'militants', 'insurgents',
   'mercenaries', 'group', 'party', 'faction', 'paramilitaries',
 ]);
 

@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { GROUP_FOLLOWERS, GROUP_PRECEDERS, MEDIA_HEADS, ORG_PREFIXES } from '../../lexicons/en/organizations.js';
-import { isPersonish } from './words.js';
+import { isCapitalised, isPersonish } from './words.js';
 
 /**
  * Typing by context: the words around a name that say it is an organisation,
@@ -23,6 +23,11 @@ export function orgByContext(doc: Doc, first: number, last: number): string | nu
   // "the Wagner group" but not "a group of", "X's group"
   if (next !== undefined && next.kind === 'word' && GROUP_FOLLOWERS.has(next.text) && tokens[last + 2]?.text !== 'of' && !(last === first && GROUP_ADJECTIVE.test(head.text))) {
     if (prev?.text.toLowerCase() === 'the' || last === first || !isPersonish(head)) return 'group-head-after';
+  }
+  // "the Sinaloa and Gulf cartels": each name before a plural group word is a group
+  const after = tokens[last + 3];
+  if (last === first && next?.text === 'and' && tokens[last + 2] !== undefined && isCapitalised(tokens[last + 2] as Token) && after !== undefined && GROUP_FOLLOWERS.has(after.text) && after.text.endsWith('s')) {
+    return 'group-head-after';
   }
   if (prev !== undefined && prev.kind === 'word' && GROUP_PRECEDERS.has(prev.text) && (last === first || !isPersonish(head))) return 'group-head-before';
   if (last === first && prev?.text === 'the' && MEDIA_HEADS.has(head.text.toLowerCase())) return 'media-head';
