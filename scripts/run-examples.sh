@@ -23,6 +23,7 @@ done
 [ -f "$OUT/report.out" ] && expect_in "$OUT/report.html" '<!doctype html>'
 [ -f "$OUT/schema.out" ] && expect_in "$OUT/schema.out" 'newslens Analysis: valid' && expect_in "$OUT/schema.out" 'stances[0].label'
 [ -f "$OUT/score.out" ] && expect_in "$OUT/score.out" '2 document(s)'
+[ -f "$OUT/aggregate.out" ] && expect_in "$OUT/aggregate.out" 'Claudia Sheinbaum is favor sovereignty'
 
 echo "== examples/ci/score.sh (the GitHub Actions example, against dist/cli.js)"
 [ -f dist/cli.js ] || { echo "run-examples: dist/cli.js is missing; run npm run build first" >&2; exit 1; }

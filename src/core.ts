@@ -12,10 +12,24 @@ export type { Analyzer } from './pipeline/analyzer.js';
 export type { AnalyzeOptions, AnalyzerOptions } from './pipeline/options.js';
 export type { StanceTargetDefinition } from './stages/stances/target.js';
 export type { RenderOptions } from './report/index.js';
+export type {
+  Aggregate,
+  AggregateActor,
+  AggregateActorKind,
+  AggregateName,
+  AggregateRow,
+  AggregateEvidence,
+  EvidenceDateSource,
+  AggregateInput,
+  AggregateOptions,
+  Aggregator,
+  DashboardOptions,
+} from './aggregate/index.js';
 export type { SchemaIssue, ValidateOptions, JsonSchema, RootSchema, Infer } from './schema/index.js';
 export { createAnalyzer } from './pipeline/analyzer.js';
 export { render } from './report/index.js';
-export { ANALYSIS_SCHEMA, GOLD_DOCUMENT_SCHEMA, validateSchema, validateAnalysis, validateGoldDocument } from './schema/index.js';
+export { ANALYSIS_SCHEMA, AGGREGATE_SCHEMA, GOLD_DOCUMENT_SCHEMA, validateSchema, validateAnalysis, validateAggregate, validateGoldDocument } from './schema/index.js';
+export { aggregate, createAggregator, mergeAggregates, foldAggregate, toCsv, renderDashboard } from './aggregate/index.js';
 
 let defaultAnalyzer: Analyzer | null = null;
 

@@ -1,5 +1,6 @@
 import type { Diagnostic, Sentence } from '../types.js';
-import { tagPiece } from '../adapters/compromise.js';
+import { tagPiece, type WinkToken } from '../adapters/wink.js';
+import { tagTokens } from './tags.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences, MAX_SENTENCE } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -15,17 +16,22 @@ export interface Doc {
   /** Same length as `input` (see normalize.ts); what stages match against. */
   readonly text: string;
   readonly sentences: readonly Sentence[];
-  /** All tokens in text order, each tagged by compromise. */
+  /** All tokens in text order, each with its POS tag, lemma and word-class tags. */
   readonly tokens: readonly Token[];
   /** `sentenceTokens[i]` is `[first, end)` token indices of sentence `i`. */
   readonly sentenceTokens: readonly (readonly [number, number])[];
   readonly diagnostics: Diagnostic[];
 }
 
-/** Sentences are tagged in chunks of about this many characters: compromise's per-call cost halves throughput on single sentences. */
+/** Sentences are tagged in chunks of about this many characters: a `readDoc` per sentence costs a third more than per chunk. */
 const CHUNK = 1500;
 
-/** Tags tokens [from, to) with one compromise pass over text[start, end). */
+/**
+ * Gives tokens [from, to) the POS tag, lemma and negation flag of the wink
+ * token they start with (or the first one they overlap: our tokenizer keeps
+ * "didn't" and "U.S" whole where wink splits), from one wink pass over
+ * text[start, end), then their word-class tags.
+ */
 function tagChunk(text: string, start: number, end: number, tokens: Token[], from: number, to: number): void {
   const ranges = tagPiece(text.slice(start, end));
   let r = 0;
@@ -33,16 +39,14 @@ function tagChunk(text: string, start: number, end: number, tokens: Token[], fro
     const tok = tokens[i] as Token;
     const a = tok.start - start;
     const b = tok.end - start;
-    while (r < ranges.length && (ranges[r] as { end: number }).end <= a) r++;
-    let tags: Set<string> | null = null;
-    for (let k = r; k < ranges.length; k++) {
-      const range = ranges[k]!;
-      if (range.start >= b) break;
-      if (tags === null) tags = new Set(range.tags);
-      else for (const t of range.tags) tags.add(t);
-    }
-    if (tags !== null) tok.tags = tags;
+    while (r < ranges.length && (ranges[r] as WinkToken).end <= a) r++;
+    const w = ranges[r];
+    if (w === undefined || w.start >= b) continue;
+    tok.pos = w.pos;
+    tok.lemma = w.end === b && w.start === a ? w.lemma : tok.text.toLowerCase();
+    tok.negated = w.negated;
   }
+  tagTokens(tokens, from, to);
 }
 
 export function parseDocument(input: string): Doc {

@@ -3,7 +3,10 @@
  * is a sequence of disjoint character classes, so no input can make it
  * backtrack more than a constant per character.
  */
+import type { UPos } from '../adapters/wink.js';
+
 export type TokenKind = 'word' | 'number' | 'handle' | 'hashtag' | 'url' | 'punct';
+export type { UPos };
 
 export interface Token {
   readonly start: number;
@@ -12,7 +15,13 @@ export interface Token {
   readonly kind: TokenKind;
   /** Index of the sentence the token is in. */
   readonly sentence: number;
-  /** compromise's tags for the word (Person, Place, Verb, …); filled by the tagger. */
+  /** Universal POS tag from wink-nlp, in context (`X` until the document is tagged). */
+  pos: UPos;
+  /** Lower-case lemma from wink-nlp ("rejected" -> "reject"); the lower-case text until tagged. */
+  lemma: string;
+  /** wink-nlp's negation scope flag: the word is governed by a "not", "never", "n't" before it. */
+  negated: boolean;
+  /** Word classes by compromise's tag names (Person, Place, Verb, Gerund, …); see tags.ts. */
   tags: ReadonlySet<string>;
 }
 
@@ -48,6 +57,6 @@ export function tokenize(text: string, start: number, end: number, sentence: num
   while ((m = TOKEN.exec(text)) !== null && m.index < end) {
     let t = m[0];
     if (m.index + t.length > end) t = t.slice(0, end - m.index);
-    out.push({ start: m.index, end: m.index + t.length, text: t, kind: kindOf(t), sentence, tags: EMPTY });
+    out.push({ start: m.index, end: m.index + t.length, text: t, kind: kindOf(t), sentence, pos: 'X', lemma: t.toLowerCase(), negated: false, tags: EMPTY });
   }
 }

@@ -4,11 +4,13 @@
  */
 import { parseGoldDocument } from '../scoring/gold.js';
 import { FormatError } from '../scoring/validate.js';
+import { AGGREGATE_SCHEMA } from './aggregate.js';
 import { ANALYSIS_SCHEMA } from './analysis.js';
 import { GOLD_DOCUMENT_SCHEMA } from './gold.js';
 import { checkGoldRules } from './gold-rules.js';
 import { validateSchema, type SchemaIssue, type ValidateOptions } from './validate.js';
 
+export { AGGREGATE_SCHEMA } from './aggregate.js';
 export { ANALYSIS_SCHEMA } from './analysis.js';
 export { GOLD_DOCUMENT_SCHEMA } from './gold.js';
 export { validateSchema } from './validate.js';
@@ -18,6 +20,11 @@ export type { JsonSchema, RootSchema, Infer, StringSchema, NumberSchema, NullSch
 /** Checks a value (e.g. parsed CLI output) against the `Analysis` schema; `[]` means valid. */
 export function validateAnalysis(value: unknown, options?: ValidateOptions): SchemaIssue[] {
   return validateSchema(ANALYSIS_SCHEMA, value, options);
+}
+
+/** Checks a value (e.g. a `newslens aggregate` output read back) against the `Aggregate` schema; `[]` means valid. */
+export function validateAggregate(value: unknown, options?: ValidateOptions): SchemaIssue[] {
+  return validateSchema(AGGREGATE_SCHEMA, value, options);
 }
 
 /**

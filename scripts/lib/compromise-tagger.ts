@@ -1,5 +1,6 @@
 /**
- * The only module that imports compromise. It tags one bounded piece of text
+ * compromise's tagger as newslens used it before the wink-nlp parse, kept for
+ * scripts/compare-taggers.ts only (the runtime no longer imports compromise). It tags one bounded piece of text
  * (a sentence, at most MAX_SENTENCE characters) and returns character ranges
  * relative to that piece with compromise's tags.
  *
