@@ -79,6 +79,12 @@ const HITS: Hit[] = [
   { label: 'a camp is a place', text: 'The drones flew from Camp Lemonnier at night.', span: 'Camp Lemonnier', type: 'LOC' },
   { label: 'X Republic with a demonym is one GPE', text: 'They seek a state called the Sahrawi Republic.', span: 'Sahrawi Republic', type: 'GPE' },
   { label: 'a possessive inside a known country name', text: 'The government of the People’s Republic of China spoke.', span: 'People’s Republic of China', type: 'GPE' },
+  { label: 'an apposition with a group head makes an organisation', text: 'Police arrested members of Tren del Lago, a Lima-based crime group, on Monday.', span: 'Tren del Lago', type: 'ORG' },
+  { label: 'an apposition with a town head makes a place', text: 'Shells fell on Vashkova, a town in the east, overnight.', span: 'Vashkova', type: 'GPE' },
+  { label: 'a lower-case unit word after a name makes a place', text: 'Troops reached the Karvado province yesterday.', span: 'Karvado', type: 'GPE' },
+  { label: 'a unit word after "X and Y" makes both places', text: 'He eyes the Karvado and Lusenko regions.', span: 'Lusenko', type: 'GPE' },
+  { label: 'a city after "in" is a place whatever the tagger reads', text: 'The headquarters will remain in Austin.', span: 'Austin', type: 'GPE' },
+  { label: 'an acronym before its expansion in parentheses is one organisation', text: 'The party, KAMBO (Lakeside National Resistance), said no.', span: 'KAMBO', type: 'ORG', entity: 'Lakeside National Resistance' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -127,6 +133,7 @@ const MISSES: Miss[] = [
   { label: 'a lone generic word is no entity', text: 'Officials said the County would pay.', notSpan: 'County' },
   { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },
   { label: 'a currency prefix is no place', text: 'The deficit grew to US$41bn last year.', notSpan: 'US' },
+  { label: 'a generic adjective opening a sentence is no organisation', text: 'Local media reported the fire.', notSpan: 'Local' },
   { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
   { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },

@@ -31,6 +31,19 @@ export const LONE_GENERIC_WORDS: ReadonlySet<string> = new Set([
   'council', 'commission', 'court', 'bureau', 'division', 'unit', 'force', 'forces', 'command', 'government', 'republic',
   'kingdom', 'city', 'town', 'village', 'border', 'embassy', 'mission', 'party', 'union', 'coalition', 'front', 'security',
   'defense', 'defence', 'interior', 'justice', 'affairs', 'international', 'global', 'world', 'public', 'senior', 'junior',
+  'local', 'regional', 'official', 'officials',
+]);
+
+/** Head nouns of an apposition that make the name before it an organisation: "X, a Venezuela-based crime group". */
+export const APPOSITION_ORG_HEADS: ReadonlySet<string> = new Set([
+  'group', 'gang', 'cartel', 'organization', 'organisation', 'company', 'firm', 'militia', 'movement', 'party', 'agency', 'network',
+  'outlet', 'newspaper', 'broadcaster', 'retailer', 'maker', 'manufacturer', 'startup', 'bank', 'insurer', 'airline', 'charity',
+  'nonprofit', 'union', 'coalition', 'alliance', 'faction', 'syndicate', 'conglomerate', 'chain', 'publisher', 'website',
+]);
+
+/** Head nouns of an apposition that make the name before it a place: "X, a town in the north". */
+export const APPOSITION_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'province', 'region', 'district', 'port', 'capital', 'county', 'state', 'municipality', 'suburb',
 ]);
 
 /** A web site named by its domain ("Investing.com", "CTVNews.ca") is an organisation. */

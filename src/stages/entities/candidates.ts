@@ -5,7 +5,7 @@ import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
-import { norpByContext, orgByContext } from './context.js';
+import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
 import { cityOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
@@ -216,7 +216,9 @@ function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number)
   const city = cityOf(doc.text.slice(first.start, endOf(tokens, words[to - 1] as number, run)));
   if (city === undefined) return false;
   if (to - from === 1) {
-    if (isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
+    // "remain in Austin": after "in", a city is the place whatever the tagger reads
+    const placed = tokens[(words[from] as number) - 1]?.text === 'in';
+    if (!placed && isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
     if (run.initial && hasAnyTag(first, COMMON_TAGS)) return false;
   }
   return !(first.tags.has('FirstName') && !city.capital);
@@ -271,6 +273,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const byContext = orgByContext(doc, first, last);
   if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
   if (norpByContext(doc, first, last)) return emit(ctx, first, last, 'NORP', null, null, true, 'group-adjective');
+  if (placeByContext(doc, last)) return emit(ctx, first, last, 'GPE', null, null, true, 'unit-word-after');
+  const apposed = n <= 4 ? typeByApposition(doc, last) : null;
+  if (apposed !== null) return emit(ctx, first, last, apposed, null, null, true, 'apposition');
   if (n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
@@ -406,7 +411,9 @@ function processRun(ctx: Ctx): void {
     const common = !namesAfter && (hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun')));
     const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
-    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || (opening && common && !isPersonish(t) && !nameAfter)) {
+    // "Members of the X", "Residents of Y" opening a sentence: a plural common noun, then "of"
+    const pluralBeforeOf = opening && /[^s']s$/.test(lower) && (tokens[words[from + 1] as number] as Token | undefined)?.text === 'of' && !ORG_FIRST_WORDS.has(lower) && !LOC_FIRST_WORDS.has(lower) && !ORG_LAST_WORDS.has(lower) && !isPersonish(t);
+    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;

@@ -1,6 +1,8 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
-import { GROUP_FOLLOWERS, GROUP_PRECEDERS, MEDIA_HEADS, ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import type { EntityType } from '../../types.js';
+import { APPOSITION_ORG_HEADS, APPOSITION_PLACE_HEADS, GROUP_FOLLOWERS, GROUP_PRECEDERS, MEDIA_HEADS, ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { GPE_LAST_WORDS } from '../../lexicons/en/places.js';
 import { isCapitalised, isPersonish } from './words.js';
 
 /**
@@ -40,4 +42,35 @@ export function norpByContext(doc: Doc, first: number, last: number): boolean {
   const head = tokens[first] as Token;
   const next = tokens[last + 1];
   return last === first && GROUP_ADJECTIVE.test(head.text) && next !== undefined && GROUP_FOLLOWERS.has(next.text);
+}
+
+/** Words that end the noun phrase of an apposition before its head could be reached. */
+const APPOSITION_STOPS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'by', 'to', 'who', 'that', 'which', 'and', 'or']);
+
+/**
+ * "X, a Venezuela-based crime group, …" → ORG; "X, a town in …" → GPE: the
+ * head noun of an apposition right after the name (within six words, before
+ * any preposition or punctuation).
+ */
+export function typeByApposition(doc: Doc, last: number): EntityType | null {
+  const { tokens } = doc;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  for (let k = last + 3; k < last + 9; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return null;
+    const lower = t.text.toLowerCase();
+    if (APPOSITION_STOPS.has(lower)) return null;
+    if (APPOSITION_ORG_HEADS.has(lower)) return 'ORG';
+    if (APPOSITION_PLACE_HEADS.has(lower)) return 'GPE';
+  }
+  return null;
+}
+
+/** "Cabo Delgado province", "the Zaporizhzhia and Dnipropetrovsk regions": a lower-case unit word after the name (or after "and Y"). */
+export function placeByContext(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  const unit = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && GPE_LAST_WORDS.has(t.text.replace(/s$/, ''));
+  if (unit(tokens[last + 1])) return true;
+  const y = tokens[last + 2];
+  return tokens[last + 1]?.text === 'and' && y !== undefined && isCapitalised(y) && unit(tokens[last + 3]) && (tokens[last + 3] as Token).text.endsWith('s');
 }

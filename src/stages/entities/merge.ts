@@ -132,6 +132,34 @@ function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
   return between.length <= 3 && /^\s*(?:\(\s*)?$/.test(between);
 }
 
+const OPEN_PAREN = /^ ?\( ?$/;
+
+/**
+ * "RENAMO (Mozambican National Resistance)", "the Nordic Fisheries Council
+ * (NFC)": an acronym and an organisation's full name, one in parentheses right
+ * after the other, are one organisation, whatever the acronym's letters.
+ */
+function joinParenthesisedAcronyms(doc: Doc, candidates: readonly Candidate[], clusters: Clusters): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i] as Candidate;
+    const b = candidates[i + 1] as Candidate;
+    if (!OPEN_PAREN.test(doc.text.slice(a.end, b.start)) || doc.text[b.end] !== ')') continue;
+    const [acronym, full] = isAllCaps(a.text) && !a.text.includes(' ') ? [a, b] : [b, a];
+    if (!isAllCaps(acronym.text) || acronym.text.includes(' ') || !full.text.includes(' ') || isAllCaps(full.text)) continue;
+    const fullCl = clusters.ofCandidate.get(full);
+    const acrCl = clusters.ofCandidate.get(acronym);
+    if (fullCl === undefined || acrCl === undefined || fullCl === acrCl || fullCl.type !== 'ORG') continue;
+    if (acrCl.type !== 'ORG' && acrCl.strong) continue;
+    clusters.absorb(fullCl, acrCl);
+  }
+}
+
+/** How much a candidate's type rests on: a rule or the gazetteer (2), the tagger's strong guess (1), a weak guess (0). */
+function evidence(c: Candidate): number {
+  if (!c.strong) return 0;
+  return c.provenance.startsWith('tagger') || c.provenance === 'proper-name' ? 1 : 2;
+}
+
 /**
  * Groups candidates into entities: gazetteer keys first (US = U.S. =
  * United States), then full names, then the single words, handles and
@@ -149,7 +177,8 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     else single.push(c);
   }
   // Full names, longest first, so shorter full names join the longer ones they end ("Luis Moreno" in "José Luis Moreno").
-  multi.sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
+  // Of one name typed two ways, the strongly typed occurrence founds the cluster ("Cabo Delgado province" before a tagger guess).
+  multi.sort((a, b) => words(b.text).length - words(a.text).length || evidence(b) - evidence(a) || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
     const existing = (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
@@ -207,6 +236,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     if (existing !== undefined && existing.type === type) clusters.join(existing, c);
     else clusters.add(`${type.toLowerCase()}:${n}`, type, c);
   }
+  joinParenthesisedAcronyms(doc, candidates, clusters);
   // Handles: of the name right before them, else a person of their own.
   const byEnd = new Map<number, Candidate>();
   for (const c of candidates) if (c.provenance !== 'handle') byEnd.set(c.end, c);
