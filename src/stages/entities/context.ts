@@ -60,6 +60,8 @@ export function typeByApposition(doc: Doc, last: number): EntityType | null {
     if (t === undefined || t.kind !== 'word') return null;
     const lower = t.text.toLowerCase();
     if (APPOSITION_STOPS.has(lower)) return null;
+    // "X, the company's chairman": a possessive head is the owner of the apposition's head, not the head
+    if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;
     if (APPOSITION_ORG_HEADS.has(lower)) return 'ORG';
     if (APPOSITION_PLACE_HEADS.has(lower)) return 'GPE';
   }
@@ -69,6 +71,7 @@ export function typeByApposition(doc: Doc, last: number): EntityType | null {
 /** "Cabo Delgado province", "the Zaporizhzhia and Dnipropetrovsk regions": a lower-case unit word after the name (or after "and Y"). */
 export function placeByContext(doc: Doc, last: number): boolean {
   const { tokens } = doc;
+  if (/-\p{Ll}+$/u.test((tokens[last] as Token).text)) return false; // "Houthi-controlled governorates"
   const unit = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && GPE_LAST_WORDS.has(t.text.replace(/s$/, ''));
   if (unit(tokens[last + 1])) return true;
   const y = tokens[last + 2];
