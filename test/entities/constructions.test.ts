@@ -86,6 +86,9 @@ const HITS: Hit[] = [
   { label: 'a unit word after "X and Y" makes both places', text: 'He eyes the Karvado and Lusenko regions.', span: 'Lusenko', type: 'GPE' },
   { label: 'a city after "in" is a place whatever the tagger reads', text: 'The headquarters will remain in Austin.', span: 'Austin', type: 'GPE' },
   { label: 'an acronym before its expansion in parentheses is one organisation', text: 'The party, KAMBO (Lakeside National Resistance), said no.', span: 'KAMBO', type: 'ORG', entity: 'Lakeside National Resistance' },
+  { label: 'a handle of its own opening with a known organisation is that organisation', text: 'Give us time, @NASA360 – maybe.', span: '@NASA360', type: 'ORG' },
+  { label: 'a camel-case handle of a known organisation', text: 'Thanks to @WhiteHouse for the reply.', span: '@WhiteHouse', type: 'ORG' },
+  { label: 'a handle of its own is otherwise a person', text: 'Thanks to @janedoe77 for the reply.', span: '@janedoe77', type: 'PERSON' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

@@ -2,6 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
 import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { lookup } from './gazetteer.js';
 import { fold } from './geo.js';
 import { isAllCaps } from './words.js';
 
@@ -132,6 +133,42 @@ function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
   return between.length <= 3 && /^\s*(?:\(\s*)?$/.test(between);
 }
 
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\d/;
+
+/** "@NASA360" → NASA, 360; "@WhiteHouse" → White, House: the words of a handle written in camel case (one pass, no regex over the whole). */
+function camelParts(body: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  const kind = (ch: string): number => (DIGIT.test(ch) ? 2 : UPPER.test(ch) ? 1 : 0);
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] as string;
+    const k = kind(ch);
+    const prev = i > 0 ? kind(body[i - 1] as string) : -1;
+    const next = i + 1 < body.length ? kind(body[i + 1] as string) : -1;
+    // a new word: at a digit/letter change, at a capital after a lower-case letter, or at the last capital of a run before lower case ("NASAHq" → NASA, Hq)
+    const boundary = i > 0 && (k === 2) !== (prev === 2) || (k === 1 && prev === 0) || (k === 1 && prev === 1 && next === 0);
+    if (boundary && cur !== '') {
+      parts.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur !== '') parts.push(cur);
+  return parts;
+}
+
+/** A handle of its own is a person's unless it opens with an organisation the gazetteer knows ("@NASA360", "@WhiteHouse"). */
+function handleType(handle: string): EntityType {
+  const parts = camelParts(handle.slice(1).replace(/_/g, ''));
+  for (let n = Math.min(parts.length, 4); n >= 1; n--) {
+    const name = parts.slice(0, n).join(' ');
+    if (name.replace(/ /g, '').length < 2) continue;
+    if (lookup(name)?.type === 'ORG') return 'ORG';
+  }
+  return 'PERSON';
+}
+
 const OPEN_PAREN = /^ ?\( ?$/;
 
 /**
@@ -251,7 +288,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
       clusters.join(cl, h);
       cl.handles.add(h.text);
     } else {
-      clusters.add(`handle:${h.text.toLowerCase()}`, 'PERSON', h).handles.add(h.text);
+      clusters.add(`handle:${h.text.toLowerCase()}`, handleType(h.text), h).handles.add(h.text);
     }
   }
   return clusters.all();
