@@ -89,6 +89,9 @@ const HITS: Hit[] = [
   { label: 'a handle of its own opening with a known organisation is that organisation', text: 'Give us time, @NASA360 – maybe.', span: '@NASA360', type: 'ORG' },
   { label: 'a camel-case handle of a known organisation', text: 'Thanks to @WhiteHouse for the reply.', span: '@WhiteHouse', type: 'ORG' },
   { label: 'a handle of its own is otherwise a person', text: 'Thanks to @janedoe77 for the reply.', span: '@janedoe77', type: 'PERSON' },
+  { label: 'a title word after "of" stays in the organisation', text: 'The case went to the Nordic Court of Justice in May.', span: 'Nordic Court of Justice', type: 'ORG' },
+  { label: 'a title with its portfolio after "of" stays outside the name', text: 'The Minister of Justice Ana Ruiz spoke.', span: 'Ana Ruiz', type: 'PERSON' },
+  { label: 'a broadcaster numbered after its medium', text: 'Danish broadcaster TV 2 reported it.', span: 'TV 2', type: 'ORG' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

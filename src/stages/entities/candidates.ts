@@ -247,6 +247,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (title !== null && n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
   if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
+  if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
   // "Galaxy S9", "Reaper MQ-9": a product, aircraft or exercise, no entity
   if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
@@ -515,13 +516,16 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   let titleAt = -1;
   let titleEnd = -1;
   for (let i = 0; i < words.length && titleAt < 0; i++) {
-    const m = matchTitle(tokens, words, i);
+    // "International Court of Justice", "Minister of Justice": a title word after "of" names the office, not a person's title
+    const afterOf = i > 0 && (tokens[words[i - 1] as number] as Token).text === 'of';
+    const m = afterOf ? null : matchTitle(tokens, words, i);
     if (m !== null && !(orgName && i + m.length < words.length)) {
       titleAt = i;
       titleEnd = i + m.length;
       for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) {
         titleEnd += next.length;
       }
+      titleEnd = portfolioEnd(tokens, words, titleEnd);
     }
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
@@ -530,6 +534,24 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   const firstTitle = matchTitle(tokens, words, titleAt) as TitleMatch;
   const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleAt + firstTitle.length - 1] as number, run));
   segment(ctx, words, titleEnd, words.length, titleText);
+}
+
+/**
+ * "Minister of Justice Ana Ruiz", "Secretary of Foreign Affairs X": the "of"
+ * and the portfolio words after a title belong to the title, up to the name.
+ */
+function portfolioEnd(tokens: readonly Token[], words: readonly number[], titleEnd: number): number {
+  if ((tokens[words[titleEnd] as number] as Token | undefined)?.text !== 'of') return titleEnd;
+  let k = titleEnd + 1;
+  if ((tokens[words[k] as number] as Token | undefined)?.text === 'the') k++;
+  const start = k;
+  while (k < words.length - 1) {
+    const t = tokens[words[k] as number] as Token;
+    const lower = t.text.toLowerCase();
+    if (!(LONE_GENERIC_WORDS.has(lower) || TITLE_SET.has(lower) || lower === 'and' || (hasAnyTag(t, COMMON_TAGS) && !isPersonish(t)))) break;
+    k++;
+  }
+  return k > start ? k : titleEnd;
 }
 
 /** Handles ("@aprilm") are candidates of their own; merging ties them to the name before them. */

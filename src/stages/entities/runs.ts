@@ -51,6 +51,8 @@ function isInitial(tokens: readonly Token[], i: number, sentenceFirst: number): 
 }
 
 const INITIAL = /^\p{Lu}$/u;
+/** Media words a broadcaster's number follows ("TV 2", "Channel 4", "Radio 1"). */
+const BROADCAST_WORDS: ReadonlySet<string> = new Set(['TV', 'Channel', 'Radio', 'Kanal', 'Canal', 'Rai', 'BBC', 'NHK', 'France', 'Antena', 'Antenna']);
 /** Words that open a new sentence after "Plan B." rather than go on with a name. */
 const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'then', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'there', 'his', 'her', 'their', 'its', 'our', 'after', 'before', 'while']);
 const SENTENCE_OPENER_TAGS = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
@@ -92,6 +94,12 @@ export function findRuns(doc: Doc): Run[] {
         if (isCapitalised(next) && adjacent(cur, next, text)) {
           last = n;
           end = endWithPeriod(tokens, n);
+          continue;
+        }
+        // "TV 2", "Channel 4 News": a broadcaster numbered after its medium
+        if (next.kind === 'number' && /^\d{1,4}$/.test(next.text) && BROADCAST_WORDS.has(cur.text) && adjacent(cur, next, text)) {
+          last = n;
+          end = next.end;
           continue;
         }
         // "Gulf of Aden", "Armed Forces of the Philippines", "Search & Rescue"
