@@ -67,6 +67,7 @@ const HITS: Hit[] = [
   { label: 'a country prefix stays inside an embassy', text: 'The US Embassy said it was closed.', span: 'US Embassy', type: 'ORG' },
   { label: 'a country prefix stays inside a force', text: 'Funding for the U.S. Space Force grew.', span: 'U.S. Space Force', type: 'ORG' },
   { label: 'diacritic variants are one person', text: 'José Luis Ortega spoke. On Friday, Jose Luis Ortega left.', span: 'Jose Luis Ortega', type: 'PERSON', entity: 'José Luis Ortega' },
+  { label: 'a surname without its diacritic joins the full name', text: 'Hugo Chávez ruled. Later, Chavez said no.', span: 'Chavez', type: 'PERSON', entity: 'Hugo Chávez' },
   { label: 'a regional group is NORP', text: 'Many West Africans came north.', span: 'West Africans', type: 'NORP' },
   { label: 'a city demonym is NORP', text: 'Thousands of New Yorkers marched.', span: 'New Yorkers', type: 'NORP' },
   { label: 'a mission goes on to the body it is sent to', text: 'Chad’s Permanent Mission to the UN wrote a letter.', span: 'Permanent Mission to the UN', type: 'ORG' },

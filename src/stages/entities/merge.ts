@@ -84,11 +84,11 @@ class Clusters {
     const ws = words(c.text);
     if (ws.length < 2) return;
     if (cl.type === 'PERSON') {
-      const last = (ws[ws.length - 1] as string).replace(/,$/, '').toLowerCase();
+      const last = fold((ws[ws.length - 1] as string).replace(/,$/, ''));
       addTo(this.personByLast, last, cl);
       addTo(this.personByLast, last + 's', cl); // "Okafors offer": a possessive without its apostrophe
-      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
-      addTo(this.personByFirst, (ws[0] as string).toLowerCase(), cl);
+      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, fold((ws[ws.length - 2] as string).replace(/,$/, '')), cl);
+      addTo(this.personByFirst, fold(ws[0] as string), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
       for (const ini of [initials(ws, false), initials(ws, true)]) if (ini.length >= 2 && !this.orgByInitials.has(ini)) this.orgByInitials.set(ini, cl);
@@ -231,7 +231,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   const undecided: Candidate[] = [];
   for (const c of single) {
     const w = c.text.replace(/\.$/, '');
-    const lower = w.toLowerCase();
+    const lower = fold(w); // "Chavez" is the "Chávez" of a full name
     const bySurname = clusters.personByLast.get(lower) ?? clusters.personByJuniorLast.get(lower);
     if (bySurname !== undefined) {
       clusters.join(nearest(bySurname, c.start), c);
