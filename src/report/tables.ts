@@ -25,10 +25,11 @@ export function entitiesTable(a: Analysis): string {
   const rows = a.entities.map(
     (e) =>
       `<tr><td class="name">${h(e.name)}</td><td><span class="badge b-${h(e.type)}">${h(e.type)}</span></td>` +
+      `<td class="country">${e.country === null ? '<span class="none">—</span>' : `<abbr title="ISO 3166-1 alpha-2">${h(e.country)}</abbr>`}</td>` +
       `<td>${list(e.aliases)}</td><td>${list(e.titles)}</td><td>${list(e.handles)}</td>` +
       `<td class="num">${e.mentions.length}</td><td class="num">${pct(e.confidence)}</td></tr>`,
   );
-  return table('entities', 'Entities', ['Name', 'Type', 'Aliases', 'Titles', 'Handles', 'Mentions', 'Confidence'], rows, a.entities.length);
+  return table('entities', 'Entities', ['Name', 'Type', 'Country', 'Aliases', 'Titles', 'Handles', 'Mentions', 'Confidence'], rows, a.entities.length);
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {

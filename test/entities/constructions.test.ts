@@ -38,6 +38,61 @@ const HITS: Hit[] = [
   { label: 'a title with "of" keeps it', text: 'Secretary of State Ana Ruiz flew to Lima.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'a name after a capitalised "The" mid-sentence is not a person', text: 'He told the conservative outlet The Harper that he would run.', span: 'Harper', type: 'ORG' },
   { label: 'a surname ending like a common word is still a name', text: 'The deal was signed by Ivo Kristensen and Ana Fleming.', span: 'Ana Fleming', type: 'PERSON' },
+  { label: 'a middle initial stays inside the name', text: 'The prize went to Jane Q. Public on Friday.', span: 'Jane Q. Public', type: 'PERSON' },
+  { label: 'two initials stay inside the name', text: 'Later, Robert E. Lee Carter spoke.', span: 'Robert E. Lee Carter', type: 'PERSON' },
+  { label: 'a bare initial at the end is cut off', text: 'Everyone left, and Mary J. said nothing.', span: 'Mary', type: 'PERSON' },
+  { label: 'a weekday after a titled name is cut off', text: 'Foreign Minister Idris Kamau Sunday rejected the plan.', span: 'Idris Kamau', type: 'PERSON' },
+  { label: 'a capital city from the world gazetteer', text: 'The delegation flew to Ouagadougou for talks.', span: 'Ouagadougou', type: 'GPE' },
+  { label: 'a multi-word city from the world gazetteer', text: 'The convoy reached Ciudad Obregon at dawn.', span: 'Ciudad Obregon', type: 'GPE' },
+  { label: 'a surname that is also a city joins the person', text: 'Ana Jackson spoke. Later, Jackson left.', span: 'Jackson', type: 'PERSON', entity: 'Ana Jackson' },
+  { label: 'a city name that opens a person’s name is that person alone', text: 'Spokesperson Mao Lijun spoke. Mao said talks would go on.', span: 'Mao', type: 'PERSON', entity: 'Mao Lijun' },
+  { label: 'a capital speaking for its government', text: 'Talks stalled, and Bamako said the deal was dead.', span: 'Bamako', type: 'GPE' },
+  { label: 'a city before "-based"', text: 'The Mwanza-based cooperative sold fish.', span: 'Mwanza', type: 'GPE' },
+  { label: 'a city before "-run", then the organisation', text: 'Units were taken over by the Nairobi-run Lakes Brigade.', span: 'Lakes Brigade', type: 'ORG' },
+  { label: 'a demonym after a lower-case prefix', text: 'Protesters voiced anti-Chilean slogans.', span: 'Chilean', type: 'NORP' },
+  { label: 'a group word after a name makes it an organisation', text: 'Fighting spread as the K19 rebels advanced.', span: 'K19', type: 'ORG' },
+  { label: 'a group word before a surname-like name makes it an organisation', text: 'The paramilitary group Brandt has left the region.', span: 'Brandt', type: 'ORG' },
+  { label: 'each name before a plural group word is a group (first)', text: 'Troops fought the Alder and Crane cartels in the north.', span: 'Alder', type: 'ORG' },
+  { label: 'each name before a plural group word is a group (second)', text: 'Troops fought the Alder and Crane cartels in the north.', span: 'Crane', type: 'ORG' },
+  { label: 'a private military company prefix', text: 'Officials said PMC Halden is going home.', span: 'PMC Halden', type: 'ORG' },
+  { label: 'the name after the PMC prefix is the same company', text: 'Officials said PMC Halden is going home. Halden denied it.', span: 'Halden', type: 'ORG', entity: 'PMC Halden' },
+  { label: 'a newspaper head after "the"', text: 'The mayor told the Courier that he would stay.', span: 'Courier', type: 'ORG' },
+  { label: 'a judge title with its court stays outside the name', text: 'In August, U.S. District Judge Lena Marsh ruled.', span: 'Lena Marsh', type: 'PERSON' },
+  { label: 'a minister title with its portfolio stays outside the name', text: 'Spain’s Minister for Foreign Affairs Tomas Orrell spoke.', span: 'Tomas Orrell', type: 'PERSON' },
+  { label: 'a country name with "of" is not split at the "of"', text: 'Rebels hold towns in eastern Democratic Republic of Congo now.', span: 'Democratic Republic of Congo', type: 'GPE' },
+  { label: 'X Republic is a GPE', text: 'They seek a state called the Ardenic Republic.', span: 'Ardenic Republic', type: 'GPE' },
+  { label: 'X Community is an organisation', text: 'Members of the Southern Lakes Development Community met.', span: 'Southern Lakes Development Community', type: 'ORG' },
+  { label: 'a former Soviet republic', text: 'The former Soviet republic voted.', span: 'Soviet', type: 'NORP' },
+  { label: 'a web site named by its domain', text: 'Figures from Tradewatch.com showed a fall.', span: 'Tradewatch.com', type: 'ORG' },
+  { label: 'a country prefix stays inside an embassy', text: 'The US Embassy said it was closed.', span: 'US Embassy', type: 'ORG' },
+  { label: 'a country prefix stays inside a force', text: 'Funding for the U.S. Space Force grew.', span: 'U.S. Space Force', type: 'ORG' },
+  { label: 'diacritic variants are one person', text: 'José Luis Ortega spoke. On Friday, Jose Luis Ortega left.', span: 'Jose Luis Ortega', type: 'PERSON', entity: 'José Luis Ortega' },
+  { label: 'a surname without its diacritic joins the full name', text: 'Hugo Chávez ruled. Later, Chavez said no.', span: 'Chavez', type: 'PERSON', entity: 'Hugo Chávez' },
+  { label: 'a regional group is NORP', text: 'Many West Africans came north.', span: 'West Africans', type: 'NORP' },
+  { label: 'a city demonym is NORP', text: 'Thousands of New Yorkers marched.', span: 'New Yorkers', type: 'NORP' },
+  { label: 'a mission goes on to the body it is sent to', text: 'Chad’s Permanent Mission to the UN wrote a letter.', span: 'Permanent Mission to the UN', type: 'ORG' },
+  { label: 'an assembly of the republic is an organisation', text: 'The bill went to the Assembly of the Republic today.', span: 'Assembly of the Republic', type: 'ORG' },
+  { label: 'a people’s adjective before a group word is NORP', text: 'Members of the Sandinista militia marched.', span: 'Sandinista', type: 'NORP' },
+  { label: 'an abbreviated country', text: 'N.Korea says the drills are a threat.', span: 'N.Korea', type: 'GPE' },
+  { label: 'a compass word and an unknown proper noun are a region', text: 'Fighting spread in South Kordofan overnight.', span: 'South Kordofan', type: 'GPE' },
+  { label: 'a province by its suffix', text: 'Troops reached Cabo Delgado Province last week.', span: 'Cabo Delgado Province', type: 'GPE' },
+  { label: 'an oblast keeps its suffix', text: 'Shelling hit Kherson Oblast overnight.', span: 'Kherson Oblast', type: 'GPE' },
+  { label: 'a camp is a place', text: 'The drones flew from Camp Lemonnier at night.', span: 'Camp Lemonnier', type: 'LOC' },
+  { label: 'X Republic with a demonym is one GPE', text: 'They seek a state called the Sahrawi Republic.', span: 'Sahrawi Republic', type: 'GPE' },
+  { label: 'a possessive inside a known country name', text: 'The government of the People’s Republic of China spoke.', span: 'People’s Republic of China', type: 'GPE' },
+  { label: 'an apposition with a group head makes an organisation', text: 'Police arrested members of Tren del Lago, a Lima-based crime group, on Monday.', span: 'Tren del Lago', type: 'ORG' },
+  { label: 'an apposition about a person’s company keeps the person', text: 'Scott Halvard, the company’s chairman, spoke.', span: 'Scott Halvard', type: 'PERSON' },
+  { label: 'an apposition with a town head makes a place', text: 'Shells fell on Vashkova, a town in the east, overnight.', span: 'Vashkova', type: 'GPE' },
+  { label: 'a lower-case unit word after a name makes a place', text: 'Troops reached the Karvado province yesterday.', span: 'Karvado', type: 'GPE' },
+  { label: 'a unit word after "X and Y" makes both places', text: 'He eyes the Karvado and Lusenko regions.', span: 'Lusenko', type: 'GPE' },
+  { label: 'a city after "in" is a place whatever the tagger reads', text: 'The headquarters will remain in Austin.', span: 'Austin', type: 'GPE' },
+  { label: 'an acronym before its expansion in parentheses is one organisation', text: 'The party, KAMBO (Lakeside National Resistance), said no.', span: 'KAMBO', type: 'ORG', entity: 'Lakeside National Resistance' },
+  { label: 'a handle of its own opening with a known organisation is that organisation', text: 'Give us time, @NASA360 – maybe.', span: '@NASA360', type: 'ORG' },
+  { label: 'a camel-case handle of a known organisation', text: 'Thanks to @WhiteHouse for the reply.', span: '@WhiteHouse', type: 'ORG' },
+  { label: 'a handle of its own is otherwise a person', text: 'Thanks to @janedoe77 for the reply.', span: '@janedoe77', type: 'PERSON' },
+  { label: 'a title word after "of" stays in the organisation', text: 'The case went to the Nordic Court of Justice in May.', span: 'Nordic Court of Justice', type: 'ORG' },
+  { label: 'a title with its portfolio after "of" stays outside the name', text: 'The Minister of Justice Ana Ruiz spoke.', span: 'Ana Ruiz', type: 'PERSON' },
+  { label: 'a broadcaster numbered after its medium', text: 'Danish broadcaster TV 2 reported it.', span: 'TV 2', type: 'ORG' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -74,6 +129,22 @@ const MISSES: Miss[] = [
   { label: 'a sports event is no entity', text: 'Fans packed the stands at the Marlow Open on Sunday.', notSpan: 'Marlow Open' },
   { label: 'a treaty is no entity', text: 'Both sides signed the Keller Accord in June.', notSpan: 'Keller Accord' },
   { label: 'a treaty named by its first word is no entity', text: 'They cited the Treaty Governing Fisheries yesterday.', notSpan: 'Treaty Governing Fisheries' },
+  { label: 'a sentence after "Plan B." is not part of a name', text: 'They chose Plan B. Then the vote failed.', notSpan: 'Plan B. Then' },
+  { label: 'a city name that is an ordinary word is no place', text: 'Mobile phones were banned in class.', notSpan: 'Mobile' },
+  { label: 'a city name inside a personal name is no place', text: 'The singer Victoria Halvard toured.', notSpan: 'Victoria' },
+  { label: 'a country inside a tournament name is no GPE', text: 'She reached the final of the U.S. Open last year.', notSpan: 'U.S.' },
+  { label: 'a city inside a summit name is no GPE', text: 'He spoke at the Lisbon Democracy Summit on Friday.', notSpan: 'Lisbon' },
+  { label: 'a court word is no part of a person', text: 'In August, U.S. District Judge Lena Marsh ruled.', notSpan: 'District' },
+  { label: 'a phone model is no entity', text: 'Sales of the Galaxy Z7 slowed.', notSpan: 'Galaxy Z7' },
+  { label: 'a drone designation is no entity', text: 'A Reaper MQ-7 drone fell.', notSpan: 'MQ-7' },
+  { label: 'a military exercise with a code is no entity', text: 'The drill Joint Sword 2031B began.', notSpan: 'Joint Sword 2031B' },
+  { label: 'a lone generic word is no entity', text: 'Officials said the County would pay.', notSpan: 'County' },
+  { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },
+  { label: 'a currency prefix is no place', text: 'The deficit grew to US$41bn last year.', notSpan: 'US' },
+  { label: 'a hyphenated modifier before a unit word is no place', text: 'Strikes hit four Rebel-controlled governorates.', notSpan: 'Rebel-controlled' },
+  { label: 'a generic adjective opening a sentence is no organisation', text: 'Local media reported the fire.', notSpan: 'Local' },
+  { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
+  { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];
@@ -83,6 +154,14 @@ describe('entities: what must not be an entity', () => {
     const a = analyze(text);
     const surfaces = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
     expect(surfaces).not.toContain(notSpan);
+  });
+});
+
+describe('entities: currency prefixes', () => {
+  it('a country already named is not mentioned again by its currency prefix', () => {
+    const text = 'The US said the gap was US$41bn.';
+    const us = analyze(text).entities.find((e) => e.name === 'US');
+    expect(us?.mentions.map((m) => m.start)).toEqual([text.indexOf('US')]);
   });
 });
 

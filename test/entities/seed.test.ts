@@ -9,6 +9,7 @@ interface ExpectedEntity {
   mentions: number;
   titles?: string[];
   handles?: string[];
+  country: string | null;
 }
 interface Expected {
   entities: ExpectedEntity[];
@@ -30,6 +31,7 @@ describe('founding article: entities', () => {
     expect(found?.mentions).toHaveLength(e.mentions);
     for (const t of e.titles ?? []) expect(found?.titles).toContain(t);
     for (const h of e.handles ?? []) expect(found?.handles).toContain(h);
+    expect(found?.country).toBe(e.country);
   });
 
   it('finds no entity the guidelines exclude', () => {

@@ -132,7 +132,7 @@ New Zealand;New Zealander|New Zealanders|Kiwi|Kiwis
 Nicaragua;Nicaraguan|Nicaraguans
 Niger;Nigerien|Nigeriens
 Nigeria;Nigerian|Nigerians
-North Korea|DPRK;North Korean|North Koreans
+North Korea|DPRK|N. Korea|N.Korea;North Korean|North Koreans
 North Macedonia|Macedonia;Macedonian|Macedonians
 Norway;Norwegian|Norwegians
 Oman;Omani|Omanis
@@ -167,7 +167,7 @@ Slovenia;Slovenian|Slovenians|Slovene
 Solomon Islands;Solomon Islander
 Somalia;Somali|Somalis
 South Africa;South African|South Africans
-South Korea|Korea|Republic of Korea;South Korean|South Koreans|Korean|Koreans
+South Korea|Korea|Republic of Korea|S. Korea|S.Korea;South Korean|South Koreans|Korean|Koreans
 South Sudan;South Sudanese
 Spain;Spanish|Spaniards|Spaniard
 Sri Lanka;Sri Lankan|Sri Lankans
@@ -252,5 +252,25 @@ export const OTHER_NORP: readonly (readonly string[])[] = [
   ['Democrat', 'Democrats'], ['Republican', 'Republicans'], ['Socialist', 'Socialists'], ['Communist', 'Communists'],
   ['Black', 'Blacks'], ['Indigenous'], ['Pashtun', 'Pashtuns'], ['Baloch'], ['Uyghur', 'Uyghurs', 'Uighur', 'Uighurs'],
   ['Rohingya'], ['Tamil', 'Tamils'], ['Berber', 'Berbers'], ['Druze'], ['Yazidi', 'Yazidis'], ['Inuit'],
-  ['Zionist', 'Zionists'],
+  ['West African', 'West Africans'], ['East African', 'East Africans'], ['North African', 'North Africans'],
+  ['South Asian', 'South Asians'], ['Southeast Asian', 'Southeast Asians'], ['East Asian', 'East Asians'],
+  ['Central Asian', 'Central Asians'], ['Sub-Saharan African'], ['Gulf Arab', 'Gulf Arabs'],
+  ['New Yorker', 'New Yorkers'], ['Londoner', 'Londoners'], ['Parisian', 'Parisians'], ['Muscovite', 'Muscovites'],
+  ['Texan', 'Texans'], ['Californian', 'Californians'], ['Floridian', 'Floridians'], ['Quebecer', 'Quebecers', 'Quebecois'],
+  ['Zionist', 'Zionists'], ['Soviet', 'Soviets'], ['Western', 'Westerners'], ['Tutsi', 'Tutsis'], ['Hutu', 'Hutus'],
+  ['Alawite', 'Alawites'], ['Maronite', 'Maronites'], ['Copt', 'Copts', 'Coptic'],
 ];
+
+/**
+ * ISO 3166-1 alpha-2 codes for rows whose names the generated ISO table
+ * (src/data/geo.generated.ts) does not hold: short forms of long official
+ * names, and territories, regions and nations inside a country (coded as the
+ * state they belong to under ISO 3166). A region that spans states (Kurdistan)
+ * has none.
+ */
+export const COUNTRY_CODE_OVERRIDES: Readonly<Record<string, string>> = {
+  Brunei: 'BN', Laos: 'LA', Micronesia: 'FM', Moldova: 'MD', Syria: 'SY', Vatican: 'VA', England: 'GB', Scotland: 'GB',
+  Wales: 'GB', 'Northern Ireland': 'GB', Gaza: 'PS', 'West Bank': 'PS', Crimea: 'UA', Transnistria: 'MD', Somaliland: 'SO',
+  'Falkland Islands': 'FK', Catalonia: 'ES', Tibet: 'CN', Chechnya: 'RU', Abkhazia: 'GE',
+};
+

@@ -17,7 +17,64 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'program', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
-  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce',
+  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
+  'resistance', 'embassy', 'consulate', 'delegation', 'force',
+]);
+
+/**
+ * Capitalised words that are no entity standing alone, only inside a longer
+ * name or a title: "U.S. District Judge", "the County", "Foreign minister".
+ */
+export const LONE_GENERIC_WORDS: ReadonlySet<string> = new Set([
+  'district', 'county', 'province', 'region', 'state', 'states', 'department', 'ministry', 'staff', 'assistant', 'foreign',
+  'national', 'federal', 'central', 'northern', 'southern', 'eastern', 'general', 'deputy', 'office', 'agency', 'committee',
+  'council', 'commission', 'court', 'bureau', 'division', 'unit', 'force', 'forces', 'command', 'government', 'republic',
+  'kingdom', 'city', 'town', 'village', 'border', 'embassy', 'mission', 'party', 'union', 'coalition', 'front', 'security',
+  'defense', 'defence', 'interior', 'justice', 'affairs', 'international', 'global', 'world', 'public', 'senior', 'junior',
+  'local', 'regional', 'official', 'officials',
+]);
+
+/** Head nouns of an apposition that make the name before it an organisation: "X, a Venezuela-based crime group". */
+export const APPOSITION_ORG_HEADS: ReadonlySet<string> = new Set([
+  'group', 'gang', 'cartel', 'organization', 'organisation', 'company', 'firm', 'militia', 'movement', 'party', 'agency', 'network',
+  'outlet', 'newspaper', 'broadcaster', 'retailer', 'maker', 'manufacturer', 'startup', 'bank', 'insurer', 'airline', 'charity',
+  'nonprofit', 'union', 'coalition', 'alliance', 'faction', 'syndicate', 'conglomerate', 'chain', 'publisher', 'website',
+]);
+
+/** Head nouns of an apposition that make the name before it a place: "X, a town in the north". */
+export const APPOSITION_PLACE_HEADS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'province', 'region', 'district', 'port', 'capital', 'county', 'state', 'municipality', 'suburb',
+]);
+
+/** A web site named by its domain ("Investing.com", "CTVNews.ca") is an organisation. */
+export const SITE_NAME = /^\p{Lu}[\p{L}\d-]*\.(?:com|org|net|ca|io|news|info|co\.uk|com\.au|de|fr|in)$/u;
+
+/** A model, mission or weapon designation ending a name ("Galaxy S9", "Reaper MQ-9", "Joint Sword 2024B"): no entity. */
+export const MODEL_CODE = /^(?:\p{Lu}+-?\d+\p{Lu}?|\d+\p{Lu})$/u;
+
+/**
+ * Lower-case words right after a name that make it an organisation: "the X
+ * rebels", "the X militia", "X fighters". A name typed so is strong: it beats
+ * the tagger's guess that the word is a surname.
+ */
+export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
+  'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'movements', 'cartel', 'cartels', 'gang', 'gangs', 'fighters', 'militants', 'insurgents',
+  'mercenaries', 'group', 'party', 'faction', 'paramilitaries',
+]);
+
+/** Lower-case words right before a name that make it an organisation: "paramilitary group X", "broadcasters X". */
+export const GROUP_PRECEDERS: ReadonlySet<string> = new Set([
+  'group', 'militia', 'movement', 'cartel', 'gang', 'outlet', 'outlets', 'broadcasters', 'newspaper', 'newspapers', 'daily',
+  'tabloid', 'agency', 'network', 'company', 'firm', 'retailer', 'brand', 'channel', 'magazine', 'website', 'startup',
+]);
+
+/** Words opening a name that make it an organisation: a private military company ("PMC X"). Case-sensitive. */
+export const ORG_PREFIXES: ReadonlySet<string> = new Set(['PMC']);
+
+/** Heads of newspaper names: "the Chronicle", "the Herald" (a lone capitalised word after "the"). */
+export const MEDIA_HEADS: ReadonlySet<string> = new Set([
+  'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'independent',
+  'courier', 'examiner', 'inquirer', 'globe', 'mirror', 'express', 'standard',
 ]);
 
 /**
@@ -32,14 +89,14 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
     'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
     'prize', 'prix', 'slam', 'marathon',
   ]),
-  first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine']),
+  first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };
 
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'university', 'bank', 'board', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church', 'college',
   'institute', 'museum', 'federation', 'league', 'union', 'party', 'armed', 'coalition', 'organization', 'organisation',
-  'commission', 'committee', 'agency', 'cartel', 'school',
+  'commission', 'committee', 'agency', 'cartel', 'school', 'assembly',
 ]);
 
 /** Well-known organisations, institutions used as actors, news agencies and outlets. */

@@ -12,6 +12,18 @@ export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
   'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence',
 ]);
 
+/** Last words of sub-national units: "Cabo Delgado Province", "Kherson Oblast", "Borno State" is left out (a university's name too). */
+export const GPE_LAST_WORDS: ReadonlySet<string> = new Set([
+  'province', 'governorate', 'oblast', 'krai', 'prefecture', 'county', 'district', 'municipality', 'emirate', 'canton', 'parish',
+  'borough', 'township', 'region', 'zone',
+]);
+
+/** First words of facilities and natural places without "of": "Camp Lemonnier", "Mount Elgon", "Lake Turkana". */
+export const LOC_PREFIX_WORDS: ReadonlySet<string> = new Set(['camp', 'mount', 'mt.', 'lake', 'fort']);
+
+/** Compass words that open the name of a region of a country: "South Kordofan", "North Darfur", "West Java". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
+
 /** "X of Y" place names that start with one of these are LOC ("Gulf of Aden", "Horn of Africa"). */
 export const LOC_FIRST_WORDS: ReadonlySet<string> = new Set(['gulf', 'bay', 'sea', 'strait', 'horn', 'cape', 'isle', 'mount', 'lake', 'port']);
 

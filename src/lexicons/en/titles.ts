@@ -27,10 +27,19 @@ const BASE_TITLES: readonly string[] = [
   'managing director', 'chief executive officer', 'head', 'founder', 'co-founder', 'nominee', 'candidate',
 ];
 
+/** Titles of judges and ministers written with their court or portfolio ("U.S. District Judge", "Minister for Foreign Affairs"). */
+const COURT_AND_PORTFOLIO_TITLES: readonly string[] = [
+  'district judge', 'circuit judge', 'federal judge', 'magistrate judge', 'appeals judge', 'high court judge',
+  'minister for foreign affairs', 'foreign affairs minister', 'deputy foreign minister', 'minister of state', 'state minister',
+  'deputy minister', 'deputy defense minister', 'deputy defence minister', 'economy minister', 'justice minister', 'health minister',
+  'trade minister', 'energy minister', 'defence chief', 'army chief', 'military chief', 'police chief', 'spy chief',
+];
+
 /** Words after a title that name a person about to hold it: "ambassador nominee", "defense secretary-designate". */
 const PENDING: readonly string[] = [' nominee', '-designate', ' designate'];
 
 export const TITLES: readonly string[] = [
   ...BASE_TITLES,
+  ...COURT_AND_PORTFOLIO_TITLES,
   ...BASE_TITLES.filter((t) => !t.endsWith('.') && t !== 'nominee' && t !== 'candidate').flatMap((t) => PENDING.map((p) => t + p)),
 ];

@@ -2,9 +2,11 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
-import { LOC_FIRST_WORDS, LOC_LAST_WORDS } from '../../lexicons/en/places.js';
+import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
+import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
+import { cityOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
@@ -19,6 +21,8 @@ const CALENDAR_WORDS = new Set([
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'christmas', 'easter', 'ramadan',
 ]);
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** A name found in the text, before merging into entities. */
 export interface Candidate {
@@ -131,10 +135,44 @@ function nearbyTitle(doc: Doc, firstWord: number, lastWord: number, end: number)
   return null;
 }
 
-function emit(ctx: Ctx, firstWord: number, lastWord: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
+const BARE_INITIAL = /^\p{Lu}\.?$/u;
+
+/** The previous word or number token of the name, or -1. */
+function previousWord(tokens: readonly Token[], i: number, first: number): number {
+  for (let k = i - 1; k >= first; k--) if ((tokens[k] as Token).kind === 'word' || (tokens[k] as Token).kind === 'number') return k;
+  return -1;
+}
+
+/**
+ * A personal name never ends in a bare initial ("Mary J." of "Mary J. said")
+ * nor in a date word ("Abbas Araghchi Sunday"), and never opens with a weekday:
+ * those words are cut off the span.
+ */
+function trimPersonEdges(tokens: readonly Token[], firstWord: number, lastWord: number): [number, number] {
+  let first = firstWord;
+  let last = lastWord;
+  for (;;) {
+    const prev = previousWord(tokens, last, first);
+    if (prev < 0) break;
+    const lower = (tokens[last] as Token).text.toLowerCase();
+    if (!BARE_INITIAL.test((tokens[last] as Token).text) && !CALENDAR_WORDS.has(lower)) break;
+    last = prev;
+  }
+  while (first < last && WEEKDAYS.has((tokens[first] as Token).text.toLowerCase())) {
+    let k = first + 1;
+    while (k < last && (tokens[k] as Token).kind !== 'word') k++;
+    first = k;
+  }
+  return [first, last];
+}
+
+function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
+  const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
+  // "US$200bn", "HK$1 million": a currency, not a place
+  if (doc.text[end] === '$') return;
   const text = doc.input.slice(start, end);
   if (ctx.theName === true && givenTitle === null && !strong && type === 'PERSON') {
     out.push({ start, end, text, type: 'ORG', key, title: null, first: firstWord, last: lastWord, strong, provenance: `the+${provenance}` });
@@ -164,6 +202,33 @@ function slice0IsStop(tokens: readonly Token[], i: number): boolean {
   return CAP_STOPWORDS.has((tokens[i] as Token).text.toLowerCase());
 }
 
+/**
+ * A stretch that is, whole, a city of the world gazetteer ("Maputo", "Puerto
+ * Ayora"). Names are also people's and words: a city name the tagger reads as a
+ * person's ("Jackson", "Victoria") counts only for a capital and not as a first
+ * name; an ordinary word opening a sentence does not count.
+ */
+function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number): boolean {
+  const { doc, run } = ctx;
+  const tokens = doc.tokens;
+  if (to - from > 4) return false;
+  const first = tokens[words[from] as number] as Token;
+  const city = cityOf(doc.text.slice(first.start, endOf(tokens, words[to - 1] as number, run)));
+  if (city === undefined) return false;
+  if (to - from === 1) {
+    // "remain in Austin": after "in", a city is the place whatever the tagger reads
+    const placed = tokens[(words[from] as number) - 1]?.text === 'in';
+    if (!placed && isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
+    if (run.initial && hasAnyTag(first, COMMON_TAGS)) return false;
+  }
+  return !(first.tags.has('FirstName') && !city.capital);
+}
+
+/** "Kordofan" of "South Kordofan": an unknown proper noun, neither a person's name nor a common word. */
+function compassRegion(t: Token): boolean {
+  return t.tags.has('ProperNoun') && !isPersonish(t) && !hasAnyTag(t, COMMON_TAGS) && !t.tags.has('Plural') && !ORG_LAST_WORDS.has(t.text.toLowerCase()) && !LOC_LAST_WORDS.has(t.text.toLowerCase());
+}
+
 /** Classifies a stretch of words with no title and no gazetteer entry. */
 function classify(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const { doc, run } = ctx;
@@ -179,11 +244,21 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const lastLower = lowerWord(tokens, last);
   const firstLower = lowerWord(tokens, first);
   const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
+  if (title !== null && n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
+  if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
+  if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
+  // "Galaxy S9", "Reaper MQ-9": a product, aircraft or exercise, no entity
+  if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
+  // "Venezuela Mobilizes Militia": a headline's verb opens no name
+  if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
+  if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
+  if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
-  if (n >= 2 && lastLower === 'city') return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
+  if (n >= 2 && (lastLower === 'city' || (lastLower === 'republic' && !hasOf))) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
   if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
@@ -196,6 +271,14 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const next2 = tokens[last + 2];
   if (next1?.text === '(' && next2?.kind === 'handle' && !slice0IsStop(tokens, first)) return emit(ctx, first, last, n === 1 && isAllCaps((tokens[first] as Token).text) ? 'ORG' : 'PERSON', null, null, true, 'handle-owner');
   if (n === 1 && CALENDAR_WORDS.has(firstLower)) return;
+  const byContext = orgByContext(doc, first, last);
+  if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
+  if (norpByContext(doc, first, last)) return emit(ctx, first, last, 'NORP', null, null, true, 'group-adjective');
+  if (placeByContext(doc, last)) return emit(ctx, first, last, 'GPE', null, null, true, 'unit-word-after');
+  const apposed = n <= 4 ? typeByApposition(doc, last) : null;
+  if (apposed !== null) return emit(ctx, first, last, apposed, null, null, true, 'apposition');
+  if (n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
+  if (worldCity(ctx, words, from, to)) return emit(ctx, first, last, 'GPE', null, null, true, 'world-city');
   if (VESSEL_PREFIXES.has((tokens[first] as Token).text)) return;
   const slice = words.slice(from, to).map((w) => tokens[w] as Token);
   // Title case: only gazetteer names, titled people and first-name + surname pairs are trusted here.
@@ -248,9 +331,11 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
   if (from >= to) return;
+  // "U.S. Open", "Copenhagen Democracy Summit": the name of an event or a law holds no entity of its own
+  if (title === null && to - from >= 2 && NON_ENTITY_HEADS.last.has(lowerWord(tokens, words[to - 1] as number)) && longestGazetteer(ctx, words, from, to)?.length !== to - from) return;
   // A name ending in an organisation or place word is one name ("United States Army", "Gulf of Aden").
   const lastLower = lowerWord(tokens, words[to - 1] as number);
-  if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || lastLower === 'city')) {
+  if (title === null && to - from >= 2 && (ORG_LAST_WORDS.has(lastLower) || LOC_LAST_WORDS.has(lastLower) || GPE_LAST_WORDS.has(lastLower) || lastLower === 'city' || lastLower === 'republic')) {
     const whole = longestGazetteer(ctx, words, from, to);
     // "US State Department": a country before an organisation the gazetteer knows by a name of two or more words
     const head = whole !== null && (whole.type === 'GPE' || whole.type === 'NORP') ? whole.length : 0;
@@ -314,7 +399,7 @@ function processRun(ctx: Ctx): void {
   while (from < words.length) {
     const t = tokens[words[from] as number] as Token;
     const lower = t.text.toLowerCase();
-    if (longestGazetteer(ctx, words, from, words.length) !== null) break;
+    if (longestGazetteer(ctx, words, from, words.length) !== null || isNameModifier(t)) break;
     if (matchTitle(tokens, words, from) !== null) break;
     // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
@@ -327,7 +412,9 @@ function processRun(ctx: Ctx): void {
     const common = !namesAfter && (hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun')));
     const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
-    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || (opening && common && !isPersonish(t) && !nameAfter)) {
+    // "Members of the X", "Residents of Y" opening a sentence: a plural common noun, then "of"
+    const pluralBeforeOf = opening && /[^s']s$/.test(lower) && (tokens[words[from + 1] as number] as Token | undefined)?.text === 'of' && !ORG_FIRST_WORDS.has(lower) && !LOC_FIRST_WORDS.has(lower) && !ORG_LAST_WORDS.has(lower) && !isPersonish(t);
+    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;
@@ -358,7 +445,9 @@ function processRun(ctx: Ctx): void {
   if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
   const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null);
   const personBefore = ofAt > 0 && ((tokens[words[lead] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt - lead <= 3));
-  if (beforeOf !== null && !startsOrgOrLoc && personBefore && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
+  const known = ofAt > 0 ? longestGazetteer(ctx, words, 0, words.length) : null;
+  const spansOf = known !== null && known.length > ofAt; // "Democratic Republic of Congo"
+  if (beforeOf !== null && !spansOf && !startsOrgOrLoc && personBefore && !ORG_LAST_WORDS.has(beforeOf.text.toLowerCase()) && !LOC_LAST_WORDS.has(beforeOf.text.toLowerCase())) {
     let resume = ofAt + 1;
     if ((tokens[words[resume] as number] as Token | undefined)?.text.toLowerCase() === 'the') resume++;
     processWords(ctx, words.slice(0, ofAt));
@@ -368,25 +457,46 @@ function processRun(ctx: Ctx): void {
   processWords(ctx, words);
 }
 
-/** "US-Canada", "U.S.-Mexico", "Venezuela-based": the gazetteer names inside a hyphenated word. */
-function splitHyphenated(ctx: Ctx, i: number): boolean {
+/** A place, country, nationality or known organisation by one name: the hand gazetteers, then the world's cities. */
+function placeOrKnown(name: string): { type: EntityType; key: string | null } | undefined {
+  const hit = lookup(name);
+  if (hit !== undefined) return hit;
+  return /^\p{Lu}/u.test(name) && cityOf(name) !== undefined ? { type: 'GPE', key: null } : undefined;
+}
+
+function hyphenParts(t: Token): { start: number; end: number; text: string }[] {
+  const parts: { start: number; end: number; text: string }[] = [];
+  let s = t.start;
+  for (const piece of t.text.split('-')) {
+    parts.push({ start: s, end: s + piece.length, text: piece });
+    s += piece.length + 1;
+  }
+  return parts;
+}
+
+/** "Venezuela-based", "Moscow-run", "Kremlin-backed": a known name, then a lower-case participle or modifier. */
+export function isNameModifier(t: Token): boolean {
+  if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
+  const parts = hyphenParts(t);
+  const last = parts[parts.length - 1] as { text: string };
+  return parts.length === 2 && /^\p{Ll}+$/u.test(last.text) && placeOrKnown((parts[0] as { text: string }).text) !== undefined;
+}
+
+/** "US-Canada", "U.S.-Mexico", "Venezuela-based", "anti-French": the gazetteer names inside a hyphenated word. */
+function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const { doc, out } = ctx;
   const t = doc.tokens[i] as Token;
   if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
-  const parts: { start: number; end: number }[] = [];
-  let s = t.start;
-  for (const piece of t.text.split('-')) {
-    parts.push({ start: s, end: s + piece.length });
-    s += piece.length + 1;
-  }
-  const first = parts[0] as { start: number; end: number };
-  if (lookup(doc.text.slice(first.start, first.end)) === undefined) return false;
+  const parts = hyphenParts(t);
+  if (!anyPart && placeOrKnown((parts[0] as { text: string }).text) === undefined) return false;
+  let found = false;
   for (const p of parts) {
-    const hit = lookup(doc.text.slice(p.start, p.end));
+    const hit = placeOrKnown(p.text);
     if (hit === undefined) continue;
+    found = true;
     out.push({ start: p.start, end: p.end, text: doc.input.slice(p.start, p.end), type: hit.type, key: hit.key, title: null, first: i, last: i, strong: true, provenance: 'gazetteer-hyphen' });
   }
-  return true;
+  return found;
 }
 
 function processWords(ctx: Ctx, words: readonly number[]): void {
@@ -394,19 +504,28 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   const run = ctx.run;
   if (words.length === 0) return;
   if (words.length === 1 && splitHyphenated(ctx, words[0] as number)) return;
+  // "the Moscow-run Africa Corps": the place that modifies the name, then the name
+  if (words.length > 1 && isNameModifier(tokens[words[0] as number] as Token)) {
+    splitHyphenated(ctx, words[0] as number);
+    processWords(ctx, words.slice(1));
+    return;
+  }
   // The first title (with any titles right after it: "President General") splits the run:
   // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Abdi Sheikh …").
   const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
   let titleAt = -1;
   let titleEnd = -1;
   for (let i = 0; i < words.length && titleAt < 0; i++) {
-    const m = matchTitle(tokens, words, i);
+    // "International Court of Justice", "Minister of Justice": a title word after "of" names the office, not a person's title
+    const afterOf = i > 0 && (tokens[words[i - 1] as number] as Token).text === 'of';
+    const m = afterOf ? null : matchTitle(tokens, words, i);
     if (m !== null && !(orgName && i + m.length < words.length)) {
       titleAt = i;
       titleEnd = i + m.length;
       for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) {
         titleEnd += next.length;
       }
+      titleEnd = portfolioEnd(tokens, words, titleEnd);
     }
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
@@ -417,6 +536,24 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   segment(ctx, words, titleEnd, words.length, titleText);
 }
 
+/**
+ * "Minister of Justice Ana Ruiz", "Secretary of Foreign Affairs X": the "of"
+ * and the portfolio words after a title belong to the title, up to the name.
+ */
+function portfolioEnd(tokens: readonly Token[], words: readonly number[], titleEnd: number): number {
+  if ((tokens[words[titleEnd] as number] as Token | undefined)?.text !== 'of') return titleEnd;
+  let k = titleEnd + 1;
+  if ((tokens[words[k] as number] as Token | undefined)?.text === 'the') k++;
+  const start = k;
+  while (k < words.length - 1) {
+    const t = tokens[words[k] as number] as Token;
+    const lower = t.text.toLowerCase();
+    if (!(LONE_GENERIC_WORDS.has(lower) || TITLE_SET.has(lower) || lower === 'and' || (hasAnyTag(t, COMMON_TAGS) && !isPersonish(t)))) break;
+    k++;
+  }
+  return k > start ? k : titleEnd;
+}
+
 /** Handles ("@aprilm") are candidates of their own; merging ties them to the name before them. */
 function handleCandidates(doc: Doc, out: Candidate[]): void {
   doc.tokens.forEach((t, i) => {
@@ -425,9 +562,19 @@ function handleCandidates(doc: Doc, out: Candidate[]): void {
   });
 }
 
+/** "anti-French", "pro-Russian", "ex-Soviet": a lower-case prefix glued to a gazetteer name (no run holds such a word). */
+function prefixedNames(doc: Doc, out: Candidate[]): void {
+  doc.tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*-\p{Lu}/u.test(t.text)) return;
+    const run: Run = { first: i, last: i, start: t.start, end: t.end, headline: false, initial: false };
+    splitHyphenated({ doc, run, out }, i, true);
+  });
+}
+
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (const run of findRuns(doc)) processRun({ doc, run, out });
+  prefixedNames(doc, out);
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
   return out;

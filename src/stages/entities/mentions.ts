@@ -1,6 +1,8 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cluster } from './merge.js';
+import { GPE_LAST_WORDS } from '../../lexicons/en/places.js';
+import { cityOf, countryCodeOf } from './geo.js';
 import { isAllCaps } from './words.js';
 
 interface Alias {
@@ -30,6 +32,34 @@ function fullest(forms: readonly string[]): string {
     if (ca !== cb) return ca - cb;
     return b.length - a.length;
   })[0] as string;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of the country a GPE, LOC or NORP entity names or
+ * belongs to: a country or state by any of its names ("U.S." → US), a
+ * demonym ("Mexican" → MX), a city of the world gazetteer (its country). Null
+ * for people, organisations, groups that are no nationality and unknown places.
+ */
+function countryOf(type: EntityType, forms: readonly string[]): string | null {
+  if (type !== 'GPE' && type !== 'LOC' && type !== 'NORP') return null;
+  for (const f of forms) {
+    const code = countryCodeOf(f.replace(/['’]s$/, ''));
+    if (code !== null) return code;
+  }
+  if (type === 'NORP') return null;
+  for (const f of forms) {
+    const city = cityOf(f);
+    if (city !== undefined) return city.country;
+  }
+  // "Kherson Oblast", "Kurdistan Region": a unit named after a city or country of the gazetteer
+  for (const f of forms) {
+    const ws = f.split(' ');
+    if (ws.length < 2 || !GPE_LAST_WORDS.has((ws[ws.length - 1] as string).toLowerCase())) continue;
+    const head = ws.slice(0, -1).join(' ');
+    const code = countryCodeOf(head) ?? cityOf(head)?.country ?? null;
+    if (code !== null) return code;
+  }
+  return null;
 }
 
 /**
@@ -68,7 +98,8 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       if (end > text.length) continue;
       const here = text.slice(start, end);
       const ok = here === a.text || (isAllCaps(here) && here === a.upper);
-      if (!ok || WORD_CHAR.test(text[end] ?? '')) continue;
+      // "US$200bn": a currency prefix is no mention of the country
+      if (!ok || WORD_CHAR.test(text[end] ?? '') || text[end] === '$') continue;
       found.push({ start, end, alias: a });
       covered = end;
       return;
@@ -116,7 +147,7 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       mentions,
       titles: [...cl.titles],
       handles: [...cl.handles],
-      country: null,
+      country: countryOf(type, [name, ...forms.filter((f) => !f.startsWith('@'))]),
       confidence: cl.strong ? 0.9 : 0.6,
     };
   });

@@ -1,6 +1,9 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
+import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { lookup } from './gazetteer.js';
+import { fold } from './geo.js';
 import { isAllCaps } from './words.js';
 
 /** A group of candidates that refer to one real-world entity. */
@@ -29,8 +32,9 @@ function initials(ws: readonly string[], withSmall: boolean): string {
     .join('');
 }
 
+/** Lower case without diacritics: "José Luis" and "Jose Luis" in one article are one person. */
 function normal(text: string): string {
-  return words(text).join(' ').toLowerCase();
+  return fold(words(text).join(' '));
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -80,15 +84,16 @@ class Clusters {
     const ws = words(c.text);
     if (ws.length < 2) return;
     if (cl.type === 'PERSON') {
-      const last = (ws[ws.length - 1] as string).replace(/,$/, '').toLowerCase();
+      const last = fold((ws[ws.length - 1] as string).replace(/,$/, ''));
       addTo(this.personByLast, last, cl);
       addTo(this.personByLast, last + 's', cl); // "Okafors offer": a possessive without its apostrophe
-      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, (ws[ws.length - 2] as string).replace(/,$/, '').toLowerCase(), cl);
-      addTo(this.personByFirst, (ws[0] as string).toLowerCase(), cl);
+      if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, fold((ws[ws.length - 2] as string).replace(/,$/, '')), cl);
+      addTo(this.personByFirst, fold(ws[0] as string), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
       for (const ini of [initials(ws, false), initials(ws, true)]) if (ini.length >= 2 && !this.orgByInitials.has(ini)) this.orgByInitials.set(ini, cl);
-      const bare = c.text.replace(CORPORATE_SUFFIX, '');
+      // "PMC Wagner" is also "Wagner"
+      const bare = ORG_PREFIXES.has(ws[0] as string) ? ws.slice(1).join(' ') : c.text.replace(CORPORATE_SUFFIX, '');
       if (bare !== c.text) {
         // "Adobe Systems Inc." is also "Adobe Systems" and "Adobe"
         const firstWord = (words(bare)[0] ?? '').toLowerCase();
@@ -128,6 +133,70 @@ function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
   return between.length <= 3 && /^\s*(?:\(\s*)?$/.test(between);
 }
 
+const UPPER = /\p{Lu}/u;
+const DIGIT = /\d/;
+
+/** "@NASA360" → NASA, 360; "@WhiteHouse" → White, House: the words of a handle written in camel case (one pass, no regex over the whole). */
+function camelParts(body: string): string[] {
+  const parts: string[] = [];
+  let cur = '';
+  const kind = (ch: string): number => (DIGIT.test(ch) ? 2 : UPPER.test(ch) ? 1 : 0);
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i] as string;
+    const k = kind(ch);
+    const prev = i > 0 ? kind(body[i - 1] as string) : -1;
+    const next = i + 1 < body.length ? kind(body[i + 1] as string) : -1;
+    // a new word: at a digit/letter change, at a capital after a lower-case letter, or at the last capital of a run before lower case ("NASAHq" → NASA, Hq)
+    const boundary = i > 0 && (k === 2) !== (prev === 2) || (k === 1 && prev === 0) || (k === 1 && prev === 1 && next === 0);
+    if (boundary && cur !== '') {
+      parts.push(cur);
+      cur = '';
+    }
+    cur += ch;
+  }
+  if (cur !== '') parts.push(cur);
+  return parts;
+}
+
+/** A handle of its own is a person's unless it opens with an organisation the gazetteer knows ("@NASA360", "@WhiteHouse"). */
+function handleType(handle: string): EntityType {
+  const parts = camelParts(handle.slice(1).replace(/_/g, ''));
+  for (let n = Math.min(parts.length, 4); n >= 1; n--) {
+    const name = parts.slice(0, n).join(' ');
+    if (name.replace(/ /g, '').length < 2) continue;
+    if (lookup(name)?.type === 'ORG') return 'ORG';
+  }
+  return 'PERSON';
+}
+
+const OPEN_PAREN = /^ ?\( ?$/;
+
+/**
+ * "RENAMO (Mozambican National Resistance)", "the Nordic Fisheries Council
+ * (NFC)": an acronym and an organisation's full name, one in parentheses right
+ * after the other, are one organisation, whatever the acronym's letters.
+ */
+function joinParenthesisedAcronyms(doc: Doc, candidates: readonly Candidate[], clusters: Clusters): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i] as Candidate;
+    const b = candidates[i + 1] as Candidate;
+    if (!OPEN_PAREN.test(doc.text.slice(a.end, b.start)) || doc.text[b.end] !== ')') continue;
+    const [acronym, full] = isAllCaps(a.text) && !a.text.includes(' ') ? [a, b] : [b, a];
+    if (!isAllCaps(acronym.text) || acronym.text.includes(' ') || !full.text.includes(' ') || isAllCaps(full.text)) continue;
+    const fullCl = clusters.ofCandidate.get(full);
+    const acrCl = clusters.ofCandidate.get(acronym);
+    if (fullCl === undefined || acrCl === undefined || fullCl === acrCl || fullCl.type !== 'ORG') continue;
+    if (acrCl.type !== 'ORG' && acrCl.strong) continue;
+    clusters.absorb(fullCl, acrCl);
+  }
+}
+
+/** How much a candidate's type rests on: a rule or the gazetteer (2), the tagger's strong guess (1), a weak guess (0). */
+function evidence(c: Candidate): number {
+  if (!c.strong) return 0;
+  return c.provenance.startsWith('tagger') || c.provenance === 'proper-name' ? 1 : 2;
+}
+
 /**
  * Groups candidates into entities: gazetteer keys first (US = U.S. =
  * United States), then full names, then the single words, handles and
@@ -145,7 +214,8 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     else single.push(c);
   }
   // Full names, longest first, so shorter full names join the longer ones they end ("Luis Moreno" in "José Luis Moreno").
-  multi.sort((a, b) => words(b.text).length - words(a.text).length || a.start - b.start);
+  // Of one name typed two ways, the strongly typed occurrence founds the cluster ("Cabo Delgado province" before a tagger guess).
+  multi.sort((a, b) => words(b.text).length - words(a.text).length || evidence(b) - evidence(a) || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
     const existing = (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
@@ -161,7 +231,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   const undecided: Candidate[] = [];
   for (const c of single) {
     const w = c.text.replace(/\.$/, '');
-    const lower = w.toLowerCase();
+    const lower = fold(w); // "Chavez" is the "Chávez" of a full name
     const bySurname = clusters.personByLast.get(lower) ?? clusters.personByJuniorLast.get(lower);
     if (bySurname !== undefined) {
       clusters.join(nearest(bySurname, c.start), c);
@@ -177,7 +247,8 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
       clusters.join(company, c);
       continue;
     }
-    const byFirst = c.type === 'PERSON' || c.type === null ? clusters.personByFirst.get(lower) : undefined;
+    // "Mao Ning … Mao said": a city name that is also the first word of a person's name in the article is that person
+    const byFirst = c.type === 'PERSON' || c.type === null || c.provenance === 'world-city' ? clusters.personByFirst.get(lower) : undefined;
     if (byFirst !== undefined && byFirst.length === 1) {
       clusters.join(byFirst[0] as Cluster, c);
       continue;
@@ -202,6 +273,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     if (existing !== undefined && existing.type === type) clusters.join(existing, c);
     else clusters.add(`${type.toLowerCase()}:${n}`, type, c);
   }
+  joinParenthesisedAcronyms(doc, candidates, clusters);
   // Handles: of the name right before them, else a person of their own.
   const byEnd = new Map<number, Candidate>();
   for (const c of candidates) if (c.provenance !== 'handle') byEnd.set(c.end, c);
@@ -216,7 +288,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
       clusters.join(cl, h);
       cl.handles.add(h.text);
     } else {
-      clusters.add(`handle:${h.text.toLowerCase()}`, 'PERSON', h).handles.add(h.text);
+      clusters.add(`handle:${h.text.toLowerCase()}`, handleType(h.text), h).handles.add(h.text);
     }
   }
   return clusters.all();

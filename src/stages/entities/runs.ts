@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { lookup } from './gazetteer.js';
-import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, isCapitalised } from './words.js';
+import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, hasAnyTag, isCapitalised } from './words.js';
 
 /**
  * A run of capitalised words that may hold one or more names:
@@ -50,13 +50,22 @@ function isInitial(tokens: readonly Token[], i: number, sentenceFirst: number): 
   return OPENERS.test(prev.text);
 }
 
+const INITIAL = /^\p{Lu}$/u;
+/** Media words a broadcaster's number follows ("TV 2", "Channel 4", "Radio 1"). */
+const BROADCAST_WORDS: ReadonlySet<string> = new Set(['TV', 'Channel', 'Radio', 'Kanal', 'Canal', 'Rai', 'BBC', 'NHK', 'France', 'Antena', 'Antenna']);
+/** Words that open a new sentence after "Plan B." rather than go on with a name. */
+const SENTENCE_OPENERS = new Set(['the', 'a', 'an', 'then', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'so', 'in', 'on', 'at', 'as', 'if', 'when', 'there', 'his', 'her', 'their', 'its', 'our', 'after', 'before', 'while']);
+const SENTENCE_OPENER_TAGS = ['Determiner', 'Pronoun', 'Conjunction', 'Preposition', 'Adverb', 'QuestionWord', 'Copula', 'Modal', 'Auxiliary'];
+
 /** The end offset of token i, extended over a name-final period ("U.S" + "." → "U.S."). */
 function endWithPeriod(tokens: readonly Token[], i: number): number {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (next !== undefined && next.text === '.' && next.start === t.end && (DOTTED_ACRONYM.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase()))) {
-    return next.end;
-  }
+  if (next === undefined || next.text !== '.' || next.start !== t.end) return t.end;
+  if (DOTTED_ACRONYM.test(t.text) || NAME_ABBREVIATIONS.has(t.text.toLowerCase())) return next.end;
+  // "Jane Q. Public": a middle initial keeps its period when the name goes on
+  const after = tokens[i + 2];
+  if (INITIAL.test(t.text) && after !== undefined && isCapitalised(after) && after.start === next.end + 1 && !hasAnyTag(after, SENTENCE_OPENER_TAGS) && !SENTENCE_OPENERS.has(after.text.toLowerCase())) return next.end;
   return t.end;
 }
 
@@ -87,9 +96,26 @@ export function findRuns(doc: Doc): Run[] {
           end = endWithPeriod(tokens, n);
           continue;
         }
+        // "TV 2", "Channel 4 News": a broadcaster numbered after its medium
+        if (next.kind === 'number' && /^\d{1,4}$/.test(next.text) && BROADCAST_WORDS.has(cur.text) && adjacent(cur, next, text)) {
+          last = n;
+          end = next.end;
+          continue;
+        }
         // "Gulf of Aden", "Armed Forces of the Philippines", "Search & Rescue"
         const lower = next.text.toLowerCase();
         if (NAME_CONNECTORS.has(lower) && adjacent(cur, next, text)) {
+          let k = n + 1;
+          if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
+          const after = tokens[k];
+          if (after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text)) {
+            last = k;
+            end = endWithPeriod(tokens, k);
+            continue;
+          }
+        }
+        // "Permanent Mission to the UN": a mission or delegation goes on to the body it is sent to
+        if (lower === 'to' && /^(?:mission|delegation)$/i.test(cur.text) && adjacent(cur, next, text)) {
           let k = n + 1;
           if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
           const after = tokens[k];
@@ -105,6 +131,16 @@ export function findRuns(doc: Doc): Run[] {
           if (after !== undefined && n + 1 < to && isCapitalised(after) && lookup(text.slice(cur.start, after.end)) !== undefined) {
             last = n + 1;
             end = endWithPeriod(tokens, n + 1);
+            continue;
+          }
+        }
+        // "People's Republic of China": a possessive inside a name the gazetteer knows
+        if (/^['’]s$/.test(next.text) && next.start === cur.end) {
+          let joined = -1;
+          for (let k = n + 1; k <= n + 5 && k < to && joined < 0; k++) if (lookup(text.slice(t.start, (tokens[k] as Token).end)) !== undefined) joined = k;
+          if (joined > 0) {
+            last = joined;
+            end = endWithPeriod(tokens, joined);
             continue;
           }
         }

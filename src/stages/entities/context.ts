@@ -1,0 +1,79 @@
+import type { Doc } from '../../pipeline/document.js';
+import type { Token } from '../../pipeline/tokens.js';
+import type { EntityType } from '../../types.js';
+import { APPOSITION_ORG_HEADS, APPOSITION_PLACE_HEADS, GROUP_FOLLOWERS, GROUP_PRECEDERS, MEDIA_HEADS, ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { GPE_LAST_WORDS } from '../../lexicons/en/places.js';
+import { isCapitalised, isPersonish } from './words.js';
+
+/**
+ * Typing by context: the words around a name that say it is an organisation,
+ * whatever the tagger thinks of the name itself. Returns the rule's id, or null.
+ *   "the M23 rebels", "the Sinaloa cartel"      → a group word after the name
+ *   "paramilitary group Wagner", "broadcasters DR" → a group word before it
+ *   "PMC Wagner"                                → an organisation prefix
+ *   "told the Chronicle"                        → a newspaper head after "the"
+ */
+/** "the Bolivarian militia": an adjective of a people or creed before a group word names no group of its own. */
+const GROUP_ADJECTIVE = /(?:ian|ean|ese|ista?|ite)$/;
+
+export function orgByContext(doc: Doc, first: number, last: number): string | null {
+  const { tokens } = doc;
+  const head = tokens[first] as Token;
+  if (ORG_PREFIXES.has(head.text) && last > first) return 'org-prefix-word';
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  // "the Wagner group" but not "a group of", "X's group"
+  if (next !== undefined && next.kind === 'word' && GROUP_FOLLOWERS.has(next.text) && tokens[last + 2]?.text !== 'of' && !(last === first && GROUP_ADJECTIVE.test(head.text))) {
+    if (prev?.text.toLowerCase() === 'the' || last === first || !isPersonish(head)) return 'group-head-after';
+  }
+  // "the Sinaloa and Gulf cartels": each name before a plural group word is a group
+  const after = tokens[last + 3];
+  if (last === first && next?.text === 'and' && tokens[last + 2] !== undefined && isCapitalised(tokens[last + 2] as Token) && after !== undefined && GROUP_FOLLOWERS.has(after.text) && after.text.endsWith('s')) {
+    return 'group-head-after';
+  }
+  if (prev !== undefined && prev.kind === 'word' && GROUP_PRECEDERS.has(prev.text) && (last === first || !isPersonish(head))) return 'group-head-before';
+  if (last === first && prev?.text === 'the' && MEDIA_HEADS.has(head.text.toLowerCase())) return 'media-head';
+  return null;
+}
+
+/** "the Bolivarian militia", "Sandinista fighters": a people's or creed's adjective before a group word is NORP. */
+export function norpByContext(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[first] as Token;
+  const next = tokens[last + 1];
+  return last === first && GROUP_ADJECTIVE.test(head.text) && next !== undefined && GROUP_FOLLOWERS.has(next.text);
+}
+
+/** Words that end the noun phrase of an apposition before its head could be reached. */
+const APPOSITION_STOPS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', 'by', 'to', 'who', 'that', 'which', 'and', 'or']);
+
+/**
+ * "X, a Venezuela-based crime group, …" → ORG; "X, a town in …" → GPE: the
+ * head noun of an apposition right after the name (within six words, before
+ * any preposition or punctuation).
+ */
+export function typeByApposition(doc: Doc, last: number): EntityType | null {
+  const { tokens } = doc;
+  if (tokens[last + 1]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return null;
+  for (let k = last + 3; k < last + 9; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.kind !== 'word') return null;
+    const lower = t.text.toLowerCase();
+    if (APPOSITION_STOPS.has(lower)) return null;
+    // "X, the company's chairman": a possessive head is the owner of the apposition's head, not the head
+    if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;
+    if (APPOSITION_ORG_HEADS.has(lower)) return 'ORG';
+    if (APPOSITION_PLACE_HEADS.has(lower)) return 'GPE';
+  }
+  return null;
+}
+
+/** "Cabo Delgado province", "the Zaporizhzhia and Dnipropetrovsk regions": a lower-case unit word after the name (or after "and Y"). */
+export function placeByContext(doc: Doc, last: number): boolean {
+  const { tokens } = doc;
+  if (/-\p{Ll}+$/u.test((tokens[last] as Token).text)) return false; // "Houthi-controlled governorates"
+  const unit = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && GPE_LAST_WORDS.has(t.text.replace(/s$/, ''));
+  if (unit(tokens[last + 1])) return true;
+  const y = tokens[last + 2];
+  return tokens[last + 1]?.text === 'and' && y !== undefined && isCapitalised(y) && unit(tokens[last + 3]) && (tokens[last + 3] as Token).text.endsWith('s');
+}
