@@ -214,7 +214,7 @@ function shortNameLinks(actors: readonly AggregateActor[]): Map<string, string> 
     const words = a.key.slice(5).split(' ');
     if (words.length < 2) continue;
     const last = words[words.length - 1] as string;
-    // "al-Sharaa" is also "Sharaa"; "Persad-Bissessar" also "Bissessar".
+    // "al-Rashed" is also "Rashed"; "Okafor-Lind" also "Lind".
     const hyphen = last.lastIndexOf('-');
     for (const word of hyphen > 0 ? [last, last.slice(hyphen + 1)] : [last]) byLastWord.set(word, [...(byLastWord.get(word) ?? []), a.key]);
   }

@@ -48,11 +48,11 @@ describe('coref resolver', () => {
   });
 
   it('focus: a pronoun prefers the entity in focus over a nearer bystander', () => {
-    const t = 'Eric Wolterman wrote about the day. He met Scott Hern near the river. He wrote again.';
-    const { resolver, entities } = resolverFor(t, [{ name: 'Eric Wolterman' }, { name: 'Scott Hern' }]);
+    const t = 'Eric Tollan wrote about the day. He met Scott Varn near the river. He wrote again.';
+    const { resolver, entities } = resolverFor(t, [{ name: 'Eric Tollan' }, { name: 'Scott Varn' }]);
     const pos = t.lastIndexOf('He');
-    expect(resolver.resolve(pos, 'he')?.entity.name).toBe('Scott Hern');
-    expect(resolver.resolve(pos, 'he', { focus: [entities[0]?.id ?? ''] })?.entity.name).toBe('Eric Wolterman');
+    expect(resolver.resolve(pos, 'he')?.entity.name).toBe('Scott Varn');
+    expect(resolver.resolve(pos, 'he', { focus: [entities[0]?.id ?? ''] })?.entity.name).toBe('Eric Tollan');
   });
 
   it('excluded spans (the inside of quotes) hold no antecedents', () => {

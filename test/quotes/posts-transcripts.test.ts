@@ -68,20 +68,20 @@ describe('embedded posts', () => {
 describe('interview transcripts', () => {
   const text = [
     'THE MODERATOR: Our two guests will take questions now about the game.',
-    'Q. Yogi, what makes them a difficult match for you guys?',
-    'YOGI FERRELL: They are a very solid team with great shooters.',
+    'Q. Remy, what makes them a difficult match for you guys?',
+    'REMY VASK: They are a very solid team with great shooters.',
   ].join('\n');
 
   it('each labelled turn is a direct quote by its speaker', () => {
-    const { quotes } = quotesOf(text, [{ name: 'Yogi Ferrell', aliases: ['YOGI FERRELL', 'Yogi'] }]);
+    const { quotes } = quotesOf(text, [{ name: 'Remy Vask', aliases: ['REMY VASK', 'Remy'] }]);
     expect(spansHold(text, quotes)).toBe(true);
     const turns = quotes.filter((q) => q.kind === 'direct');
     expect(turns.map((q) => q.text)).toEqual([
       'Our two guests will take questions now about the game.',
-      'Yogi, what makes them a difficult match for you guys?',
+      'Remy, what makes them a difficult match for you guys?',
       'They are a very solid team with great shooters.',
     ]);
-    expect(turns.map((q) => q.speaker?.name ?? null)).toEqual(['the moderator', null, 'Yogi Ferrell']);
+    expect(turns.map((q) => q.speaker?.name ?? null)).toEqual(['the moderator', null, 'Remy Vask']);
     expect(turns[2]?.speaker?.method).toBe('label');
   });
 

@@ -145,7 +145,7 @@ function previousWord(tokens: readonly Token[], i: number, first: number): numbe
 
 /**
  * A personal name never ends in a bare initial ("Mary J." of "Mary J. said")
- * nor in a date word ("Abbas Araghchi Sunday"), and never opens with a weekday:
+ * nor in a date word ("Jane Okafor Sunday"), and never opens with a weekday:
  * those words are cut off the span.
  */
 function trimPersonEdges(tokens: readonly Token[], firstWord: number, lastWord: number): [number, number] {
@@ -286,7 +286,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
 
   const allCaps = slice.every((t) => isAllCaps(t.text));
   const ordinary = (t: Token): boolean => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural');
-  // "Mute Ilsa Kragh": an ordinary word opening three or more capitalised words that are not ordinary
+  // "Mute Jorun Velk": an ordinary word opening three or more capitalised words that are not ordinary
   const foreignName = n >= 3 && ordinary(slice[0] as Token) && !slice.slice(1).some(ordinary);
   if (foreignName && !run.headline) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
   if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
@@ -404,7 +404,7 @@ function processRun(ctx: Ctx): void {
     // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
-    // "Mute Ilsa Kragh": an ordinary word before two or more unknown capitalised words is a first name
+    // "Mute Jorun Velk": an ordinary word before two or more unknown capitalised words is a first name
     const namesAfter = words.length - from >= 3 && words.slice(from + 1).every((w) => {
       const u = tokens[w] as Token;
       return !hasAnyTag(u, COMMON_TAGS) && !u.tags.has('Plural') && longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(tokens, [w], 0) === null && !ORG_LAST_WORDS.has(u.text.toLowerCase()) && !LOC_LAST_WORDS.has(u.text.toLowerCase());
@@ -434,8 +434,8 @@ function processRun(ctx: Ctx): void {
     if (cut > 0) words = words.slice(0, cut);
   }
   if (words.length === 0) return;
-  // "Ruth Adler of the University of Kentucky": a person's name never contains "of".
-  // A title opening the run keeps its own "of" ("Secretary of State …"); "Dr. Ruth Adler of …" splits after the name.
+  // "Ada Brask of the University of Norland": a person's name never contains "of".
+  // A title opening the run keeps its own "of" ("Secretary of State …"); "Dr. Ada Brask of …" splits after the name.
   const lead = matchTitle(tokens, words, 0)?.length ?? 0;
   const ofAt = words.findIndex((w, i) => i > lead && (tokens[w] as Token).text === 'of');
   const beforeOf = ofAt > 0 ? (tokens[words[ofAt - 1] as number] as Token) : null;
@@ -511,7 +511,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
     return;
   }
   // The first title (with any titles right after it: "President General") splits the run:
-  // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Abdi Sheikh …").
+  // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Ade Okafor Sheikh …").
   const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
   let titleAt = -1;
   let titleEnd = -1;

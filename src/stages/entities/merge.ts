@@ -247,7 +247,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
       clusters.join(company, c);
       continue;
     }
-    // "Mao Ning … Mao said": a city name that is also the first word of a person's name in the article is that person
+    // "Lin Vara … Lin said": a city name that is also the first word of a person's name in the article is that person
     const byFirst = c.type === 'PERSON' || c.type === null || c.provenance === 'world-city' ? clusters.personByFirst.get(lower) : undefined;
     if (byFirst !== undefined && byFirst.length === 1) {
       clusters.join(byFirst[0] as Cluster, c);
