@@ -96,11 +96,27 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   const question = questionKind(words, s.from, s.to);
   if (question === 'open') return;
   const terms = compiled.terms.flatMap((index, target) =>
-    findPhrases(index, words, s.from, s.to).filter((t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '')),
+    findPhrases(index, words, s.from, s.to).filter(
+      (t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
+    ),
   );
   if (terms.length === 0) return;
-  const cues = findPhrases(compiled.cues, words, s.from, s.to);
+  const cues = findPhrases(compiled.cues, words, s.from, s.to).filter((c) => !spanInName(ctx, c.from, c.to));
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+function spanInName(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.nameAt[i] === true) return true;
+  return false;
+}
+
+/**
+ * A target word inside a name is not the target ("Coalition of the Willing"),
+ * except a strong term heading the name: "the United States Army" is an army.
+ */
+function termInName(ctx: StanceContext, t: TermHit): boolean {
+  if (!spanInName(ctx, t.from, t.to)) return false;
+  return t.value.weak || ctx.nameAt[t.to] === true;
 }
 
 /** Floor for scans from token `i`: the start of its quote when it is in one, else of the sentence. */

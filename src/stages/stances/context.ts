@@ -2,6 +2,7 @@ import type { Entity, Mention, Quote } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { createResolver, type Resolver } from '../coref/index.js';
 import { normWord } from './phrases.js';
+import { nameTokens } from './names.js';
 
 /** What every part of the stance stage reads about one document. Built once per call. */
 export interface StanceContext {
@@ -13,6 +14,8 @@ export interface StanceContext {
   readonly words: readonly string[];
   /** The mention covering each token, or null. */
   readonly mentionAt: readonly (Mention | null)[];
+  /** Whether each token is part of a name (a mention or a capitalised run): no cue or target word there. */
+  readonly nameAt: readonly boolean[];
   /** Index of the innermost quote covering each token, or -1. */
   readonly quoteAt: readonly number[];
   readonly resolver: Resolver;
@@ -50,6 +53,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[], quotes: read
     quotes,
     words,
     mentionAt,
+    nameAt: nameTokens(doc, mentionAt),
     quoteAt,
     resolver: createResolver(doc, entities, { exclude }),
   };
