@@ -27,6 +27,13 @@ export interface StanceCue {
   readonly weight?: number;
   /** A noun whose owner ("X's offer", "the offer from X") holds its stance. */
   readonly noun?: boolean;
+  /**
+   * A judgement of its subject's act ("[the drills] violate [sovereignty]"):
+   * as the outermost cue its holder is whoever asserts it (the quote's
+   * speaker), who defends what is violated; inside a chain ("accused X of
+   * violating …") it is the act of the one accused.
+   */
+  readonly asserted?: boolean;
 }
 
 const against = (id: string, forms: readonly string[], extra: Partial<StanceCue> = {}): StanceCue => ({ id: `against.${id}`, forms, object: -1, ...extra });
@@ -62,10 +69,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war'], subject: -1, evaluative: true },
-  { id: 'judge.violate', forms: ['violate', 'violates', 'violated', 'violating', 'undermine', 'undermines', 'undermined', 'undermining', 'infringe', 'infringes', 'infringed', 'infringing'], object: -1, subject: -1 },
+  { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
   { id: 'judge.threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], object: -1, subject: -1 },
   { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
+  // "accused X of meddling", "accuses X of violating its sovereignty": the accuser is against what X is said to do
+  against('accuse', ['~accuse'], { reach: 8 }),
+  // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
+  favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },

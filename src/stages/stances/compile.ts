@@ -12,6 +12,7 @@ export interface CompiledCue {
   readonly evaluative: boolean;
   readonly weight: number;
   readonly noun: boolean;
+  readonly asserted: boolean;
   /** Index of the target this cue is specific to, or null for a general cue. */
   readonly target: number | null;
 }
@@ -34,6 +35,9 @@ export interface CompiledTargets {
 /** Gap, in tokens, between a verb or noun cue and the next link of its chain. */
 export const OBJECT_GAP = 6;
 
+/** Gap between a target's own act ("deployed", "expelled") and its object: "sent more than 1,000 troops". */
+export const ACT_GAP = 4;
+
 function general(c: StanceCue): CompiledCue {
   return {
     id: c.id,
@@ -43,6 +47,7 @@ function general(c: StanceCue): CompiledCue {
     evaluative: c.evaluative === true,
     weight: c.weight ?? 1,
     noun: c.noun === true,
+    asserted: c.asserted === true,
     target: null,
   };
 }
@@ -57,12 +62,13 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
         ...t.terms.map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: false } as TermValue })),
         ...(t.opposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false } as TermValue })),
         ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
+        ...(t.contextOpposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: true } as TermValue })),
       ]),
     );
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>
       cues.push({
         phrase: p,
-        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: OBJECT_GAP, evaluative: false, weight: 0.6, noun: false, target: i },
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, target: i },
       });
     (t.favor ?? []).forEach(specific(1, 'favor'));
     (t.against ?? []).forEach(specific(-1, 'against'));

@@ -96,12 +96,12 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   const question = questionKind(words, s.from, s.to);
   if (question === 'open') return;
   const terms = compiled.terms.flatMap((index, target) =>
-    findPhrases(index, words, s.from, s.to).filter(
+    findPhrases(index, words, s.from, s.to, ctx.lemmas).filter(
       (t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
     ),
   );
   if (terms.length === 0) return;
-  const cues = findPhrases(compiled.cues, words, s.from, s.to).filter((c) => !spanInName(ctx, c.from, c.to));
+  const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.to));
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
 }
 
@@ -192,8 +192,17 @@ function termEvidence(
         continue;
       }
     }
+    // "[the drills] violate [sovereignty]", said in a quote: its speaker defends what is violated; the subject is judged, not the holder.
+    if (outermost && c.value.asserted) {
+      const q = ctx.quoteAt[c.from] ?? -1;
+      const sp = q >= 0 && !unasserted(ctx, q) ? speakerOf(ctx, c.from) : null;
+      if (sp !== null) pushEvidence(ctx, s, target, sp, -label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
+      return;
+    }
     // "the proposed strikes": a participle used as an adjective has no holder of its own.
     if (outermost && /..ed$/.test(words[c.from] as string) && !ctx.doc.tokens[c.from]?.tags.has('Noun') && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
+    // "the signing of the pact", "the closing of the base": a target's act used as a noun, with no owner found, has no holder.
+    if (outermost && c.value.target !== null && /..ing$/.test(words[c.from] as string) && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
 }

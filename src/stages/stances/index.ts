@@ -36,7 +36,7 @@ export function extractStances(
   // Context terms ("help", "operation") count only where the text names the target outright at least once.
   const strong = targets.map(() => 0);
   compiled.terms.forEach((index, t) => {
-    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length).filter((h) => !h.value.weak && h.value.polarity > 0).length;
+    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length, ctx.lemmas).filter((h) => !h.value.weak && h.value.polarity > 0).length;
   });
   const liveWeak = strong.map((n) => n >= 1);
   const raw: RawEvidence[] = [];
