@@ -22,7 +22,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'naval deployment', 'deployment', 'deployments', 'airstrike*', 'air strike*', 'drone strike*', 'missile strike*', 'drone operation*',
   'strike', 'strikes', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
   'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
-  'military operation*', 'regime change', 'interference', 'meddling',
+  'military operation*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
   // bases and pacts
   'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',

@@ -64,6 +64,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave'], subject: -1 },
+  // "risks losing its independence", "in danger of being annexed": a warning against what it names
+  against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
   against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
   against('rather-than', ['rather than', 'instead of']),
   // judging something as wrong: its subject is condemned; a violated object is defended
@@ -75,6 +77,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
   // "accused X of meddling", "accuses X of violating its sovereignty": the accuser is against what X is said to do
   against('accuse', ['~accuse'], { reach: 8 }),
+  { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
@@ -90,7 +93,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('urge', ['urge', 'urges', 'urged', 'urging']),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
-  favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat to', 'threats to', 'threat of', 'threats of'], { noun: true }),
+  // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
+  favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
@@ -131,6 +135,22 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers', 'legislators', 'politicians', 'diplomats', 'voters', 'residents', 'citizens', 'observers', 'commentators',
   'opponents', 'supporters', 'scholars', 'academics', 'economists', 'generals', 'ministers', 'senators', 'governments',
   'allies', 'islanders', 'veterans', 'hawks', 'doves', 'groups', 'unions', 'businesses', 'farmers', 'workers', 'manufacturers', 'exporters', 'importers',
+  'students', 'rebels', 'militants', 'insurgents', 'parties', 'deputies', 'governors', 'mayors',
+  'clerics', 'villagers', 'locals', 'organizations', 'organisations', 'militias', 'authorities', 'ministries',
+]);
+
+/**
+ * Nouns that stand for a country's government when no one else is named
+ * (GUIDELINES.md §3, institutions): "the Australian government", "Chad's
+ * government", and an unnamed "the government" or "the junta" in a passage
+ * about one country all hold the country's stance.
+ */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'junta', 'regime', 'authorities', 'administration', 'leadership']);
+
+/** Singular institutions that hold a stance as a group phrase ("the foreign ministry", "the embassy", "a spokesperson"). */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'embassy', 'parliament', 'legislature', 'senate', 'presidency', 'cabinet', 'council', 'opposition', 'party',
+  'delegation', 'consulate', 'spokesperson', 'spokesman', 'spokeswoman', 'community', 'alliance', 'bloc', 'union',
 ]);
 
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */

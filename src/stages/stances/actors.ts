@@ -2,6 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OWNER_NOUNS, PREPOSITIONS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
+import { governmentHolder, isInstitutionNoun } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -196,6 +197,14 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       continue;
     }
     if (w === 'they') return 'blocked';
+    if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
+      const g = governmentHolder(ctx, i);
+      if (g !== null) return g;
+      if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
+        const h = groupHolder(ctx, i, floor);
+        if (h !== null) return h;
+      }
+    }
     if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;

@@ -31,6 +31,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
 
+const NOT_SPEAKERS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/i;
+
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
@@ -169,6 +171,13 @@ function termEvidence(
     if (negatorBefore(words, predicate.from, term.to) >= 0) p = -p;
     polarity *= p;
     if (rhetorical) polarity = -polarity;
+    if (predicate.value.asserted) {
+      // "[the drills] violate …": the names inside the subject are judged; the speaker holds the judgement.
+      const q = ctx.quoteAt[predicate.from] ?? -1;
+      const sp = q >= 0 && !unasserted(ctx, q) ? speakerOf(ctx, predicate.from) : null;
+      if (sp !== null) pushEvidence(ctx, s, target, sp, polarity, term.from, predicate.to, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, out);
+      return;
+    }
     emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
     return;
   }
@@ -248,7 +257,8 @@ function words0(ctx: StanceContext, i: number): string {
 function speakerOf(ctx: StanceContext, i: number): Holder | null {
   const q = ctx.quoteAt[i] ?? -1;
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
-  if (sp === null) return null;
+  // a day or month taken for a speaker ("…, Monday") holds nothing
+  if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker' };
 }
 

@@ -3,7 +3,7 @@ import { normWord } from './phrases.js';
 
 /** Irregular verb forms a cue may take (past, participle) → lemma. */
 const IRREGULAR: ReadonlyMap<string, string> = new Map([
-  ['sent', 'send'], ['sought', 'seek'], ['withdrew', 'withdraw'], ['withdrawn', 'withdraw'], ['took', 'take'], ['taken', 'take'],
+  ['has', 'have'], ['had', 'have'], ['sent', 'send'], ['sought', 'seek'], ['withdrew', 'withdraw'], ['withdrawn', 'withdraw'], ['took', 'take'], ['taken', 'take'],
   ['struck', 'strike'], ['shot', 'shoot'], ['kept', 'keep'], ['held', 'hold'], ['brought', 'bring'], ['fought', 'fight'],
   ['threw', 'throw'], ['thrown', 'throw'], ['led', 'lead'], ['left', 'leave'], ['made', 'make'], ['chose', 'choose'],
   ['chosen', 'choose'], ['began', 'begin'], ['begun', 'begin'], ['stood', 'stand'], ['upheld', 'uphold'], ['overthrew', 'overthrow'],
