@@ -5,4 +5,4 @@
  * stances that are right at each confidence, and checked on the `check` fold
  * (README, "Stances").
  */
-export const DEFAULT_MIN_CONFIDENCE = 0;
+export const DEFAULT_MIN_CONFIDENCE = 0.2;

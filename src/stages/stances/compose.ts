@@ -53,6 +53,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (at - c.to > c.value.reach) continue;
+    // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
+    if (!first && c.value.target !== null && c.to === at) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
