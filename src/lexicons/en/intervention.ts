@@ -27,7 +27,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
   // territory
-  'annex*', 'occupation', 'occupier*', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
+  'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];
 
 /** Words that name an intervention only in an article that names one outright ("the base", "the mission", "help"). */
@@ -49,12 +49,13 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
 ];
 
 /**
- * Acts on forces that show opposition: expelling, closing, ending them. Not
- * "withdraw" or "end": a country withdrawing its own troops, or a mission that
- * ended, is news, not a stance ("demanded the withdrawal of" is a cue of its own).
+ * Acts on forces that show opposition: expelling, closing, cancelling, ending
+ * them. Not "withdraw": a country withdrawing its own troops is news, not a
+ * stance ("demanded the withdrawal of" is a cue of its own).
  */
 export const INTERVENTION_AGAINST_ACTS: readonly string[] = [
-  '~expel', '~evict', '~kick out', '~oust', '~drive out', '~remove', '~close', '~shut', '~shut down', '~terminate', '~suspend',
+  '~expel', '~evict', '~kick out', '~oust', '~drive out', '~remove', '~close', '~shut', '~shut down', '~end', '~terminate', '~suspend',
+  '~tear up',
   '~scale back', '~repel', '~protest', '~block',
   // dismay at it
   'disappointed by', 'disappointed with', 'disappointed at', 'concerned about', 'concerned by', 'concerned over', 'concerns about',

@@ -106,6 +106,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
   favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
   favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
+  // "Norland should become [the 51st state]", "could become [a colony]": wanting it to be so
+  favor('become', ['should become', 'would become', 'could become', 'must become', 'will become', 'to become', 'should be made', 'to be made'], { weight: 0.8 }),
   favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for']),
   // readings that are not stance cues, so the shorter cue inside them does not fire
   { id: 'shadow.respect', forms: ['with respect to', 'in respect of', 'self-respect'] },
@@ -162,6 +164,9 @@ export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
   // a reporting participle opens a new clause: "turned down the offer, saying [sovereignty …]"
   'saying', 'adding', 'stating', 'noting', 'arguing', 'explaining', 'insisting', 'claiming', 'said', 'says', 'told',
 ]);
+
+/** Quantities of people: "hundreds of students" are the students, not the object of "of". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'many', 'some', 'most', 'groups', 'crowds', 'number']);
 
 /** Prepositions: a name after one is not the subject of a cue. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([

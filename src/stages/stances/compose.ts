@@ -27,6 +27,8 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
+const COMMA: ReadonlySet<string> = new Set([',']);
+
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
@@ -53,6 +55,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (at - c.to > c.value.reach) continue;
+    // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
+    if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
     if (!first && c.value.target !== null && c.to === at) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
