@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type EntitySpec } from './helpers.js';
+import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
 
 // Constructions of issue 14 (stances on unseen news), with invented text.
 const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
@@ -10,6 +10,7 @@ interface Row {
   readonly label: string;
   readonly text: string;
   readonly entities: readonly EntitySpec[];
+  readonly quotes?: readonly QuoteSpec[];
   /** `actor|target|label`, sorted. */
   readonly expected: readonly string[];
   /** The cue of the first evidence of the first expected stance, when checked. */
@@ -27,9 +28,67 @@ const NAMES: readonly Row[] = [
   { label: 'a title-case headline keeps its cues', text: 'Ana Ruiz Rejects Offer To Send Foreign Troops', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
-describe.each([['names', NAMES]] as const)('%s', (_name, rows) => {
+/** Presence, bases and withdrawal: the intervention event lexicon. */
+const PRESENCE: readonly Row[] = [
+  { label: 'demanding the withdrawal of foreign troops', text: 'Ana Ruiz demanded the withdrawal of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
+  { label: 'demanding their departure, in an article about troops', text: 'Foreign troops arrived in May. Ana Ruiz later demanded their departure.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'expelling instructors', text: 'Norland expelled the foreign military instructors.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'expelled' },
+  { label: 'expelling mercenaries, by lemma', text: 'Norland expels mercenaries from the north.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'expels' },
+  { label: 'closing a base', text: 'Ana Ruiz closed the foreign military base.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'closed' },
+  { label: 'ending a defence pact', text: 'Ana Ruiz ended the defence pact with Sudria.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'ended' },
+  { label: 'protesting against a base', text: 'Hundreds of students protested against the military base.', entities: [], expected: ['students|intervention|against'] },
+  { label: 'inviting peacekeepers', text: 'Ana Ruiz invited peacekeepers to the region.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'invited' },
+  { label: 'hosting foreign troops', text: 'Ana Ruiz said the country would host foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'host' },
+  { label: 'asking for troops', text: 'Ana Ruiz asked for foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'asked for' },
+  { label: 'signing a basing deal', text: 'Ana Ruiz signed a basing agreement with Sudria.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|favor'], cue: 'signed' },
+  { label: 'stationing, by lemma', text: 'Victor Hale will station more warplanes in the south.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'station' },
+  { label: 'calling for a no-fly zone', text: 'Ana Ruiz called for a no-fly zone.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'called for' },
+  { label: 'dismay at a deployment', text: 'Ana Ruiz was deeply disappointed by the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'disappointed by' },
+  { label: 'an act across a comma governs nothing', text: 'Ana Ruiz said the talks ended, and the troops stayed.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a nominal act has no holder', text: 'The signing of the defence pact took place in May.', entities: [], expected: [] },
+  { label: 'withdrawing one’s own troops is news, not a stance', text: 'Norland withdrew its troops from the border.', entities: [G('Norland')], expected: [] },
+];
+
+/** Annexation and territory. */
+const TERRITORY: readonly Row[] = [
+  { label: 'condemning an incursion', text: 'Ana Ruiz condemned the incursion into Norland’s airspace.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'], cue: 'condemned' },
+  { label: '51st state talk', text: 'Victor Hale said Norland should become the 51st state.', entities: [P('Victor Hale'), G('Norland')], expected: ['Norland|intervention|favor', 'Norland|sovereignty|against'] },
+  { label: 'rejecting the suggestion that it could become a colony', text: 'Ana Ruiz rejected the suggestion that Norland could become a colony.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'rejected' },
+  { label: 'defending territorial integrity', text: 'Ana Ruiz defended Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'defended' },
+  { label: 'having sovereignty', text: 'Ana Ruiz said: “Norland has sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|sovereignty|favor'] },
+  { label: 'ceding territory, by lemma', text: 'Omar Haddad refuses to cede our territory.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|sovereignty|favor'], cue: 'refuses' },
+  { label: 'warning of a risk to independence', text: 'Ana Ruiz warned that the country risks losing its independence.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'risks' },
+];
+
+/** Accusations and judgements: who holds them. */
+const JUDGEMENTS: readonly Row[] = [
+  { label: 'accusing X of meddling', text: 'Ana Ruiz accused Sudria of meddling in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'accused' },
+  { label: 'accusing X of violating sovereignty', text: 'Ana Ruiz accused Sudria of violating Norland’s sovereignty.', entities: [P('Ana Ruiz'), G('Sudria'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'accused' },
+  { label: 'the accused is not the accuser', text: 'The rebels were accused of meddling in the vote.', entities: [], expected: [] },
+  { label: 'a pretext belongs to its user', text: 'Ana Ruiz accused Sudria of using the unrest as a pretext to expand its military campaign.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'accused' },
+];
+
+/** Holders that are governments and institutions (GUIDELINES.md §3). */
+const HOLDERS: readonly Row[] = [
+  { label: 'a capital for its government', text: 'Damascus condemned the airstrikes.', entities: [G('Damascus')], expected: ['Damascus|intervention|against'] },
+  { label: 'the Peruvian government → Peru (a country named in the text)', text: 'Peru held talks. The Peruvian government condemned the airstrikes.', entities: [G('Peru'), { name: 'Peruvian', type: 'NORP' }], expected: ['Peru|intervention|against'] },
+  { label: 'Sudria’s government → Sudria', text: 'Sudria’s government condemned the airstrikes.', entities: [G('Sudria')], expected: ['Sudria|intervention|against'] },
+  { label: 'an unnamed junta → the passage’s country', text: 'Soldiers took power in Peru in July. The junta later demanded the withdrawal of foreign troops.', entities: [G('Peru')], expected: ['Peru|intervention|against'] },
+  { label: 'a ministry as a group phrase', text: 'The foreign ministry condemned the airstrikes.', entities: [], expected: ['foreign ministry|intervention|against'] },
+  { label: 'the international community', text: 'The international community condemned the occupation.', entities: [], expected: ['international community|intervention|against'] },
+  { label: 'a weekday is not a speaker', text: 'The strikes were “illegal”, Monday said.', entities: [], quotes: [{ text: 'illegal', speaker: 'Monday' }], expected: [] },
+  { label: 'a named speaker of the same quote holds it', text: 'The strikes were “illegal”, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'illegal', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+];
+
+describe.each([
+  ['names', NAMES],
+  ['presence, bases and withdrawal', PRESENCE],
+  ['annexation and territory', TERRITORY],
+  ['accusations and judgements', JUDGEMENTS],
+  ['governments and institutions', HOLDERS],
+] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
-    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
     expect(summary(stances)).toEqual([...row.expected].sort());
     expect(spansHold(row.text, stances)).toBe(true);
     if (row.cue !== undefined) {

@@ -308,7 +308,7 @@ function emit(
     holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
   } else holder = subject;
   // The article's own voice: an evaluative word in narration with no one else holding it.
-  if (holder === null && evaluative && !inQuote) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
+  if (holder === null && evaluative && !inQuote && cueQuote < 0) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
   if (holder === null) return;
   if (not !== null && holder.actor.name === not.actor.name) return;
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
