@@ -28,6 +28,20 @@ const NAMES: readonly Row[] = [
   { label: 'a title-case headline keeps its cues', text: 'Ana Ruiz Rejects Offer To Send Foreign Troops', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
+/** General cues of news copy, by lemma. */
+const CUES: readonly Row[] = [
+  { label: 'threatening airstrikes is for them', text: 'Victor Hale threatened airstrikes.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'threatened' },
+  { label: 'threatening sovereignty is against it', text: 'Victor Hale threatened Norland’s sovereignty.', entities: [P('Victor Hale'), G('Norland')], expected: ['Victor Hale|sovereignty|against'], cue: 'threatened' },
+  { label: 'slammed', text: 'Ana Ruiz slammed the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'slammed' },
+  { label: 'lashed out at', text: 'Ana Ruiz lashed out at the airstrikes.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'lashed out at' },
+  { label: 'decries, by lemma', text: 'Ana Ruiz decries the occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'decries' },
+  { label: 'backed', text: 'Ana Ruiz backed the deployment of peacekeepers.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'backed' },
+  { label: 'is against', text: 'Ana Ruiz is against foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'is against' },
+  { label: 'called it a crime', text: 'Ana Ruiz called the invasion a crime.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'crime' },
+  { label: '“it is against” sovereignty: the speaker defends it', text: 'Ana Ruiz said of the drills: “It is against the sovereignty of Norland.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'It is against the sovereignty of Norland.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
+];
+
 /** Presence, bases and withdrawal: the intervention event lexicon. */
 const PRESENCE: readonly Row[] = [
   { label: 'demanding the withdrawal of foreign troops', text: 'Ana Ruiz demanded the withdrawal of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
@@ -82,6 +96,7 @@ const HOLDERS: readonly Row[] = [
 
 describe.each([
   ['names', NAMES],
+  ['cues', CUES],
   ['presence, bases and withdrawal', PRESENCE],
   ['annexation and territory', TERRITORY],
   ['accusations and judgements', JUDGEMENTS],

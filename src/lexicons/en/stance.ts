@@ -34,6 +34,8 @@ export interface StanceCue {
    * violating …") it is the act of the one accused.
    */
   readonly asserted?: boolean;
+  /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
+  readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
 
 const against = (id: string, forms: readonly string[], extra: Partial<StanceCue> = {}): StanceCue => ({ id: `against.${id}`, forms, object: -1, ...extra });
@@ -56,6 +58,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
   against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
+  // the verbs of news headlines for attacking a decision
+  against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
+  // "is against foreign troops", "stood against the occupation" (not a bare "against": "fighting against the army")
+  against('against', ['is against', 'are against', 'was against', 'were against', "i'm against", "we're against", '~stand against', 'stood against', '~speak out against', 'spoke out against', '~campaign against'], { reach: 2, weight: 0.8 }),
+  // "it is against [the sovereignty of …]": a thing against it violates it, and whoever says so defends it
+  { id: 'judge.against', forms: ['it is against', "it's against", 'it was against', 'this is against', 'that is against', 'contrary to', 'runs counter to'], object: -1, asserted: true, reach: 2 },
   against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
   against('protest', ['protest against', 'protests against', 'protested against', 'protesting against']),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
@@ -70,10 +78,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('rather-than', ['rather than', 'instead of']),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
-  { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war'], subject: -1, evaluative: true },
+  { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
   { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
-  { id: 'judge.threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], object: -1, subject: -1 },
+  { id: 'judge.threaten', forms: ['~threaten'], object: -1, subject: -1, objectFor: { intervention: 1 } },
   { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
   // "accused X of meddling", "accuses X of violating its sovereignty": the accuser is against what X is said to do
   against('accuse', ['~accuse'], { reach: 8 }),
@@ -99,6 +107,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
+  favor('back', ['backed', 'backs', 'backing', 'to back', 'back the', '~champion', '~advocate', 'advocate for', 'advocated for', '~lobby for', '~greenlight', 'green-lit', 'greenlit', 'gave the green light to', '~sign off on', 'signed off on']),
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
   favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
   favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),

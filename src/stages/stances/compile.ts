@@ -13,6 +13,8 @@ export interface CompiledCue {
   readonly weight: number;
   readonly noun: boolean;
   readonly asserted: boolean;
+  /** Polarity toward the terms of particular targets (by index) that differs from `object`. */
+  readonly objectFor: ReadonlyMap<number, Polarity>;
   /** Index of the target this cue is specific to, or null for a general cue. */
   readonly target: number | null;
 }
@@ -38,7 +40,12 @@ export const OBJECT_GAP = 6;
 /** Gap between a target's own act ("deployed", "expelled") and its object: "sent more than 1,000 troops". */
 export const ACT_GAP = 4;
 
-function general(c: StanceCue): CompiledCue {
+function general(c: StanceCue, targets: readonly StanceTargetDefinition[]): CompiledCue {
+  const objectFor = new Map<number, Polarity>();
+  targets.forEach((t, i) => {
+    const p = c.objectFor?.[t.id];
+    if (p !== undefined) objectFor.set(i, p);
+  });
   return {
     id: c.id,
     object: c.object ?? 0,
@@ -48,8 +55,16 @@ function general(c: StanceCue): CompiledCue {
     weight: c.weight ?? 1,
     noun: c.noun === true,
     asserted: c.asserted === true,
+    objectFor,
     target: null,
   };
+}
+
+const NONE: ReadonlyMap<number, Polarity> = new Map();
+
+/** The cue's polarity toward what it governs, for target `target`. */
+export function objectPolarity(c: CompiledCue, target: number): Polarity | 0 {
+  return c.objectFor.get(target) ?? c.object;
 }
 
 /** Phrase indexes for the general cues and every target's terms and cues. Cheap: a few hundred phrases. */
@@ -68,11 +83,14 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>
       cues.push({
         phrase: p,
-        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, target: i },
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, objectFor: NONE, target: i },
       });
     (t.favor ?? []).forEach(specific(1, 'favor'));
     (t.against ?? []).forEach(specific(-1, 'against'));
   });
-  for (const c of STANCE_CUES) for (const f of c.forms) cues.push({ phrase: f, value: general(c) });
+  for (const c of STANCE_CUES) {
+    const value = general(c, targets);
+    for (const f of c.forms) cues.push({ phrase: f, value });
+  }
   return { targets, terms, cues: buildIndex(cues) };
 }

@@ -1,7 +1,7 @@
 import type { StanceLabel } from '../../types.js';
 import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, type Holder } from './actors.js';
-import { OBJECT_GAP, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
+import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
 import { findPhrases, type PhraseHit } from './phrases.js';
@@ -190,7 +190,7 @@ function termEvidence(
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k] as CueHit;
-    let p = c.value.object as number;
+    let p = objectPolarity(c.value, target) as number;
     const floor = k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from;
     if (negatorBefore(words, c.from, floor) >= 0) p = -p;
     polarity *= p;
