@@ -39,6 +39,14 @@ const CUES: readonly Row[] = [
   { label: 'is against', text: 'Ana Ruiz is against foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'is against' },
   { label: 'called it a crime', text: 'Ana Ruiz called the invasion a crime.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'crime' },
   { label: '“it is against” sovereignty: the speaker defends it', text: 'Ana Ruiz said of the drills: “It is against the sovereignty of Norland.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'It is against the sovereignty of Norland.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'strikes must stop', text: 'Ana Ruiz said the strikes must stop.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'must stop' },
+  { label: 'sovereignty must be respected', text: 'Ana Ruiz insisted that Norland’s sovereignty must be respected.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'must be respected' },
+  { label: 'called on X to withdraw its troops', text: 'Ana Ruiz called on Sudria to withdraw its troops.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'called on' },
+  { label: 'urged foreign forces to leave', text: 'Ana Ruiz urged foreign forces to leave the country.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'urged' },
+  { label: 'wants the troops to stay', text: 'Ana Ruiz wants the troops to stay.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'an evaluative adjective under a cue agrees with it', text: 'Ana Ruiz condemned the illegal occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'condemned' },
+  { label: 'slogans against', text: 'The protesters chanted slogans against the occupation.', entities: [], expected: ['protesters|intervention|against'] },
+  { label: 'an infinitive alone is no predicate', text: 'Soldiers pulling back would need cover to leave.', entities: [], expected: [] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

@@ -80,6 +80,8 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     if (c.from < term.to) continue;
     if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
     if (c.value.subject === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
+    if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
     return c;
   }
@@ -187,10 +189,17 @@ function termEvidence(
     emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
     return;
   }
+  // "urged foreign forces to leave": an infinitive after the governed term says what should happen to it
+  if (chain.length > 0) {
+    const complement = cues.find((c) => c.from === term.to && words[c.from] === 'to' && c.value.subject !== 0);
+    if (complement !== undefined) polarity *= complement.value.subject;
+  }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k] as CueHit;
     let p = objectPolarity(c.value, target) as number;
+    // "condemned the illegal occupation": an evaluative adjective under another cue agrees with it, it does not flip it
+    if (k + 1 < chain.length && c.value.evaluative && c.value.reach <= 1) p = 1;
     const floor = k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from;
     if (negatorBefore(words, c.from, floor) >= 0) p = -p;
     polarity *= p;
