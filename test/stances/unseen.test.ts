@@ -47,6 +47,10 @@ const CUES: readonly Row[] = [
   { label: 'an evaluative adjective under a cue agrees with it', text: 'Ana Ruiz condemned the illegal occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'condemned' },
   { label: 'slogans against', text: 'The protesters chanted slogans against the occupation.', entities: [], expected: ['protesters|intervention|against'] },
   { label: 'an infinitive alone is no predicate', text: 'Soldiers pulling back would need cover to leave.', entities: [], expected: [] },
+  { label: 'voted against', text: 'The parliament voted against the defence pact.', entities: [], expected: ['parliament|intervention|against'], cue: 'voted against' },
+  { label: 'a weak term (operation) counts only where the target is named outright', text: 'Victor Hale said the operation was a success.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'the strikes were the only option', text: 'Victor Hale said the airstrikes were the only option.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'the only option' },
+  { label: 'their presence is unwelcome', text: 'Ana Ruiz said the foreign troops were unwelcome.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'unwelcome' },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

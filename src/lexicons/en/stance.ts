@@ -65,6 +65,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it is against [the sovereignty of …]": a thing against it violates it, and whoever says so defends it
   { id: 'judge.against', forms: ['it is against', "it's against", 'it was against', 'this is against', 'that is against', 'contrary to', 'runs counter to'], object: -1, asserted: true, reach: 2 },
   against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
+  against('vote-against', ['~vote against', 'voted against', 'a vote against']),
+  favor('vote-for', ['~vote for', 'voted for', 'a vote for', 'voted in favour of', 'voted in favor of']),
   against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against']),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing']),
@@ -95,6 +97,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  // "[the operation] was a success", "[their presence] is unwelcome"
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),
