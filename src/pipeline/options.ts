@@ -108,10 +108,10 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
     });
   };
   phraseList('terms', terms);
-  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'favor', 'against']) {
+  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']) {
     if (o[key] !== undefined) phraseList(key, o[key]);
   }
-  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'contextOpposites', 'favor', 'against']);
+  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']);
   for (const k of Object.keys(o)) {
     if (!known.has(k)) throw new TypeError(`newslens: ${where}: unknown key "${k}" (expected one of: ${[...known].join(', ')})`);
   }
@@ -121,7 +121,7 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
     description: o['description'],
     terms: copy(terms) ?? [],
   };
-  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'favor', 'against'] as const) {
+  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against'] as const) {
     const v = copy(o[key]);
     if (v !== undefined) def[key] = v;
   }
