@@ -51,6 +51,11 @@ const CUES: readonly Row[] = [
   { label: 'a weak term (operation) counts only where the target is named outright', text: 'Victor Hale said the operation was a success.', entities: [P('Victor Hale')], expected: [] },
   { label: 'the strikes were the only option', text: 'Victor Hale said the airstrikes were the only option.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'the only option' },
   { label: 'their presence is unwelcome', text: 'Ana Ruiz said the foreign troops were unwelcome.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'unwelcome' },
+  { label: 'it would be a mistake to send troops', text: 'Ana Ruiz said it would be a mistake to send troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'a mistake to' },
+  { label: 'a political base is not a military base', text: 'Foreign troops left in May. Ana Ruiz urged her political base to vote.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a hunger strike is not a strike', text: 'Ana Ruiz praised the hunger strike.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'dismissing a report aimed at justifying intervention', text: 'Ana Ruiz dismissed the report, aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'dismissed' },
+  { label: 'a gerund after "aimed at" is not the subject’s act', text: 'Ana Ruiz spoke about the campaign aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

@@ -38,6 +38,15 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'become part of', 'merging with', 'merger with',
 ];
 
+/** Phrases with a term in them that are not military ("his political base", "the labour force"). */
+export const INTERVENTION_NOT_TERMS: readonly string[] = [
+  'political base', 'voter base', 'support base', 'supporter base', 'fan base', 'tax base', 'industrial base', 'customer base',
+  'power base', 'base rate', 'base of support', 'labor force', 'labour force', 'work force', 'market forces', 'driving force',
+  'political force', 'police force', 'police forces', 'task force', 'in force', 'trade mission', 'diplomatic mission', 'fact-finding mission',
+  'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
+  'industrial action', 'climate action', 'hunger strike', 'general strike', 'labor strike', 'labour strike', 'strike action',
+];
+
 /** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */
 export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'pullout', 'pull-out', 'drawdown'];
 

@@ -97,6 +97,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  // "it would be a mistake to send troops"
+  { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },

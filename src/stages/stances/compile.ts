@@ -21,8 +21,8 @@ export interface CompiledCue {
 
 export interface TermValue {
   readonly target: number;
-  /** +1 names the target, -1 its negation. */
-  readonly polarity: Polarity;
+  /** +1 names the target, -1 its negation, 0 a phrase excluded from it. */
+  readonly polarity: Polarity | 0;
   /** Counts only in a document that names the target at least once by strong terms. */
   readonly weak: boolean;
 }
@@ -78,6 +78,7 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
         ...(t.opposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false } as TermValue })),
         ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
         ...(t.contextOpposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: true } as TermValue })),
+        ...(t.exclude ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 0, weak: false } as TermValue })),
       ]),
     );
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>

@@ -31,7 +31,7 @@ const COMMA: ReadonlySet<string> = new Set([',']);
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
-const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between', 'at']);
 
 const NOT_SPEAKERS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/i;
 
@@ -107,7 +107,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   if (question === 'open') return;
   const terms = compiled.terms.flatMap((index, target) =>
     findPhrases(index, words, s.from, s.to, ctx.lemmas).filter(
-      (t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
+      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
     ),
   );
   if (terms.length === 0) return;

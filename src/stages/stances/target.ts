@@ -42,6 +42,8 @@ export interface StanceTargetDefinition {
   readonly contextTerms?: readonly string[];
   /** Like `opposites`, but counting only where `contextTerms` count ("departure" in an article about troops). */
   readonly contextOpposites?: readonly string[];
+  /** Phrases that contain a term but do not name the target ("political base", "labour force"): the longer phrase wins and counts for nothing. */
+  readonly exclude?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */
   readonly favor?: readonly string[];
   /** Target-specific cues: acting this way on a term shows opposition ("lift" tariffs). */
