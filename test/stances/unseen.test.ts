@@ -91,6 +91,16 @@ const TERRITORY: readonly Row[] = [
   { label: 'warning of a risk to independence', text: 'Ana Ruiz warned that the country risks losing its independence.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'risks' },
 ];
 
+/** Noun cues and their owners: intentions, decisions, attempts. */
+const OWNERS: readonly Row[] = [
+  { label: 'X’s decision to deploy troops', text: 'Victor Hale’s decision to deploy troops angered the opposition.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'decision to' },
+  { label: 'condemning X’s attempt to annex: each holds its own', text: 'Norland condemned Sudria’s attempt to annex the island.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor', 'Sudria|intervention|favor', 'Sudria|sovereignty|against'] },
+  { label: 'vowed to send', text: 'Victor Hale vowed to send warships.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'send' },
+  { label: 'decided to expel', text: 'Norland decided to expel the foreign troops.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'decided to' },
+  { label: 'deterring an attack', text: 'Ana Ruiz said the pact would deter any invasion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  { label: 'a chain does not cross "despite"', text: 'Islanders vow to remain loyal despite a neighbour claiming sovereignty.', entities: [], expected: [] },
+];
+
 /** Accusations and judgements: who holds them. */
 const JUDGEMENTS: readonly Row[] = [
   { label: 'accusing X of meddling', text: 'Ana Ruiz accused Sudria of meddling in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'accused' },
@@ -116,6 +126,7 @@ describe.each([
   ['cues', CUES],
   ['presence, bases and withdrawal', PRESENCE],
   ['annexation and territory', TERRITORY],
+  ['noun cues and owners', OWNERS],
   ['accusations and judgements', JUDGEMENTS],
   ['governments and institutions', HOLDERS],
 ] as const)('%s', (_name, rows) => {

@@ -69,7 +69,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('vote-for', ['~vote for', 'voted for', 'a vote for', 'voted in favour of', 'voted in favor of']),
   against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against']),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
-  against('prevent', ['prevent', 'prevents', 'prevented', 'preventing']),
+  against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
@@ -115,6 +115,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
   favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
+  // "Norland's decision to deploy", "the move to annex", "vowed to send": the owner or subject wants what follows
+  favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
@@ -180,7 +182,7 @@ export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'gove
 
 /** Words that end the scope of a cue (clause boundaries). */
 export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
-  '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before',
+  '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before', 'despite',
   // a reporting participle opens a new clause: "turned down the offer, saying [sovereignty …]"
   'saying', 'adding', 'stating', 'noting', 'arguing', 'explaining', 'insisting', 'claiming', 'said', 'says', 'told',
 ]);
