@@ -98,6 +98,9 @@ const OWNERS: readonly Row[] = [
   { label: 'vowed to send', text: 'Victor Hale vowed to send warships.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'send' },
   { label: 'decided to expel', text: 'Norland decided to expel the foreign troops.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'decided to' },
   { label: 'deterring an attack', text: 'Ana Ruiz said the pact would deter any invasion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  { label: 'a passive with its agent: condemned by X', text: 'The airstrikes were condemned by Norland.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'condemned' },
+  { label: 'a passive with its agent: welcomed by X', text: 'The deployment was welcomed by Norland.', entities: [G('Norland')], expected: ['Norland|intervention|favor'], cue: 'welcomed' },
+  { label: 'a narrated act in the passive is no stance', text: 'The troops were deployed by Sudria in May.', entities: [G('Sudria')], expected: [] },
   { label: 'a chain does not cross "despite"', text: 'Islanders vow to remain loyal despite a neighbour claiming sovereignty.', entities: [], expected: [] },
 ];
 

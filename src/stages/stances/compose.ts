@@ -74,12 +74,30 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
   return null;
 }
 
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'widely', 'strongly', 'roundly']);
+
+/**
+ * "[The airstrikes] were condemned by Norland": a verb cue in the passive
+ * with its agent named after "by". The agent's holder, or null when the cue is
+ * not such a passive.
+ */
+function passiveAgent(ctx: StanceContext, c: CueHit): Holder | null {
+  if (c.value.object === 0 || c.value.noun || c.value.target !== null || !/ed$/.test(ctx.words[c.to - 1] ?? '') || !PASSIVE_AUX.has(ctx.words[c.from - 1] ?? '')) return null;
+  if (ctx.words[c.to] !== 'by') return null;
+  let i = c.to + 1;
+  if (ctx.words[i] === 'the') i++;
+  const m = ctx.mentionAt[i];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  if (e === undefined || e.type === 'LOC') return null;
+  return { actor: { name: e.name, entityId: e.id }, confidence: 0.9, via: 'agent' };
+}
+
 /** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
 function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit, end: number, target: number): CueHit | null {
   for (const c of cues) {
     if (c.from < term.to) continue;
     if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
-    if (c.value.subject === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    if ((c.value.subject === 0 && passiveAgent(ctx, c) === null) || (c.value.target !== null && c.value.target !== target)) continue;
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
@@ -173,6 +191,15 @@ function termEvidence(
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
+      return;
+    }
+    const agent = predicate.value.subject === 0 ? passiveAgent(ctx, predicate) : null;
+    if (agent !== null) {
+      // the passive's subject is what the agent acts on
+      let q = objectPolarity(predicate.value, target) as number;
+      if (negatorBefore(words, predicate.from, term.to) >= 0) q = -q;
+      const label = polarity * q * (rhetorical ? -1 : 1);
+      pushEvidence(ctx, s, target, agent, label, term.from, Math.min(predicate.to + 2, s.to), [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, out);
       return;
     }
     let p = predicate.value.subject as number;
