@@ -120,6 +120,7 @@ const HOLDERS: readonly Row[] = [
   { label: 'an unnamed junta → the passage’s country', text: 'Soldiers took power in Peru in July. The junta later demanded the withdrawal of foreign troops.', entities: [G('Peru')], expected: ['Peru|intervention|against'] },
   { label: 'a ministry as a group phrase', text: 'The foreign ministry condemned the airstrikes.', entities: [], expected: ['foreign ministry|intervention|against'] },
   { label: 'the international community', text: 'The international community condemned the occupation.', entities: [], expected: ['international community|intervention|against'] },
+  { label: 'a group phrase restating an entity is the entity', text: 'The Norlanders rejected foreign troops. Norlander voters rejected foreign troops again.', entities: [{ name: 'Norlanders', type: 'NORP' }], expected: ['Norlanders|intervention|against'] },
   { label: 'a weekday is not a speaker', text: 'The strikes were “illegal”, Monday said.', entities: [], quotes: [{ text: 'illegal', speaker: 'Monday' }], expected: [] },
   { label: 'a named speaker of the same quote holds it', text: 'The strikes were “illegal”, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'illegal', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
 ];
