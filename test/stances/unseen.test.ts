@@ -87,6 +87,7 @@ const TERRITORY: readonly Row[] = [
   { label: 'rejecting the suggestion that it could become a colony', text: 'Ana Ruiz rejected the suggestion that Norland could become a colony.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'rejected' },
   { label: 'defending territorial integrity', text: 'Ana Ruiz defended Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'defended' },
   { label: 'having sovereignty', text: 'Ana Ruiz said: “Norland has sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|sovereignty|favor'] },
+  { label: '“not for sale”', text: '“Norland is not for sale,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is not for sale,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'ceding territory, by lemma', text: 'Omar Haddad refuses to cede our territory.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|sovereignty|favor'], cue: 'refuses' },
   { label: 'warning of a risk to independence', text: 'Ana Ruiz warned that the country risks losing its independence.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'risks' },
 ];

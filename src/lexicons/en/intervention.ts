@@ -35,7 +35,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'marines', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
-  'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'become part of', 'merging with', 'merger with',
+  'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
 ];
 
 /** Phrases with a term in them that are not military ("his political base", "the labour force"). */

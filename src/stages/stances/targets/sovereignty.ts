@@ -13,7 +13,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
-    'annexed', 'annexation', 'invasion', '~interfere', '~meddle',
+    'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
   ],
   // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
   favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee'],
