@@ -139,6 +139,23 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
 ];
 
+/** The argument of a cue that holds what it judges: its object or complement, its subject, or (for a noun) its owner. */
+export type CueArgument = 'object' | 'subject' | 'owner';
+
+/**
+ * The arguments a cue governs, read from its data: `object` when it has an
+ * object polarity, `subject` when it has a subject polarity, and `owner` for a
+ * noun cue, whose owner ("X's offer", "the offer from X") holds it. A shadow
+ * entry governs nothing.
+ */
+export function cueArguments(c: StanceCue): readonly CueArgument[] {
+  const out: CueArgument[] = [];
+  if (c.object !== undefined || c.objectFor !== undefined) out.push('object');
+  if (c.subject !== undefined) out.push('subject');
+  if (c.noun === true) out.push('owner');
+  return out;
+}
+
 /** Words that negate the cue or term right after them (within three tokens). */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', 'hardly', 'nobody', 'none', 'nothing',
