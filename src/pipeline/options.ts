@@ -19,6 +19,12 @@ export interface AnalyzerOptions {
     readonly targets?: readonly StanceTargetDefinition[];
     /** When true, only `targets` are analysed, not the built-in ones. */
     readonly replaceDefaults?: boolean;
+    /**
+     * Stances with a lower confidence are not reported, a number in [0, 1].
+     * Default: the threshold chosen on the corpus (see README, "Stances");
+     * lower it for recall, raise it for precision.
+     */
+    readonly minConfidence?: number;
   };
 }
 
@@ -26,7 +32,7 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 const ANALYZE_KEYS = new Set(['published']);
 const ANALYZER_KEYS = new Set(['maxLength', 'stance']);
-const STANCE_KEYS = new Set(['targets', 'replaceDefaults']);
+const STANCE_KEYS = new Set(['targets', 'replaceDefaults', 'minConfidence']);
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -78,6 +84,8 @@ export interface ResolvedAnalyzerOptions {
   readonly maxLength: number;
   readonly extraTargets: readonly StanceTargetDefinition[];
   readonly replaceDefaultTargets: boolean;
+  /** `options.stance.minConfidence`, or null for the stage's default. */
+  readonly stanceMinConfidence: number | null;
 }
 
 export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
@@ -100,10 +108,10 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
     });
   };
   phraseList('terms', terms);
-  for (const key of ['opposites', 'contextTerms', 'favor', 'against']) {
+  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']) {
     if (o[key] !== undefined) phraseList(key, o[key]);
   }
-  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'favor', 'against']);
+  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']);
   for (const k of Object.keys(o)) {
     if (!known.has(k)) throw new TypeError(`newslens: ${where}: unknown key "${k}" (expected one of: ${[...known].join(', ')})`);
   }
@@ -113,7 +121,7 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
     description: o['description'],
     terms: copy(terms) ?? [],
   };
-  for (const key of ['opposites', 'contextTerms', 'favor', 'against'] as const) {
+  for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against'] as const) {
     const v = copy(o[key]);
     if (v !== undefined) def[key] = v;
   }
@@ -121,7 +129,7 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
 }
 
 export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOptions {
-  if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, extraTargets: [], replaceDefaultTargets: false };
+  if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, extraTargets: [], replaceDefaultTargets: false, stanceMinConfidence: null };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`newslens: createAnalyzer(options): options must be an object, got ${describe(options)}`);
   }
@@ -133,6 +141,7 @@ export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOption
   }
   let extraTargets: StanceTargetDefinition[] = [];
   let replaceDefaultTargets = false;
+  let stanceMinConfidence: number | null = null;
   if (o.stance !== undefined) {
     if (typeof o.stance !== 'object' || o.stance === null) {
       throw new TypeError(`newslens: createAnalyzer(options): options.stance must be an object, got ${describe(o.stance)}`);
@@ -142,6 +151,16 @@ export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOption
     if (!Array.isArray(targets)) throw new TypeError('newslens: createAnalyzer(options): options.stance.targets must be an array');
     extraTargets = targets.map((t, i) => Object.freeze({ ...checkTarget(t, i) }));
     replaceDefaultTargets = o.stance.replaceDefaults === true;
+    const min: unknown = o.stance.minConfidence;
+    if (min !== undefined) {
+      if (typeof min !== 'number') {
+        throw new TypeError(`newslens: createAnalyzer(options): options.stance.minConfidence must be a number in [0, 1], got ${describe(min)}`);
+      }
+      if (!Number.isFinite(min) || min < 0 || min > 1) {
+        throw new RangeError(`newslens: createAnalyzer(options): options.stance.minConfidence must be a number in [0, 1], got ${String(min)}`);
+      }
+      stanceMinConfidence = min;
+    }
   }
-  return { maxLength, extraTargets, replaceDefaultTargets };
+  return { maxLength, extraTargets, replaceDefaultTargets, stanceMinConfidence };
 }

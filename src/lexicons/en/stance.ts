@@ -27,6 +27,15 @@ export interface StanceCue {
   readonly weight?: number;
   /** A noun whose owner ("X's offer", "the offer from X") holds its stance. */
   readonly noun?: boolean;
+  /**
+   * A judgement of its subject's act ("[the drills] violate [sovereignty]"):
+   * as the outermost cue its holder is whoever asserts it (the quote's
+   * speaker), who defends what is violated; inside a chain ("accused X of
+   * violating …") it is the act of the one accused.
+   */
+  readonly asserted?: boolean;
+  /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
+  readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
 
 const against = (id: string, forms: readonly string[], extra: Partial<StanceCue> = {}): StanceCue => ({ id: `against.${id}`, forms, object: -1, ...extra });
@@ -49,41 +58,69 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
   against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
+  // the verbs of news headlines for attacking a decision
+  against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
+  // "is against foreign troops", "stood against the occupation" (not a bare "against": "fighting against the army")
+  against('against', ['is against', 'are against', 'was against', 'were against', "i'm against", "we're against", '~stand against', 'stood against', '~speak out against', 'spoke out against', '~campaign against'], { reach: 2, weight: 0.8 }),
+  // "it is against [the sovereignty of …]": a thing against it violates it, and whoever says so defends it
+  { id: 'judge.against', forms: ['it is against', "it's against", 'it was against', 'this is against', 'that is against', 'contrary to', 'runs counter to'], object: -1, asserted: true, reach: 2 },
   against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
-  against('protest', ['protest against', 'protests against', 'protested against', 'protesting against']),
+  against('vote-against', ['~vote against', 'voted against', 'a vote against']),
+  favor('vote-for', ['~vote for', 'voted for', 'a vote for', 'voted in favour of', 'voted in favor of']),
+  against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against']),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
-  against('prevent', ['prevent', 'prevents', 'prevented', 'preventing']),
+  against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
-  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave'], subject: -1 },
+  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart'], subject: -1 },
+  // "called on Sudria to withdraw its troops", "forces to pull out"
+  { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
+  { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
+  // "risks losing its independence", "in danger of being annexed": a warning against what it names
+  against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
   against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
   against('rather-than', ['rather than', 'instead of']),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
-  { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war'], subject: -1, evaluative: true },
-  { id: 'judge.violate', forms: ['violate', 'violates', 'violated', 'violating', 'undermine', 'undermines', 'undermined', 'undermining', 'infringe', 'infringes', 'infringed', 'infringing'], object: -1, subject: -1 },
+  { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
+  { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
-  { id: 'judge.threaten', forms: ['threaten', 'threatens', 'threatened', 'threatening'], object: -1, subject: -1 },
+  { id: 'judge.threaten', forms: ['~threaten'], object: -1, subject: -1, objectFor: { intervention: 1 } },
   { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
+  // "accused X of meddling", "accuses X of violating its sovereignty": the accuser is against what X is said to do
+  against('accuse', ['~accuse'], { reach: 8 }),
+  { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
+  // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
+  favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  // "it would be a mistake to send troops"
+  { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
+  // "[the operation] was a success", "[their presence] is unwelcome"
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),
   favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true }),
   favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8 }),
+  favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8 }),
   favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
   favor('urge', ['urge', 'urges', 'urged', 'urging']),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
-  favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat to', 'threats to', 'threat of', 'threats of'], { noun: true }),
+  // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
+  favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
+  // "Norland's decision to deploy", "the move to annex", "vowed to send": the owner or subject wants what follows
+  favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
+  favor('back', ['backed', 'backs', 'backing', 'to back', 'back the', '~champion', '~advocate', 'advocate for', 'advocated for', '~lobby for', '~greenlight', 'green-lit', 'greenlit', 'gave the green light to', '~sign off on', 'signed off on']),
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
   favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
   favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),
@@ -91,6 +128,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
   favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
   favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
+  // "Norland should become [the 51st state]", "could become [a colony]": wanting it to be so
+  favor('become', ['should become', 'would become', 'could become', 'must become', 'will become', 'to become', 'should be made', 'to be made'], { weight: 0.8 }),
   favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for']),
   // readings that are not stance cues, so the shorter cue inside them does not fire
   { id: 'shadow.respect', forms: ['with respect to', 'in respect of', 'self-respect'] },
@@ -99,6 +138,23 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
 ];
+
+/** The argument of a cue that holds what it judges: its object or complement, its subject, or (for a noun) its owner. */
+export type CueArgument = 'object' | 'subject' | 'owner';
+
+/**
+ * The arguments a cue governs, read from its data: `object` when it has an
+ * object polarity, `subject` when it has a subject polarity, and `owner` for a
+ * noun cue, whose owner ("X's offer", "the offer from X") holds it. A shadow
+ * entry governs nothing.
+ */
+export function cueArguments(c: StanceCue): readonly CueArgument[] {
+  const out: CueArgument[] = [];
+  if (c.object !== undefined || c.objectFor !== undefined) out.push('object');
+  if (c.subject !== undefined) out.push('subject');
+  if (c.noun === true) out.push('owner');
+  return out;
+}
 
 /** Words that negate the cue or term right after them (within three tokens). */
 export const NEGATORS: ReadonlySet<string> = new Set([
@@ -120,6 +176,22 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'lawmakers', 'legislators', 'politicians', 'diplomats', 'voters', 'residents', 'citizens', 'observers', 'commentators',
   'opponents', 'supporters', 'scholars', 'academics', 'economists', 'generals', 'ministers', 'senators', 'governments',
   'allies', 'islanders', 'veterans', 'hawks', 'doves', 'groups', 'unions', 'businesses', 'farmers', 'workers', 'manufacturers', 'exporters', 'importers',
+  'students', 'rebels', 'militants', 'insurgents', 'parties', 'deputies', 'governors', 'mayors',
+  'clerics', 'villagers', 'locals', 'organizations', 'organisations', 'militias', 'authorities', 'ministries',
+]);
+
+/**
+ * Nouns that stand for a country's government when no one else is named
+ * (GUIDELINES.md §3, institutions): "the Australian government", "Chad's
+ * government", and an unnamed "the government" or "the junta" in a passage
+ * about one country all hold the country's stance.
+ */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'junta', 'regime', 'authorities', 'administration', 'leadership']);
+
+/** Singular institutions that hold a stance as a group phrase ("the foreign ministry", "the embassy", "a spokesperson"). */
+export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'embassy', 'parliament', 'legislature', 'senate', 'presidency', 'cabinet', 'council', 'opposition', 'party',
+  'delegation', 'consulate', 'spokesperson', 'spokesman', 'spokeswoman', 'community', 'alliance', 'bloc', 'union',
 ]);
 
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
@@ -127,10 +199,13 @@ export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'gove
 
 /** Words that end the scope of a cue (clause boundaries). */
 export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
-  '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before',
+  '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before', 'despite',
   // a reporting participle opens a new clause: "turned down the offer, saying [sovereignty …]"
   'saying', 'adding', 'stating', 'noting', 'arguing', 'explaining', 'insisting', 'claiming', 'said', 'says', 'told',
 ]);
+
+/** Quantities of people: "hundreds of students" are the students, not the object of "of". */
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'many', 'some', 'most', 'groups', 'crowds', 'number']);
 
 /** Prepositions: a name after one is not the subject of a cue. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([

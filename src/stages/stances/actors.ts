@@ -1,7 +1,8 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OWNER_NOUNS, PREPOSITIONS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
+import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
+import { governmentHolder, isInstitutionNoun } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -111,7 +112,7 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
     if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and') break;
     j--;
   }
-  if (PREPOSITIONS.has(wordBefore(ctx, j, floor))) return null;
+  if (PREPOSITIONS.has(wordBefore(ctx, j, floor)) && !(ctx.words[j - 1] === 'of' && QUANTIFIERS.has(ctx.words[j - 2] ?? ''))) return null;
   const start = (ctx.doc.tokens[j] as { start: number }).start;
   const end = (ctx.doc.tokens[i] as { end: number }).end;
   return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
@@ -196,7 +197,16 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       continue;
     }
     if (w === 'they') return 'blocked';
-    if (GROUP_NOUNS.has(w) && !PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
+    if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
+      const g = governmentHolder(ctx, i);
+      if (g !== null) return g;
+      if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
+        const h = groupHolder(ctx, i, floor);
+        if (h !== null) return h;
+      }
+    }
+    const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');
+    if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;
     }

@@ -65,5 +65,22 @@ export function aggregate(ctx: StanceContext, raw: readonly RawEvidence[], targe
       evidence: unique.sort((a, b) => a.from - b.from).map((r) => toEvidence(ctx, r)),
     });
   }
-  return stances.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return dropRestatedGroups(ctx, stances).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+/**
+ * "Ecuadorian voters" next to "Ecuadorians" with the same stance: a group
+ * phrase built on an entity's name that holds the same stance as the entity is
+ * the entity again, and is dropped.
+ */
+function dropRestatedGroups(ctx: StanceContext, stances: readonly Stance[]): Stance[] {
+  return stances.filter((g) => {
+    if (g.actor.entityId !== null || g.actor.name === '@author') return true;
+    const words = new Set(g.actor.name.toLowerCase().split(/\s+/));
+    return !stances.some((e) => {
+      if (e.actor.entityId === null || e.target !== g.target || e.label !== g.label) return false;
+      const entity = ctx.byId.get(e.actor.entityId);
+      return entity !== undefined && [entity.name, ...entity.aliases].some((a) => words.has(a.toLowerCase()) || (a.length > 4 && [...words].some((w) => w.startsWith(a.toLowerCase().slice(0, -1)))));
+    });
+  });
 }

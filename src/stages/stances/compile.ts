@@ -12,14 +12,17 @@ export interface CompiledCue {
   readonly evaluative: boolean;
   readonly weight: number;
   readonly noun: boolean;
+  readonly asserted: boolean;
+  /** Polarity toward the terms of particular targets (by index) that differs from `object`. */
+  readonly objectFor: ReadonlyMap<number, Polarity>;
   /** Index of the target this cue is specific to, or null for a general cue. */
   readonly target: number | null;
 }
 
 export interface TermValue {
   readonly target: number;
-  /** +1 names the target, -1 its negation. */
-  readonly polarity: Polarity;
+  /** +1 names the target, -1 its negation, 0 a phrase excluded from it. */
+  readonly polarity: Polarity | 0;
   /** Counts only in a document that names the target at least once by strong terms. */
   readonly weak: boolean;
 }
@@ -34,7 +37,15 @@ export interface CompiledTargets {
 /** Gap, in tokens, between a verb or noun cue and the next link of its chain. */
 export const OBJECT_GAP = 6;
 
-function general(c: StanceCue): CompiledCue {
+/** Gap between a target's own act ("deployed", "expelled") and its object: "sent more than 1,000 troops". */
+export const ACT_GAP = 4;
+
+function general(c: StanceCue, targets: readonly StanceTargetDefinition[]): CompiledCue {
+  const objectFor = new Map<number, Polarity>();
+  targets.forEach((t, i) => {
+    const p = c.objectFor?.[t.id];
+    if (p !== undefined) objectFor.set(i, p);
+  });
   return {
     id: c.id,
     object: c.object ?? 0,
@@ -43,8 +54,17 @@ function general(c: StanceCue): CompiledCue {
     evaluative: c.evaluative === true,
     weight: c.weight ?? 1,
     noun: c.noun === true,
+    asserted: c.asserted === true,
+    objectFor,
     target: null,
   };
+}
+
+const NONE: ReadonlyMap<number, Polarity> = new Map();
+
+/** The cue's polarity toward what it governs, for target `target`. */
+export function objectPolarity(c: CompiledCue, target: number): Polarity | 0 {
+  return c.objectFor.get(target) ?? c.object;
 }
 
 /** Phrase indexes for the general cues and every target's terms and cues. Cheap: a few hundred phrases. */
@@ -57,16 +77,21 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
         ...t.terms.map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: false } as TermValue })),
         ...(t.opposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false } as TermValue })),
         ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
+        ...(t.contextOpposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: true } as TermValue })),
+        ...(t.exclude ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 0, weak: false } as TermValue })),
       ]),
     );
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>
       cues.push({
         phrase: p,
-        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: OBJECT_GAP, evaluative: false, weight: 0.6, noun: false, target: i },
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, objectFor: NONE, target: i },
       });
     (t.favor ?? []).forEach(specific(1, 'favor'));
     (t.against ?? []).forEach(specific(-1, 'against'));
   });
-  for (const c of STANCE_CUES) for (const f of c.forms) cues.push({ phrase: f, value: general(c) });
+  for (const c of STANCE_CUES) {
+    const value = general(c, targets);
+    for (const f of c.forms) cues.push({ phrase: f, value });
+  }
   return { targets, terms, cues: buildIndex(cues) };
 }

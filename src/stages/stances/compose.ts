@@ -1,7 +1,7 @@
 import type { StanceLabel } from '../../types.js';
 import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, type Holder } from './actors.js';
-import { OBJECT_GAP, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
+import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
 import { findPhrases, type PhraseHit } from './phrases.js';
@@ -27,9 +27,13 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
+const COMMA: ReadonlySet<string> = new Set([',']);
+
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
-const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between']);
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between', 'at']);
+
+const NOT_SPEAKERS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/i;
 
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
@@ -51,6 +55,10 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (at - c.to > c.value.reach) continue;
+    // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
+    if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
+    // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
+    if (!first && c.value.target !== null && c.to === at) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
@@ -66,12 +74,32 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
   return null;
 }
 
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'widely', 'strongly', 'roundly']);
+
+/**
+ * "[The airstrikes] were condemned by Norland": a verb cue in the passive
+ * with its agent named after "by". The agent's holder, or null when the cue is
+ * not such a passive.
+ */
+function passiveAgent(ctx: StanceContext, c: CueHit): Holder | null {
+  if (c.value.object === 0 || c.value.noun || c.value.target !== null || !/ed$/.test(ctx.words[c.to - 1] ?? '') || !PASSIVE_AUX.has(ctx.words[c.from - 1] ?? '')) return null;
+  if (ctx.words[c.to] !== 'by') return null;
+  let i = c.to + 1;
+  if (ctx.words[i] === 'the') i++;
+  const m = ctx.mentionAt[i];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  if (e === undefined || e.type === 'LOC') return null;
+  return { actor: { name: e.name, entityId: e.id }, confidence: 0.9, via: 'agent' };
+}
+
 /** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
 function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit, end: number, target: number): CueHit | null {
   for (const c of cues) {
     if (c.from < term.to) continue;
     if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
-    if (c.value.subject === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    if ((c.value.subject === 0 && passiveAgent(ctx, c) === null) || (c.value.target !== null && c.value.target !== target)) continue;
+    // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
+    if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
     return c;
   }
@@ -96,11 +124,27 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   const question = questionKind(words, s.from, s.to);
   if (question === 'open') return;
   const terms = compiled.terms.flatMap((index, target) =>
-    findPhrases(index, words, s.from, s.to).filter((t) => (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '')),
+    findPhrases(index, words, s.from, s.to, ctx.lemmas).filter(
+      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
+    ),
   );
   if (terms.length === 0) return;
-  const cues = findPhrases(compiled.cues, words, s.from, s.to);
+  const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.to));
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+function spanInName(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.nameAt[i] === true) return true;
+  return false;
+}
+
+/**
+ * A target word inside a name is not the target ("Coalition of the Willing"),
+ * except a strong term heading the name: "the United States Army" is an army.
+ */
+function termInName(ctx: StanceContext, t: TermHit): boolean {
+  if (!spanInName(ctx, t.from, t.to)) return false;
+  return t.value.weak || ctx.nameAt[t.to] === true;
 }
 
 /** Floor for scans from token `i`: the start of its quote when it is in one, else of the sentence. */
@@ -149,17 +193,40 @@ function termEvidence(
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
       return;
     }
+    const agent = predicate.value.subject === 0 ? passiveAgent(ctx, predicate) : null;
+    if (agent !== null) {
+      // the passive's subject is what the agent acts on
+      let q = objectPolarity(predicate.value, target) as number;
+      if (negatorBefore(words, predicate.from, term.to) >= 0) q = -q;
+      const label = polarity * q * (rhetorical ? -1 : 1);
+      pushEvidence(ctx, s, target, agent, label, term.from, Math.min(predicate.to + 2, s.to), [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, out);
+      return;
+    }
     let p = predicate.value.subject as number;
     if (negatorBefore(words, predicate.from, term.to) >= 0) p = -p;
     polarity *= p;
     if (rhetorical) polarity = -polarity;
+    if (predicate.value.asserted) {
+      // "[the drills] violate …": the names inside the subject are judged; the speaker holds the judgement.
+      const q = ctx.quoteAt[predicate.from] ?? -1;
+      const sp = q >= 0 && !unasserted(ctx, q) ? speakerOf(ctx, predicate.from) : null;
+      if (sp !== null) pushEvidence(ctx, s, target, sp, polarity, term.from, predicate.to, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, out);
+      return;
+    }
     emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
     return;
+  }
+  // "urged foreign forces to leave": an infinitive after the governed term says what should happen to it
+  if (chain.length > 0) {
+    const complement = cues.find((c) => c.from === term.to && words[c.from] === 'to' && c.value.subject !== 0);
+    if (complement !== undefined) polarity *= complement.value.subject;
   }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k] as CueHit;
-    let p = c.value.object as number;
+    let p = objectPolarity(c.value, target) as number;
+    // "condemned the illegal occupation": an evaluative adjective under another cue agrees with it, it does not flip it
+    if (k + 1 < chain.length && c.value.evaluative && c.value.reach <= 1) p = 1;
     const floor = k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from;
     if (negatorBefore(words, c.from, floor) >= 0) p = -p;
     polarity *= p;
@@ -176,8 +243,17 @@ function termEvidence(
         continue;
       }
     }
+    // "[the drills] violate [sovereignty]", said in a quote: its speaker defends what is violated; the subject is judged, not the holder.
+    if (outermost && c.value.asserted) {
+      const q = ctx.quoteAt[c.from] ?? -1;
+      const sp = q >= 0 && !unasserted(ctx, q) ? speakerOf(ctx, c.from) : null;
+      if (sp !== null) pushEvidence(ctx, s, target, sp, -label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
+      return;
+    }
     // "the proposed strikes": a participle used as an adjective has no holder of its own.
     if (outermost && /..ed$/.test(words[c.from] as string) && !ctx.doc.tokens[c.from]?.tags.has('Noun') && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
+    // "the signing of the pact", "the closing of the base": a target's act used as a noun, with no owner found, has no holder.
+    if (outermost && c.value.target !== null && /..ing$/.test(words[c.from] as string) && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
 }
@@ -223,7 +299,8 @@ function words0(ctx: StanceContext, i: number): string {
 function speakerOf(ctx: StanceContext, i: number): Holder | null {
   const q = ctx.quoteAt[i] ?? -1;
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
-  if (sp === null) return null;
+  // a day or month taken for a speaker ("…, Monday") holds nothing
+  if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker' };
 }
 
@@ -267,7 +344,7 @@ function emit(
     holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
   } else holder = subject;
   // The article's own voice: an evaluative word in narration with no one else holding it.
-  if (holder === null && evaluative && !inQuote) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
+  if (holder === null && evaluative && !inQuote && cueQuote < 0) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
   if (holder === null) return;
   if (not !== null && holder.actor.name === not.actor.name) return;
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);

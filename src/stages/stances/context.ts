@@ -1,7 +1,9 @@
 import type { Entity, Mention, Quote } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { createResolver, type Resolver } from '../coref/index.js';
-import { normWord } from './phrases.js';
+import { normWord, type Lemmas } from './phrases.js';
+import { lemmaOf } from './lemma.js';
+import { nameTokens } from './names.js';
 
 /** What every part of the stance stage reads about one document. Built once per call. */
 export interface StanceContext {
@@ -11,8 +13,12 @@ export interface StanceContext {
   readonly quotes: readonly Quote[];
   /** Lower-cased token texts, ’ read as '. */
   readonly words: readonly string[];
+  /** Candidate lemmas of each token (lemma.ts), for `~lemma` cues. */
+  readonly lemmas: Lemmas;
   /** The mention covering each token, or null. */
   readonly mentionAt: readonly (Mention | null)[];
+  /** Whether each token is part of a name (a mention or a capitalised run): no cue or target word there. */
+  readonly nameAt: readonly boolean[];
   /** Index of the innermost quote covering each token, or -1. */
   readonly quoteAt: readonly number[];
   readonly resolver: Resolver;
@@ -49,7 +55,9 @@ export function buildContext(doc: Doc, entities: readonly Entity[], quotes: read
     byId: new Map(entities.map((e) => [e.id, e])),
     quotes,
     words,
+    lemmas: tokens.map(lemmaOf),
     mentionAt,
+    nameAt: nameTokens(doc, mentionAt),
     quoteAt,
     resolver: createResolver(doc, entities, { exclude }),
   };

@@ -7,7 +7,9 @@ import { buildContext } from './context.js';
 import { sentenceEvidence, type RawEvidence } from './compose.js';
 import { findPhrases } from './phrases.js';
 import { aggregate } from './aggregate.js';
+import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 
+export { DEFAULT_MIN_CONFIDENCE };
 export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = BUILT_IN_TARGETS;
 
 /**
@@ -18,13 +20,15 @@ export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = BUILT_IN_TARGE
  * (flipped by negation and rhetorical questions) goes to the holder: the
  * subject of the outermost cue, the owner of a noun cue ("Hale's offer"), or
  * the speaker of the quote the words are in. Evidence is then aggregated into
- * one stance per (actor, target).
+ * one stance per (actor, target); those below `minConfidence` (null: the
+ * calibrated default) are dropped.
  */
 export function extractStances(
   doc: Doc,
   entities: readonly Entity[],
   quotes: readonly Quote[],
   targets: readonly StanceTargetDefinition[],
+  minConfidence: number | null = null,
 ): Stance[] {
   if (targets.length === 0 || doc.tokens.length === 0) return [];
   const compiled = compileTargets(targets);
@@ -32,10 +36,11 @@ export function extractStances(
   // Context terms ("help", "operation") count only where the text names the target outright at least once.
   const strong = targets.map(() => 0);
   compiled.terms.forEach((index, t) => {
-    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length).filter((h) => !h.value.weak && h.value.polarity > 0).length;
+    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length, ctx.lemmas).filter((h) => !h.value.weak && h.value.polarity > 0).length;
   });
   const liveWeak = strong.map((n) => n >= 1);
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, { index, from, to }, liveWeak, raw));
-  return aggregate(ctx, raw, targets);
+  const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  return aggregate(ctx, raw, targets).filter((st) => st.confidence >= min);
 }

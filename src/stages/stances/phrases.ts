@@ -1,8 +1,10 @@
 /**
  * Word-by-word phrase matching over tokens (see target.ts for the syntax).
- * Phrases are indexed by their first word (exact) or by the first three
- * letters of a wildcard first word, so each token looks at a bounded number
- * of candidates: matching a sentence is linear in its length.
+ * Phrases are indexed by their first word (exact), by the first three
+ * letters of a wildcard first word, or by the lemma of a `~lemma` first word,
+ * so each token looks at a bounded number of candidates: matching a sentence
+ * is linear in its length. A `~lemma` word matches any token whose lemmas
+ * (lemma.ts) include it: "~deploy" matches "deployed" and "deploys".
  */
 export interface Phrase<T> {
   readonly words: readonly string[];
@@ -12,6 +14,7 @@ export interface Phrase<T> {
 export interface PhraseIndex<T> {
   readonly exact: ReadonlyMap<string, readonly Phrase<T>[]>;
   readonly prefix: ReadonlyMap<string, readonly Phrase<T>[]>;
+  readonly lemma: ReadonlyMap<string, readonly Phrase<T>[]>;
 }
 
 export interface PhraseHit<T> {
@@ -42,41 +45,49 @@ function push<T>(map: Map<string, Phrase<T>[]>, key: string, p: Phrase<T>): void
 export function buildIndex<T>(entries: readonly { readonly phrase: string; readonly value: T }[]): PhraseIndex<T> {
   const exact = new Map<string, Phrase<T>[]>();
   const prefix = new Map<string, Phrase<T>[]>();
+  const lemma = new Map<string, Phrase<T>[]>();
   for (const { phrase, value } of entries) {
     const words = splitPhrase(phrase);
     const first = words[0];
     if (first === undefined) continue;
     const p = { words, value };
-    if (first.endsWith('*')) push(prefix, first.slice(0, 3), p);
+    if (first.startsWith('~') && first.length > 1) push(lemma, first.slice(1), p);
+    else if (first.endsWith('*')) push(prefix, first.slice(0, 3), p);
     else push(exact, first, p);
   }
-  return { exact, prefix };
+  return { exact, prefix, lemma };
 }
 
-function wordMatches(pattern: string, word: string): boolean {
+/** Lemmas of each token (lemma.ts); without them a `~lemma` word matches only itself. */
+export type Lemmas = readonly (readonly string[])[];
+
+function wordMatches(pattern: string, word: string, lemmas: readonly string[] | undefined): boolean {
+  if (pattern.startsWith('~') && pattern.length > 1) return lemmas === undefined ? pattern.slice(1) === word : lemmas.includes(pattern.slice(1));
   if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
   return pattern === word;
 }
 
-function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number): number {
+function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number, lemmas: Lemmas | undefined): number {
   if (at + p.words.length > end) return -1;
   for (let k = 0; k < p.words.length; k++) {
-    if (!wordMatches(p.words[k] as string, words[at + k] as string)) return -1;
+    if (!wordMatches(p.words[k] as string, words[at + k] as string, lemmas?.[at + k])) return -1;
   }
   return at + p.words.length;
 }
 
 /** Longest non-overlapping matches in `words[from, to)`, left to right. */
-export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[], from: number, to: number): PhraseHit<T>[] {
+export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[], from: number, to: number, lemmas?: Lemmas): PhraseHit<T>[] {
   const hits: PhraseHit<T>[] = [];
   let i = from;
   while (i < to) {
     const w = words[i] as string;
     let best: PhraseHit<T> | null = null;
-    for (const list of [index.exact.get(w), index.prefix.get(w.slice(0, 3))]) {
+    const lists = [index.exact.get(w), index.prefix.get(w.slice(0, 3))];
+    for (const l of lemmas?.[i] ?? [w]) lists.push(index.lemma.get(l));
+    for (const list of lists) {
       if (list === undefined) continue;
       for (const p of list) {
-        const e = matchAt(p, words, i, to);
+        const e = matchAt(p, words, i, to, lemmas);
         if (e > 0 && (best === null || e > best.to)) best = { from: i, to: e, value: p.value };
       }
     }

@@ -5,8 +5,9 @@
  *
  * Phrase syntax (every list below): lower-case words separated by single
  * spaces; a trailing `*` on a word matches any ending ("troop*" matches
- * "troops", "annex*" matches "annexing"). Matching is word by word over the
- * document's tokens, case-insensitive, with ’ read as '.
+ * "troops", "annex*" matches "annexing"); a leading `~` matches by lemma
+ * ("~deploy" matches "deploys", "deployed", "deploying"). Matching is word by
+ * word over the document's tokens, case-insensitive, with ’ read as '.
  *
  * Example (see examples/custom-target.ts):
  * ```ts
@@ -39,6 +40,10 @@ export interface StanceTargetDefinition {
    * once by `terms` ("help", "assistance" for intervention in an article about troops).
    */
   readonly contextTerms?: readonly string[];
+  /** Like `opposites`, but counting only where `contextTerms` count ("departure" in an article about troops). */
+  readonly contextOpposites?: readonly string[];
+  /** Phrases that contain a term but do not name the target ("political base", "labour force"): the longer phrase wins and counts for nothing. */
+  readonly exclude?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */
   readonly favor?: readonly string[];
   /** Target-specific cues: acting this way on a term shows opposition ("lift" tariffs). */

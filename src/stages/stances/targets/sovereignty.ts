@@ -8,10 +8,14 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'sovereignty', 'sovereign', 'territorial integrity', 'self-determination', 'self determination', 'right to determine',
     'right to decide', 'independence', 'independent country', 'independent nation', 'independent state', 'our territory',
     'its territory', 'their territory', 'my territory', 'national territory', 'homeland', 'our land',
+    'internal affairs', 'domestic affairs', 'non-interference', 'noninterference',
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
-    'annexed', 'annexation', 'invasion',
+    'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
   ],
+  // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
+  favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee'],
+  against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade away', '~sign away', '~hand over'],
 };

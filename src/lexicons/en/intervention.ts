@@ -1,0 +1,72 @@
+/**
+ * The intervention event lexicon: how news names foreign military or security
+ * presence, its arrival and its end, as typed data from general knowledge of
+ * the domain (no article's names or phrasing). The built-in `intervention`
+ * target (src/stages/stances/targets/intervention.ts) is made from it.
+ *
+ * Phrase syntax as in stance targets (src/stages/stances/target.ts): lower case,
+ * a trailing `*` matches any ending, and a `~` word matches by lemma ("~deploy"
+ * matches "deployed", "deploying").
+ */
+
+/** Things that are an intervention: forces, strikes, operations, taking territory. A stance toward one is a stance toward intervention. */
+export const INTERVENTION_TERMS: readonly string[] = [
+  // forces
+  'troop*', 'soldier*', 'army', 'armies', 'armed forces', 'military', 'militarily', 'military force*', 'use of force', 'warship*',
+  'warplane*', 'fighter jets', 'gunboat*', 'aircraft carrier*', 'special forces', 'paratroopers', 'naval forces', 'ground forces',
+  'peacekeeping force*', 'peacekeeping mission*', 'peacekeeping operation*', 'peacekeeper*', 'mercenar*', 'military instructor*',
+  'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
+  'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
+  'boots on the ground', 'military presence',
+  // acts
+  'naval deployment', 'deployment', 'deployments', 'airstrike*', 'air strike*', 'drone strike*', 'missile strike*', 'drone operation*',
+  'strike', 'strikes', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
+  'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
+  'military operation*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
+  // bases and pacts
+  'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
+  'defence pact*', 'defense pact*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
+  // territory
+  'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
+];
+
+/** Words that name an intervention only in an article that names one outright ("the base", "the mission", "help"). */
+export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
+  'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',
+  'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
+  'seizure', 'base', 'bases', 'marines', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
+  'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
+];
+
+/** Phrases with a term in them that are not military ("his political base", "the labour force"). */
+export const INTERVENTION_NOT_TERMS: readonly string[] = [
+  'political base', 'voter base', 'support base', 'supporter base', 'fan base', 'tax base', 'industrial base', 'customer base',
+  'power base', 'base rate', 'base of support', 'labor force', 'labour force', 'work force', 'market forces', 'driving force',
+  'political force', 'police force', 'police forces', 'task force', 'in force', 'trade mission', 'diplomatic mission', 'fact-finding mission',
+  'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
+  'industrial action', 'climate action', 'hunger strike', 'general strike', 'labor strike', 'labour strike', 'strike action',
+];
+
+/** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */
+export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'pullout', 'pull-out', 'drawdown'];
+
+/** Acts on forces that show favour: sending, stationing, hosting, inviting, asking for them. */
+export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
+  '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
+  '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
+  '~sign', '~join', '~lead',
+];
+
+/**
+ * Acts on forces that show opposition: expelling, closing, cancelling, ending
+ * them. Not "withdraw": a country withdrawing its own troops is news, not a
+ * stance ("demanded the withdrawal of" is a cue of its own).
+ */
+export const INTERVENTION_AGAINST_ACTS: readonly string[] = [
+  '~expel', '~evict', '~kick out', '~oust', '~drive out', '~remove', '~close', '~shut', '~shut down', '~end', '~terminate', '~suspend',
+  '~tear up',
+  '~scale back', '~repel', '~protest', '~block',
+  // dismay at it
+  'disappointed by', 'disappointed with', 'disappointed at', 'concerned about', 'concerned by', 'concerned over', 'concerns about',
+  'concerns over', 'alarmed by', 'alarmed at', 'worried about', 'worried by', 'dismayed by', 'dismay at', 'dismay over',
+];

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
+
+// Constructions of issue 14 (stances on unseen news), with invented text.
+const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
+const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
+const O = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'ORG', aliases });
+
+interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  readonly quotes?: readonly QuoteSpec[];
+  /** `actor|target|label`, sorted. */
+  readonly expected: readonly string[];
+  /** The cue of the first evidence of the first expected stance, when checked. */
+  readonly cue?: string;
+}
+
+/** A cue or target word inside a name is not a cue or a target. */
+const NAMES: readonly Row[] = [
+  { label: 'support inside a linked name', text: 'Ana Ruiz met the Rapid Support Forces near the port.', entities: [P('Ana Ruiz'), O('Rapid Support Forces')], expected: [] },
+  { label: 'support inside an unlinked capitalised name', text: 'Officials said Norland kept supporting the Rapid Support Forces with trucks.', entities: [G('Norland')], expected: [] },
+  { label: 'peace and defense inside names', text: 'Lena Berg praised the Peace Corps and the Defense Department.', entities: [P('Lena Berg')], expected: [] },
+  { label: 'a strong term heading a name still counts', text: 'Ana Ruiz condemned the Norland Army for the raid.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'a weak term inside a name does not', text: 'Ana Ruiz praised the Coalition of the Willing for its troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'a sentence-initial capital is not a name', text: 'Supporting foreign troops, Omar Haddad said, was the only way.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'], cue: 'Supporting' },
+  { label: 'a title-case headline keeps its cues', text: 'Ana Ruiz Rejects Offer To Send Foreign Troops', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+];
+
+/** General cues of news copy, by lemma. */
+const CUES: readonly Row[] = [
+  { label: 'threatening airstrikes is for them', text: 'Victor Hale threatened airstrikes.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'threatened' },
+  { label: 'threatening sovereignty is against it', text: 'Victor Hale threatened Norland’s sovereignty.', entities: [P('Victor Hale'), G('Norland')], expected: ['Victor Hale|sovereignty|against'], cue: 'threatened' },
+  { label: 'slammed', text: 'Ana Ruiz slammed the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'slammed' },
+  { label: 'lashed out at', text: 'Ana Ruiz lashed out at the airstrikes.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'lashed out at' },
+  { label: 'decries, by lemma', text: 'Ana Ruiz decries the occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'decries' },
+  { label: 'backed', text: 'Ana Ruiz backed the deployment of peacekeepers.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'backed' },
+  { label: 'is against', text: 'Ana Ruiz is against foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'is against' },
+  { label: 'called it a crime', text: 'Ana Ruiz called the invasion a crime.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'crime' },
+  { label: '“it is against” sovereignty: the speaker defends it', text: 'Ana Ruiz said of the drills: “It is against the sovereignty of Norland.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'It is against the sovereignty of Norland.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'strikes must stop', text: 'Ana Ruiz said the strikes must stop.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'must stop' },
+  { label: 'sovereignty must be respected', text: 'Ana Ruiz insisted that Norland’s sovereignty must be respected.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'must be respected' },
+  { label: 'called on X to withdraw its troops', text: 'Ana Ruiz called on Sudria to withdraw its troops.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'called on' },
+  { label: 'urged foreign forces to leave', text: 'Ana Ruiz urged foreign forces to leave the country.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'urged' },
+  { label: 'wants the troops to stay', text: 'Ana Ruiz wants the troops to stay.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'an evaluative adjective under a cue agrees with it', text: 'Ana Ruiz condemned the illegal occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'condemned' },
+  { label: 'slogans against', text: 'The protesters chanted slogans against the occupation.', entities: [], expected: ['protesters|intervention|against'] },
+  { label: 'an infinitive alone is no predicate', text: 'Soldiers pulling back would need cover to leave.', entities: [], expected: [] },
+  { label: 'voted against', text: 'The parliament voted against the defence pact.', entities: [], expected: ['parliament|intervention|against'], cue: 'voted against' },
+  { label: 'a weak term (operation) counts only where the target is named outright', text: 'Victor Hale said the operation was a success.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'the strikes were the only option', text: 'Victor Hale said the airstrikes were the only option.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'the only option' },
+  { label: 'their presence is unwelcome', text: 'Ana Ruiz said the foreign troops were unwelcome.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'unwelcome' },
+  { label: 'it would be a mistake to send troops', text: 'Ana Ruiz said it would be a mistake to send troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'a mistake to' },
+  { label: 'a political base is not a military base', text: 'Foreign troops left in May. Ana Ruiz urged her political base to vote.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a hunger strike is not a strike', text: 'Ana Ruiz praised the hunger strike.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'dismissing a report aimed at justifying intervention', text: 'Ana Ruiz dismissed the report, aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'dismissed' },
+  { label: 'a gerund after "aimed at" is not the subject’s act', text: 'Ana Ruiz spoke about the campaign aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
+];
+
+/** Presence, bases and withdrawal: the intervention event lexicon. */
+const PRESENCE: readonly Row[] = [
+  { label: 'demanding the withdrawal of foreign troops', text: 'Ana Ruiz demanded the withdrawal of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
+  { label: 'demanding their departure, in an article about troops', text: 'Foreign troops arrived in May. Ana Ruiz later demanded their departure.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'expelling instructors', text: 'Norland expelled the foreign military instructors.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'expelled' },
+  { label: 'expelling mercenaries, by lemma', text: 'Norland expels mercenaries from the north.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'expels' },
+  { label: 'closing a base', text: 'Ana Ruiz closed the foreign military base.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'closed' },
+  { label: 'ending a defence pact', text: 'Ana Ruiz ended the defence pact with Sudria.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'ended' },
+  { label: 'protesting against a base', text: 'Hundreds of students protested against the military base.', entities: [], expected: ['students|intervention|against'] },
+  { label: 'inviting peacekeepers', text: 'Ana Ruiz invited peacekeepers to the region.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'invited' },
+  { label: 'hosting foreign troops', text: 'Ana Ruiz said the country would host foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'host' },
+  { label: 'asking for troops', text: 'Ana Ruiz asked for foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'asked for' },
+  { label: 'signing a basing deal', text: 'Ana Ruiz signed a basing agreement with Sudria.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|favor'], cue: 'signed' },
+  { label: 'stationing, by lemma', text: 'Victor Hale will station more warplanes in the south.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'station' },
+  { label: 'calling for a no-fly zone', text: 'Ana Ruiz called for a no-fly zone.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'called for' },
+  { label: 'dismay at a deployment', text: 'Ana Ruiz was deeply disappointed by the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'disappointed by' },
+  { label: 'an act across a comma governs nothing', text: 'Ana Ruiz said the talks ended, and the troops stayed.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a nominal act has no holder', text: 'The signing of the defence pact took place in May.', entities: [], expected: [] },
+  { label: 'withdrawing one’s own troops is news, not a stance', text: 'Norland withdrew its troops from the border.', entities: [G('Norland')], expected: [] },
+];
+
+/** Annexation and territory. */
+const TERRITORY: readonly Row[] = [
+  { label: 'condemning an incursion', text: 'Ana Ruiz condemned the incursion into Norland’s airspace.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'], cue: 'condemned' },
+  { label: '51st state talk', text: 'Victor Hale said Norland should become the 51st state.', entities: [P('Victor Hale'), G('Norland')], expected: ['Norland|intervention|favor', 'Norland|sovereignty|against'] },
+  { label: 'rejecting the suggestion that it could become a colony', text: 'Ana Ruiz rejected the suggestion that Norland could become a colony.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'rejected' },
+  { label: 'defending territorial integrity', text: 'Ana Ruiz defended Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'defended' },
+  { label: 'having sovereignty', text: 'Ana Ruiz said: “Norland has sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|sovereignty|favor'] },
+  { label: '“not for sale”', text: '“Norland is not for sale,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is not for sale,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'ceding territory, by lemma', text: 'Omar Haddad refuses to cede our territory.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|sovereignty|favor'], cue: 'refuses' },
+  { label: 'warning of a risk to independence', text: 'Ana Ruiz warned that the country risks losing its independence.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'risks' },
+];
+
+/** Noun cues and their owners: intentions, decisions, attempts. */
+const OWNERS: readonly Row[] = [
+  { label: 'X’s decision to deploy troops', text: 'Victor Hale’s decision to deploy troops angered the opposition.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'decision to' },
+  { label: 'condemning X’s attempt to annex: each holds its own', text: 'Norland condemned Sudria’s attempt to annex the island.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor', 'Sudria|intervention|favor', 'Sudria|sovereignty|against'] },
+  { label: 'vowed to send', text: 'Victor Hale vowed to send warships.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'send' },
+  { label: 'decided to expel', text: 'Norland decided to expel the foreign troops.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'decided to' },
+  { label: 'deterring an attack', text: 'Ana Ruiz said the pact would deter any invasion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  { label: 'a passive with its agent: condemned by X', text: 'The airstrikes were condemned by Norland.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'condemned' },
+  { label: 'a passive with its agent: welcomed by X', text: 'The deployment was welcomed by Norland.', entities: [G('Norland')], expected: ['Norland|intervention|favor'], cue: 'welcomed' },
+  { label: 'a narrated act in the passive is no stance', text: 'The troops were deployed by Sudria in May.', entities: [G('Sudria')], expected: [] },
+  { label: 'a chain does not cross "despite"', text: 'Islanders vow to remain loyal despite a neighbour claiming sovereignty.', entities: [], expected: [] },
+];
+
+/** Accusations and judgements: who holds them. */
+const JUDGEMENTS: readonly Row[] = [
+  { label: 'accusing X of meddling', text: 'Ana Ruiz accused Sudria of meddling in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'], cue: 'accused' },
+  { label: 'accusing X of violating sovereignty', text: 'Ana Ruiz accused Sudria of violating Norland’s sovereignty.', entities: [P('Ana Ruiz'), G('Sudria'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'accused' },
+  { label: 'the accused is not the accuser', text: 'The rebels were accused of meddling in the vote.', entities: [], expected: [] },
+  { label: 'a pretext belongs to its user', text: 'Ana Ruiz accused Sudria of using the unrest as a pretext to expand its military campaign.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'], cue: 'accused' },
+];
+
+/** Holders that are governments and institutions (GUIDELINES.md §3). */
+const HOLDERS: readonly Row[] = [
+  { label: 'a capital for its government', text: 'Damascus condemned the airstrikes.', entities: [G('Damascus')], expected: ['Damascus|intervention|against'] },
+  { label: 'the Peruvian government → Peru (a country named in the text)', text: 'Peru held talks. The Peruvian government condemned the airstrikes.', entities: [G('Peru'), { name: 'Peruvian', type: 'NORP' }], expected: ['Peru|intervention|against'] },
+  { label: 'Sudria’s government → Sudria', text: 'Sudria’s government condemned the airstrikes.', entities: [G('Sudria')], expected: ['Sudria|intervention|against'] },
+  { label: 'an unnamed junta → the passage’s country', text: 'Soldiers took power in Peru in July. The junta later demanded the withdrawal of foreign troops.', entities: [G('Peru')], expected: ['Peru|intervention|against'] },
+  { label: 'a ministry as a group phrase', text: 'The foreign ministry condemned the airstrikes.', entities: [], expected: ['foreign ministry|intervention|against'] },
+  { label: 'the international community', text: 'The international community condemned the occupation.', entities: [], expected: ['international community|intervention|against'] },
+  { label: 'a group phrase restating an entity is the entity', text: 'The Norlanders rejected foreign troops. Norlander voters rejected foreign troops again.', entities: [{ name: 'Norlanders', type: 'NORP' }], expected: ['Norlanders|intervention|against'] },
+  { label: 'a weekday is not a speaker', text: 'The strikes were “illegal”, Monday said.', entities: [], quotes: [{ text: 'illegal', speaker: 'Monday' }], expected: [] },
+  { label: 'a named speaker of the same quote holds it', text: 'The strikes were “illegal”, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'illegal', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+];
+
+describe.each([
+  ['names', NAMES],
+  ['cues', CUES],
+  ['presence, bases and withdrawal', PRESENCE],
+  ['annexation and territory', TERRITORY],
+  ['noun cues and owners', OWNERS],
+  ['accusations and judgements', JUDGEMENTS],
+  ['governments and institutions', HOLDERS],
+] as const)('%s', (_name, rows) => {
+  it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+    if (row.cue !== undefined) {
+      const first = stances.find((s) => `${s.actor.name}|${s.target}|${s.label}` === row.expected[0]);
+      expect(first?.evidence[0]?.cue?.text).toBe(row.cue);
+    }
+  });
+});
