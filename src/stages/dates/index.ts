@@ -8,19 +8,19 @@ import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
-import { monthFirst, dayFirst, numericDate } from './parsers/absolute.js';
+import { monthFirst, dayFirst, numericDate, loneDay } from './parsers/absolute.js';
 import { year, shortYear, decade } from './parsers/years.js';
 import { weekday } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
-import { quarter, season, holiday } from './parsers/periods.js';
+import { quarter, season, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
-  numericDate, monthFirst, dayFirst, year, shortYear, decade, weekday, clock, noon,
-  deictic, shifted, anaphoric, quarter, season, holiday, duration, adverbSet, vaguePhrase, vagueUnits,
+  numericDate, monthFirst, dayFirst, loneDay, year, shortYear, decade, weekday, clock, noon,
+  deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
@@ -121,6 +121,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
+    const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
     const days = new Set<string>();
     for (const [f, r] of resolved) {
       const d = f.cand.role === 'day' ? dayPart(r.value) : null;
@@ -129,7 +130,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let day: string | null = null;
     if (!hasSet) {
       if (days.size === 1) day = [...days][0] ?? null;
-      else if (days.size === 0 && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
+      // A sentence that gives its own coarser date ("next year — 7:30 a.m.") does not take a day from before.
+      else if (days.size === 0 && !ownFrame && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
     }
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {

@@ -172,3 +172,36 @@ export const numericDate: Parser = {
     return [c];
   },
 };
+
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
+
+/** Prepositions before a lone day ("in the 15th" is a minute or an innings, not a day). */
+const LONE_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'from', 'since', 'until', 'till', 'by', 'through', 'before', 'after']);
+
+/** Words that may follow "the 15th" when it is a day ("from the 15th, …", "the 15th and 16th"). */
+const AFTER_LONE_DAY: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'through', 'until', 'till', 'when', 'at']);
+
+/**
+ * "from the 15th", "on the 3rd": a day of the month without its month, which is the month of the
+ * last date the text gave (or of publication). Only after a temporal preposition and before a
+ * clause break, so "the 15th century" and "the 3rd battalion" stay out.
+ */
+export const loneDay: Parser = {
+  id: 'absolute.lone-day',
+  match(v, i) {
+    if (word(v, i) !== 'the' || !LONE_DAY_PREPOSITIONS.has(word(v, i - 1))) return [];
+    const m = ORDINAL_DAY.exec(word(v, i + 1));
+    const d = m === null ? 0 : Number(m[1]);
+    if (d < 1 || d > 31) return [];
+    const after = v.toks[i + 2];
+    if (after !== undefined && after.kind !== 'punct' && !AFTER_LONE_DAY.has(word(v, i + 2))) return [];
+    return [{
+      from: i, to: i + 2, type: 'DATE', rule: 'absolute.lone-day', role: 'day',
+      resolve: (ctx) => {
+        const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
+        const known = base !== null && base.m !== null;
+        return dayValue({ y: known ? base.y : null, m: known ? base.m : null, d }, ['day'], known);
+      },
+    }];
+  },
+};

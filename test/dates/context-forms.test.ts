@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { dates, mentionOf } from './helpers.js';
+
+// Reference date: Sunday 4 May 2025 (ISO week 2025-W18), unless a row says otherwise.
+const REF = '2025-05-04';
+
+interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly span: string;
+  readonly type: string;
+  readonly value: string;
+  readonly published?: string | null;
+}
+
+const rows: Row[] = [
+  // halves of a year
+  { label: 'half of a stated year', text: 'The merger should close in the second half of 2026.', span: 'the second half of 2026', type: 'DATE', value: '2026-H2' },
+  { label: 'half of the year', text: 'Sales grew in the first half of the year.', span: 'the first half of the year', type: 'DATE', value: '2025-H1' },
+  { label: 'half of next year', text: 'A decision is due in the first half of next year.', span: 'the first half of next year', type: 'DATE', value: '2026-H1' },
+  { label: 'half without publication', text: 'Work resumes in the second half of the year.', span: 'the second half of the year', type: 'DATE', value: 'XXXX-H2', published: null },
+  // vague future dates
+  { label: 'a later date', text: 'The hearing was moved to a later date.', span: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+  { label: 'a future date', text: 'Details will follow at a future date.', span: 'a future date', type: 'DATE', value: 'FUTURE_REF' },
+  // parts of a day without a day
+  { label: 'in the morning', text: 'Buses leave early in the morning.', span: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  { label: 'in the evening', text: 'The shop opens again in the evening, staff said.', span: 'the evening', type: 'TIME', value: 'XXXX-XX-XXTEV' },
+  // the night before the last day given
+  { label: 'the previous night, no day given', text: 'The previous night the mayor had left the city.', span: 'The previous night', type: 'TIME', value: 'XXXX-XX-XXTNI', published: null },
+  { label: 'the previous night, from the last day', text: 'The ferry sank on Friday. The previous night, storms hit the coast.', span: 'The previous night', type: 'TIME', value: '2025-05-01TNI' },
+  { label: 'the night before', text: 'Voting ended on March 3. Crowds had gathered the night before.', span: 'the night before', type: 'TIME', value: '2025-03-02TNI' },
+  // a lone day of the month takes the month of the last date given
+  { label: 'the Nth after a stated date', text: 'Talks opened on 2 June. A second round starts from the 15th, aides said.', span: 'the 15th', type: 'DATE', value: '2025-06-15' },
+  { label: 'the Nth without any month', text: 'The convoy is expected by the 20th.', span: 'the 20th', type: 'DATE', value: 'XXXX-XX-20', published: null },
+  { label: 'the Nth and the Nth', text: 'It arrived on July 9. Flights are booked on the 12th and the 14th.', span: 'the 12th', type: 'DATE', value: '2025-07-12', published: '2025-07-10' },
+  // yesterday and today set against each other: the past and the present
+  { label: 'contrast with or', text: '"Rebels yesterday or soldiers today, nothing changes," a farmer said.', span: 'yesterday', type: 'DATE', value: 'PAST_REF' },
+  { label: 'contrast with or, the other side', text: '"Rebels yesterday or soldiers today, nothing changes," a farmer said.', span: 'today', type: 'DATE', value: 'PRESENT_REF' },
+  { label: 'contrast with versus', text: 'It is a story of yesterday versus tomorrow.', span: 'tomorrow', type: 'DATE', value: 'FUTURE_REF' },
+  { label: 'two calendar days stay days', text: 'He landed yesterday and will speak today.', span: 'yesterday', type: 'DATE', value: '2025-05-03' },
+  // offsets from the last date given
+  { label: 'vague amount earlier', text: 'Hours earlier, the army had shelled the bridge.', span: 'Hours earlier', type: 'DATE', value: 'PAST_REF' },
+  { label: 'counted days earlier go back', text: 'The deal was signed on March 15; four days earlier, talks had failed.', span: 'four days earlier', type: 'DATE', value: '2025-03-11' },
+  { label: 'counted days later go forward', text: 'The deal was signed on March 15; four days later, it failed.', span: 'four days later', type: 'DATE', value: '2025-03-19' },
+  // a clock time in a sentence with its own coarser date takes no day from before
+  { label: 'time next to a year', text: 'The board met on Friday. Starting next year — 8:15 a.m. for all schools — classes begin later.', span: '8:15 a.m.', type: 'TIME', value: 'T08:15' },
+  { label: 'time still takes the day of the sentence before', text: 'The board met on Friday. The vote came at 9:40 p.m.', span: '9:40 p.m.', type: 'TIME', value: '2025-05-02T21:40' },
+];
+
+describe('dates: forms that take their value from context (reference 2025-05-04 unless stated)', () => {
+  it.each(rows)('$label: "$span" → $value', (row) => {
+    const found = dates(row.text, row.published === undefined ? REF : row.published);
+    const m = mentionOf(row.text, found, row.span);
+    expect(m, `no mention "${row.span}" in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
+    expect(m?.start).toBe(row.text.indexOf(row.span));
+    expect(m?.type).toBe(row.type);
+    expect(m?.value).toBe(row.value);
+  });
+});
+
+const notDates: readonly { label: string; text: string; word: string }[] = [
+  { label: 'an ordinal century', text: 'The church was built before the 15th century.', word: '15th' },
+  { label: 'an ordinal unit', text: 'He served with the 3rd Battalion since the 1990s.', word: '3rd' },
+  { label: 'a minute of a match', text: 'She scored in the 15th, and again later.', word: '15th' },
+  { label: 'half of a thing', text: 'The second half of the match was dull.', word: 'half' },
+  { label: 'the morning of a date is the date', text: 'It began on the morning of May 3.', word: 'morning' },
+];
+
+describe('dates: context forms that are not dates on their own', () => {
+  it.each(notDates)('$label', ({ text, word }) => {
+    const found = dates(text, REF);
+    expect(found.filter((d) => d.text.includes(word)).map((d) => d.provenance)).not.toContain('absolute.lone-day');
+    expect(found.some((d) => d.provenance === 'absolute.lone-day' || d.provenance === 'periods.half' || d.provenance === 'relative.in-the-part-of-day')).toBe(false);
+  });
+});
