@@ -45,6 +45,12 @@ const rows: Row[] = [
   // a clock time in a sentence with its own coarser date takes no day from before
   { label: 'time next to a year', text: 'The board met on Friday. Starting next year — 8:15 a.m. for all schools — classes begin later.', span: '8:15 a.m.', type: 'TIME', value: 'T08:15' },
   { label: 'time still takes the day of the sentence before', text: 'The board met on Friday. The vote came at 9:40 p.m.', span: '9:40 p.m.', type: 'TIME', value: '2025-05-02T21:40' },
+  // a weekday with its calendar date
+  { label: 'weekday, comma, full date is one date', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: 'Thursday, 24 April 2025', type: 'DATE', value: '2025-04-24' },
+  { label: 'US order with the weekday', text: 'The vote was held on Tuesday, April 29, 2025, in the capital.', span: 'Tuesday, April 29, 2025', type: 'DATE', value: '2025-04-29' },
+  { label: 'the dateline gives its time the day', text: 'Thursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: '9:10 AM', type: 'TIME', value: '2025-04-24T09:10' },
+  { label: 'weekday named in brackets takes that date', text: 'Troops landed last Friday (July 9) in the north.', span: 'last Friday', type: 'DATE', value: 'XXXX-07-09', published: null },
+  { label: 'the bracketed date itself', text: 'Troops landed last Friday (July 9) in the north.', span: 'July 9', type: 'DATE', value: 'XXXX-07-09', published: null },
 ];
 
 describe('dates: forms that take their value from context (reference 2025-05-04 unless stated)', () => {

@@ -4,6 +4,7 @@ import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
 import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
+import { weekdayAppositions } from './apposition.js';
 import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
@@ -40,7 +41,7 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
   }
   const ours = longestNonOverlapping(v, cands);
   const engine = longestNonOverlapping(v, engineCandidates(v, ref));
-  return widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine));
+  return weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine)));
 }
 
 function dayPart(value: string): string | null {
