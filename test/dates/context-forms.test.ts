@@ -51,6 +51,11 @@ const rows: Row[] = [
   { label: 'the dateline gives its time the day', text: 'Thursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: '9:10 AM', type: 'TIME', value: '2025-04-24T09:10' },
   { label: 'weekday named in brackets takes that date', text: 'Troops landed last Friday (July 9) in the north.', span: 'last Friday', type: 'DATE', value: 'XXXX-07-09', published: null },
   { label: 'the bracketed date itself', text: 'Troops landed last Friday (July 9) in the north.', span: 'July 9', type: 'DATE', value: 'XXXX-07-09', published: null },
+  // a dateline's date is the reference date when the article has no publication date
+  { label: 'dateline line anchors weekdays', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned on Wednesday.', span: 'Wednesday', type: 'DATE', value: '2025-04-23', published: null },
+  { label: 'city dateline anchors weekdays', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2024-06-04', published: null },
+  { label: 'a caption date is no dateline', text: 'Farmers march in Lima, Peru, June 6, 2024. Photo: Agency\nThe minister will visit on Friday.', span: 'Friday', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'the publication date wins over a dateline', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2025-04-29' },
 ];
 
 describe('dates: forms that take their value from context (reference 2025-05-04 unless stated)', () => {

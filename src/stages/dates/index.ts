@@ -5,7 +5,7 @@ import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
-import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
+import { datelineDate, postAnchors, todayApposition, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
@@ -70,16 +70,19 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>): string |
 
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
-  const ref = parseYmd(published);
+  const published0 = parseYmd(published);
   const sentences: SentenceFinds[] = [];
   doc.sentenceTokens.forEach(([a, b], index) => {
     if (b <= a) return;
     const toks = doc.tokens.slice(a, b);
     const view: View = { toks, lo: toks.map((t) => t.text.toLowerCase().replace(/’/g, "'")), text: doc.text };
-    const found = scanSentence(view, ref);
+    const found = scanSentence(view, published0);
     if (found.length > 0) sentences.push({ index, view, found });
   });
-  const base: Ctx = { ref, today: ref, anchor: ref, dayAnchor: null, quarter: null, forward: false, day: null };
+  const stated: Ctx = { ref: published0, today: published0, anchor: published0, dayAnchor: null, quarter: null, forward: false, day: null };
+  // With no publication date, a dateline's full date is the article's reference date.
+  const ref = published0 ?? datelineDate(doc.text, sentences, stated);
+  const base: Ctx = { ...stated, ref, today: ref, anchor: ref };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
   // Posts are in text order and so are the lookups: walk them with one cursor.
