@@ -51,6 +51,10 @@ const rows: Row[] = [
   { label: 'the dateline gives its time the day', text: 'Thursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: '9:10 AM', type: 'TIME', value: '2025-04-24T09:10' },
   { label: 'weekday named in brackets takes that date', text: 'Troops landed last Friday (July 9) in the north.', span: 'last Friday', type: 'DATE', value: 'XXXX-07-09', published: null },
   { label: 'the bracketed date itself', text: 'Troops landed last Friday (July 9) in the north.', span: 'July 9', type: 'DATE', value: 'XXXX-07-09', published: null },
+  // a quoted "tonight" is the night of the day the story just reported
+  { label: 'quoted tonight after the reported day', text: 'The mayor spoke at 11 p.m. on Saturday.\n\n“Tonight the city has chosen,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-03TNI' },
+  { label: 'tonight outside a quote stays publication night', text: 'The mayor spoke on Saturday. Tonight the city votes again.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
+  { label: 'a quoted tonight before a coming day stays publication night', text: 'The vote is due on Friday, 9 May.\n\n“Tonight we prepare,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
   // a dateline's date is the reference date when the article has no publication date
   { label: 'dateline line anchors weekdays', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned on Wednesday.', span: 'Wednesday', type: 'DATE', value: '2025-04-23', published: null },
   { label: 'city dateline anchors weekdays', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2024-06-04', published: null },
