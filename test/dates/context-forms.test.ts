@@ -29,6 +29,12 @@ const rows: Row[] = [
   { label: 'the previous night, no day given', text: 'The previous night the mayor had left the city.', span: 'The previous night', type: 'TIME', value: 'XXXX-XX-XXTNI', published: null },
   { label: 'the previous night, from the last day', text: 'The ferry sank on Friday. The previous night, storms hit the coast.', span: 'The previous night', type: 'TIME', value: '2025-05-01TNI' },
   { label: 'the night before', text: 'Voting ended on March 3. Crowds had gathered the night before.', span: 'the night before', type: 'TIME', value: '2025-03-02TNI' },
+  // a part of the last day given
+  { label: 'later that evening', text: 'The ship docked on Friday. We spoke later that evening.', span: 'later that evening', type: 'TIME', value: '2025-05-02TEV' },
+  { label: 'that night without a day', text: 'That night, nobody slept.', span: 'That night', type: 'TIME', value: 'XXXX-XX-XXTNI', published: null },
+  // the month: of the last date given, or of publication
+  { label: 'the end of the month', text: 'The office closes at the end of the month.', span: 'the end of the month', type: 'DATE', value: '2025-05' },
+  { label: 'the month of the last date', text: 'In March, talks stalled; by the end of the month they had failed.', span: 'the end of the month', type: 'DATE', value: '2025-03' },
   // a lone day of the month takes the month of the last date given
   { label: 'the Nth after a stated date', text: 'Talks opened on 2 June. A second round starts from the 15th, aides said.', span: 'the 15th', type: 'DATE', value: '2025-06-15' },
   { label: 'the Nth without any month', text: 'The convoy is expected by the 20th.', span: 'the 20th', type: 'DATE', value: 'XXXX-XX-20', published: null },
@@ -77,14 +83,18 @@ const notDates: readonly { label: string; text: string; word: string }[] = [
   { label: 'an ordinal century', text: 'The church was built before the 15th century.', word: '15th' },
   { label: 'an ordinal unit', text: 'He served with the 3rd Battalion since the 1990s.', word: '3rd' },
   { label: 'a minute of a match', text: 'She scored in the 15th, and again later.', word: '15th' },
+  { label: 'an award of the month', text: 'He was named player of the month again.', word: 'month' },
+  { label: 'the month of a feast', text: 'The month of Ramadan began early.', word: 'month' },
   { label: 'half of a thing', text: 'The second half of the match was dull.', word: 'half' },
   { label: 'the morning of a date is the date', text: 'It began on the morning of May 3.', word: 'morning' },
 ];
+
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['absolute.lone-day', 'periods.half', 'relative.in-the-part-of-day', 'relative.the-month']);
 
 describe('dates: context forms that are not dates on their own', () => {
   it.each(notDates)('$label', ({ text, word }) => {
     const found = dates(text, REF);
     expect(found.filter((d) => d.text.includes(word)).map((d) => d.provenance)).not.toContain('absolute.lone-day');
-    expect(found.some((d) => d.provenance === 'absolute.lone-day' || d.provenance === 'periods.half' || d.provenance === 'relative.in-the-part-of-day')).toBe(false);
+    expect(found.some((d) => CONTEXT_RULES.has(d.provenance))).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
-import { MONTHS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { fmtDay, fmtMonth, type PartialDate } from '../calendar.js';
@@ -176,6 +176,11 @@ export const anaphoric: Parser = {
     if (w === 'the' && (next === 'last' || next === 'final' || next === 'first') && word(v, i + 2) === 'day') {
       return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.first-last-day', role: 'other', resolve: () => ({ value: 'XXXX-XX-XX', stated: [], inferred: [] }) }];
     }
+    // "that evening", "that night": a part of the last day the text gave.
+    if (w === 'that' && PARTS_OF_DAY.has(next)) {
+      const part = PARTS_OF_DAY.get(next) ?? null;
+      return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.that-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', 0), part) }];
+    }
     if (w === 'that' && (next === 'week' || next === 'month' || next === 'year')) {
       const unit = CAL_UNITS.get(next) as CalUnit;
       return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.that-unit', role: 'date', resolve: (ctx) => fromAnchor(ctx, unit, 0) }];
@@ -184,6 +189,18 @@ export const anaphoric: Parser = {
       const full = next === 'full' || next === 'fiscal' || next === 'whole' || next === 'current' ? 1 : 0;
       const u = word(v, i + 1 + full);
       const after = word(v, i + 2 + full);
+      // "by the end of the month": the month of the last date given, or of publication.
+      const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      if (u === 'month' && full === 0 && !titled && after !== 'before' && after !== 'after' && after !== 'of' && after !== "'s") {
+        return [{
+          from: i, to: i + 2, type: 'DATE', rule: 'relative.the-month', role: 'other',
+          resolve: (ctx) => {
+            const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
+            const r = shiftValue(base, 'month', 0);
+            return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year', 'month'] };
+          },
+        }];
+      }
       // "the year 1999" is 1999 (the years parser), not this year.
       if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && after !== 'before' && after !== 'after' && !/^\d{4}$/.test(after)) {
         return [{
