@@ -61,6 +61,9 @@ const rows: Row[] = [
   { label: 'quoted tonight after the reported day', text: 'The mayor spoke at 11 p.m. on Saturday.\n\n“Tonight the city has chosen,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-03TNI' },
   { label: 'tonight outside a quote stays publication night', text: 'The mayor spoke on Saturday. Tonight the city votes again.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
   { label: 'a quoted tonight before a coming day stays publication night', text: 'The vote is due on Friday, 9 May.\n\n“Tonight we prepare,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
+  // "in" + a count after a pronoun is a point; after a noun it stays a duration
+  { label: 'offset after a pronoun', text: 'I will call them in three days.', span: 'in three days', type: 'DATE', value: '2025-05-07' },
+  { label: 'count after a noun stays a duration', text: 'A decline in two years was seen.', span: 'two years', type: 'DURATION', value: 'P2Y' },
   // a dateline's date is the reference date when the article has no publication date
   { label: 'dateline line anchors weekdays', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned on Wednesday.', span: 'Wednesday', type: 'DATE', value: '2025-04-23', published: null },
   { label: 'city dateline anchors weekdays', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2024-06-04', published: null },
