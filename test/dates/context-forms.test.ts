@@ -35,6 +35,10 @@ const rows: Row[] = [
   // the month: of the last date given, or of publication
   { label: 'the end of the month', text: 'The office closes at the end of the month.', span: 'the end of the month', type: 'DATE', value: '2025-05' },
   { label: 'the month of the last date', text: 'In March, talks stalled; by the end of the month they had failed.', span: 'the end of the month', type: 'DATE', value: '2025-03' },
+  // a month, "the" and an ordinal day
+  { label: 'month the Nth', text: 'June the 5th is the deadline.', span: 'June the 5th', type: 'DATE', value: '2025-06-05' },
+  { label: 'month the Nth with a year', text: 'By March the 3rd, 2024, it was over.', span: 'March the 3rd, 2024', type: 'DATE', value: '2024-03-03' },
+  { label: 'month, then an ordinal of a noun', text: 'In June the 5th division left.', span: 'June', type: 'DATE', value: '2025-06' },
   // a lone day of the month takes the month of the last date given
   { label: 'the Nth after a stated date', text: 'Talks opened on 2 June. A second round starts from the 15th, aides said.', span: 'the 15th', type: 'DATE', value: '2025-06-15' },
   { label: 'the Nth without any month', text: 'The convoy is expected by the 20th.', span: 'the 20th', type: 'DATE', value: 'XXXX-XX-20', published: null },

@@ -6,6 +6,7 @@ import { fmtMonth, validDay } from '../calendar.js';
 import { dayValue, yearFor } from '../resolve.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^(1\d{3}|20\d{2})$/;
 const EDGE_PREFIX = /^(?:mid|early|late)-/;
 
@@ -92,6 +93,12 @@ function nameWord(v: View, i: number): boolean {
 }
 
 /** US order: "May 5, 2025", "Aug. 20", "May 2011", "March of 2020", and a month alone in date context. */
+/** "In June the 5th division left": the ordinal counts the noun after it, it is no day. */
+function ordinalOfNoun(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+}
+
 export const monthFirst: Parser = {
   id: 'absolute.month-first',
   match(v, i) {
@@ -99,10 +106,12 @@ export const monthFirst: Parser = {
     if (at === null) return [];
     const { entry, next } = at;
     const m = entry.month;
-    const day = dayAt(v, next);
+    // "June the 5th": an ordinal day after "the".
+    const theDay = word(v, next) === 'the' && ORDINAL_DAY.test(word(v, next + 1)) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
+    const day = dayAt(v, next + theDay);
     if (day !== null) {
       let y: number | null = null;
-      let end = next + 1;
+      let end = next + theDay + 1;
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
       const short = year === null ? shortYearAt(v, end + comma) : null;
@@ -173,7 +182,6 @@ export const numericDate: Parser = {
   },
 };
 
-const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 
 /** Prepositions before a lone day ("in the 15th" is a minute or an innings, not a day). */
 const LONE_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'from', 'since', 'until', 'till', 'by', 'through', 'before', 'after']);
