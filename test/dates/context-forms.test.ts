@@ -35,6 +35,9 @@ const rows: Row[] = [
   // the month: of the last date given, or of publication
   { label: 'the end of the month', text: 'The office closes at the end of the month.', span: 'the end of the month', type: 'DATE', value: '2025-05' },
   { label: 'the month of the last date', text: 'In March, talks stalled; by the end of the month they had failed.', span: 'the end of the month', type: 'DATE', value: '2025-03' },
+  // two units away from publication
+  { label: 'the week after next', text: 'We meet the week after next.', span: 'the week after next', type: 'DATE', value: '2025-W20' },
+  { label: 'the year before last', text: 'Prices fell the year before last.', span: 'the year before last', type: 'DATE', value: '2023' },
   // a month, "the" and an ordinal day
   { label: 'month the Nth', text: 'June the 5th is the deadline.', span: 'June the 5th', type: 'DATE', value: '2025-06-05' },
   { label: 'month the Nth with a year', text: 'By March the 3rd, 2024, it was over.', span: 'March the 3rd, 2024', type: 'DATE', value: '2024-03-03' },

@@ -144,6 +144,12 @@ export const anaphoric: Parser = {
   match(v, i) {
     const w = word(v, i);
     const next = word(v, i + 1);
+    // "the week after next", "the year before last": two units from publication.
+    const twoAway = w === 'the' ? CAL_UNITS.get(next) : undefined;
+    const far = (word(v, i + 2) === 'after' && word(v, i + 3) === 'next') ? 2 : (word(v, i + 2) === 'before' && word(v, i + 3) === 'last') ? -2 : 0;
+    if (twoAway !== undefined && twoAway !== 'day' && far !== 0) {
+      return [{ from: i, to: i + 4, type: 'DATE', rule: 'relative.two-units', role: 'date', resolve: (ctx) => shiftValue(ctx.ref, twoAway, far) }];
+    }
     // "the previous night", "the night before": the night before the last day the text gave.
     if (w === 'the' && (next === 'previous' || next === 'preceding') && PARTS_OF_DAY.has(word(v, i + 2))) {
       const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
