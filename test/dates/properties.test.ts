@@ -9,6 +9,8 @@ const DATE_PHRASES = [
   'three weeks from now', 'two months ago', 'the day after tomorrow', 'noon tomorrow', 'tonight at 8', '8:30 this morning',
   'at 3 p.m. on Tuesday', 'Tuesday at 15:00 GMT', 'from March 3 to March 7', 'Monday–Wednesday', 'March 3-7',
   'between 2019 and 2021', 'next Tuesday', 'last weekend', 'a few years ago', 'in the coming weeks', 'May 5, 2025',
+  'the second half of 2026', 'hours earlier', 'from the 15th', 'Tuesday, April 29, 2025', 'in the morning', 'the previous night',
+  'last Friday (July 9)', 'yesterday or today', 'a later date',
 ];
 const NOT_DATES = [
   'she may leave', 'a march on the capital', 'the Sun reported', '24/7', 'won 3-2', 'version 2.10', 'Mayday', 'August Wilson',
@@ -27,7 +29,7 @@ const published = fc.option(
 const Y = '(?:\\d{4}|XXXX)';
 const DAY = `${Y}(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?)?`;
 const DATE_VALUE = new RegExp(
-  `^(?:${DAY}|${Y}-W(?:\\d{2}|XX)(?:-WE)?|${Y}-Q(?:[1-4]|X)|${Y}-(?:SP|SU|FA|WI)|\\d{2,3}|X{2,3}|PAST_REF|PRESENT_REF|FUTURE_REF)$`,
+  `^(?:${DAY}|${Y}-W(?:\\d{2}|XX)(?:-WE)?|${Y}-Q(?:[1-4]|X)|${Y}-H[12]|${Y}-(?:SP|SU|FA|WI)|\\d{2,3}|X{2,3}|PAST_REF|PRESENT_REF|FUTURE_REF)$`,
 );
 const TIME_VALUE = new RegExp(`^(?:${DAY}|${Y}-W\\d{2}-\\d)?T(?:[01]\\d|2[0-3]):[0-5]\\d$|^(?:${DAY})?T(?:MO|MI|AF|EV|NI)$`);
 const DURATION_VALUE = /^P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|Q|DE|CE))$/;

@@ -122,6 +122,8 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { id: 'vague.near-future', words: ['the', 'near', 'future'], value: 'FUTURE_REF' },
   { id: 'vague.future', words: ['the', 'future'], value: 'FUTURE_REF' },
   { id: 'vague.soon', words: ['soon'], value: 'FUTURE_REF' },
+  { id: 'vague.a-later-date', words: ['a', 'later', 'date'], value: 'FUTURE_REF' },
+  { id: 'vague.a-future-date', words: ['a', 'future', 'date'], value: 'FUTURE_REF' },
   { id: 'vague.for-now', words: ['for', 'now'], value: 'PRESENT_REF' },
   { id: 'vague.right-now', words: ['right', 'now'], value: 'PRESENT_REF' },
   { id: 'vague.now', words: ['now'], value: 'PRESENT_REF' },

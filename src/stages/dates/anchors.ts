@@ -7,6 +7,7 @@ import type { Ctx, View } from './context.js';
 import type { Found } from './select.js';
 import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { partialOf } from './resolve.js';
+import { TIME_ZONES } from '../../lexicons/en/dates.js';
 
 export interface PostAnchor {
   readonly start: number;
@@ -66,6 +67,49 @@ export function todayApposition(views: readonly { view: View; found: readonly Fo
       if (between !== '(' && between !== ',' && between !== '—' && between !== '–') continue;
       const p = partialOf(b.cand.resolve(base).value);
       if (p !== null) return p;
+    }
+  }
+  return null;
+}
+
+/** A dateline is near the top of the article: only this many characters are looked at. */
+const DATELINE_WINDOW = 400;
+
+/** Rules of a full calendar date (year, month and day stated). */
+const FULL_DATE = /(?:-year|^weekday\.with-date|^absolute\.iso)$/;
+
+/** Words that may stand on a dateline's line besides its date: a time and its zone ("Monday, 27 October 2025 6:19 PM"). */
+const DATELINE_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a', 'p', 'm', ...TIME_ZONES]);
+
+/** Is the rest of a dateline's line only a time, a zone and punctuation? Linear: one word scan. */
+function onlyTime(rest: string): boolean {
+  if (rest.length > DATELINE_WINDOW) return false;
+  return (rest.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => DATELINE_WORDS.has(w));
+}
+
+/** A city in capitals before the date: "MAPUTO, Mozambique, July 12, 2021 —". */
+const CITY_PREFIX = /^[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][a-z]{1,20}\.?,?)?\s*$/;
+
+/**
+ * The date of a dateline: a full date alone on one of the first lines (with a time or
+ * punctuation at most), or after a city in capitals. A date inside a sentence or a photo
+ * caption is not one.
+ */
+export function datelineDate(text: string, sentences: readonly { found: readonly Found[] }[], base: Ctx): Ymd | null {
+  for (const s of sentences) {
+    for (const f of s.found) {
+      if (f.start >= DATELINE_WINDOW) return null;
+      if (f.cand.type !== 'DATE' || f.cand.role !== 'day' || !FULL_DATE.test(f.cand.rule)) continue;
+      const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+      const nl = text.indexOf('\n', f.end);
+      const lineEnd = nl < 0 ? text.length : nl;
+      const before = text.slice(lineStart, f.start);
+      const after = text.slice(f.end, lineEnd);
+      const alone = before.trim() === '' && onlyTime(after);
+      const city = CITY_PREFIX.test(before) && /^\s*(?:[—–-]|\(|$)/.test(after);
+      if (!alone && !city) continue;
+      const date = parseYmd(f.cand.resolve(base).value);
+      if (date !== null) return date;
     }
   }
   return null;

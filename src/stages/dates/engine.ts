@@ -95,7 +95,8 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   if (lastWord === 'ago' || lastWord === 'hence' || text.toLowerCase().endsWith('from now')) return true;
   if (first !== 'in') return false;
   const prev = v.toks[from - 1];
-  if (prev !== undefined && (prev.kind === 'number' || prev.tags.has('Noun'))) return false; // "a decline in two years"
+  // "a decline in two years"; a pronoun is no such noun ("see you in two weeks").
+  if (prev !== undefined && (prev.kind === 'number' || (prev.tags.has('Noun') && prev.pos !== 'PRON'))) return false;
   return !pastBefore(v, from);
 }
 

@@ -4,23 +4,24 @@ import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
 import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
-import { postAnchors, todayApposition, type PostAnchor } from './anchors.js';
+import { weekdayAppositions } from './apposition.js';
+import { datelineDate, postAnchors, todayApposition, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
-import { monthFirst, dayFirst, numericDate } from './parsers/absolute.js';
+import { monthFirst, dayFirst, numericDate, loneDay } from './parsers/absolute.js';
 import { year, shortYear, decade } from './parsers/years.js';
 import { weekday } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
-import { quarter, season, holiday } from './parsers/periods.js';
+import { quarter, season, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
-  numericDate, monthFirst, dayFirst, year, shortYear, decade, weekday, clock, noon,
-  deictic, shifted, anaphoric, quarter, season, holiday, duration, adverbSet, vaguePhrase, vagueUnits,
+  numericDate, monthFirst, dayFirst, loneDay, year, shortYear, decade, weekday, clock, noon,
+  deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
@@ -40,7 +41,7 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
   }
   const ours = longestNonOverlapping(v, cands);
   const engine = longestNonOverlapping(v, engineCandidates(v, ref));
-  return widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine));
+  return weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine)));
 }
 
 function dayPart(value: string): string | null {
@@ -67,18 +68,39 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>): string |
   return best;
 }
 
+/** A paragraph is searched this far back for an open quotation mark. */
+const QUOTE_WINDOW = 600;
+
+/** Is `pos` inside a quotation opened earlier in its paragraph? */
+function quoted(text: string, pos: number): boolean {
+  const from = Math.max(0, pos - QUOTE_WINDOW);
+  const para = text.slice(from, pos);
+  const start = para.lastIndexOf('\n') + 1;
+  let open = false;
+  for (let k = start; k < para.length; k++) {
+    const c = para.charAt(k);
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
-  const ref = parseYmd(published);
+  const published0 = parseYmd(published);
   const sentences: SentenceFinds[] = [];
   doc.sentenceTokens.forEach(([a, b], index) => {
     if (b <= a) return;
     const toks = doc.tokens.slice(a, b);
     const view: View = { toks, lo: toks.map((t) => t.text.toLowerCase().replace(/’/g, "'")), text: doc.text };
-    const found = scanSentence(view, ref);
+    const found = scanSentence(view, published0);
     if (found.length > 0) sentences.push({ index, view, found });
   });
-  const base: Ctx = { ref, today: ref, anchor: ref, dayAnchor: null, quarter: null, forward: false, day: null };
+  const stated: Ctx = { ref: published0, today: published0, anchor: published0, dayAnchor: null, quarter: null, forward: false, day: null };
+  // With no publication date, a dateline's full date is the article's reference date.
+  const ref = published0 ?? datelineDate(doc.text, sentences, stated);
+  const base: Ctx = { ...stated, ref, today: ref, anchor: ref };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
   // Posts are in text order and so are the lookups: walk them with one cursor.
@@ -121,6 +143,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
+    const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
     const days = new Set<string>();
     for (const [f, r] of resolved) {
       const d = f.cand.role === 'day' ? dayPart(r.value) : null;
@@ -129,11 +152,17 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let day: string | null = null;
     if (!hasSet) {
       if (days.size === 1) day = [...days][0] ?? null;
-      else if (days.size === 0 && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
+      // A sentence that gives its own coarser date ("next year — 7:30 a.m.") does not take a day from before.
+      else if (days.size === 0 && !ownFrame && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
     }
+    const reported = lastDay !== null && lastDay.sentence < s.index && s.index - lastDay.sentence <= DAY_CARRY ? lastDay.value : null;
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day)));
+      const said = resolved.get(f);
+      // "“And tonight the city has chosen,” she said": a quoted "tonight" is the night of the day the story just reported.
+      const r = said !== undefined && f.cand.rule === 'relative.tonight' && reported !== null && (dayPart(said.value) ?? '') > reported && quoted(doc.text, f.start)
+        ? { ...said, value: `${reported}TNI` }
+        : (said ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day))));
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,

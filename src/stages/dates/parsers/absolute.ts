@@ -6,6 +6,7 @@ import { fmtMonth, validDay } from '../calendar.js';
 import { dayValue, yearFor } from '../resolve.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const YEAR = /^(1\d{3}|20\d{2})$/;
 const EDGE_PREFIX = /^(?:mid|early|late)-/;
 
@@ -92,6 +93,12 @@ function nameWord(v: View, i: number): boolean {
 }
 
 /** US order: "May 5, 2025", "Aug. 20", "May 2011", "March of 2020", and a month alone in date context. */
+/** "In June the 5th division left": the ordinal counts the noun after it, it is no day. */
+function ordinalOfNoun(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && t.kind === 'word' && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ');
+}
+
 export const monthFirst: Parser = {
   id: 'absolute.month-first',
   match(v, i) {
@@ -99,10 +106,12 @@ export const monthFirst: Parser = {
     if (at === null) return [];
     const { entry, next } = at;
     const m = entry.month;
-    const day = dayAt(v, next);
+    // "June the 5th": an ordinal day after "the".
+    const theDay = word(v, next) === 'the' && ORDINAL_DAY.test(word(v, next + 1)) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
+    const day = dayAt(v, next + theDay);
     if (day !== null) {
       let y: number | null = null;
-      let end = next + 1;
+      let end = next + theDay + 1;
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
       const short = year === null ? shortYearAt(v, end + comma) : null;
@@ -170,5 +179,37 @@ export const numericDate: Parser = {
     if (!validDay(y, m, d)) return [];
     const c: Cand = { from: i, to: i + 1, type: 'DATE', rule: iso !== null ? 'absolute.iso' : 'absolute.us-numeric', role: 'day', resolve: () => dayValue({ y, m, d }, ['year', 'month', 'day'], true) };
     return [c];
+  },
+};
+
+
+/** Prepositions before a lone day ("in the 15th" is a minute or an innings, not a day). */
+const LONE_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'from', 'since', 'until', 'till', 'by', 'through', 'before', 'after']);
+
+/** Words that may follow "the 15th" when it is a day ("from the 15th, …", "the 15th and 16th"). */
+const AFTER_LONE_DAY: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', 'through', 'until', 'till', 'when', 'at']);
+
+/**
+ * "from the 15th", "on the 3rd": a day of the month without its month, which is the month of the
+ * last date the text gave (or of publication). Only after a temporal preposition and before a
+ * clause break, so "the 15th century" and "the 3rd battalion" stay out.
+ */
+export const loneDay: Parser = {
+  id: 'absolute.lone-day',
+  match(v, i) {
+    if (word(v, i) !== 'the' || !LONE_DAY_PREPOSITIONS.has(word(v, i - 1))) return [];
+    const m = ORDINAL_DAY.exec(word(v, i + 1));
+    const d = m === null ? 0 : Number(m[1]);
+    if (d < 1 || d > 31) return [];
+    const after = v.toks[i + 2];
+    if (after !== undefined && after.kind !== 'punct' && !AFTER_LONE_DAY.has(word(v, i + 2))) return [];
+    return [{
+      from: i, to: i + 2, type: 'DATE', rule: 'absolute.lone-day', role: 'day',
+      resolve: (ctx) => {
+        const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
+        const known = base !== null && base.m !== null;
+        return dayValue({ y: known ? base.y : null, m: known ? base.m : null, d }, ['day'], known);
+      },
+    }];
   },
 };

@@ -55,6 +55,8 @@ const CAL: Readonly<Partial<Record<UnitCode, CalUnit>>> = { D: 'day', W: 'week',
 /** "three days ago" from publication; "four days later" from the last date mentioned. */
 function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean, ahead = fromAnchor): Resolved {
   const cal = CAL[unit];
+  // "hours earlier", "days earlier": a vague amount before the anchor is the past, like "years ago".
+  if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
   if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
@@ -117,7 +119,7 @@ export const duration: Parser = {
       const cand: Cand = {
         from, to: to + 1, type: 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
-          const r = anchoredValue(ctx, unit, n, approx, fromAnchor);
+          const r = anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later');
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
         },
       };

@@ -110,3 +110,27 @@ export const holiday: Parser = {
     return [];
   },
 };
+
+const HALVES: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['second', 2]]);
+
+/** "the second half of 2017", "the first half of the year", "the second half of next year": `YYYY-H2`. */
+export const half: Parser = {
+  id: 'periods.half',
+  match(v, i) {
+    const the = word(v, i) === 'the' ? 1 : 0;
+    const h = HALVES.get(word(v, i + the));
+    if (h === undefined || word(v, i + the + 1) !== 'half' || word(v, i + the + 2) !== 'of') return [];
+    const at = i + the + 3;
+    const tail = trailingYear(v, at);
+    const current = tail.to === at && word(v, at) === 'the' && word(v, at + 1) === 'year'; // "of the year": the current one
+    if (tail.to === at && !current) return [];
+    const shift = tail.shift;
+    return [{
+      from: i, to: current ? at + 2 : tail.to, type: 'DATE', rule: 'periods.half', role: 'other',
+      resolve: (ctx): Resolved => {
+        const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + shift);
+        return { value: `${y ?? 'XXXX'}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && y !== null ? ['year'] : [] };
+      },
+    }];
+  },
+};

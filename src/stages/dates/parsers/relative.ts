@@ -1,6 +1,6 @@
 /** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
-import { MONTHS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
-import type { Ctx, Parser, Resolved } from '../context.js';
+import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { fmtDay, fmtMonth, type PartialDate } from '../calendar.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
@@ -29,6 +29,29 @@ function shiftOrPartial(base: PartialDate, n: number): Resolved {
   return { ...shiftValue(base, 'day', n), stated: [] };
 }
 
+const GENERAL_SENSE = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'] as const;
+
+/** Words that set two deictic days against each other: "X yesterday or Y today", "yesterday versus today". */
+const CONTRAST_LINKS: ReadonlySet<string> = new Set(['or', 'versus', 'vs', 'vs.']);
+
+/** Tokens between the two deictic words of a contrast. */
+const CONTRAST_WINDOW = 6;
+
+/**
+ * "Wagner yesterday or Africa Corps today": yesterday and today set against each other by
+ * "or"/"versus" mean the past and the present, not two calendar days.
+ */
+function contrasted(v: View, i: number): boolean {
+  const w = word(v, i);
+  for (let k = Math.max(0, i - CONTRAST_WINDOW); k <= i + CONTRAST_WINDOW && k < v.toks.length; k++) {
+    const other = word(v, k);
+    if (k === i || other === w || !DEICTIC_DAYS.has(other)) continue;
+    const [a, b] = k < i ? [k, i] : [i, k];
+    for (let j = a + 1; j < b; j++) if (CONTRAST_LINKS.has(word(v, j))) return true;
+  }
+  return false;
+}
+
 /** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
 export const deictic: Parser = {
   id: 'relative.deictic',
@@ -42,6 +65,10 @@ export const deictic: Parser = {
     }
     const n = DEICTIC_DAYS.get(w);
     if (n !== undefined) {
+      if (contrasted(v, i)) {
+        const value = GENERAL_SENSE[n + 1] ?? 'PRESENT_REF';
+        return [{ from: i, to: i + 1, type: 'DATE', rule: 'relative.general-sense', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
+      }
       const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
       return [{
         from: i, to: part === null ? i + 1 : i + 2, type: part === null ? 'DATE' : 'TIME',
@@ -117,6 +144,29 @@ export const anaphoric: Parser = {
   match(v, i) {
     const w = word(v, i);
     const next = word(v, i + 1);
+    // "the week after next", "the year before last": two units from publication.
+    const twoAway = w === 'the' ? CAL_UNITS.get(next) : undefined;
+    const far = (word(v, i + 2) === 'after' && word(v, i + 3) === 'next') ? 2 : (word(v, i + 2) === 'before' && word(v, i + 3) === 'last') ? -2 : 0;
+    if (twoAway !== undefined && twoAway !== 'day' && far !== 0) {
+      return [{ from: i, to: i + 4, type: 'DATE', rule: 'relative.two-units', role: 'date', resolve: (ctx) => shiftValue(ctx.ref, twoAway, far) }];
+    }
+    // "the previous night", "the night before": the night before the last day the text gave.
+    if (w === 'the' && (next === 'previous' || next === 'preceding') && PARTS_OF_DAY.has(word(v, i + 2))) {
+      const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
+      return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-previous-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', -1), part) }];
+    }
+    if (w === 'the' && PARTS_OF_DAY.has(next) && word(v, i + 2) === 'before') {
+      const after = v.toks[i + 3];
+      if (after === undefined || after.kind === 'punct' || word(v, i + 3) === 'and') {
+        const part = PARTS_OF_DAY.get(next) ?? null;
+        return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-part-of-day-before', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', -1), part) }];
+      }
+    }
+    // "in the morning", "in the evening" with no day: a part of an unknown day.
+    if (w === 'the' && word(v, i - 1) === 'in' && PARTS_OF_DAY.has(next) && next !== 'midday' && word(v, i + 2) !== 'of') {
+      const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
+      return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.in-the-part-of-day', role: 'other', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
+    }
     if (w === 'the' && next === 'day') {
       const n = ANAPHORIC_DAY.get(word(v, i + 2));
       const after = v.toks[i + 3];
@@ -132,6 +182,11 @@ export const anaphoric: Parser = {
     if (w === 'the' && (next === 'last' || next === 'final' || next === 'first') && word(v, i + 2) === 'day') {
       return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.first-last-day', role: 'other', resolve: () => ({ value: 'XXXX-XX-XX', stated: [], inferred: [] }) }];
     }
+    // "that evening", "that night": a part of the last day the text gave.
+    if (w === 'that' && PARTS_OF_DAY.has(next)) {
+      const part = PARTS_OF_DAY.get(next) ?? null;
+      return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.that-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', 0), part) }];
+    }
     if (w === 'that' && (next === 'week' || next === 'month' || next === 'year')) {
       const unit = CAL_UNITS.get(next) as CalUnit;
       return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.that-unit', role: 'date', resolve: (ctx) => fromAnchor(ctx, unit, 0) }];
@@ -140,6 +195,18 @@ export const anaphoric: Parser = {
       const full = next === 'full' || next === 'fiscal' || next === 'whole' || next === 'current' ? 1 : 0;
       const u = word(v, i + 1 + full);
       const after = word(v, i + 2 + full);
+      // "by the end of the month": the month of the last date given, or of publication.
+      const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      if (u === 'month' && full === 0 && !titled && after !== 'before' && after !== 'after' && after !== 'of' && after !== "'s") {
+        return [{
+          from: i, to: i + 2, type: 'DATE', rule: 'relative.the-month', role: 'other',
+          resolve: (ctx) => {
+            const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
+            const r = shiftValue(base, 'month', 0);
+            return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year', 'month'] };
+          },
+        }];
+      }
       // "the year 1999" is 1999 (the years parser), not this year.
       if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && after !== 'before' && after !== 'after' && !/^\d{4}$/.test(after)) {
         return [{

@@ -1,0 +1,58 @@
+/**
+ * A weekday next to the calendar date it names. "Monday, 27 October 2025" (a dateline, a
+ * comma between) is one date; "last Friday (July 9)" stays two, and the weekday takes the
+ * date's value, which is what the text says it is (with or without a publication date).
+ */
+import type { Cand, View } from './context.js';
+import type { Found } from './select.js';
+
+const WEEKDAY_RULES: ReadonlySet<string> = new Set(['weekday', 'weekday.relative']);
+
+/** A calendar date with its day of month: our parsers' or chrono's. */
+function namesDay(f: Found): boolean {
+  const r = f.cand.rule;
+  return f.cand.type === 'DATE' && f.cand.role === 'day' && (r.startsWith('absolute.') || r === 'engine.absolute') && r !== 'absolute.lone-day';
+}
+
+/** The text between two findings, without spaces. */
+function between(v: View, a: Found, b: Found): string {
+  return v.text.slice(a.end, b.start).trim();
+}
+
+export function weekdayAppositions(v: View, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k] as Found;
+    const b = found[k + 1];
+    if (b === undefined || !WEEKDAY_RULES.has(a.cand.rule) || !namesDay(b)) {
+      out.push(a);
+      continue;
+    }
+    const gap = between(v, a, b);
+    if (gap === ',' && a.cand.rule === 'weekday') {
+      const merged: Cand = {
+        ...b.cand, from: a.from, rule: 'weekday.with-date',
+        resolve: (ctx) => {
+          const r = b.cand.resolve(ctx);
+          return { ...r, stated: [...r.stated, 'weekday'] };
+        },
+      };
+      out.push({ cand: merged, from: a.from, start: a.start, end: b.end });
+      k++;
+      continue;
+    }
+    if (gap === '(' && v.text.slice(b.end, b.end + 1) === ')') {
+      const named: Cand = {
+        ...a.cand, rule: `${a.cand.rule}.named`,
+        resolve: (ctx) => {
+          const r = b.cand.resolve(ctx);
+          return { value: r.value, stated: ['weekday'], inferred: [...r.stated.filter((p) => p !== 'weekday'), ...r.inferred] };
+        },
+      };
+      out.push({ ...a, cand: named });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

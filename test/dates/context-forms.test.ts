@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { dates, mentionOf } from './helpers.js';
+
+// Reference date: Sunday 4 May 2025 (ISO week 2025-W18), unless a row says otherwise.
+const REF = '2025-05-04';
+
+interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly span: string;
+  readonly type: string;
+  readonly value: string;
+  readonly published?: string | null;
+}
+
+const rows: Row[] = [
+  // halves of a year
+  { label: 'half of a stated year', text: 'The merger should close in the second half of 2026.', span: 'the second half of 2026', type: 'DATE', value: '2026-H2' },
+  { label: 'half of the year', text: 'Sales grew in the first half of the year.', span: 'the first half of the year', type: 'DATE', value: '2025-H1' },
+  { label: 'half of next year', text: 'A decision is due in the first half of next year.', span: 'the first half of next year', type: 'DATE', value: '2026-H1' },
+  { label: 'half without publication', text: 'Work resumes in the second half of the year.', span: 'the second half of the year', type: 'DATE', value: 'XXXX-H2', published: null },
+  // vague future dates
+  { label: 'a later date', text: 'The hearing was moved to a later date.', span: 'a later date', type: 'DATE', value: 'FUTURE_REF' },
+  { label: 'a future date', text: 'Details will follow at a future date.', span: 'a future date', type: 'DATE', value: 'FUTURE_REF' },
+  // parts of a day without a day
+  { label: 'in the morning', text: 'Buses leave early in the morning.', span: 'the morning', type: 'TIME', value: 'XXXX-XX-XXTMO' },
+  { label: 'in the evening', text: 'The shop opens again in the evening, staff said.', span: 'the evening', type: 'TIME', value: 'XXXX-XX-XXTEV' },
+  // the night before the last day given
+  { label: 'the previous night, no day given', text: 'The previous night the mayor had left the city.', span: 'The previous night', type: 'TIME', value: 'XXXX-XX-XXTNI', published: null },
+  { label: 'the previous night, from the last day', text: 'The ferry sank on Friday. The previous night, storms hit the coast.', span: 'The previous night', type: 'TIME', value: '2025-05-01TNI' },
+  { label: 'the night before', text: 'Voting ended on March 3. Crowds had gathered the night before.', span: 'the night before', type: 'TIME', value: '2025-03-02TNI' },
+  // a part of the last day given
+  { label: 'later that evening', text: 'The ship docked on Friday. We spoke later that evening.', span: 'later that evening', type: 'TIME', value: '2025-05-02TEV' },
+  { label: 'that night without a day', text: 'That night, nobody slept.', span: 'That night', type: 'TIME', value: 'XXXX-XX-XXTNI', published: null },
+  // the month: of the last date given, or of publication
+  { label: 'the end of the month', text: 'The office closes at the end of the month.', span: 'the end of the month', type: 'DATE', value: '2025-05' },
+  { label: 'the month of the last date', text: 'In March, talks stalled; by the end of the month they had failed.', span: 'the end of the month', type: 'DATE', value: '2025-03' },
+  // two units away from publication
+  { label: 'the week after next', text: 'We meet the week after next.', span: 'the week after next', type: 'DATE', value: '2025-W20' },
+  { label: 'the year before last', text: 'Prices fell the year before last.', span: 'the year before last', type: 'DATE', value: '2023' },
+  // a month, "the" and an ordinal day
+  { label: 'month the Nth', text: 'June the 5th is the deadline.', span: 'June the 5th', type: 'DATE', value: '2025-06-05' },
+  { label: 'month the Nth with a year', text: 'By March the 3rd, 2024, it was over.', span: 'March the 3rd, 2024', type: 'DATE', value: '2024-03-03' },
+  { label: 'month, then an ordinal of a noun', text: 'In June the 5th division left.', span: 'June', type: 'DATE', value: '2025-06' },
+  // a lone day of the month takes the month of the last date given
+  { label: 'the Nth after a stated date', text: 'Talks opened on 2 June. A second round starts from the 15th, aides said.', span: 'the 15th', type: 'DATE', value: '2025-06-15' },
+  { label: 'the Nth without any month', text: 'The convoy is expected by the 20th.', span: 'the 20th', type: 'DATE', value: 'XXXX-XX-20', published: null },
+  { label: 'the Nth and the Nth', text: 'It arrived on July 9. Flights are booked on the 12th and the 14th.', span: 'the 12th', type: 'DATE', value: '2025-07-12', published: '2025-07-10' },
+  // yesterday and today set against each other: the past and the present
+  { label: 'contrast with or', text: '"Rebels yesterday or soldiers today, nothing changes," a farmer said.', span: 'yesterday', type: 'DATE', value: 'PAST_REF' },
+  { label: 'contrast with or, the other side', text: '"Rebels yesterday or soldiers today, nothing changes," a farmer said.', span: 'today', type: 'DATE', value: 'PRESENT_REF' },
+  { label: 'contrast with versus', text: 'It is a story of yesterday versus tomorrow.', span: 'tomorrow', type: 'DATE', value: 'FUTURE_REF' },
+  { label: 'two calendar days stay days', text: 'He landed yesterday and will speak today.', span: 'yesterday', type: 'DATE', value: '2025-05-03' },
+  // offsets from the last date given
+  { label: 'vague amount earlier', text: 'Hours earlier, the army had shelled the bridge.', span: 'Hours earlier', type: 'DATE', value: 'PAST_REF' },
+  { label: 'counted days earlier go back', text: 'The deal was signed on March 15; four days earlier, talks had failed.', span: 'four days earlier', type: 'DATE', value: '2025-03-11' },
+  { label: 'counted days later go forward', text: 'The deal was signed on March 15; four days later, it failed.', span: 'four days later', type: 'DATE', value: '2025-03-19' },
+  // a clock time in a sentence with its own coarser date takes no day from before
+  { label: 'time next to a year', text: 'The board met on Friday. Starting next year — 8:15 a.m. for all schools — classes begin later.', span: '8:15 a.m.', type: 'TIME', value: 'T08:15' },
+  { label: 'time still takes the day of the sentence before', text: 'The board met on Friday. The vote came at 9:40 p.m.', span: '9:40 p.m.', type: 'TIME', value: '2025-05-02T21:40' },
+  // a weekday with its calendar date
+  { label: 'weekday, comma, full date is one date', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: 'Thursday, 24 April 2025', type: 'DATE', value: '2025-04-24' },
+  { label: 'US order with the weekday', text: 'The vote was held on Tuesday, April 29, 2025, in the capital.', span: 'Tuesday, April 29, 2025', type: 'DATE', value: '2025-04-29' },
+  { label: 'the dateline gives its time the day', text: 'Thursday, 24 April 2025 9:10 AM\n\nThe minister resigned.', span: '9:10 AM', type: 'TIME', value: '2025-04-24T09:10' },
+  { label: 'weekday named in brackets takes that date', text: 'Troops landed last Friday (July 9) in the north.', span: 'last Friday', type: 'DATE', value: 'XXXX-07-09', published: null },
+  { label: 'the bracketed date itself', text: 'Troops landed last Friday (July 9) in the north.', span: 'July 9', type: 'DATE', value: 'XXXX-07-09', published: null },
+  // a quoted "tonight" is the night of the day the story just reported
+  { label: 'quoted tonight after the reported day', text: 'The mayor spoke at 11 p.m. on Saturday.\n\n“Tonight the city has chosen,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-03TNI' },
+  { label: 'tonight outside a quote stays publication night', text: 'The mayor spoke on Saturday. Tonight the city votes again.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
+  { label: 'a quoted tonight before a coming day stays publication night', text: 'The vote is due on Friday, 9 May.\n\n“Tonight we prepare,” she said.', span: 'Tonight', type: 'TIME', value: '2025-05-04TNI' },
+  // "in" + a count after a pronoun is a point; after a noun it stays a duration
+  { label: 'offset after a pronoun', text: 'I will call them in three days.', span: 'in three days', type: 'DATE', value: '2025-05-07' },
+  { label: 'count after a noun stays a duration', text: 'A decline in two years was seen.', span: 'two years', type: 'DURATION', value: 'P2Y' },
+  // a dateline's date is the reference date when the article has no publication date
+  { label: 'dateline line anchors weekdays', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned on Wednesday.', span: 'Wednesday', type: 'DATE', value: '2025-04-23', published: null },
+  { label: 'city dateline anchors weekdays', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2024-06-04', published: null },
+  { label: 'a caption date is no dateline', text: 'Farmers march in Lima, Peru, June 6, 2024. Photo: Agency\nThe minister will visit on Friday.', span: 'Friday', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'the publication date wins over a dateline', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2025-04-29' },
+];
+
+describe('dates: forms that take their value from context (reference 2025-05-04 unless stated)', () => {
+  it.each(rows)('$label: "$span" → $value', (row) => {
+    const found = dates(row.text, row.published === undefined ? REF : row.published);
+    const m = mentionOf(row.text, found, row.span);
+    expect(m, `no mention "${row.span}" in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
+    expect(m?.start).toBe(row.text.indexOf(row.span));
+    expect(m?.type).toBe(row.type);
+    expect(m?.value).toBe(row.value);
+  });
+});
+
+const notDates: readonly { label: string; text: string; word: string }[] = [
+  { label: 'an ordinal century', text: 'The church was built before the 15th century.', word: '15th' },
+  { label: 'an ordinal unit', text: 'He served with the 3rd Battalion since the 1990s.', word: '3rd' },
+  { label: 'a minute of a match', text: 'She scored in the 15th, and again later.', word: '15th' },
+  { label: 'an award of the month', text: 'He was named player of the month again.', word: 'month' },
+  { label: 'the month of a feast', text: 'The month of Ramadan began early.', word: 'month' },
+  { label: 'half of a thing', text: 'The second half of the match was dull.', word: 'half' },
+  { label: 'the morning of a date is the date', text: 'It began on the morning of May 3.', word: 'morning' },
+];
+
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['absolute.lone-day', 'periods.half', 'relative.in-the-part-of-day', 'relative.the-month']);
+
+describe('dates: context forms that are not dates on their own', () => {
+  it.each(notDates)('$label', ({ text, word }) => {
+    const found = dates(text, REF);
+    expect(found.filter((d) => d.text.includes(word)).map((d) => d.provenance)).not.toContain('absolute.lone-day');
+    expect(found.some((d) => CONTEXT_RULES.has(d.provenance))).toBe(false);
+  });
+});
