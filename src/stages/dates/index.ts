@@ -68,24 +68,6 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>): string |
   return best;
 }
 
-/** A paragraph is searched this far back for an open quotation mark. */
-const QUOTE_WINDOW = 600;
-
-/** Is `pos` inside a quotation opened earlier in its paragraph? */
-function quoted(text: string, pos: number): boolean {
-  const from = Math.max(0, pos - QUOTE_WINDOW);
-  const para = text.slice(from, pos);
-  const start = para.lastIndexOf('\n') + 1;
-  let open = false;
-  for (let k = start; k < para.length; k++) {
-    const c = para.charAt(k);
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
-
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const published0 = parseYmd(published);
@@ -155,14 +137,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       // A sentence that gives its own coarser date ("next year — 7:30 a.m.") does not take a day from before.
       else if (days.size === 0 && !ownFrame && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
     }
-    const reported = lastDay !== null && lastDay.sentence < s.index && s.index - lastDay.sentence <= DAY_CARRY ? lastDay.value : null;
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const said = resolved.get(f);
-      // "“And tonight the city has chosen,” she said": a quoted "tonight" is the night of the day the story just reported.
-      const r = said !== undefined && f.cand.rule === 'relative.tonight' && reported !== null && (dayPart(said.value) ?? '') > reported && quoted(doc.text, f.start)
-        ? { ...said, value: `${reported}TNI` }
-        : (said ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day))));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day)));
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,
