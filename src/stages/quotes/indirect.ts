@@ -203,7 +203,8 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   const that = thatAhead(ctx, after, hi, 12);
   if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
   const i = skipAdjuncts(ctx, after, hi);
-  if (hit.cue.object === true) {
+  // "asked whether …" is a question, not an object ("asked the council to …")
+  if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
     const obj = objectEnd(ctx, i, hi);
     if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
     if (obj > i) return postPosed(ctx, hit, s);
@@ -259,7 +260,7 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   const a = skipAdjuncts(ctx, hit.last + 1, hi);
   const n = ctx.tokens[a];
   if (a < hi && n !== undefined && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
-  const subject = subjectStart(ctx, hit, lo);
+  const subject = modifiersBefore(ctx, subjectStart(ctx, hit, lo), lo);
   let comma = subject - 1;
   let end = comma;
   if (ctx.quoted[comma] && /^["”’'»]$/.test(ctx.tokens[comma]?.text ?? '') && word(ctx, comma - 1) === ',') {
@@ -269,6 +270,25 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   if (word(ctx, comma) !== ',' || comma - lo < 3) return null;
   if (ctx.quoted[lo] || INTRO_WORDS.has(word(ctx, lo)) || !hasVerbAnywhere(ctx, lo, comma)) return null;
   return makeQuote(ctx, lo, end, hit, lo, hi, 'post-posed');
+}
+
+/** Words a post-posed subject may open with before its name: "exiled opposition leader X said", "diplomatic and security sources said". */
+const SUBJECT_MODIFIER_REACH = 6;
+
+/**
+ * The start of the subject's pre-modifiers ("exiled Belarusian opposition leader", "Kremlin spokesperson")
+ * left of `subject`, when a comma closes them off: nouns, adjectives, names and "and", no verb.
+ */
+function modifiersBefore(ctx: QuoteContext, subject: number, lo: number): number {
+  if (word(ctx, subject - 1) === ',') return subject;
+  for (let k = subject - 1; k > lo && subject - k <= SUBJECT_MODIFIER_REACH; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k]) return subject;
+    if (word(ctx, k - 1) === ',' && !ctx.quoted[k - 1]) return k;
+    const modifier = ctx.mentionOf[k] !== null || word(ctx, k) === 'and' || ((t.tags.has('Noun') || t.tags.has('Adjective')) && !isFinite(ctx, k) && !t.tags.has('Pronoun'));
+    if (!modifier) return subject;
+  }
+  return subject;
 }
 
 function hasVerbAnywhere(ctx: QuoteContext, from: number, to: number): boolean {
