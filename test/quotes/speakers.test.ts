@@ -50,6 +50,9 @@ describe('speakers: the head of a group phrase, not its modifier', () => {
     ['a source in a region', '“The convoy has left the city,” one security source in the northern region said.', 'The convoy has left the city,', 'one security source'],
     ['an account affiliated with a body', 'A messaging account affiliated with the Fleet Union said: “The strike is over for now.”', 'The strike is over for now.', 'A messaging account'],
     ['a spokesperson for a body that is not an entity', '“This is interference in our affairs,” a spokesperson for the city’s embassy in Eastport said.', 'This is interference in our affairs,', 'a spokesperson'],
+    ['the leader of a named body is a person, not the body', 'Before the vote, the leader of the Fleet Union warned: “Anyone who crosses the picket line will regret it.”', 'Anyone who crosses the picket line will regret it.', 'the leader'],
+    ['the president of a body, named in the next sentence', 'The president of the Fleet Union said the ruling was “unlawful”. Lena Brandt said that members had not been consulted.', 'unlawful', 'Lena Brandt'],
+    ['the minister of a body, named earlier', 'Minister Ana Ruiz toured the docks in May. The minister of the Harbour Authority said the ruling was “unlawful”.', 'unlawful', 'Ana Ruiz'],
     ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
