@@ -53,6 +53,7 @@ describe('speakers: the head of a group phrase, not its modifier', () => {
     ['the leader of a named body is a person, not the body', 'Before the vote, the leader of the Fleet Union warned: “Anyone who crosses the picket line will regret it.”', 'Anyone who crosses the picket line will regret it.', 'the leader'],
     ['the president of a body, named in the next sentence', 'The president of the Fleet Union said the ruling was “unlawful”. Lena Brandt said that members had not been consulted.', 'unlawful', 'Lena Brandt'],
     ['the minister of a body, named earlier', 'Minister Ana Ruiz toured the docks in May. The minister of the Harbour Authority said the ruling was “unlawful”.', 'unlawful', 'Ana Ruiz'],
+    ['a document that reads', '“The crossing will close at noon on Friday,” the notice read.', 'The crossing will close at noon on Friday,', 'the notice'],
     ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
@@ -105,6 +106,8 @@ describe('speakers: candidates beyond the nearest cue', () => {
   it.each([
     ['a reporting noun with no owner does not hide the verb', 'Ruiz said the port acted in bad faith, an apparent reference to earlier comments on the strike, but the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
     ['a cue after the quote with no speaker does not hide the one before', 'Brandt on Wednesday condemned the strikes, calling them a “blatant violation” of the law and accusing Norvania of meddling.', 'blatant violation', 'Lena Brandt'],
+    ['a quote deep inside a sentence its reporter opens', 'Ruiz said the port authority had acted in bad faith in how it handled the dispute over the night shifts with the dockers and their families in the press, in a long week of talks, but that the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
+    ['a quote paragraph continues its speaker across a sub-heading', '“The harbour stays open,” Haddad told reporters.\n\nA long night ahead\n\n“Every ship that is already here will be unloaded before the strike begins.”', 'Every ship that is already here will be unloaded before the strike begins.', 'Omar Haddad'],
     ['a post-posed attribution earlier in the paragraph', 'The crews would start from the north and work south, Haddad said. “We will map every berth in the harbour before winter.”', 'We will map every berth in the harbour before winter.', 'Omar Haddad'],
     ['the person who opens the previous paragraph is in focus before an older speaker', 'Brandt said the deal was “not worth the paper it is printed on.”\n\nHaddad, speaking at the harbour office, avoided ruling out new talks.\n\nWhen asked about the deal, he responded, “No, not this year at all.”', 'No, not this year at all.', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {

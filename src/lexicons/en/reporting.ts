@@ -143,6 +143,8 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   d('quote', ['quoted', 'quoting']),
   d('cite', ['cited', 'citing']),
   d('demand', ['demanded']),
+  // '“…,” the statement read': a document's words, never a clause ("he read the report")
+  d('read', ['read', 'reads']),
   n('statement', ['statement', 'statements']),
   n('claim', ['claim', 'claims']),
   n('suggestion', ['suggestion']),

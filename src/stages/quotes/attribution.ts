@@ -183,7 +183,7 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   let first: Attribution | null = null;
-  for (let k = open - 1; k >= lo && open - k <= 30; k--) {
+  for (let k = open - 1; k >= lo && open - k <= BEFORE_REACH; k--) {
     if (ctx.quoted[k]) continue;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
@@ -194,7 +194,29 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     if (speaker !== null || hit.cue.frame !== 'noun') return speaker === null && first !== null ? first : found;
     first ??= found;
   }
-  return first;
+  return first?.speaker != null ? first : (sentenceReporter(ctx, open, lo, last) ?? first);
+}
+
+/** How far into its sentence the reporting verb of a whole-sentence report stands ("X said …", "The minister told reporters …"). */
+const MAIN_CUE_REACH = 8;
+/** Tokens before the quote that beforeQuote looks over on its own; sentenceReporter looks further. */
+const BEFORE_REACH = 30;
+
+/**
+ * A quote deep inside a sentence that reports someone's words from its start ("X said the government acted
+ * in bad faith …, but that the country was being “prudent”"): the reporter of the sentence.
+ */
+function sentenceReporter(ctx: QuoteContext, open: number, lo: number, last: Speaker | null): Attribution | null {
+  if (open - lo <= BEFORE_REACH) return null;
+  for (let k = lo; k < lo + MAIN_CUE_REACH && k < open; k++) {
+    const hit = ctx.cueOf[k];
+    if (ctx.quoted[k] || hit === null || hit === undefined || hit.cue.frame !== 'speech' || PARTICIPLE.test(lower(ctx.tokens[k]))) continue;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np === null || np.first !== lo) return null;
+    const speaker = speakerOf(ctx, np, 'explicit', 0.6, last?.entityId ?? null, last);
+    return speaker === null ? null : { speaker, cue: hit, rule: 'before', local: true };
+  }
+  return null;
 }
 
 /** Tokens a post-posed attribution may carry after its cue ("he said on Tuesday."). */
@@ -247,6 +269,18 @@ function introOf(ctx: QuoteContext, paraIndex: number): Attribution | null {
   return np === null ? null : { speaker: speakerOf(ctx, np, 'explicit', 0.6), cue: null, rule: 'intro', local: false };
 }
 
+/** Longest sub-heading, in words. */
+const SUBHEADING_WORDS = 8;
+
+/** A short paragraph with no sentence end of its own ("'Kremlin remains in control'"): a sub-heading a quoted speaker's words run across. */
+function subheading(ctx: QuoteContext, paraIndex: number): boolean {
+  const p = ctx.paragraphs[paraIndex];
+  if (p === undefined) return false;
+  const text = ctx.text.slice(p.start, p.end).trim();
+  const bare = text.replace(/^["“‘']+|["”’']+$/gu, '');
+  return bare.length > 0 && bare.split(/\s+/).length <= SUBHEADING_WORDS && !/[.!?:,;]$/.test(bare);
+}
+
 /** How many paragraphs back the previous quote's speaker stays in focus for a pronoun. */
 const RECENT_PARAGRAPHS = 2;
 
@@ -277,7 +311,7 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
   const opensParagraph = para !== null && ctx.text.slice(para.start, q.open).trim() === '';
   if (opensParagraph && para !== null) {
     const prevPara = ctx.paragraphs.findIndex((p) => p.index === para.index) - 1;
-    const continuing = previous !== null && prevSpeaker !== null && previous.span.paragraph === para.index - 1;
+    const continuing = previous !== null && prevSpeaker !== null && (previous.span.paragraph === para.index - 1 || (previous.span.paragraph === para.index - 2 && subheading(ctx, prevPara)));
     if (continuing && previous !== null && prevSpeaker !== null) {
       return { speaker: { ...prevSpeaker, method: 'context', confidence: previous.span.continued ? 0.8 : 0.6 }, cue: previous.attribution.cue, rule: 'continuation', local: false };
     }
