@@ -65,7 +65,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   v('emphasize', lemma('emphasize', 'emphasise')),
   v('stress', lemma('stress')),
   v('note', lemma('note')),
-  v('claim', lemma('claim')),
+  v('claim', lemma('claim'), { toClause: true }),
   v('suggest', lemma('suggest')),
   v('explain', lemma('explain')),
   v('confirm', lemma('confirm')),

@@ -207,7 +207,8 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
     const obj = objectEnd(ctx, i, hi);
     if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
-    if (obj > i) return postPosed(ctx, hit, s);
+    // "told reporters he planned to …": a that-less clause after the object
+    if (obj > i) return bareClause(ctx, obj, hit, s, stop) ?? postPosed(ctx, hit, s);
   }
   if (word(ctx, i) === 'to') return hit.cue.toClause === true ? makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'to') : null;
   if (word(ctx, i) === ',') {
@@ -229,7 +230,7 @@ function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop
   const w = word(ctx, i);
   const question = QUESTION_OPENERS.has(w);
   if (question && hit.cue.id !== 'verb.ask') return null;
-  if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null) return null;
+  if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null && !CLAUSE_OPENERS.has(w)) return null;
   if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
   const endTok = clauseEnd(ctx, i, s.end, stop);
   if (!question && !hasVerb(ctx, i, endTok)) return null;
@@ -247,7 +248,11 @@ function subjectStart(ctx: QuoteContext, hit: CueHit, lo: number): number {
 function objectEnd(ctx: QuoteContext, i: number, hi: number): number {
   const np = npAfter(ctx, i - 1, hi);
   if (np === null) return i;
-  for (let k = np.first; k <= np.last; k++) if (word(ctx, k) === 'to') return k;
+  for (let k = np.first; k <= np.last; k++) {
+    if (word(ctx, k) === 'to') return k;
+    // "told reporters he would …": the object ends where the clause's subject pronoun starts
+    if (k > np.first && /^(he|she|it|they|we|i)$/.test(word(ctx, k))) return k;
+  }
   return np.last - np.first < 5 ? np.last + 1 : i;
 }
 
@@ -285,7 +290,7 @@ function modifiersBefore(ctx: QuoteContext, subject: number, lo: number): number
     const t = ctx.tokens[k] as Token;
     if (ctx.quoted[k]) return subject;
     if (word(ctx, k - 1) === ',' && !ctx.quoted[k - 1]) return k;
-    const modifier = ctx.mentionOf[k] !== null || word(ctx, k) === 'and' || ((t.tags.has('Noun') || t.tags.has('Adjective')) && !isFinite(ctx, k) && !t.tags.has('Pronoun'));
+    const modifier = ctx.mentionOf[k] !== null || word(ctx, k) === 'and' || (word(ctx, k) === 'of' && /^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '')) || ((t.tags.has('Noun') || t.tags.has('Adjective')) && !isFinite(ctx, k) && !t.tags.has('Pronoun'));
     if (!modifier) return subject;
   }
   return subject;
