@@ -276,8 +276,14 @@ const SUBHEADING_WORDS = 8;
 function subheading(ctx: QuoteContext, paraIndex: number): boolean {
   const p = ctx.paragraphs[paraIndex];
   if (p === undefined) return false;
+  if (p.end - p.start > SUBHEADING_WORDS * 20) return false;
   const text = ctx.text.slice(p.start, p.end).trim();
-  const bare = text.replace(/^["“‘']+|["”’']+$/gu, '');
+  const marks = '"“‘”’\'';
+  let a = 0;
+  let b = text.length;
+  while (a < b && marks.includes(text[a] as string)) a++;
+  while (b > a && marks.includes(text[b - 1] as string)) b--;
+  const bare = text.slice(a, b);
   return bare.length > 0 && bare.split(/\s+/).length <= SUBHEADING_WORDS && !/[.!?:,;]$/.test(bare);
 }
 
