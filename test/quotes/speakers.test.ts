@@ -141,6 +141,17 @@ describe('speakers: a person described in the lede and named in the next paragra
   });
 });
 
+describe('speakers: a relative or associate named beside the speaker is not the speaker', () => {
+  it.each([
+    ['a possessive owner', 'Omar Haddad died on Monday.\n“He was a good man,” Haddad’s brother said.', 'He was a good man,', 'Haddad’s brother'],
+    ['an "of" owner', 'Omar Haddad died on Monday.\n“He never gave up,” a friend of Haddad said.', 'He never gave up,', 'a friend of Haddad'],
+    ['the named person with an associate appositive still speaks', 'Lena Brandt, a colleague of Haddad, said: “He built this union.”', 'He built this union.', 'Lena Brandt'],
+    ['an office still speaks for its owner', '“The minister will not comment,” Ruiz’s office said.', 'The minister will not comment,', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
 describe('speakers: the previous quote as a candidate', () => {
   it('a pronoun right after a quote by a name the entity stage missed continues that name', () => {
     const text = 'Ambassador Omar Haddad spoke first.\n\n“The harbour is ours and will stay ours,” Kito Mbeki, a member of the delegation, told reporters.\n\n“It is a threat to the whole coast,” he said.';

@@ -2,7 +2,7 @@ import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
-import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { tokenIndexAt, type QuoteContext } from './context.js';
 
@@ -482,6 +482,17 @@ function roleOfBefore(ctx: QuoteContext, a: number, lo: number): number {
   return a;
 }
 
+/** A relation noun in the phrase, owned by a named person: "X's brother" (the head) or "a friend of X". */
+function relatedPerson(ctx: QuoteContext, r: TokenRange): number | null {
+  const head = r.last;
+  if (ctx.mentionOf[head] === null && RELATION_NOUNS.has(lower(ctx.tokens[head])) && isPossessive(ctx.tokens[head - 1]) && ctx.mentionOf[head - 2]?.type === 'PERSON') return head;
+  for (let p = r.first + 1; p < r.last; p++) {
+    if (lower(ctx.tokens[p]) !== 'of' || !RELATION_NOUNS.has(lower(ctx.tokens[p - 1])) || ctx.mentionOf[p - 1] !== null) continue;
+    if (ctx.mentionOf[p + 1]?.type === 'PERSON') return p - 1;
+  }
+  return null;
+}
+
 /** Tokens into the next sentence a speaker's name and cue may stand ("Jane Doe, its leader, said"). */
 const NEXT_SUBJECT_REACH = 8;
 
@@ -543,6 +554,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const m = ctx.mentionOf[k];
     if (m !== null && m !== undefined && mentions[mentions.length - 1] !== m) mentions.push(m);
   }
+  // "Haddad's brother said", "a friend of Haddad said": someone else than the person named
+  const related = relatedPerson(ctx, r);
+  if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
   const head = ctx.tokens[r.last] as Token;
