@@ -70,12 +70,23 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
     } else {
       if (endsSentence) return null;
-      np = npAfter(ctx, hit.last, paraEnd);
+      np = appositiveName(ctx, npAfter(ctx, hit.last, paraEnd), paraEnd);
     }
     if (np === null) return null;
     return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last?.entityId ?? null, last), cue: hit, rule: 'after', local: true };
   }
   return null;
+}
+
+/** '”, said the union's leader, Jane Doe.': the person named in the appositive after an inverted speaker. */
+function appositiveName(ctx: QuoteContext, np: TokenRange | null, paraEnd: number): TokenRange | null {
+  if (np === null || ctx.tokens[np.last + 1]?.text !== ',') return np;
+  const m = ctx.mentionOf[np.last + 2];
+  if (m === null || m === undefined || m.type !== 'PERSON' || ctx.mentionOf[np.last] === m) return np;
+  let e = np.last + 2;
+  while (e + 1 < paraEnd && ctx.mentionOf[e + 1] === m) e++;
+  const next = ctx.tokens[e + 1]?.text ?? '.';
+  return /^[,.;]$/.test(next) ? { first: np.last + 2, last: e } : np;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'or', 'its', 'his', 'her', 'their', 'one', 'who', 'which', 'whose', 'also']);
