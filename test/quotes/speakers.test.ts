@@ -34,6 +34,8 @@ describe('speakers: the phrase after a quote', () => {
     ['a long title before the name', '“We will keep the port open,” Eastport Ambassador to the Harbour Authority Omar Haddad told the council.', 'We will keep the port open,', 'Omar Haddad'],
     ['a name with an appositive', '“The line will hold,” Haddad, a member of the delegation at the harbour summit in Eastport, told reporters.', 'The line will hold,', 'Omar Haddad'],
     ['a body with its acronym in an appositive', '“The inspection will take a week,” the Harbour Authority, or HA, said in a statement.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['quoted X as saying', 'The Eastport Herald quoted Omar Haddad as saying: “The port is finished.”', 'The port is finished.', 'Omar Haddad'],
+    ['an age and a relative clause between the name and the cue', 'Ruiz, 54, who has led the city since 2019, added: “The money is gone.”', 'The money is gone.', 'Ana Ruiz'],
     ['an inverted role, then the name', 'Lena Brandt spoke first.\n“The strike will go on,” said Brandt’s deputy, Ana Ruiz.', 'The strike will go on,', 'Ana Ruiz'],
     ['an inverted role with an adjunct after the name', '“We will not stop,” said the union leader, Omar Haddad, at the rally.', 'We will not stop,', 'Omar Haddad'],
     ['a role, then the name', '“Nothing has been signed yet,” the minister, Ana Ruiz, said.', 'Nothing has been signed yet,', 'Ana Ruiz'],

@@ -3,7 +3,7 @@ import type { Token } from '../../pipeline/tokens.js';
 import { paragraphOf, tokenIndexAt, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
-import { agentBefore, clauseSubject, governingSubject, lower, npAfter, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
+import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingAt, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
 
 /**
  * Attribution of a direct quote, tried in order:
@@ -170,6 +170,11 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   if (hit.cue.id === 'verb.according-to') return npAfter(ctx, hit.last, hi);
   const word = lower(ctx.tokens[hit.first]);
   const prev = lower(ctx.tokens[hit.first - 1]);
+  // "the paper quoted X as saying", "citing X as saying": X speaks, not the one who quotes
+  if (word === 'saying' && prev === 'as') {
+    const np = npEndingAt(ctx, hit.first - 2, lo);
+    if (np !== null && /^(quoted|quotes|quoting|cited|cites|citing)$/.test(lower(ctx.tokens[np.first - 1]))) return np;
+  }
   if (hit.cue.frame !== 'noun' && (PARTICIPLE.test(word) || prev === 'and') && (prev === ',' || prev === 'and' || hit.first === lo)) {
     return governingSubject(ctx, lo, hit.first);
   }

@@ -132,6 +132,12 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
       if (ctx.quoted[k]) break;
       if (lower(ctx.tokens[k]) === ',') {
         if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return firstConjunct(ctx, k, lo) ?? inner;
+        // "Ruiz, 54, who has led the city since 2019, added": an age between commas is the name's appositive
+        if (/^\d{1,3}$/.test(ctx.tokens[k - 1]?.text ?? '') && lower(ctx.tokens[k - 2]) === ',') {
+          k -= 2;
+          const named = npEndingAt(ctx, k - 1, lo);
+          return named !== null && ctx.mentionOf[named.last] !== null ? named : null;
+        }
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         return null;
