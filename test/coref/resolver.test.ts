@@ -85,3 +85,26 @@ describe('coref resolver: the subject of the same sentence beats the focus', () 
     expect(resolver.resolve(pos, pronoun, { focus })?.entity.name).toBe(name);
   });
 });
+
+describe('coref resolver: roles the text gives outside titles', () => {
+  const specs: EntitySpec[] = [
+    { name: 'Ana Ruiz', aliases: ['Ruiz'] },
+    { name: 'Omar Haddad', aliases: ['Haddad'] },
+    { name: 'Lena Brandt', aliases: ['Brandt'] },
+  ];
+  it.each([
+    ['an appositive after the name', 'Ana Ruiz, the city’s mayor, spoke first. Omar Haddad spoke next. The mayor left early.', 'The mayor', 'Ana Ruiz'],
+    ['an appositive before the name', 'The union leader, Omar Haddad, spoke first. Ana Ruiz spoke next. The union leader left early.', 'The union leader', 'Omar Haddad'],
+    ['a lower-case title before the name', 'Veteran union leader Omar Haddad spoke first. Ana Ruiz spoke next. The leader left early.', 'The leader', 'Omar Haddad'],
+  ])('%s', (_label, text, phrase, name) => {
+    const { resolver } = resolverFor(text, specs);
+    const pos = text.lastIndexOf(phrase);
+    expect(resolver.resolve(pos, phrase)?.entity.name).toBe(name);
+  });
+
+  it('a role nobody is given resolves to nobody', () => {
+    const text = 'Ana Ruiz, the city’s mayor, spoke first. Omar Haddad spoke next. The governor left early.';
+    const { resolver } = resolverFor(text, specs);
+    expect(resolver.resolve(text.indexOf('The governor'), 'The governor')).toBeNull();
+  });
+});

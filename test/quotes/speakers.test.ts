@@ -34,6 +34,10 @@ describe('speakers: the phrase after a quote', () => {
     ['a long title before the name', '“We will keep the port open,” Eastport Ambassador to the Harbour Authority Omar Haddad told the council.', 'We will keep the port open,', 'Omar Haddad'],
     ['a name with an appositive', '“The line will hold,” Haddad, a member of the delegation at the harbour summit in Eastport, told reporters.', 'The line will hold,', 'Omar Haddad'],
     ['a body with its acronym in an appositive', '“The inspection will take a week,” the Harbour Authority, or HA, said in a statement.', 'The inspection will take a week,', 'Harbour Authority'],
+    ['quoted X as saying', 'The Eastport Herald quoted Omar Haddad as saying: “The port is finished.”', 'The port is finished.', 'Omar Haddad'],
+    ['an age and a relative clause between the name and the cue', 'Ruiz, 54, who has led the city since 2019, added: “The money is gone.”', 'The money is gone.', 'Ana Ruiz'],
+    ['an inverted role, then the name', 'Lena Brandt spoke first.\n“The strike will go on,” said Brandt’s deputy, Ana Ruiz.', 'The strike will go on,', 'Ana Ruiz'],
+    ['an inverted role with an adjunct after the name', '“We will not stop,” said the union leader, Omar Haddad, at the rally.', 'We will not stop,', 'Omar Haddad'],
     ['a role, then the name', '“Nothing has been signed yet,” the minister, Ana Ruiz, said.', 'Nothing has been signed yet,', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
@@ -50,6 +54,10 @@ describe('speakers: the head of a group phrase, not its modifier', () => {
     ['a source in a region', '“The convoy has left the city,” one security source in the northern region said.', 'The convoy has left the city,', 'one security source'],
     ['an account affiliated with a body', 'A messaging account affiliated with the Fleet Union said: “The strike is over for now.”', 'The strike is over for now.', 'A messaging account'],
     ['a spokesperson for a body that is not an entity', '“This is interference in our affairs,” a spokesperson for the city’s embassy in Eastport said.', 'This is interference in our affairs,', 'a spokesperson'],
+    ['the leader of a named body is a person, not the body', 'Before the vote, the leader of the Fleet Union warned: “Anyone who crosses the picket line will regret it.”', 'Anyone who crosses the picket line will regret it.', 'the leader'],
+    ['the president of a body, named in the next sentence', 'The president of the Fleet Union said the ruling was “unlawful”. Lena Brandt said that members had not been consulted.', 'unlawful', 'Lena Brandt'],
+    ['the minister of a body, named earlier', 'Minister Ana Ruiz toured the docks in May. The minister of the Harbour Authority said the ruling was “unlawful”.', 'unlawful', 'Ana Ruiz'],
+    ['a document that reads', '“The crossing will close at noon on Friday,” the notice read.', 'The crossing will close at noon on Friday,', 'the notice'],
     ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
@@ -102,6 +110,8 @@ describe('speakers: candidates beyond the nearest cue', () => {
   it.each([
     ['a reporting noun with no owner does not hide the verb', 'Ruiz said the port acted in bad faith, an apparent reference to earlier comments on the strike, but the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
     ['a cue after the quote with no speaker does not hide the one before', 'Brandt on Wednesday condemned the strikes, calling them a “blatant violation” of the law and accusing Norvania of meddling.', 'blatant violation', 'Lena Brandt'],
+    ['a quote deep inside a sentence its reporter opens', 'Ruiz said the port authority had acted in bad faith in how it handled the dispute over the night shifts with the dockers and their families in the press, in a long week of talks, but that the city was being “prudent” about it.', 'prudent', 'Ana Ruiz'],
+    ['a quote paragraph continues its speaker across a sub-heading', '“The harbour stays open,” Haddad told reporters.\n\nA long night ahead\n\n“Every ship that is already here will be unloaded before the strike begins.”', 'Every ship that is already here will be unloaded before the strike begins.', 'Omar Haddad'],
     ['a post-posed attribution earlier in the paragraph', 'The crews would start from the north and work south, Haddad said. “We will map every berth in the harbour before winter.”', 'We will map every berth in the harbour before winter.', 'Omar Haddad'],
     ['the person who opens the previous paragraph is in focus before an older speaker', 'Brandt said the deal was “not worth the paper it is printed on.”\n\nHaddad, speaking at the harbour office, avoided ruling out new talks.\n\nWhen asked about the deal, he responded, “No, not this year at all.”', 'No, not this year at all.', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {
@@ -116,6 +126,33 @@ describe('speakers: candidates beyond the nearest cue', () => {
   it('a describing verb in the paragraph before does not introduce a quote', () => {
     const text = 'The union wants a new body called the Harbour Authority.\n\n“We urge every party to come to the table this week,” Haddad told the council after the vote.';
     expect(speakerOfQuote(text, 'We urge every party to come to the table this week,')).toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: a person described in the lede and named in the next paragraph', () => {
+  const cast: EntitySpec[] = [{ name: 'Kito Mbeki', aliases: ['Mbeki'] }, { name: 'Eastport', type: 'GPE' }];
+  it('an indefinite description takes the name the next paragraph gives the speaker', () => {
+    const text = 'Talks on the harbour would meet with a “firm answer”, an Eastport diplomat said on Friday.\n\n“It is against the interests of the whole coast,” Kito Mbeki, a member of the delegation, told reporters.';
+    const { quotes } = quotesOf(text, cast);
+    expect(quotes.find((q) => q.text === 'firm answer')?.speaker).toMatchObject({ name: 'Kito Mbeki', method: 'context' });
+  });
+  it.each([
+    ['a group stays a group', 'Talks on the harbour would meet with a “firm answer”, Eastport diplomats said on Friday.\n\n“It is against the interests of the whole coast,” Kito Mbeki, a member of the delegation, told reporters.', 'Eastport diplomats'],
+    ['a person named before is not the described one', 'Kito Mbeki arrived on Thursday.\n\nTalks on the harbour would meet with a “firm answer”, an Eastport diplomat said on Friday.\n\n“It is against the interests of the whole coast,” Mbeki told reporters.', 'an Eastport diplomat'],
+  ])('%s', (_label, text, speaker) => {
+    const { quotes } = quotesOf(text, cast);
+    expect(quotes.find((q) => q.text === 'firm answer')?.speaker?.name).toBe(speaker);
+  });
+});
+
+describe('speakers: a relative or associate named beside the speaker is not the speaker', () => {
+  it.each([
+    ['a possessive owner', 'Omar Haddad died on Monday.\n“He was a good man,” Haddad’s brother said.', 'He was a good man,', 'Haddad’s brother'],
+    ['an "of" owner', 'Omar Haddad died on Monday.\n“He never gave up,” a friend of Haddad said.', 'He never gave up,', 'a friend of Haddad'],
+    ['the named person with an associate appositive still speaks', 'Lena Brandt, a colleague of Haddad, said: “He built this union.”', 'He built this union.', 'Lena Brandt'],
+    ['an office still speaks for its owner', '“The minister will not comment,” Ruiz’s office said.', 'The minister will not comment,', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });
 

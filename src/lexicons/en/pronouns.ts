@@ -67,3 +67,16 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'agency', 'ministry', 'department', 'government', 'administration', 'bank', 'chain',
   'retailer', 'organization', 'organisation', 'party', 'airline', 'maker', 'network', 'newspaper',
 ]);
+
+/**
+ * Nouns for a person other than the one named with them: "Haddad's brother said", "a friend of
+ * Haddad said" are not Haddad. (A spokesperson or an office speaks *for* the person: PROXY_NOUNS.)
+ */
+export const RELATION_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'mother', 'father', 'parents',
+  'wife', 'husband', 'widow', 'widower', 'child', 'children', 'cousin', 'uncle', 'aunt', 'nephew', 'niece',
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'relative', 'relatives', 'family', 'friend', 'friends',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'colleague', 'colleagues', 'classmate', 'girlfriend', 'boyfriend',
+  'fiance', 'fiancé', 'fiancee', 'fiancée', 'deputy', 'successor', 'predecessor', 'rival', 'opponent', 'opponents',
+  'critics', 'supporters', 'teammate', 'teammates', 'coach', 'mentor',
+]);

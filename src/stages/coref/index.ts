@@ -114,6 +114,67 @@ function roleHead(words: readonly string[]): string | null {
   return last !== undefined && ROLE_NOUNS.has(last) ? last : null;
 }
 
+/** Words an appositive role phrase may hold ("the city's mayor", "a senior union leader"). */
+const APPOSITIVE_WORDS = 6;
+
+function firstTokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The role noun a lower-case phrase of tokens `[a, b]` ends in ("the city's mayor" → "mayor"), or null. */
+function roleOfWords(tokens: readonly Token[], a: number, b: number): string | null {
+  if (b < a || b - a >= APPOSITIVE_WORDS) return null;
+  const words: string[] = [];
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k] as Token;
+    if (/^\p{Lu}/u.test(t.text) && k === b) return null;
+    words.push(t.text.toLowerCase());
+  }
+  return roleHead(words);
+}
+
+/**
+ * Roles the text gives a person outside their titles: an appositive ("Ana Ruiz, the city's mayor,",
+ * "the union leader, Omar Haddad,") or a lower-case title right before the name ("union leader Omar Haddad").
+ */
+function describedRoles(doc: Doc, entities: readonly Entity[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  const tokens = doc.tokens;
+  const add = (id: string, r: string | null): void => {
+    if (r === null) return;
+    const set = out.get(id) ?? new Set<string>();
+    for (const w of ROLE_NOUNS.get(r) ?? [r]) set.add(w);
+    out.set(id, set);
+  };
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) {
+      const first = firstTokenAt(tokens, m.start);
+      const after = firstTokenAt(tokens, m.end);
+      // "Ana Ruiz, the city's mayor, …"
+      if (tokens[after]?.text === ',') {
+        let k = after + 1;
+        while (k < tokens.length && k - after <= APPOSITIVE_WORDS && !/^[,.;:]$/.test(tokens[k]?.text ?? '')) k++;
+        if (/^[,.]$/.test(tokens[k]?.text ?? '') && /^(the|a|an|its|their|his|her)$/i.test(tokens[after + 1]?.text ?? '')) add(e.id, roleOfWords(tokens, after + 1, k - 1));
+      }
+      // "the union leader, Omar Haddad," and "union leader Omar Haddad"
+      const comma = tokens[first - 1]?.text === ',';
+      const end = comma ? first - 2 : first - 1;
+      let a = end;
+      while (a - 1 >= 0 && end - a < APPOSITIVE_WORDS - 1 && /^[\p{Ll}'’-]+$/u.test(tokens[a - 1]?.text ?? '') && !/^(the|a|an|and|or|said|says|told|to|of|by|with|for|in|on|at)$/.test(tokens[a - 1]?.text ?? '')) a--;
+      if (end >= 0 && /^[\p{Ll}-]+$/u.test(tokens[end]?.text ?? '')) add(e.id, roleOfWords(tokens, a, end));
+    }
+  }
+  return out;
+}
+
 function hasTitle(entity: Entity, wanted: readonly string[]): boolean {
   for (const t of entity.titles) {
     const title = normTitle(t);
@@ -216,11 +277,12 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     return null;
   };
 
+  const described = describedRoles(doc, entities);
   const role = (position: number, words: readonly string[]): Antecedent | null => {
     const head = roleHead(words);
     if (head !== null) {
       const wanted = ROLE_NOUNS.get(head) ?? [head];
-      const titled = new Set(entities.filter((e) => e.type === 'PERSON' && hasTitle(e, wanted)).map((e) => e.id));
+      const titled = new Set(entities.filter((e) => e.type === 'PERSON' && (hasTitle(e, wanted) || wanted.some((w) => described.get(e.id)?.has(w) === true))).map((e) => e.id));
       if (titled.size === 0) return null;
       const confidence = titled.size === 1 ? 0.75 : 0.6;
       for (const m of before(position)) {

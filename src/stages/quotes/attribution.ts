@@ -3,7 +3,7 @@ import type { Token } from '../../pipeline/tokens.js';
 import { paragraphOf, tokenIndexAt, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
-import { agentBefore, clauseSubject, governingSubject, lower, npAfter, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
+import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingAt, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
 
 /**
  * Attribution of a direct quote, tried in order:
@@ -70,12 +70,23 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
     } else {
       if (endsSentence) return null;
-      np = npAfter(ctx, hit.last, paraEnd);
+      np = appositiveName(ctx, npAfter(ctx, hit.last, paraEnd), paraEnd);
     }
     if (np === null) return null;
     return { speaker: speakerOf(ctx, np, 'explicit', 0.9, last?.entityId ?? null, last), cue: hit, rule: 'after', local: true };
   }
   return null;
+}
+
+/** '”, said the union's leader, Jane Doe.': the person named in the appositive after an inverted speaker. */
+function appositiveName(ctx: QuoteContext, np: TokenRange | null, paraEnd: number): TokenRange | null {
+  if (np === null || ctx.tokens[np.last + 1]?.text !== ',') return np;
+  const m = ctx.mentionOf[np.last + 2];
+  if (m === null || m === undefined || m.type !== 'PERSON' || ctx.mentionOf[np.last] === m) return np;
+  let e = np.last + 2;
+  while (e + 1 < paraEnd && ctx.mentionOf[e + 1] === m) e++;
+  const next = ctx.tokens[e + 1]?.text ?? '.';
+  return /^[,.;]$/.test(next) ? { first: np.last + 2, last: e } : np;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'or', 'its', 'his', 'her', 'their', 'one', 'who', 'which', 'whose', 'also']);
@@ -159,6 +170,11 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   if (hit.cue.id === 'verb.according-to') return npAfter(ctx, hit.last, hi);
   const word = lower(ctx.tokens[hit.first]);
   const prev = lower(ctx.tokens[hit.first - 1]);
+  // "the paper quoted X as saying", "citing X as saying": X speaks, not the one who quotes
+  if (word === 'saying' && prev === 'as') {
+    const np = npEndingAt(ctx, hit.first - 2, lo);
+    if (np !== null && /^(quoted|quotes|quoting|cited|cites|citing)$/.test(lower(ctx.tokens[np.first - 1]))) return np;
+  }
   if (hit.cue.frame !== 'noun' && (PARTICIPLE.test(word) || prev === 'and') && (prev === ',' || prev === 'and' || hit.first === lo)) {
     return governingSubject(ctx, lo, hit.first);
   }
@@ -183,7 +199,7 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   let first: Attribution | null = null;
-  for (let k = open - 1; k >= lo && open - k <= 30; k--) {
+  for (let k = open - 1; k >= lo && open - k <= BEFORE_REACH; k--) {
     if (ctx.quoted[k]) continue;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
@@ -194,7 +210,29 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     if (speaker !== null || hit.cue.frame !== 'noun') return speaker === null && first !== null ? first : found;
     first ??= found;
   }
-  return first;
+  return first?.speaker != null ? first : (sentenceReporter(ctx, open, lo, last) ?? first);
+}
+
+/** How far into its sentence the reporting verb of a whole-sentence report stands ("X said …", "The minister told reporters …"). */
+const MAIN_CUE_REACH = 8;
+/** Tokens before the quote that beforeQuote looks over on its own; sentenceReporter looks further. */
+const BEFORE_REACH = 30;
+
+/**
+ * A quote deep inside a sentence that reports someone's words from its start ("X said the government acted
+ * in bad faith …, but that the country was being “prudent”"): the reporter of the sentence.
+ */
+function sentenceReporter(ctx: QuoteContext, open: number, lo: number, last: Speaker | null): Attribution | null {
+  if (open - lo <= BEFORE_REACH) return null;
+  for (let k = lo; k < lo + MAIN_CUE_REACH && k < open; k++) {
+    const hit = ctx.cueOf[k];
+    if (ctx.quoted[k] || hit === null || hit === undefined || hit.cue.frame !== 'speech' || PARTICIPLE.test(lower(ctx.tokens[k]))) continue;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np === null || np.first !== lo) return null;
+    const speaker = speakerOf(ctx, np, 'explicit', 0.6, last?.entityId ?? null, last);
+    return speaker === null ? null : { speaker, cue: hit, rule: 'before', local: true };
+  }
+  return null;
 }
 
 /** Tokens a post-posed attribution may carry after its cue ("he said on Tuesday."). */
@@ -247,6 +285,24 @@ function introOf(ctx: QuoteContext, paraIndex: number): Attribution | null {
   return np === null ? null : { speaker: speakerOf(ctx, np, 'explicit', 0.6), cue: null, rule: 'intro', local: false };
 }
 
+/** Longest sub-heading, in words. */
+const SUBHEADING_WORDS = 8;
+
+/** A short paragraph with no sentence end of its own ("'Kremlin remains in control'"): a sub-heading a quoted speaker's words run across. */
+function subheading(ctx: QuoteContext, paraIndex: number): boolean {
+  const p = ctx.paragraphs[paraIndex];
+  if (p === undefined) return false;
+  if (p.end - p.start > SUBHEADING_WORDS * 20) return false;
+  const text = ctx.text.slice(p.start, p.end).trim();
+  const marks = '"“‘”’\'';
+  let a = 0;
+  let b = text.length;
+  while (a < b && marks.includes(text[a] as string)) a++;
+  while (b > a && marks.includes(text[b - 1] as string)) b--;
+  const bare = text.slice(a, b);
+  return bare.length > 0 && bare.split(/\s+/).length <= SUBHEADING_WORDS && !/[.!?:,;]$/.test(bare);
+}
+
 /** How many paragraphs back the previous quote's speaker stays in focus for a pronoun. */
 const RECENT_PARAGRAPHS = 2;
 
@@ -277,7 +333,7 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
   const opensParagraph = para !== null && ctx.text.slice(para.start, q.open).trim() === '';
   if (opensParagraph && para !== null) {
     const prevPara = ctx.paragraphs.findIndex((p) => p.index === para.index) - 1;
-    const continuing = previous !== null && prevSpeaker !== null && previous.span.paragraph === para.index - 1;
+    const continuing = previous !== null && prevSpeaker !== null && (previous.span.paragraph === para.index - 1 || (previous.span.paragraph === para.index - 2 && subheading(ctx, prevPara)));
     if (continuing && previous !== null && prevSpeaker !== null) {
       return { speaker: { ...prevSpeaker, method: 'context', confidence: previous.span.continued ? 0.8 : 0.6 }, cue: previous.attribution.cue, rule: 'continuation', local: false };
     }

@@ -203,10 +203,12 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   const that = thatAhead(ctx, after, hi, 12);
   if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
   const i = skipAdjuncts(ctx, after, hi);
-  if (hit.cue.object === true) {
+  // "asked whether …" is a question, not an object ("asked the council to …")
+  if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
     const obj = objectEnd(ctx, i, hi);
     if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
-    if (obj > i) return postPosed(ctx, hit, s);
+    // "told reporters he planned to …": a that-less clause after the object
+    if (obj > i) return bareClause(ctx, obj, hit, s, stop) ?? postPosed(ctx, hit, s);
   }
   if (word(ctx, i) === 'to') return hit.cue.toClause === true ? makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'to') : null;
   if (word(ctx, i) === ',') {
@@ -228,7 +230,7 @@ function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop
   const w = word(ctx, i);
   const question = QUESTION_OPENERS.has(w);
   if (question && hit.cue.id !== 'verb.ask') return null;
-  if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null) return null;
+  if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null && !CLAUSE_OPENERS.has(w)) return null;
   if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
   const endTok = clauseEnd(ctx, i, s.end, stop);
   if (!question && !hasVerb(ctx, i, endTok)) return null;
@@ -246,7 +248,11 @@ function subjectStart(ctx: QuoteContext, hit: CueHit, lo: number): number {
 function objectEnd(ctx: QuoteContext, i: number, hi: number): number {
   const np = npAfter(ctx, i - 1, hi);
   if (np === null) return i;
-  for (let k = np.first; k <= np.last; k++) if (word(ctx, k) === 'to') return k;
+  for (let k = np.first; k <= np.last; k++) {
+    if (word(ctx, k) === 'to') return k;
+    // "told reporters he would …": the object ends where the clause's subject pronoun starts
+    if (k > np.first && /^(he|she|it|they|we|i)$/.test(word(ctx, k))) return k;
+  }
   return np.last - np.first < 5 ? np.last + 1 : i;
 }
 
@@ -259,7 +265,7 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   const a = skipAdjuncts(ctx, hit.last + 1, hi);
   const n = ctx.tokens[a];
   if (a < hi && n !== undefined && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
-  const subject = subjectStart(ctx, hit, lo);
+  const subject = modifiersBefore(ctx, subjectStart(ctx, hit, lo), lo);
   let comma = subject - 1;
   let end = comma;
   if (ctx.quoted[comma] && /^["”’'»]$/.test(ctx.tokens[comma]?.text ?? '') && word(ctx, comma - 1) === ',') {
@@ -269,6 +275,25 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   if (word(ctx, comma) !== ',' || comma - lo < 3) return null;
   if (ctx.quoted[lo] || INTRO_WORDS.has(word(ctx, lo)) || !hasVerbAnywhere(ctx, lo, comma)) return null;
   return makeQuote(ctx, lo, end, hit, lo, hi, 'post-posed');
+}
+
+/** Words a post-posed subject may open with before its name: "exiled opposition leader X said", "diplomatic and security sources said". */
+const SUBJECT_MODIFIER_REACH = 6;
+
+/**
+ * The start of the subject's pre-modifiers ("exiled Belarusian opposition leader", "Kremlin spokesperson")
+ * left of `subject`, when a comma closes them off: nouns, adjectives, names and "and", no verb.
+ */
+function modifiersBefore(ctx: QuoteContext, subject: number, lo: number): number {
+  if (word(ctx, subject - 1) === ',') return subject;
+  for (let k = subject - 1; k > lo && subject - k <= SUBJECT_MODIFIER_REACH; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k]) return subject;
+    if (word(ctx, k - 1) === ',' && !ctx.quoted[k - 1]) return k;
+    const modifier = ctx.mentionOf[k] !== null || word(ctx, k) === 'and' || (word(ctx, k) === 'of' && /^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '')) || ((t.tags.has('Noun') || t.tags.has('Adjective')) && !isFinite(ctx, k) && !t.tags.has('Pronoun'));
+    if (!modifier) return subject;
+  }
+  return subject;
 }
 
 function hasVerbAnywhere(ctx: QuoteContext, from: number, to: number): boolean {

@@ -2,7 +2,7 @@ import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
-import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { tokenIndexAt, type QuoteContext } from './context.js';
 
@@ -55,7 +55,7 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
     let a = mentionStart(ctx, j);
     // titles and modifiers before a name belong to the phrase ("Mexican President Jane Doe")
     while (a - 1 >= lo && /^\p{Lu}/u.test(ctx.tokens[a - 1]?.text ?? '') && !NP_STOP.has(lower(ctx.tokens[a - 1])) && !ctx.quoted[a - 1]) a--;
-    return { first: Math.max(a, lo), last: j };
+    return { first: Math.max(roleOfBefore(ctx, a, lo), lo), last: j };
   }
   if (SUBJECT_PRONOUNS.has(lower(t))) return { first: j, last: j };
   const before = ctx.tokens[j - 1];
@@ -80,7 +80,7 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
     a--;
   }
   while (a < j && lower(ctx.tokens[a]) === 'of') a++;
-  return { first: a, last: j };
+  return { first: roleOfBefore(ctx, a, lo), last: j };
 }
 
 const DATE_LEADS = new Set(['on', 'late', 'early', 'last', 'this', 'next', 'earlier']);
@@ -132,6 +132,12 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
       if (ctx.quoted[k]) break;
       if (lower(ctx.tokens[k]) === ',') {
         if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return firstConjunct(ctx, k, lo) ?? inner;
+        // "Ruiz, 54, who has led the city since 2019, added": an age between commas is the name's appositive
+        if (/^\d{1,3}$/.test(ctx.tokens[k - 1]?.text ?? '') && lower(ctx.tokens[k - 2]) === ',') {
+          k -= 2;
+          const named = npEndingAt(ctx, k - 1, lo);
+          return named !== null && ctx.mentionOf[named.last] !== null ? named : null;
+        }
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         return null;
@@ -452,6 +458,66 @@ function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; res
   return null;
 }
 
+/**
+ * "the president of X", "the leader of X", "a spokesperson of X": a determiner, a person's role noun
+ * (ROLE_NOUNS, one or two words) and "of" — the tokens up to the role, or null.
+ */
+function roleOfPhrase(ctx: QuoteContext, r: TokenRange): TokenRange | null {
+  if (!/^(the|a|an)$/.test(lower(ctx.tokens[r.first]))) return null;
+  for (let p = r.first + 2; p <= Math.min(r.last - 1, r.first + 3); p++) {
+    if (lower(ctx.tokens[p]) !== 'of' || ctx.mentionOf[p - 1] !== null) continue;
+    const one = lower(ctx.tokens[p - 1]);
+    const two = `${lower(ctx.tokens[p - 2])} ${one}`;
+    if (isRoleNoun(one) || (p - 2 > r.first && isRoleNoun(two))) return { first: r.first, last: p - 1 };
+    return null;
+  }
+  return null;
+}
+
+/** "the leader of [the Houthi movement]": the start of a role-of phrase before the name at `a`, or `a`. */
+function roleOfBefore(ctx: QuoteContext, a: number, lo: number): number {
+  let p = a - 1;
+  if (lower(ctx.tokens[p]) === 'the') p--;
+  if (lower(ctx.tokens[p]) !== 'of') return a;
+  for (const n of [1, 2]) {
+    const d = p - n - 1;
+    if (d < lo || !/^(the|a|an)$/.test(lower(ctx.tokens[d]))) continue;
+    const words = ctx.tokens.slice(p - n, p).map(lower).join(' ');
+    if (isRoleNoun(words) && ctx.mentionOf[p - 1] === null && !ctx.quoted[d]) return d;
+  }
+  return a;
+}
+
+/** A relation noun in the phrase, owned by a named person: "X's brother" (the head) or "a friend of X". */
+function relatedPerson(ctx: QuoteContext, r: TokenRange): number | null {
+  const head = r.last;
+  if (ctx.mentionOf[head] === null && RELATION_NOUNS.has(lower(ctx.tokens[head])) && isPossessive(ctx.tokens[head - 1]) && ctx.mentionOf[head - 2]?.type === 'PERSON') return head;
+  for (let p = r.first + 1; p < r.last; p++) {
+    if (lower(ctx.tokens[p]) !== 'of' || !RELATION_NOUNS.has(lower(ctx.tokens[p - 1])) || ctx.mentionOf[p - 1] !== null) continue;
+    if (ctx.mentionOf[p + 1]?.type === 'PERSON') return p - 1;
+  }
+  return null;
+}
+
+/** Tokens into the next sentence a speaker's name and cue may stand ("Jane Doe, its leader, said"). */
+const NEXT_SUBJECT_REACH = 8;
+
+/** The person who opens the sentence after token `j` as the subject of a speech cue ("… said. Jane Doe said that …"). */
+function namedNext(ctx: QuoteContext, j: number): Speaker | null {
+  const here = ctx.tokens[j]?.sentence;
+  let k = j + 1;
+  while (k < ctx.tokens.length && ctx.tokens[k]?.sentence === here) k++;
+  const m = ctx.mentionOf[k];
+  if (m === null || m === undefined || m.type !== 'PERSON' || ctx.quoted[k]) return null;
+  const sentence = ctx.tokens[k]?.sentence;
+  for (let x = k + 1; x < ctx.tokens.length && x - k <= NEXT_SUBJECT_REACH && ctx.tokens[x]?.sentence === sentence; x++) {
+    const hit = ctx.cueOf[x];
+    if (ctx.quoted[x]) return null;
+    if (hit !== null && hit !== undefined && hit.cue.frame === 'speech') return entitySpeaker(ctx, m, 'role', 0.6);
+  }
+  return null;
+}
+
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/i;
 const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
 const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
@@ -494,6 +560,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const m = ctx.mentionOf[k];
     if (m !== null && m !== undefined && mentions[mentions.length - 1] !== m) mentions.push(m);
   }
+  // "Haddad's brother said", "a friend of Haddad said": someone else than the person named
+  const related = relatedPerson(ctx, r);
+  if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
   const head = ctx.tokens[r.last] as Token;
@@ -518,6 +587,17 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     // "the Australian government said" speaks as Australia; a bare "the government" as the country last named with one
     const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? governmentInFocus(ctx, r.first) : null);
     if (country !== null) return { ...country, method: mentions.length > 0 ? method : 'role', confidence: confidence * 0.9, span: spanOf(ctx, r) };
+  }
+  const role = roleOfPhrase(ctx, r);
+  if (role !== null) {
+    // "the president of the opposition party said": a person, not the body after "of" — the person the role
+    // names earlier, else the person who opens the next sentence as a speaker, else the phrase "the president"
+    const roleSpan = spanOf(ctx, role);
+    const a = ctx.resolver.resolve(roleSpan.start, roleSpan.text.toLowerCase());
+    if (a !== null && a.entity.type === 'PERSON') return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span: roleSpan };
+    const next = namedNext(ctx, r.last);
+    if (next !== null) return { ...next, method: 'role', confidence: Math.min(confidence, 0.6), span: roleSpan };
+    return { name: roleSpan.text, entityId: null, method, confidence: confidence * 0.8, span: roleSpan };
   }
   for (const m of mentions) {
     const endTok = ctx.mentionOf[r.last] === m;
