@@ -129,22 +129,6 @@ describe('speakers: candidates beyond the nearest cue', () => {
   });
 });
 
-describe('speakers: a person described in the lede and named in the next paragraph', () => {
-  const cast: EntitySpec[] = [{ name: 'Kito Mbeki', aliases: ['Mbeki'] }, { name: 'Eastport', type: 'GPE' }];
-  it('an indefinite description takes the name the next paragraph gives the speaker', () => {
-    const text = 'Talks on the harbour would meet with a “firm answer”, an Eastport diplomat said on Friday.\n\n“It is against the interests of the whole coast,” Kito Mbeki, a member of the delegation, told reporters.';
-    const { quotes } = quotesOf(text, cast);
-    expect(quotes.find((q) => q.text === 'firm answer')?.speaker).toMatchObject({ name: 'Kito Mbeki', method: 'context' });
-  });
-  it.each([
-    ['a group stays a group', 'Talks on the harbour would meet with a “firm answer”, Eastport diplomats said on Friday.\n\n“It is against the interests of the whole coast,” Kito Mbeki, a member of the delegation, told reporters.', 'Eastport diplomats'],
-    ['a person named before is not the described one', 'Kito Mbeki arrived on Thursday.\n\nTalks on the harbour would meet with a “firm answer”, an Eastport diplomat said on Friday.\n\n“It is against the interests of the whole coast,” Mbeki told reporters.', 'an Eastport diplomat'],
-  ])('%s', (_label, text, speaker) => {
-    const { quotes } = quotesOf(text, cast);
-    expect(quotes.find((q) => q.text === 'firm answer')?.speaker?.name).toBe(speaker);
-  });
-});
-
 describe('speakers: a relative or associate named beside the speaker is not the speaker', () => {
   it.each([
     ['a possessive owner', 'Omar Haddad died on Monday.\n“He was a good man,” Haddad’s brother said.', 'He was a good man,', 'Haddad’s brother'],

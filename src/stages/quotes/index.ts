@@ -111,35 +111,6 @@ function headlineQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Attrib
   return null;
 }
 
-/** An indefinite description of one person ("a diplomat", "a senior official"), not a group ("officials"). */
-const INDEFINITE_PERSON = /^an? (?:[\p{L}-]+ ){0,3}[\p{Ll}-]+[^s]$/u;
-
-/**
- * "…, a Pyongyang diplomat said. ¶ “…,” Jane Doe, a member of the delegation, told reporters.": a speaker
- * given only as an indefinite description is the person the next paragraph names, for the first time,
- * as the speaker of its quote.
- */
-function namedAfter(ctx: QuoteContext, direct: Quote[], marked: readonly MarkedSpan[]): void {
-  const paragraphOfQuote = new Map(marked.map((m) => [m.start, m.paragraph]));
-  for (let i = 0; i + 1 < direct.length; i++) {
-    const q = direct[i] as Quote;
-    const s = q.speaker;
-    if (s === null || s.entityId !== null || !INDEFINITE_PERSON.test(s.name)) continue;
-    const here = paragraphOfQuote.get(q.start);
-    const later = direct.slice(i + 1).find((r) => (paragraphOfQuote.get(r.start) ?? -1) > (here ?? -1));
-    if (here === undefined || later === undefined || paragraphOfQuote.get(later.start) !== here + 1) continue;
-    const named = later.speaker;
-    if (named === null || named.entityId === null || named.method !== 'explicit' || named.span === null) continue;
-    const entity = ctx.entityById.get(named.entityId);
-    const firstMention = entity?.mentions.reduce((a, m) => Math.min(a, m.start), Infinity) ?? 0;
-    if (entity?.type !== 'PERSON' || firstMention < q.end) continue;
-    for (let k = i; k >= 0 && paragraphOfQuote.get((direct[k] as Quote).start) === here; k--) {
-      const d = direct[k] as Quote;
-      if (d.speaker?.name === s.name && d.speaker.entityId === null) direct[k] = { ...d, speaker: { ...named, method: 'context', confidence: 0.5, span: s.span } };
-    }
-  }
-}
-
 export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const paragraphs = paragraphRanges(doc);
   const marked = pairQuoteMarks(doc.text, paragraphs);
@@ -173,7 +144,6 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     direct.push(directQuote(ctx, q, attribution));
     previous = { span: q, attribution };
   }
-  namedAfter(ctx, direct, marked);
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
   return all.map(withCheckedSpeaker).sort((a, b) => a.start - b.start || a.end - b.end);
 }
