@@ -126,6 +126,17 @@ const HOLDERS: readonly Row[] = [
   { label: 'a named speaker of the same quote holds it', text: 'The strikes were “illegal”, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'illegal', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
+/** Whose stance an infinitive is: the asker's, not the one asked; the object of a verb is not a subject. */
+const ASKED: readonly Row[] = [
+  { label: 'asked X to consider not signing: the asker', text: 'Ana Ruiz went to ask Norland president Victor Hale “quietly” to consider not signing the defence pact.', entities: [P('Ana Ruiz'), P('Victor Hale', [], ['president']), G('Norland')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'persuaded X to expel', text: 'Ana Ruiz persuaded Norland to expel the mercenaries.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'encouraged X to host', text: 'Omar Haddad encouraged Sudria to host foreign troops.', entities: [P('Omar Haddad'), G('Sudria')], expected: ['Omar Haddad|intervention|favor'] },
+  { label: 'a visited place is no holder', text: 'Ana Ruiz visited Sudria to ask Victor Hale to expel the mercenaries.', entities: [P('Ana Ruiz'), P('Victor Hale'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'the object of a participle is no holder', text: 'Ana Ruiz, touring Sudria, condemned the airstrikes.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'miss: a subject after “that” still holds its own infinitive', text: 'Ana Ruiz said that Norland agreed to host foreign troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: '“said X” keeps the inverted speaker', text: 'The strikes must stop, said Ana Ruiz.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+];
+
 describe.each([
   ['names', NAMES],
   ['cues', CUES],
@@ -134,6 +145,7 @@ describe.each([
   ['noun cues and owners', OWNERS],
   ['accusations and judgements', JUDGEMENTS],
   ['governments and institutions', HOLDERS],
+  ['asked and asker', ASKED],
 ] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
     const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
