@@ -137,6 +137,17 @@ const ASKED: readonly Row[] = [
   { label: '“said X” keeps the inverted speaker', text: 'The strikes must stop, said Ana Ruiz.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
+/** A noun that refers back to an earlier proposal ("rejected the idea") stands for what was proposed. */
+const REFERENCES: readonly Row[] = [
+  { label: 'rejected the idea: against what was proposed before', text: 'Victor Hale proposed sending troops to Norland. Ana Ruiz rejected the idea.', entities: [P('Victor Hale'), P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'], cue: 'rejected' },
+  { label: 'dismissed those comments, two sentences on', text: 'Victor Hale mused about an annexation of the island. Reporters pressed him on it. Norland has firmly dismissed those comments.', entities: [P('Victor Hale'), G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
+  { label: 'welcomed the offer: for it', text: 'Sudria offered to deploy peacekeepers. Norland welcomed the offer on Monday.', entities: [G('Sudria'), G('Norland')], expected: ['Norland|intervention|favor', 'Sudria|intervention|favor'] },
+  { label: 'a negated cue flips it', text: 'Victor Hale proposed sending troops. Ana Ruiz did not reject the idea.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor', 'Victor Hale|intervention|favor'] },
+  { label: 'miss: nothing proposed before', text: 'The talks ended early. Ana Ruiz rejected the idea.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'miss: the proposal is too far back', text: 'Victor Hale proposed sending troops. The talks went on. Lunch was served. Nobody spoke. Ana Ruiz rejected the idea.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'miss: a noun with its own content is read as usual', text: 'Victor Hale proposed sending troops. Ana Ruiz rejected the idea of a trade deal.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Victor Hale|intervention|favor'] },
+];
+
 describe.each([
   ['names', NAMES],
   ['cues', CUES],
@@ -146,6 +157,7 @@ describe.each([
   ['accusations and judgements', JUDGEMENTS],
   ['governments and institutions', HOLDERS],
   ['asked and asker', ASKED],
+  ['references to an earlier proposal', REFERENCES],
 ] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
     const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
