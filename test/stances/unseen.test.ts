@@ -148,6 +148,18 @@ const REFERENCES: readonly Row[] = [
   { label: 'miss: a noun with its own content is read as usual', text: 'Victor Hale proposed sending troops. Ana Ruiz rejected the idea of a trade deal.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Victor Hale|intervention|favor'] },
 ];
 
+/** Context terms count on their own in an article that uses three different ones, with no strong term. */
+const WEAK_ALONE: readonly Row[] = [
+  {
+    label: 'three different context terms make them live',
+    text: 'Victor Hale wants to buy the island. He spoke of a purchase again. Ana Ruiz rejected the pressure. She said it was not for sale.',
+    entities: [P('Victor Hale'), P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'],
+  },
+  { label: 'miss: two context terms do not', text: 'Victor Hale wants to buy the island. Ana Ruiz rejected the pressure.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: [] },
+  { label: 'miss: one context term said three times does not', text: 'Victor Hale wants the pressure. Ana Ruiz rejected the pressure. Omar Haddad praised the pressure.', entities: [P('Victor Hale'), P('Ana Ruiz'), P('Omar Haddad')], expected: [] },
+];
+
 describe.each([
   ['names', NAMES],
   ['cues', CUES],
@@ -158,6 +170,7 @@ describe.each([
   ['governments and institutions', HOLDERS],
   ['asked and asker', ASKED],
   ['references to an earlier proposal', REFERENCES],
+  ['context terms alone', WEAK_ALONE],
 ] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
     const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
