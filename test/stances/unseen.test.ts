@@ -126,6 +126,40 @@ const HOLDERS: readonly Row[] = [
   { label: 'a named speaker of the same quote holds it', text: 'The strikes were “illegal”, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'illegal', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
+/** Whose stance an infinitive is: the asker's, not the one asked; the object of a verb is not a subject. */
+const ASKED: readonly Row[] = [
+  { label: 'asked X to consider not signing: the asker', text: 'Ana Ruiz went to ask Norland president Victor Hale “quietly” to consider not signing the defence pact.', entities: [P('Ana Ruiz'), P('Victor Hale', [], ['president']), G('Norland')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'persuaded X to expel', text: 'Ana Ruiz persuaded Norland to expel the mercenaries.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'encouraged X to host', text: 'Omar Haddad encouraged Sudria to host foreign troops.', entities: [P('Omar Haddad'), G('Sudria')], expected: ['Omar Haddad|intervention|favor'] },
+  { label: 'a visited place is no holder', text: 'Ana Ruiz visited Sudria to ask Victor Hale to expel the mercenaries.', entities: [P('Ana Ruiz'), P('Victor Hale'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'the object of a participle is no holder', text: 'Ana Ruiz, touring Sudria, condemned the airstrikes.', entities: [P('Ana Ruiz'), G('Sudria')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'miss: a subject after “that” still holds its own infinitive', text: 'Ana Ruiz said that Norland agreed to host foreign troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: '“said X” keeps the inverted speaker', text: 'The strikes must stop, said Ana Ruiz.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+];
+
+/** A noun that refers back to an earlier proposal ("rejected the idea") stands for what was proposed. */
+const REFERENCES: readonly Row[] = [
+  { label: 'rejected the idea: against what was proposed before', text: 'Victor Hale proposed sending troops to Norland. Ana Ruiz rejected the idea.', entities: [P('Victor Hale'), P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'], cue: 'rejected' },
+  { label: 'dismissed those comments, two sentences on', text: 'Victor Hale mused about an annexation of the island. Reporters pressed him on it. Norland has firmly dismissed those comments.', entities: [P('Victor Hale'), G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
+  { label: 'welcomed the offer: for it', text: 'Sudria offered to deploy peacekeepers. Norland welcomed the offer on Monday.', entities: [G('Sudria'), G('Norland')], expected: ['Norland|intervention|favor', 'Sudria|intervention|favor'] },
+  { label: 'a negated cue flips it', text: 'Victor Hale proposed sending troops. Ana Ruiz did not reject the idea.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor', 'Victor Hale|intervention|favor'] },
+  { label: 'miss: nothing proposed before', text: 'The talks ended early. Ana Ruiz rejected the idea.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'miss: the proposal is too far back', text: 'Victor Hale proposed sending troops. The talks went on. Lunch was served. Nobody spoke. Ana Ruiz rejected the idea.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'miss: a noun with its own content is read as usual', text: 'Victor Hale proposed sending troops. Ana Ruiz rejected the idea of a trade deal.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: ['Victor Hale|intervention|favor'] },
+];
+
+/** Context terms count on their own in an article that uses three different ones, with no strong term. */
+const WEAK_ALONE: readonly Row[] = [
+  {
+    label: 'three different context terms make them live',
+    text: 'Victor Hale wants to buy the island. He spoke of a purchase again. Ana Ruiz rejected the pressure. She said it was not for sale.',
+    entities: [P('Victor Hale'), P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'],
+  },
+  { label: 'miss: two context terms do not', text: 'Victor Hale wants to buy the island. Ana Ruiz rejected the pressure.', entities: [P('Victor Hale'), P('Ana Ruiz')], expected: [] },
+  { label: 'miss: one context term said three times does not', text: 'Victor Hale wants the pressure. Ana Ruiz rejected the pressure. Omar Haddad praised the pressure.', entities: [P('Victor Hale'), P('Ana Ruiz'), P('Omar Haddad')], expected: [] },
+];
+
 describe.each([
   ['names', NAMES],
   ['cues', CUES],
@@ -134,6 +168,9 @@ describe.each([
   ['noun cues and owners', OWNERS],
   ['accusations and judgements', JUDGEMENTS],
   ['governments and institutions', HOLDERS],
+  ['asked and asker', ASKED],
+  ['references to an earlier proposal', REFERENCES],
+  ['context terms alone', WEAK_ALONE],
 ] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
     const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });

@@ -222,6 +222,29 @@ export const LOCATIVES: ReadonlySet<string> = new Set(['in', 'into', 'over', 'on
 /** Words that open a subordinate clause: the subject of a cue after one is not before it. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'if', 'because', 'since', 'although', 'though', 'unless', 'whereas', 'despite', 'while']);
 
+/**
+ * Verbs whose object is the subject of the infinitive after it ("asked Norland
+ * to reconsider", "persuaded the minister to send"): the stance in the
+ * infinitive is the asker's, not the one asked. Lemmas.
+ */
+export const OBJECT_CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'ask', 'urge', 'press', 'encourage', 'persuade', 'tell', 'implore', 'beg', 'pressure', 'pressurise', 'pressurize', 'push',
+  'convince', 'advise', 'lobby', 'exhort', 'entreat', 'prod', 'nudge',
+]);
+
+/**
+ * Nouns that refer back to a proposal made earlier ("rejected the idea",
+ * "dismissed those comments"): with no target term of its own, the noun
+ * stands for what an earlier sentence proposed.
+ */
+export const REFERENT_NOUNS: ReadonlySet<string> = new Set([
+  'idea', 'ideas', 'notion', 'proposal', 'proposals', 'proposition', 'suggestion', 'suggestions', 'plan', 'plans', 'offer', 'offers',
+  'comments', 'comment', 'remarks', 'remark', 'overture', 'overtures', 'scheme', 'concept', 'talk', 'musings', 'threats', 'threat',
+]);
+
+/** Determiners that make a referent noun point back ("the idea", "those comments", "his remarks"). */
+export const REFERENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'his', 'her', 'their', 'its']);
+
 /** Indefinite subjects: a cue held by "whoever" or "anyone" is nobody's stance. */
 export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['whoever', 'anyone', 'anybody', 'someone', 'somebody', 'whatever', 'everyone', 'everybody']);
 

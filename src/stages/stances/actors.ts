@@ -1,5 +1,5 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
+import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
 import { governmentHolder, isInstitutionNoun } from './institutions.js';
@@ -63,6 +63,9 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   if (antecedent) return { actor: entityActor(entity), confidence: 0.9, via: 'relative' };
   if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
   if (after === "'s") return 'skip';
+  // the object of a verb ("to visit Norland and to ask …"), not its subject; "said Hale" is inverted reporting
+  const verb = first > floor ? ctx.doc.tokens[first - 1] : undefined;
+  if (verb !== undefined && verb.pos === 'VERB' && verb.lemma !== 'say') return 'skip';
   const next = ctx.doc.tokens[last + 1];
   // a modifier: "U.S. military action", "Israeli strikes"
   if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after)) return 'skip';
@@ -150,6 +153,32 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   return found === null ? null : { actor: entityActor(found.entity), confidence: found.confidence, via: 'pronoun' };
 }
 
+/** Tokens between an asking verb and the one asked: titles and names ("asked prime minister X to"). */
+const ASKED_GAP = 5;
+
+/**
+ * When the mention at token `i` is the object of an object-control verb and
+ * the subject of an infinitive that holds token `at` ("urged [Norland] to
+ * consider not signing"), the index of that verb; else -1.
+ */
+function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): number {
+  let j = lastTokenOf(ctx, m, i) + 1;
+  for (let k = 0; k < 3 && j < at; k++) {
+    const t = ctx.doc.tokens[j];
+    if (t === undefined || (t.kind === 'word' && t.pos !== 'ADV')) break;
+    j++;
+  }
+  if (ctx.words[j] !== 'to' || j >= at) return -1;
+  const first = firstTokenOf(ctx, m, i);
+  for (let k = first - 1; k >= 0 && first - k <= ASKED_GAP; k--) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || t.kind !== 'word') return -1;
+    if (OBJECT_CONTROL_VERBS.has(t.lemma) && t.pos === 'VERB') return k;
+    if (ctx.mentionAt[k] == null && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'DET') return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the clause that holds the cue at token `at`: the nearest
  * name, pronoun, role or group phrase before it that is not the object of a
@@ -181,6 +210,9 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     const m = ctx.mentionAt[i];
     if (m != null) {
+      // "asked Norland to reconsider": the one asked is not the holder; the asker is
+      const asker = askingVerb(ctx, m, i, at);
+      if (asker >= floor) return findSubject(ctx, asker, floor);
       const h = mentionHolder(ctx, m, i, floor);
       if (h !== 'skip') return h;
       i = firstTokenOf(ctx, m, i);

@@ -1,4 +1,4 @@
-import type { Stance, StanceActor, StanceEvidence } from '../../types.js';
+import type { Entity, Stance, StanceActor, StanceEvidence } from '../../types.js';
 import type { RawEvidence } from './compose.js';
 import type { StanceContext } from './context.js';
 import type { StanceTargetDefinition } from './target.js';
@@ -71,16 +71,21 @@ export function aggregate(ctx: StanceContext, raw: readonly RawEvidence[], targe
 /**
  * "Ecuadorian voters" next to "Ecuadorians" with the same stance: a group
  * phrase built on an entity's name that holds the same stance as the entity is
- * the entity again, and is dropped.
+ * the entity again, and is dropped; so is one built on a place or people of a
+ * country that holds the same stance ("a Norland City diplomat" next to Norland).
  */
 function dropRestatedGroups(ctx: StanceContext, stances: readonly Stance[]): Stance[] {
   return stances.filter((g) => {
     if (g.actor.entityId !== null || g.actor.name === '@author') return true;
     const words = new Set(g.actor.name.toLowerCase().split(/\s+/));
+    const names = (entity: Entity): boolean =>
+      [entity.name, ...entity.aliases].some((a) => words.has(a.toLowerCase()) || (a.length > 4 && [...words].some((w) => w.startsWith(a.toLowerCase().slice(0, -1)))));
+    // "a Pyongyang diplomat", "Norlandic officials": a place or people of the entity's country in the phrase
+    const countries = new Set(ctx.entities.filter((f) => f.country !== null && f.type !== 'PERSON' && f.type !== 'ORG' && names(f)).map((f) => f.country));
     return !stances.some((e) => {
       if (e.actor.entityId === null || e.target !== g.target || e.label !== g.label) return false;
       const entity = ctx.byId.get(e.actor.entityId);
-      return entity !== undefined && [entity.name, ...entity.aliases].some((a) => words.has(a.toLowerCase()) || (a.length > 4 && [...words].some((w) => w.startsWith(a.toLowerCase().slice(0, -1)))));
+      return entity !== undefined && (names(entity) || (entity.type === 'GPE' && entity.country !== null && countries.has(entity.country)));
     });
   });
 }

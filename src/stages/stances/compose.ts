@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -128,9 +128,74 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
       (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
     ),
   );
-  if (terms.length === 0) return;
   const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.to));
+  referenceEvidence(ctx, compiled, s, liveWeak, cues, terms, question === 'rhetorical', out);
+  if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+/** How many sentences back a referent noun ("the idea") looks for what was proposed. */
+const REFERENCE_WINDOW = 3;
+
+/** The last target term of each target in the sentences before `s` (at most REFERENCE_WINDOW back). */
+function earlierTerms(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, liveWeak: readonly boolean[]): TermHit[] {
+  const out: TermHit[] = [];
+  compiled.terms.forEach((index, target) => {
+    for (let k = s.index - 1; k >= 0 && s.index - k <= REFERENCE_WINDOW; k--) {
+      const [from, to] = ctx.doc.sentenceTokens[k] as readonly [number, number];
+      const found = findPhrases(index, ctx.words, from, to, ctx.lemmas).filter((t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
+      const last = found[found.length - 1];
+      if (last !== undefined) {
+        out.push(last);
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * "Norland rejected the idea", "Sudria has dismissed those comments": a verb
+ * cue whose object is a noun referring back to a proposal, in a sentence with
+ * no target term. The proposal is the nearest earlier term of each target
+ * (what was proposed, not how its sentence judged it); the cue's polarity
+ * toward it goes to the cue's holder, more weakly than a stated term.
+ */
+function referenceEvidence(
+  ctx: StanceContext,
+  compiled: CompiledTargets,
+  s: SentenceScope,
+  liveWeak: readonly boolean[],
+  cues: readonly CueHit[],
+  terms: readonly TermHit[],
+  rhetorical: boolean,
+  out: RawEvidence[],
+): void {
+  const { words } = ctx;
+  let antecedents: TermHit[] | null = null;
+  for (const c of cues) {
+    if (c.value.object === 0 || c.value.noun || c.value.target !== null) continue;
+    let i = c.to;
+    while (i < s.to && i - c.to < 2 && ctx.doc.tokens[i]?.pos === 'ADV') i++;
+    if (!REFERENT_DETERMINERS.has(words[i] ?? '')) continue;
+    let n = i + 1;
+    if (ctx.doc.tokens[n]?.pos === 'ADJ') n++;
+    if (!REFERENT_NOUNS.has(words[n] ?? '') || spanInName(ctx, n, n + 1)) continue;
+    // "the idea of sending troops" names its own content
+    if (words[n + 1] === 'of' || words[n + 1] === 'to' || words[n + 1] === 'that') continue;
+    // a term in the same clause after the noun is what it refers to
+    let end = n + 1;
+    while (end < s.to && !SCOPE_BREAKS.has(words[end] ?? '')) end++;
+    if (terms.some((t) => t.from > n && t.from < end)) continue;
+    antecedents ??= earlierTerms(ctx, compiled, s, liveWeak);
+    for (const a of antecedents) {
+      let p = objectPolarity(c.value, a.value.target) as number;
+      if (negatorBefore(words, c.from, s.from) >= 0) p = -p;
+      const polarity = a.value.polarity * p * (rhetorical ? -1 : 1);
+      const here: TermHit = { from: n, to: n + 1, value: a.value };
+      emit(ctx, s, a.value.target, here, n + 1, polarity, [c.from, c.to], `${c.value.id}+reference`, c.value.weight * 0.6, c.from, out);
+    }
+  }
 }
 
 function spanInName(ctx: StanceContext, from: number, to: number): boolean {

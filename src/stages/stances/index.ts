@@ -10,6 +10,9 @@ import { aggregate } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 
 export { DEFAULT_MIN_CONFIDENCE };
+
+/** Distinct context terms that name a target on their own, in an article with no strong term ("buy", "take over", "for sale"). */
+const WEAK_ALONE = 3;
 export const DEFAULT_TARGETS: readonly StanceTargetDefinition[] = BUILT_IN_TARGETS;
 
 /**
@@ -35,10 +38,13 @@ export function extractStances(
   const ctx = buildContext(doc, entities, quotes);
   // Context terms ("help", "operation") count only where the text names the target outright at least once.
   const strong = targets.map(() => 0);
+  const weak = targets.map(() => 0);
   compiled.terms.forEach((index, t) => {
-    strong[t] = findPhrases(index, ctx.words, 0, ctx.words.length, ctx.lemmas).filter((h) => !h.value.weak && h.value.polarity > 0).length;
+    const hits = findPhrases(index, ctx.words, 0, ctx.words.length, ctx.lemmas).filter((h) => h.value.polarity > 0);
+    strong[t] = hits.filter((h) => !h.value.weak).length;
+    weak[t] = new Set(hits.filter((h) => h.value.weak).map((h) => ctx.words.slice(h.from, h.to).join(' '))).size;
   });
-  const liveWeak = strong.map((n) => n >= 1);
+  const liveWeak = strong.map((n, t) => n >= 1 || (weak[t] ?? 0) >= WEAK_ALONE);
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, { index, from, to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
