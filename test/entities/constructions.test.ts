@@ -93,6 +93,8 @@ const HITS: Hit[] = [
   { label: 'a title word after "of" stays in the organisation', text: 'The case went to the Nordic Court of Justice in May.', span: 'Nordic Court of Justice', type: 'ORG' },
   { label: 'a title with its portfolio after "of" stays outside the name', text: 'The Minister of Justice Ana Ruiz spoke.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'a broadcaster numbered after its medium', text: 'Danish broadcaster TV 2 reported it.', span: 'TV 2', type: 'ORG' },
+  { label: 'a company named by its market', text: 'Prices rose at Fennick Farms Market this week.', span: 'Fennick Farms Market', type: 'ORG' },
+  { label: 'the company without its head word is that company, not a person', text: 'Prices rose at Tamsin Wexley Market. Later, Tamsin Wexley cut them.', span: 'Tamsin Wexley', type: 'ORG', entity: 'Tamsin Wexley Market' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
@@ -145,6 +147,8 @@ const MISSES: Miss[] = [
   { label: 'a generic adjective opening a sentence is no organisation', text: 'Local media reported the fire.', notSpan: 'Local' },
   { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
   { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
+  { label: 'a forum is an event, no entity', text: 'Leaders met at the Halvard Energy Forum in May.', notSpan: 'Halvard Energy Forum' },
+  { label: 'a conference is an event, no entity', text: 'He spoke at the Brennock Security Conference on Friday.', notSpan: 'Brennock Security Conference' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

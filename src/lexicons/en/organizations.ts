@@ -8,7 +8,7 @@
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'group', 'holdings', 'company',
   'corporation', 'incorporated', 'limited', 'partners', 'bank', 'airlines', 'airways', 'motors', 'systems', 'technologies',
-  'pharmaceuticals', 'markets', 'stores', 'industries', 'enterprises', 'capital', 'ventures', 'labs', 'foundation', 'institute',
+  'pharmaceuticals', 'market', 'markets', 'stores', 'industries', 'enterprises', 'capital', 'ventures', 'labs', 'foundation', 'institute',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'movement', 'front', 'alliance', 'coalition',
   'union', 'league', 'federation', 'association', 'society', 'council', 'committee', 'commission', 'board', 'agency', 'authority',
   'administration', 'bureau', 'department', 'ministry', 'office', 'service', 'services', 'directorate', 'division', 'court',
@@ -87,7 +87,7 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
   last: new Set([
     'treaty', 'act', 'accord', 'accords', 'agreement', 'doctrine', 'convention', 'protocol', 'charter', 'pact', 'amendment', 'bill',
     'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
-    'prize', 'prix', 'slam', 'marathon',
+    'prize', 'prix', 'slam', 'marathon', 'forum', 'conference', 'expo',
   ]),
   first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };

@@ -16,7 +16,7 @@ export interface Cluster {
   strong: boolean;
 }
 
-const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings)$/;
+const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings|Markets?|Stores)$/;
 
 const SMALL = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'del']);
 
@@ -218,7 +218,9 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   multi.sort((a, b) => words(b.text).length - words(a.text).length || evidence(b) - evidence(a) || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
-    const existing = (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
+    // "Whole Foods" after "Whole Foods Market": the company without its head word, not a person
+    const company = c.type === 'PERSON' && !c.strong ? clusters.companyByBare.get(n) : undefined;
+    const existing = company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
