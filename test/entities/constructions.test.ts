@@ -95,6 +95,8 @@ const HITS: Hit[] = [
   { label: 'a broadcaster numbered after its medium', text: 'Danish broadcaster TV 2 reported it.', span: 'TV 2', type: 'ORG' },
   { label: 'a company named by its market', text: 'Prices rose at Fennick Farms Market this week.', span: 'Fennick Farms Market', type: 'ORG' },
   { label: 'the company without its head word is that company, not a person', text: 'Prices rose at Tamsin Wexley Market. Later, Tamsin Wexley cut them.', span: 'Tamsin Wexley', type: 'ORG', entity: 'Tamsin Wexley Market' },
+  { label: 'no first name before a Romance "de" is a group', text: 'Police blamed Banda de Corvalo for the attack.', span: 'Banda de Corvalo', type: 'ORG' },
+  { label: 'a first name before "de" is still a person', text: 'Officials said Ignacio de Varela met them.', span: 'Ignacio de Varela', type: 'PERSON' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

@@ -92,6 +92,13 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
   first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };
 
+/**
+ * Romance "of" particles. A name whose first word is no first name and whose
+ * second is one of these ("Banco de X", "Partido dos Y", "Tren de Z") names an
+ * institution or a group, not a person ("Ana de la Cruz" opens with a first name).
+ */
+export const ROMANCE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'du', 'des']);
+
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'university', 'bank', 'board', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church', 'college',

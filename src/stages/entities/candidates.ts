@@ -2,8 +2,8 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
-import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS } from '../../lexicons/en/places.js';
+import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
 import { cityOf } from './geo.js';
@@ -265,6 +265,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (hasOf) {
     const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
     if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
+  }
+  // "Tren de Aragua", "Banco do Brasil": no first name before a Romance "of" is an institution or a group
+  if (n >= 3 && ROMANCE_OF_PARTICLES.has((tokens[words[from + 1] as number] as Token).text) && !isPersonish(tokens[first] as Token) && !ROMANCE_PLACE_OPENERS.has(firstLower) && isCapitalised(tokens[last] as Token)) {
+    return emit(ctx, first, last, 'ORG', null, null, true, 'romance-of');
   }
   // "April Moreno (@aprilm)": the name an account handle is given for
   const next1 = tokens[last + 1];
