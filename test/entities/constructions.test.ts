@@ -97,6 +97,7 @@ const HITS: Hit[] = [
   { label: 'the company without its head word is that company, not a person', text: 'Prices rose at Tamsin Wexley Market. Later, Tamsin Wexley cut them.', span: 'Tamsin Wexley', type: 'ORG', entity: 'Tamsin Wexley Market' },
   { label: 'no first name before a Romance "de" is a group', text: 'Police blamed Banda de Corvalo for the attack.', span: 'Banda de Corvalo', type: 'ORG' },
   { label: 'a first name before "de" is still a person', text: 'Officials said Ignacio de Varela met them.', span: 'Ignacio de Varela', type: 'PERSON' },
+  { label: 'an American city before "State" is a university', text: 'Fans cheered as Fresno State won the final.', span: 'Fresno State', type: 'ORG' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

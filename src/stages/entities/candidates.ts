@@ -6,7 +6,7 @@ import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, 
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
-import { cityOf } from './geo.js';
+import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
@@ -254,6 +254,11 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   // "Venezuela Mobilizes Militia": a headline's verb opens no name
   if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  // "Fresno State", "San Marcos State": an American city (not a state) before "State" names a university or its teams
+  if (n >= 2 && n <= 4 && lastLower === 'state' && !hasOf) {
+    const place = doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end);
+    if (cityOf(place)?.country === 'US' && countryCodeOf(place) === null) return emit(ctx, first, last, 'ORG', null, null, true, 'college-state');
+  }
   if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
