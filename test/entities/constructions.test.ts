@@ -98,6 +98,9 @@ const HITS: Hit[] = [
   { label: 'no first name before a Romance "de" is a group', text: 'Police blamed Banda de Corvalo for the attack.', span: 'Banda de Corvalo', type: 'ORG' },
   { label: 'a first name before "de" is still a person', text: 'Officials said Ignacio de Varela met them.', span: 'Ignacio de Varela', type: 'PERSON' },
   { label: 'an American city before "State" is a university', text: 'Fans cheered as Fresno State won the final.', span: 'Fresno State', type: 'ORG' },
+  { label: 'a place and a plural nickname are a team', text: 'Fans watched the Tulsa Herons win on Sunday.', span: 'Tulsa Herons', type: 'ORG' },
+  { label: 'a place and its demonym plural stay apart', text: 'Many Texas Canadians voted early.', span: 'Canadians', type: 'NORP' },
+  { label: 'a first name that is also a city opens a person, not a team', text: 'Later, Austin Reynolds spoke to reporters.', span: 'Austin Reynolds', type: 'PERSON' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

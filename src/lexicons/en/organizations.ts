@@ -99,6 +99,13 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
  */
 export const ROMANCE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'du', 'des']);
 
+/**
+ * A team named by its place and a capitalised plural nickname ("Denver Broncos",
+ * "Oregon Ducks"): the nickname's shape. Words that end place names or
+ * organisations (Islands, Heights, Forces) are kept out where this is used.
+ */
+export const TEAM_NICKNAME = /^\p{Lu}\p{Ll}{2,}[^isu\s]s$/u; // not -ss, -is, -us (Crisis, Campus)
+
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'university', 'bank', 'board', 'ministry', 'department', 'office', 'council', 'court', 'house', 'church', 'college',

@@ -2,7 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
@@ -259,6 +259,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     const place = doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end);
     if (cityOf(place)?.country === 'US' && countryCodeOf(place) === null) return emit(ctx, first, last, 'ORG', null, null, true, 'college-state');
   }
+  // "the Tulsa Herons": a world city, then a plural nickname, is a team
+  if (n >= 2 && n <= 4 && !hasOf && !run.headline && !isPersonish(tokens[first] as Token) && cityOf(doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end)) !== undefined && teamNickname(ctx, last)) {
+    return emit(ctx, first, last, 'ORG', null, null, true, 'team-name');
+  }
   if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
@@ -336,6 +340,15 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   emit(ctx, first, last, isPersonish(t) ? 'PERSON' : null, null, null, false, isPersonish(t) ? 'tagger-person' : 'proper-noun');
 }
 
+/** "Broncos" of "Denver Broncos": a capitalised plural nickname, no place or organisation word, no people. */
+function teamNickname(ctx: Ctx, w: number): boolean {
+  const t = ctx.doc.tokens[w] as Token;
+  const lower = t.text.toLowerCase();
+  if (!TEAM_NICKNAME.test(t.text) || isPersonish(t)) return false;
+  if (ORG_LAST_WORDS.has(lower) || LOC_LAST_WORDS.has(lower) || GPE_LAST_WORDS.has(lower) || LONE_GENERIC_WORDS.has(lower)) return false;
+  return longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(ctx.doc.tokens, [w], 0) === null;
+}
+
 /** Splits a run at gazetteer names, emitting each part. */
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
@@ -389,6 +402,11 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     if (g.type === 'NORP' && g.length === 1 && k + 1 < to && (tok.tags.has('FirstName') || (prev !== null && isPersonish(prev)))) {
       k++;
       continue;
+    }
+    // "the Denver Broncos": a place, then a plural nickname that ends the name, is a team
+    if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
+      classify(ctx, words, rest, k, title);
+      return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'team-name');
     }
     classify(ctx, words, rest, k, title);
     emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
