@@ -101,6 +101,8 @@ const HITS: Hit[] = [
   { label: 'a place and a plural nickname are a team', text: 'Fans watched the Tulsa Herons win on Sunday.', span: 'Tulsa Herons', type: 'ORG' },
   { label: 'a place and its demonym plural stay apart', text: 'Many Texas Canadians voted early.', span: 'Canadians', type: 'NORP' },
   { label: 'a first name that is also a city opens a person, not a team', text: 'Later, Austin Reynolds spoke to reporters.', span: 'Austin Reynolds', type: 'PERSON' },
+  { label: 'the plural of a group’s name before the group is that group', text: 'Ships were hit by the Zorrans on Monday. Officials said the Zorran rebels denied it.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
+  { label: 'the plural of a group’s name after the group is that group', text: 'The Zorran rebels took the port. Later, the Zorrans said they would stay.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 
