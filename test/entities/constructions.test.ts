@@ -157,6 +157,8 @@ const MISSES: Miss[] = [
   { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
   { label: 'a forum is an event, no entity', text: 'Leaders met at the Halvard Energy Forum in May.', notSpan: 'Halvard Energy Forum' },
   { label: 'a conference is an event, no entity', text: 'He spoke at the Brennock Security Conference on Friday.', notSpan: 'Brennock Security Conference' },
+  { label: 'a funding program is no entity', text: 'The probe was paid for by the Lunar Frontier Program last year.', notSpan: 'Lunar Frontier Program' },
+  { label: 'a policy initiative is no entity', text: 'Ports were built under the Coral Route Initiative in 2019.', notSpan: 'Coral Route Initiative' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

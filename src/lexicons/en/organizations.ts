@@ -16,8 +16,8 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'guard', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
-  'club', 'fc', 'organization', 'organisation', 'program', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
-  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
+  'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
+  'center', 'centre', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
 ]);
 
@@ -87,7 +87,7 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
   last: new Set([
     'treaty', 'act', 'accord', 'accords', 'agreement', 'doctrine', 'convention', 'protocol', 'charter', 'pact', 'amendment', 'bill',
     'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
-    'prize', 'prix', 'slam', 'marathon', 'forum', 'conference', 'expo',
+    'prize', 'prix', 'slam', 'marathon', 'forum', 'conference', 'expo', 'program', 'initiative', 'project',
   ]),
   first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };
