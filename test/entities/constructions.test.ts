@@ -99,10 +99,13 @@ const HITS: Hit[] = [
   { label: 'a first name before "de" is still a person', text: 'Officials said Ignacio de Varela met them.', span: 'Ignacio de Varela', type: 'PERSON' },
   { label: 'an American city before "State" is a university', text: 'Fans cheered as Fresno State won the final.', span: 'Fresno State', type: 'ORG' },
   { label: 'a place and a plural nickname are a team', text: 'Fans watched the Tulsa Herons win on Sunday.', span: 'Tulsa Herons', type: 'ORG' },
-  { label: 'a place and its demonym plural stay apart', text: 'Many Texas Canadians voted early.', span: 'Canadians', type: 'NORP' },
+  { label: 'a place and a demonym plural are a group, not a team', text: 'Many Texas Canadians voted early.', span: 'Texas Canadians', type: 'NORP' },
   { label: 'a first name that is also a city opens a person, not a team', text: 'Later, Austin Reynolds spoke to reporters.', span: 'Austin Reynolds', type: 'PERSON' },
   { label: 'the plural of a group’s name before the group is that group', text: 'Ships were hit by the Zorrans on Monday. Officials said the Zorran rebels denied it.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
   { label: 'the plural of a group’s name after the group is that group', text: 'The Zorran rebels took the port. Later, the Zorrans said they would stay.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
+  { label: 'a people before a nation’s people is one group', text: 'The Greek Cypriot negotiator left early.', span: 'Greek Cypriot', type: 'NORP' },
+  { label: 'a place before a nation’s people in the plural is one group', text: 'Many Kosovo Serbs stayed home.', span: 'Kosovo Serbs', type: 'NORP' },
+  { label: 'a nationality before a faith stays apart', text: 'Several Nigerian Muslims were at the march.', span: 'Muslims', type: 'NORP' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

@@ -403,6 +403,18 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
+    // "Bosnian Serb", "Greek Cypriots", "Kosovo Serbs": a people or place, then a people, is one group
+    const next = k + g.length < to ? longestGazetteer(ctx, words, k + g.length, to) : null;
+    if ((g.type === 'NORP' || g.type === 'GPE') && next !== null && next.type === 'NORP' && k + g.length + next.length === to && title === null) {
+      // the second a nation's people ("Serb"), not a faith, a party or an ethnic group ("Venezuelan Socialists", "Congolese Tutsis")
+      const people = ctx.doc.text.slice((tokens[words[k + g.length] as number] as Token).start, (tokens[words[to - 1] as number] as Token).end);
+      const plural = /s$/.test(people);
+      const national = countryCodeOf(people) !== null || (plural && countryCodeOf(people.slice(0, -1)) !== null);
+      if (national && (g.type === 'NORP' || plural)) {
+        classify(ctx, words, rest, k, title);
+        return emit(ctx, words[k] as number, words[to - 1] as number, 'NORP', null, null, true, 'compound-group');
+      }
+    }
     // "the Denver Broncos": a place, then a plural nickname that ends the name, is a team
     if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
       classify(ctx, words, rest, k, title);
