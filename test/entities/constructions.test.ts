@@ -104,7 +104,7 @@ const HITS: Hit[] = [
   { label: 'the plural of a group’s name before the group is that group', text: 'Ships were hit by the Zorrans on Monday. Officials said the Zorran rebels denied it.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
   { label: 'the plural of a group’s name after the group is that group', text: 'The Zorran rebels took the port. Later, the Zorrans said they would stay.', span: 'Zorrans', type: 'ORG', entity: 'Zorrans' },
   { label: 'a people before a nation’s people is one group', text: 'The Greek Cypriot negotiator left early.', span: 'Greek Cypriot', type: 'NORP' },
-  { label: 'a place before a nation’s people in the plural is one group', text: 'Many Kosovo Serbs stayed home.', span: 'Kosovo Serbs', type: 'NORP' },
+  { label: 'a place before a nation’s people in the plural is one group', text: 'Many Texas Italians stayed home.', span: 'Texas Italians', type: 'NORP' },
   { label: 'a nationality before a faith stays apart', text: 'Several Nigerian Muslims were at the march.', span: 'Muslims', type: 'NORP' },
   { label: 'a company’s own possessive stays in its name', text: 'Shares of Tilly’s Inc. fell. Later, Tilly’s cut prices.', span: 'Tilly’s', type: 'ORG', entity: 'Tilly’s Inc.' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },

@@ -403,7 +403,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
-    // "Bosnian Serb", "Greek Cypriots", "Kosovo Serbs": a people or place, then a people, is one group
+    // "Greek Cypriots", "Texas Italians": a people or a place, then a nation’s people, is one group
     const next = k + g.length < to ? longestGazetteer(ctx, words, k + g.length, to) : null;
     if ((g.type === 'NORP' || g.type === 'GPE') && next !== null && next.type === 'NORP' && k + g.length + next.length === to && title === null) {
       // the second a nation's people ("Serb"), not a faith, a party or an ethnic group ("Venezuelan Socialists", "Congolese Tutsis")

@@ -221,7 +221,7 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   multi.sort((a, b) => words(b.text).length - words(a.text).length || evidence(b) - evidence(a) || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
-    // "Whole Foods" after "Whole Foods Market": the company without its head word, not a person
+    // "Tamsin Wexley" after "Tamsin Wexley Market": the company without its head word, not a person
     const company = c.type === 'PERSON' && !c.strong ? clusters.companyByBare.get(n) : undefined;
     const existing = company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
     if (existing !== undefined) clusters.join(existing, c);
