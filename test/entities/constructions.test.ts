@@ -163,6 +163,8 @@ const MISSES: Miss[] = [
   { label: 'a conference is an event, no entity', text: 'He spoke at the Brennock Security Conference on Friday.', notSpan: 'Brennock Security Conference' },
   { label: 'a funding program is no entity', text: 'The probe was paid for by the Lunar Frontier Program last year.', notSpan: 'Lunar Frontier Program' },
   { label: 'a policy initiative is no entity', text: 'Ports were built under the Coral Route Initiative in 2019.', notSpan: 'Coral Route Initiative' },
+  { label: 'the acronym of a treaty is no entity', text: 'Both sides signed the Kessel Fishing Accord (KFA) in May.', notSpan: 'KFA' },
+  { label: 'the acronym of a treaty is no entity later either', text: 'Both sides signed the Kessel Fishing Accord (KFA) in May. The KFA expires soon.', notSpan: 'KFA' },
   { label: 'title-case abstract nouns are not a person', text: 'The report on Coastal Observations came out.', notSpan: 'Coastal Observations' },
   { label: 'title-case adjective and -ity noun are not a person', text: 'The pact promised Strategic Stability to both.', notSpan: 'Strategic Stability' },
 ];

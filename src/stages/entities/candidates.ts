@@ -616,6 +616,26 @@ export function findCandidates(doc: Doc): Candidate[] {
   prefixedNames(doc, out);
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
-  return out;
+  const unnamed = acronymsOfNonEntities(doc, out);
+  return unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text));
+}
+
+/**
+ * "the Kessel Fishing Accord (KFA)": an acronym given in parentheses for the
+ * name of a law, treaty, event or programme is no entity, there or later.
+ */
+function acronymsOfNonEntities(doc: Doc, out: readonly Candidate[]): Set<string> {
+  const tokens = doc.tokens;
+  const found = new Set<string>();
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  for (const c of out) {
+    if (!isAllCaps(c.text) || c.text.includes(' ')) continue;
+    const i = byStart.get(c.start);
+    if (i === undefined || tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') continue;
+    const head = tokens[i - 2];
+    if (head !== undefined && isCapitalised(head) && NON_ENTITY_HEADS.last.has(head.text.toLowerCase())) found.add(c.text);
+  }
+  return found;
 }
 
