@@ -8,7 +8,7 @@
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'group', 'holdings', 'company',
   'corporation', 'incorporated', 'limited', 'partners', 'bank', 'airlines', 'airways', 'motors', 'systems', 'technologies',
-  'pharmaceuticals', 'markets', 'stores', 'industries', 'enterprises', 'capital', 'ventures', 'labs', 'foundation', 'institute',
+  'pharmaceuticals', 'market', 'markets', 'stores', 'industries', 'enterprises', 'capital', 'ventures', 'labs', 'foundation', 'institute',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'movement', 'front', 'alliance', 'coalition',
   'union', 'league', 'federation', 'association', 'society', 'council', 'committee', 'commission', 'board', 'agency', 'authority',
   'administration', 'bureau', 'department', 'ministry', 'office', 'service', 'services', 'directorate', 'division', 'court',
@@ -16,8 +16,8 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'guard', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
-  'club', 'fc', 'organization', 'organisation', 'program', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
-  'center', 'centre', 'initiative', 'project', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
+  'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
+  'center', 'centre', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
 ]);
 
@@ -87,10 +87,24 @@ export const NON_ENTITY_HEADS: { readonly last: ReadonlySet<string>; readonly fi
   last: new Set([
     'treaty', 'act', 'accord', 'accords', 'agreement', 'doctrine', 'convention', 'protocol', 'charter', 'pact', 'amendment', 'bill',
     'summit', 'games', 'olympics', 'open', 'cup', 'championship', 'championships', 'tournament', 'festival', 'award', 'awards',
-    'prize', 'prix', 'slam', 'marathon',
+    'prize', 'prix', 'slam', 'marathon', 'forum', 'conference', 'expo', 'program', 'initiative', 'project',
   ]),
   first: new Set(['treaty', 'convention', 'protocol', 'charter', 'pact', 'accord', 'agreement', 'doctrine', 'operation', 'exercise']),
 };
+
+/**
+ * Romance "of" particles. A name whose first word is no first name and whose
+ * second is one of these ("Banco de X", "Partido dos Y", "Tren de Z") names an
+ * institution or a group, not a person ("Ana de la Cruz" opens with a first name).
+ */
+export const ROMANCE_OF_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'du', 'des']);
+
+/**
+ * A team named by its place and a capitalised plural nickname ("Denver Broncos",
+ * "Oregon Ducks"): the nickname's shape. Words that end place names or
+ * organisations (Islands, Heights, Forces) are kept out where this is used.
+ */
+export const TEAM_NICKNAME = /^\p{Lu}\p{Ll}{2,}[^isu\s]s$/u; // not -ss, -is, -us (Crisis, Campus)
 
 /** A capitalised name starting with one of these (then "of …") is an ORG ("University of Michigan", "Board of Elections"). */
 export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([

@@ -25,6 +25,13 @@ export const LOC_PREFIX_WORDS: ReadonlySet<string> = new Set(['camp', 'mount', '
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower']);
 
 /** "X of Y" place names that start with one of these are LOC ("Gulf of Aden", "Horn of Africa"). */
+/** First words of Romance place names before "de"/"do" ("Puerto de X", "Ciudad del Y", "San Juan de Z"): not an institution. */
+export const ROMANCE_PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'puerto', 'porto', 'ciudad', 'cidade', 'villa', 'vila', 'san', 'santa', 'santo', 'são', 'sao', 'rio', 'río', 'sierra', 'serra',
+  'costa', 'playa', 'praia', 'isla', 'ilha', 'cabo', 'nueva', 'nuevo', 'nova', 'novo', 'valle', 'vale', 'monte', 'campo', 'castillo',
+  'la', 'las', 'los', 'el', 'lago', 'bahía', 'bahia', 'estado', 'distrito', 'provincia', 'región', 'region',
+]);
+
 export const LOC_FIRST_WORDS: ReadonlySet<string> = new Set(['gulf', 'bay', 'sea', 'strait', 'horn', 'cape', 'isle', 'mount', 'lake', 'port']);
 
 /** Well-known LOC names: continents, regions, seas, planets. */

@@ -2,11 +2,11 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, SITE_NAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
-import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS } from '../../lexicons/en/places.js';
+import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
-import { cityOf } from './geo.js';
+import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
@@ -254,6 +254,15 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   // "Venezuela Mobilizes Militia": a headline's verb opens no name
   if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  // "Fresno State", "San Marcos State": an American city (not a state) before "State" names a university or its teams
+  if (n >= 2 && n <= 4 && lastLower === 'state' && !hasOf) {
+    const place = doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end);
+    if (cityOf(place)?.country === 'US' && countryCodeOf(place) === null) return emit(ctx, first, last, 'ORG', null, null, true, 'college-state');
+  }
+  // "the Tulsa Herons": a world city, then a plural nickname, is a team
+  if (n >= 2 && n <= 4 && !hasOf && !run.headline && !isPersonish(tokens[first] as Token) && cityOf(doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end)) !== undefined && teamNickname(ctx, last)) {
+    return emit(ctx, first, last, 'ORG', null, null, true, 'team-name');
+  }
   if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
@@ -265,6 +274,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (hasOf) {
     const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
     if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
+  }
+  // "Tren de Aragua", "Banco do Brasil": no first name before a Romance "of" is an institution or a group
+  if (n >= 3 && ROMANCE_OF_PARTICLES.has((tokens[words[from + 1] as number] as Token).text) && !isPersonish(tokens[first] as Token) && !ROMANCE_PLACE_OPENERS.has(firstLower) && isCapitalised(tokens[last] as Token)) {
+    return emit(ctx, first, last, 'ORG', null, null, true, 'romance-of');
   }
   // "April Moreno (@aprilm)": the name an account handle is given for
   const next1 = tokens[last + 1];
@@ -327,6 +340,15 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   emit(ctx, first, last, isPersonish(t) ? 'PERSON' : null, null, null, false, isPersonish(t) ? 'tagger-person' : 'proper-noun');
 }
 
+/** "Broncos" of "Denver Broncos": a capitalised plural nickname, no place or organisation word, no people. */
+function teamNickname(ctx: Ctx, w: number): boolean {
+  const t = ctx.doc.tokens[w] as Token;
+  const lower = t.text.toLowerCase();
+  if (!TEAM_NICKNAME.test(t.text) || isPersonish(t)) return false;
+  if (ORG_LAST_WORDS.has(lower) || LOC_LAST_WORDS.has(lower) || GPE_LAST_WORDS.has(lower) || LONE_GENERIC_WORDS.has(lower)) return false;
+  return longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(ctx.doc.tokens, [w], 0) === null;
+}
+
 /** Splits a run at gazetteer names, emitting each part. */
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
@@ -380,6 +402,23 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     if (g.type === 'NORP' && g.length === 1 && k + 1 < to && (tok.tags.has('FirstName') || (prev !== null && isPersonish(prev)))) {
       k++;
       continue;
+    }
+    // "Greek Cypriots", "Texas Italians": a people or a place, then a nation’s people, is one group
+    const next = k + g.length < to ? longestGazetteer(ctx, words, k + g.length, to) : null;
+    if ((g.type === 'NORP' || g.type === 'GPE') && next !== null && next.type === 'NORP' && k + g.length + next.length === to && title === null) {
+      // the second a nation's people ("Serb"), not a faith, a party or an ethnic group ("Venezuelan Socialists", "Congolese Tutsis")
+      const people = ctx.doc.text.slice((tokens[words[k + g.length] as number] as Token).start, (tokens[words[to - 1] as number] as Token).end);
+      const plural = /s$/.test(people);
+      const national = countryCodeOf(people) !== null || (plural && countryCodeOf(people.slice(0, -1)) !== null);
+      if (national && (g.type === 'NORP' || plural)) {
+        classify(ctx, words, rest, k, title);
+        return emit(ctx, words[k] as number, words[to - 1] as number, 'NORP', null, null, true, 'compound-group');
+      }
+    }
+    // "the Denver Broncos": a place, then a plural nickname that ends the name, is a team
+    if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
+      classify(ctx, words, rest, k, title);
+      return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'team-name');
     }
     classify(ctx, words, rest, k, title);
     emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
@@ -577,6 +616,26 @@ export function findCandidates(doc: Doc): Candidate[] {
   prefixedNames(doc, out);
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
-  return out;
+  const unnamed = acronymsOfNonEntities(doc, out);
+  return unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text));
+}
+
+/**
+ * "the Kessel Fishing Accord (KFA)": an acronym given in parentheses for the
+ * name of a law, treaty, event or programme is no entity, there or later.
+ */
+function acronymsOfNonEntities(doc: Doc, out: readonly Candidate[]): Set<string> {
+  const tokens = doc.tokens;
+  const found = new Set<string>();
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  for (const c of out) {
+    if (!isAllCaps(c.text) || c.text.includes(' ')) continue;
+    const i = byStart.get(c.start);
+    if (i === undefined || tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') continue;
+    const head = tokens[i - 2];
+    if (head !== undefined && isCapitalised(head) && NON_ENTITY_HEADS.last.has(head.text.toLowerCase())) found.add(c.text);
+  }
+  return found;
 }
 

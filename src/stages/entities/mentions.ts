@@ -14,6 +14,9 @@ interface Alias {
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
+/** A company whose name holds a possessive before its corporate suffix ("Tilly’s Inc."): group 1 is the name without the suffix. */
+const POSSESSIVE_COMPANY = /^(\p{Lu}[^\s'’]*['’]s),? (?:Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings|Company|Corporation)$/u;
+
 function formOf(text: string): Mention['form'] {
   if (text.startsWith('@')) return 'handle';
   return isAllCaps(text) && !text.includes(' ') ? 'acronym' : 'name';
@@ -75,6 +78,12 @@ export function collectMentions(doc: Doc, clusters: readonly Cluster[]): Entity[
       if (seen.has(c.text)) continue;
       seen.add(c.text);
       aliases.push({ text: c.text, upper: c.text.toUpperCase(), cluster: i, form: formOf(c.text) });
+      // "Tilly’s Inc." is also "Tilly’s": the possessive belongs to the company's own name
+      const own = cl.type === 'ORG' ? POSSESSIVE_COMPANY.exec(c.text)?.[1] : undefined;
+      if (own !== undefined && !seen.has(own)) {
+        seen.add(own);
+        aliases.push({ text: own, upper: own.toUpperCase(), cluster: i, form: 'name' });
+      }
     }
   });
   // Index by the first character, upper-cased; longest alias first.

@@ -16,7 +16,10 @@ export interface Cluster {
   strong: boolean;
 }
 
-const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings)$/;
+const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings|Markets?|Stores)$/;
+
+/** A one-word capitalised name in the plural ("Zorrans"), not "-ss" or a possessive. */
+const PLURAL_NAME = /^\p{Lu}[\p{L}-]*[^s'’\s]s$/u;
 
 const SMALL = new Set(['of', 'the', 'and', '&', 'for', 'de', 'la', 'del']);
 
@@ -218,7 +221,9 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   multi.sort((a, b) => words(b.text).length - words(a.text).length || evidence(b) - evidence(a) || a.start - b.start);
   for (const c of multi) {
     const n = normal(c.text);
-    const existing = (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
+    // "Tamsin Wexley" after "Tamsin Wexley Market": the company without its head word, not a person
+    const company = c.type === 'PERSON' && !c.strong ? clusters.companyByBare.get(n) : undefined;
+    const existing = company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
@@ -265,8 +270,18 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     if (had === undefined || (c.type === 'PERSON' && !c.strong && had !== 'PERSON')) typedWords.set(n, c.type);
   }
   for (const c of undecided) if (c.type !== null && c.strong) typedWords.set(normal(c.text), c.type);
-  for (const c of undecided) {
+  // "the Zorrans" and "the Zorran rebels": the plural of an organisation's one-word name is that organisation.
+  // Plurals go last, so the singular's cluster is there whichever comes first in the text.
+  const pluralOf = (c: Candidate): string | null => (!c.strong && PLURAL_NAME.test(c.text) ? normal(c.text.slice(0, -1)) : null);
+  const ordered = [...undecided.filter((c) => pluralOf(c) === null), ...undecided.filter((c) => pluralOf(c) !== null)];
+  for (const c of ordered) {
     const n = normal(c.text);
+    const singular = pluralOf(c);
+    const group = singular === null ? undefined : clusters.byText.get(singular);
+    if (group !== undefined && group.type === 'ORG') {
+      clusters.join(group, c);
+      continue;
+    }
     const type = c.strong ? c.type : typedWords.get(n) ?? null;
     if (type === null) continue;
     const existing = clusters.byText.get(n);
