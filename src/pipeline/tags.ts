@@ -205,10 +205,6 @@ function orgLike(t: Token, first: boolean): boolean {
   return false;
 }
 
-/** Word-tag sets by everything `wordTags` reads; cleared when full, so memory stays bounded. */
-const TAG_CACHE = new Map<string, ReadonlySet<string>>();
-const TAG_CACHE_MAX = 50_000;
-
 /** Fills `tags` of tokens [from, to) from their `pos` and `lemma` (set by document.ts) and the lexicon. */
 export function tagTokens(tokens: Token[], from: number, to: number): void {
   const lex = loadLexicon();
@@ -235,17 +231,7 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     }
     const lower = tok.text.toLowerCase();
     const afterQuote = prev !== undefined && prev.end === tok.start && OPEN_QUOTES.has(prev.text);
-    const first = firstWord === i;
-    // the tags depend on nothing else, and news repeats its words: one Set per distinct case, shared (tags are never mutated)
-    const before = prevWord === null ? 0 : HAVE.has(prevWord) ? 1 : BE.has(prevWord) ? 2 : 3;
-    const key = `${tok.text}\u0000${tok.pos}\u0000${tok.lemma}\u0000${tok.kind}\u0000${before}${first ? 1 : 0}${afterQuote ? 1 : 0}`;
-    let tags = TAG_CACHE.get(key);
-    if (tags === undefined) {
-      if (TAG_CACHE.size >= TAG_CACHE_MAX) TAG_CACHE.clear();
-      tags = wordTags(tok, lower, prevWord, first, afterQuote, lex);
-      TAG_CACHE.set(key, tags);
-    }
-    tok.tags = tags;
+    tok.tags = wordTags(tok, lower, prevWord, firstWord === i, afterQuote, lex);
     if (tok.pos !== 'ADV') prevWord = lower;
   }
   // a plural noun between a noun and a determiner is a verb ("Trump issues a statement"): wink's commonest slip on news
