@@ -208,6 +208,9 @@ function orgLike(t: Token, first: boolean): boolean {
 /** Fills `tags` of tokens [from, to) from their `pos` and `lemma` (set by document.ts) and the lexicon. */
 export function tagTokens(tokens: Token[], from: number, to: number): void {
   const lex = loadLexicon();
+  const lowers: string[] = [];
+  for (let i = from; i < to; i++) lowers.push((tokens[i] as Token).text.toLowerCase());
+  const low = (k: number): string => lowers[k - from] as string;
   let prevWord: string | null = null;
   let sentence = -1;
   let firstWord = -1;
@@ -229,7 +232,7 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
       tok.tags = prev.tags; // compromise keeps "Mexico's" one word
       continue;
     }
-    const lower = tok.text.toLowerCase();
+    const lower = low(i);
     const afterQuote = prev !== undefined && prev.end === tok.start && OPEN_QUOTES.has(prev.text);
     tok.tags = wordTags(tok, lower, prevWord, firstWord === i, afterQuote, lex);
     if (tok.pos !== 'ADV') prevWord = lower;
@@ -240,14 +243,14 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     const next = tokens[i + 1] as Token;
     const prev = tokens[i - 1] as Token;
     if (tok.pos !== 'NOUN' || !tok.tags.has('Plural') || !tok.text.endsWith('s') || next.sentence !== tok.sentence) continue;
-    if (!VERB_OBJECT_DETERMINERS.has(next.text.toLowerCase()) || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN' && prev.pos !== 'PRON')) continue;
+    if (!VERB_OBJECT_DETERMINERS.has(low(i + 1)) || (prev.pos !== 'PROPN' && prev.pos !== 'NOUN' && prev.pos !== 'PRON')) continue;
     tok.pos = 'VERB';
     tok.tags = new Set(['Verb', 'PresentTense']);
   }
   // organisation words make the name-like words before them one organisation ("Acme Association")
   for (let i = from + 1; i < to; i++) {
     const tok = tokens[i] as Token;
-    if (!lex.orgWords.has(tok.text.toLowerCase())) continue;
+    if (!lex.orgWords.has(low(i))) continue;
     const prev = tokens[i - 1] as Token;
     if (prev.sentence !== tok.sentence || !orgLike(prev, false)) continue;
     tok.tags = new Set([...tok.tags, 'Organization', 'Noun']);
@@ -264,7 +267,7 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     (t.tags.has('ProperNoun') || t.tags.has('Place') || TITLE_CASE.test(t.text));
   for (let i = from; i < to; i++) {
     const tok = tokens[i] as Token;
-    const lower = tok.text.toLowerCase();
+    const lower = low(i);
     if (!lex.placeWords.has(lower)) continue;
     const place = (a: number, b: number): void => {
       for (let k = a; k <= b; k++) {
@@ -276,7 +279,7 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     while (n >= from) {
       const t = tokens[n] as Token;
       if (t.sentence !== tok.sentence) break;
-      if (PLACE_CONTINUERS.has(t.text.toLowerCase())) { n--; continue; }
+      if (PLACE_CONTINUERS.has(low(n))) { n--; continue; }
       if (!placeLike(t, tok.sentence)) break;
       place(n, i);
       n--;
@@ -285,19 +288,19 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     for (let k = i + 1; k < to; k++) {
       const t = tokens[k] as Token;
       if (placeLike(t, tok.sentence)) { place(i, k); break; }
-      if (t.sentence !== tok.sentence || (t.text.toLowerCase() !== 'of' && !PLACE_CONTINUERS.has(t.text.toLowerCase()))) break;
+      if (t.sentence !== tok.sentence || (low(k) !== 'of' && !PLACE_CONTINUERS.has(low(k)))) break;
     }
   }
   // multi-word lexicon entries ("New York", "Associated Press"): capitalised, whole words
   for (let i = from; i < to; i++) {
     const tok = tokens[i] as Token;
     if (!UPPER_START.test(tok.text)) continue;
-    const entries = lex.multi.get(tok.text.toLowerCase());
+    const entries = lex.multi.get(low(i));
     if (entries === undefined) continue;
     for (const e of entries) {
       if (i + e.words.length > to) continue;
       let ok = true;
-      for (let k = 1; k < e.words.length && ok; k++) ok = (tokens[i + k] as Token).text.toLowerCase() === e.words[k];
+      for (let k = 1; k < e.words.length && ok; k++) ok = low(i + k) === e.words[k];
       if (!ok) continue;
       for (let k = 0; k < e.words.length; k++) {
         const t = tokens[i + k] as Token;

@@ -8,7 +8,21 @@
  */
 export interface Phrase<T> {
   readonly words: readonly string[];
+  /** `words` compiled once: what kind of pattern each word is, and what it compares. */
+  readonly patterns: readonly Pattern[];
   readonly value: T;
+}
+
+/** A `~lemma` word, a `prefix*` word or an exact word, with the string it compares. */
+interface Pattern {
+  readonly kind: 'lemma' | 'prefix' | 'exact';
+  readonly text: string;
+}
+
+function compilePattern(word: string): Pattern {
+  if (word.startsWith('~') && word.length > 1) return { kind: 'lemma', text: word.slice(1) };
+  if (word.endsWith('*')) return { kind: 'prefix', text: word.slice(0, -1) };
+  return { kind: 'exact', text: word };
 }
 
 export interface PhraseIndex<T> {
@@ -50,7 +64,7 @@ export function buildIndex<T>(entries: readonly { readonly phrase: string; reado
     const words = splitPhrase(phrase);
     const first = words[0];
     if (first === undefined) continue;
-    const p = { words, value };
+    const p = { words, patterns: words.map(compilePattern), value };
     if (first.startsWith('~') && first.length > 1) push(lemma, first.slice(1), p);
     else if (first.endsWith('*')) push(prefix, first.slice(0, 3), p);
     else push(exact, first, p);
@@ -61,18 +75,28 @@ export function buildIndex<T>(entries: readonly { readonly phrase: string; reado
 /** Lemmas of each token (lemma.ts); without them a `~lemma` word matches only itself. */
 export type Lemmas = readonly (readonly string[])[];
 
-function wordMatches(pattern: string, word: string, lemmas: readonly string[] | undefined): boolean {
-  if (pattern.startsWith('~') && pattern.length > 1) return lemmas === undefined ? pattern.slice(1) === word : lemmas.includes(pattern.slice(1));
-  if (pattern.endsWith('*')) return word.startsWith(pattern.slice(0, -1));
-  return pattern === word;
+function wordMatches(pattern: Pattern, word: string, lemmas: readonly string[] | undefined): boolean {
+  if (pattern.kind === 'lemma') return lemmas === undefined ? pattern.text === word : lemmas.includes(pattern.text);
+  if (pattern.kind === 'prefix') return word.startsWith(pattern.text);
+  return pattern.text === word;
 }
 
 function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number, lemmas: Lemmas | undefined): number {
-  if (at + p.words.length > end) return -1;
-  for (let k = 0; k < p.words.length; k++) {
-    if (!wordMatches(p.words[k] as string, words[at + k] as string, lemmas?.[at + k])) return -1;
+  const n = p.patterns.length;
+  if (at + n > end) return -1;
+  for (let k = 0; k < n; k++) {
+    if (!wordMatches(p.patterns[k] as Pattern, words[at + k] as string, lemmas?.[at + k])) return -1;
   }
-  return at + p.words.length;
+  return at + n;
+}
+
+function bestIn<T>(list: readonly Phrase<T>[] | undefined, words: readonly string[], i: number, to: number, lemmas: Lemmas | undefined, best: PhraseHit<T> | null): PhraseHit<T> | null {
+  if (list === undefined) return best;
+  for (const p of list) {
+    const e = matchAt(p, words, i, to, lemmas);
+    if (e > 0 && (best === null || e > best.to)) best = { from: i, to: e, value: p.value };
+  }
+  return best;
 }
 
 /** Longest non-overlapping matches in `words[from, to)`, left to right. */
@@ -81,16 +105,11 @@ export function findPhrases<T>(index: PhraseIndex<T>, words: readonly string[], 
   let i = from;
   while (i < to) {
     const w = words[i] as string;
-    let best: PhraseHit<T> | null = null;
-    const lists = [index.exact.get(w), index.prefix.get(w.slice(0, 3))];
-    for (const l of lemmas?.[i] ?? [w]) lists.push(index.lemma.get(l));
-    for (const list of lists) {
-      if (list === undefined) continue;
-      for (const p of list) {
-        const e = matchAt(p, words, i, to, lemmas);
-        if (e > 0 && (best === null || e > best.to)) best = { from: i, to: e, value: p.value };
-      }
-    }
+    let best: PhraseHit<T> | null = bestIn(index.exact.get(w), words, i, to, lemmas, null);
+    if (index.prefix.size > 0) best = bestIn(index.prefix.get(w.slice(0, 3)), words, i, to, lemmas, best);
+    const ls = lemmas?.[i];
+    if (ls === undefined) best = bestIn(index.lemma.get(w), words, i, to, lemmas, best);
+    else for (const l of ls) best = bestIn(index.lemma.get(l), words, i, to, lemmas, best);
     if (best === null) i++;
     else {
       hits.push(best);
