@@ -60,3 +60,15 @@ export function tokenize(text: string, start: number, end: number, sentence: num
     out.push({ start: m.index, end: m.index + t.length, text: t, kind: kindOf(t), sentence, pos: 'X', lemma: t.toLowerCase(), negated: false, tags: EMPTY });
   }
 }
+
+/** Index of the first token starting at or after `pos` (binary search; tokens are in text order). */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
-import type { Token } from '../../pipeline/tokens.js';
+import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '../../lexicons/en/pronouns.js';
 
 /**
@@ -117,16 +117,6 @@ function roleHead(words: readonly string[]): string | null {
 /** Words an appositive role phrase may hold ("the city's mayor", "a senior union leader"). */
 const APPOSITIVE_WORDS = 6;
 
-function firstTokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The role noun a lower-case phrase of tokens `[a, b]` ends in ("the city's mayor" → "mayor"), or null. */
 function roleOfWords(tokens: readonly Token[], a: number, b: number): string | null {
@@ -156,8 +146,8 @@ function describedRoles(doc: Doc, entities: readonly Entity[]): ReadonlyMap<stri
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
     for (const m of e.mentions) {
-      const first = firstTokenAt(tokens, m.start);
-      const after = firstTokenAt(tokens, m.end);
+      const first = tokenIndexAt(tokens, m.start);
+      const after = tokenIndexAt(tokens, m.end);
       // "Ana Ruiz, the city's mayor, …"
       if (tokens[after]?.text === ',') {
         let k = after + 1;

@@ -1,6 +1,6 @@
 import type { Entity, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
-import type { Token } from '../../pipeline/tokens.js';
+import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { REPORTING_CUES, type ReportingCue } from '../../lexicons/en/reporting.js';
 import { createResolver, type Resolver } from '../coref/index.js';
 import type { MarkedSpan, ParagraphRange } from './marks.js';
@@ -37,17 +37,7 @@ export interface QuoteContext {
   readonly resolver: Resolver;
 }
 
-/** Index of the first token starting at or after `pos`. */
-export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { tokenIndexAt };
 
 export function paragraphRanges(doc: Doc): ParagraphRange[] {
   const out: { index: number; start: number; end: number }[] = [];
