@@ -237,7 +237,7 @@ export function tagTokens(tokens: Token[], from: number, to: number): void {
     tok.tags = wordTags(tok, lower, prevWord, firstWord === i, afterQuote, lex);
     if (tok.pos !== 'ADV') prevWord = lower;
   }
-  // a plural noun between a noun and a determiner is a verb ("Trump issues a statement"): wink's commonest slip on news
+  // a plural noun between a noun and a determiner is a verb ("Okafor issues a statement"): wink's commonest slip on news
   for (let i = from + 1; i + 1 < to; i++) {
     const tok = tokens[i] as Token;
     const next = tokens[i + 1] as Token;

@@ -11,6 +11,7 @@ import { renderArticle } from './article.js';
 import { escapeHtml as h } from './escape.js';
 import { ENTITY_COLOURS, speakerKey, speakerTints, UNATTRIBUTED_TINT } from './palette.js';
 import { STYLES } from './styles.js';
+import { pageStart } from './page.js';
 import { datesTable, diagnosticsTable, entitiesTable, quotesTable, stancesTable } from './tables.js';
 
 export interface RenderOptions {
@@ -84,13 +85,7 @@ export function render(analysis: Analysis, options?: RenderOptions): string {
     .map(([name, n]) => `<li><b>${n}</b> ${name}</li>`)
     .join('');
   return [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="newslens">',
-    `<title>${h(title)}</title><style>${STYLES}</style></head>`,
-    `<body><main><header><h1>${h(title)}</h1><div class="meta">${meta.join(' · ')}</div><ul class="stats">${stats}</ul></header>`,
+    ...pageStart(title, STYLES, meta, stats),
     `<div class="card">${legend(analysis, tints)}<div class="article" id="article">${renderArticle(analysis, tints)}</div></div>`,
     entitiesTable(analysis),
     quotesTable(analysis, tints),

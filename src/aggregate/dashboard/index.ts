@@ -11,6 +11,7 @@ import { escapeHtml as h } from '../../report/escape.js';
 import { buildModel } from './model.js';
 import { evidenceLists, filters, matrix, timelines } from './sections.js';
 import { dashboardStyles } from './styles.js';
+import { pageStart } from '../../report/page.js';
 import { timelineScale } from './timeline.js';
 
 export interface DashboardOptions {
@@ -53,13 +54,7 @@ export function renderDashboard(aggregate: Aggregate, options?: DashboardOptions
     n(stances, 'stances'),
   ].join('');
   return [
-    '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="newslens">',
-    `<title>${h(title)}</title><style>${dashboardStyles(model)}</style></head>`,
-    `<body><main><header><h1>${h(title)}</h1><div class="meta">${meta.join(' · ')}</div><ul class="stats">${stats}</ul></header>`,
+    ...pageStart(title, dashboardStyles(model), meta, stats),
     filters(model),
     matrix(model),
     timelines(model, scale),

@@ -27,7 +27,7 @@ export interface DashboardModel {
   readonly countries: readonly string[];
 }
 
-/** The model of the folded aggregate: short names ("Trump") counted under the full one. */
+/** The model of the folded aggregate: short names ("Okafor") counted under the full one. */
 export function buildModel(unfolded: Aggregate): DashboardModel {
   const agg = foldAggregate(unfolded);
   const byKey = new Map(agg.actors.map((a) => [a.key, a]));

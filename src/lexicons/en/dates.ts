@@ -96,7 +96,7 @@ export const DATE_CONTEXT: ReadonlySet<string> = new Set([
   'as', 'at', 'for', 'beginning', 'start', 'middle', 'late-', 'early-',
 ]);
 
-/** The prepositions of DATE_CONTEXT: only these keep a month before a capitalised name a date ("and August Wilson" is a name). */
+/** The prepositions of DATE_CONTEXT: only these keep a month before a capitalised name a date ("and August Brask" is a name). */
 export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'until', 'till', 'by', 'from', 'through', 'thru', 'during', 'before', 'after', 'between',
 ]);

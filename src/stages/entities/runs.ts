@@ -70,6 +70,14 @@ function endWithPeriod(tokens: readonly Token[], i: number): number {
 }
 
 /** Finds every run of capitalised words in the document, sentence by sentence. */
+/** After a joining word at `n` ("of", "to"), an optional "the", then a capitalised word: its index, or -1. */
+function capitalisedAfter(tokens: readonly Token[], n: number, to: number, text: string): number {
+  let k = n + 1;
+  if (tokens[k]?.text === 'the' && adjacent(tokens[n] as Token, tokens[k] as Token, text)) k++;
+  const after = tokens[k];
+  return after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text) ? k : -1;
+}
+
 export function findRuns(doc: Doc): Run[] {
   const { tokens, text } = doc;
   const runs: Run[] = [];
@@ -105,10 +113,8 @@ export function findRuns(doc: Doc): Run[] {
         // "Gulf of Aden", "Armed Forces of the Philippines", "Search & Rescue"
         const lower = next.text.toLowerCase();
         if (NAME_CONNECTORS.has(lower) && adjacent(cur, next, text)) {
-          let k = n + 1;
-          if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
-          const after = tokens[k];
-          if (after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text)) {
+          const k = capitalisedAfter(tokens, n, to, text);
+          if (k >= 0) {
             last = k;
             end = endWithPeriod(tokens, k);
             continue;
@@ -116,10 +122,8 @@ export function findRuns(doc: Doc): Run[] {
         }
         // "Permanent Mission to the UN": a mission or delegation goes on to the body it is sent to
         if (lower === 'to' && /^(?:mission|delegation)$/i.test(cur.text) && adjacent(cur, next, text)) {
-          let k = n + 1;
-          if (tokens[k]?.text === 'the' && adjacent(next, tokens[k] as Token, text)) k++;
-          const after = tokens[k];
-          if (after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text)) {
+          const k = capitalisedAfter(tokens, n, to, text);
+          if (k >= 0) {
             last = k;
             end = endWithPeriod(tokens, k);
             continue;

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../types.js';
-import type { Token } from '../../pipeline/tokens.js';
-import { paragraphOf, tokenIndexAt, type CueHit, type QuoteContext } from './context.js';
+import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
+import { paragraphOf, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingAt, NP_STOP, speakerOf, type TokenRange } from './speaker.js';

@@ -37,8 +37,6 @@ export interface QuoteContext {
   readonly resolver: Resolver;
 }
 
-export { tokenIndexAt };
-
 export function paragraphRanges(doc: Doc): ParagraphRange[] {
   const out: { index: number; start: number; end: number }[] = [];
   for (const s of doc.sentences) {

@@ -1,7 +1,8 @@
 import type { Entity, Quote } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { pairQuoteMarks, type MarkedSpan } from './marks.js';
-import { createContext, paragraphRanges, tokenIndexAt, type Paragraph, type QuoteContext } from './context.js';
+import { createContext, paragraphRanges, type Paragraph, type QuoteContext } from './context.js';
+import { tokenIndexAt } from '../../pipeline/tokens.js';
 import { findPosts } from './posts.js';
 import { findTranscriptTurns } from './transcripts.js';
 import { findIndirect, type IndirectQuote } from './indirect.js';

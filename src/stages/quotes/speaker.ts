@@ -1,10 +1,10 @@
 import type { AttributionMethod, Mention, Speaker } from '../../types.js';
-import type { Token } from '../../pipeline/tokens.js';
+import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
-import { tokenIndexAt, type QuoteContext } from './context.js';
+import type { QuoteContext } from './context.js';
 
 /**
  * Finding the speaker *in the text* — the noun phrase next to a cue, a
@@ -608,7 +608,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   const words = span.text.toLowerCase();
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
     const focus = recentSpeakers(ctx, r.first);
-    // a person who opens a sentence since then ("Trump, during a press conference, avoided …") is in focus before an older speaker
+    // a person who opens a sentence since then ("Okafor, during a press conference, avoided …") is in focus before an older speaker
     for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve(head.start, words, { focus });

@@ -132,7 +132,7 @@ export const monthFirst: Parser = {
       return [{ from: i, to: ofYear !== null ? next + 2 : next + 1, type: 'DATE', rule: 'absolute.month-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, year) }];
     }
     if (entry.abbreviation && !at.prefixed) return [];
-    if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Wilson"
+    if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Brask"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
     if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
