@@ -29,29 +29,6 @@ function shiftOrPartial(base: PartialDate, n: number): Resolved {
   return { ...shiftValue(base, 'day', n), stated: [] };
 }
 
-const GENERAL_SENSE = ['PAST_REF', 'PRESENT_REF', 'FUTURE_REF'] as const;
-
-/** Words that set two deictic days against each other: "X yesterday or Y today", "yesterday versus today". */
-const CONTRAST_LINKS: ReadonlySet<string> = new Set(['or', 'versus', 'vs', 'vs.']);
-
-/** Tokens between the two deictic words of a contrast. */
-const CONTRAST_WINDOW = 6;
-
-/**
- * "Wagner yesterday or Africa Corps today": yesterday and today set against each other by
- * "or"/"versus" mean the past and the present, not two calendar days.
- */
-function contrasted(v: View, i: number): boolean {
-  const w = word(v, i);
-  for (let k = Math.max(0, i - CONTRAST_WINDOW); k <= i + CONTRAST_WINDOW && k < v.toks.length; k++) {
-    const other = word(v, k);
-    if (k === i || other === w || !DEICTIC_DAYS.has(other)) continue;
-    const [a, b] = k < i ? [k, i] : [i, k];
-    for (let j = a + 1; j < b; j++) if (CONTRAST_LINKS.has(word(v, j))) return true;
-  }
-  return false;
-}
-
 /** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
 export const deictic: Parser = {
   id: 'relative.deictic',
@@ -65,10 +42,6 @@ export const deictic: Parser = {
     }
     const n = DEICTIC_DAYS.get(w);
     if (n !== undefined) {
-      if (contrasted(v, i)) {
-        const value = GENERAL_SENSE[n + 1] ?? 'PRESENT_REF';
-        return [{ from: i, to: i + 1, type: 'DATE', rule: 'relative.general-sense', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
-      }
       const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
       return [{
         from: i, to: part === null ? i + 1 : i + 2, type: part === null ? 'DATE' : 'TIME',
