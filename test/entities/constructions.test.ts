@@ -107,6 +107,15 @@ const HITS: Hit[] = [
   { label: 'a place before a nation’s people in the plural is one group', text: 'Many Texas Italians stayed home.', span: 'Texas Italians', type: 'NORP' },
   { label: 'a nationality before a faith stays apart', text: 'Several Nigerian Muslims were at the march.', span: 'Muslims', type: 'NORP' },
   { label: 'a company’s own possessive stays in its name', text: 'Shares of Tilly’s Inc. fell. Later, Tilly’s cut prices.', span: 'Tilly’s', type: 'ORG', entity: 'Tilly’s Inc.' },
+  { label: 'a country that is also a given name opens a person', text: 'Defence Minister Israel Marok said the strikes would go on.', span: 'Israel Marok', type: 'PERSON' },
+  { label: 'a faith that is also a given name opens a person', text: 'Christian Vollendahl said the budget holds.', span: 'Christian Vollendahl', type: 'PERSON' },
+  { label: 'a first name that is also a country opens a person', text: 'Jordan Bellarosa said the vote was lost.', span: 'Jordan Bellarosa', type: 'PERSON' },
+  { label: 'a faith before a plural stays a group', text: 'The Christian Democrats won the vote.', span: 'Christian', type: 'NORP' },
+  { label: 'a country before a place word stays a place name', text: 'Farms in the Jordan Valley were flooded.', span: 'Jordan Valley', type: 'LOC' },
+  { label: 'a state and "Tech" is a university', text: 'Georgia Tech won on Saturday.', span: 'Georgia Tech', type: 'ORG' },
+  { label: 'a surname without its Arabic article joins the full name', text: 'President Ahmad al-Rahimi spoke on Monday. Later, Rahimi said the strikes must end.', span: 'Rahimi', type: 'PERSON', entity: 'Ahmad al-Rahimi' },
+  { label: 'an organisation under an abbreviated opening is one entity', text: 'The United Nations Security Council met. The U.N. Security Council called for talks.', span: 'U.N. Security Council', type: 'ORG', entity: 'United Nations Security Council' },
+  { label: 'a country abbreviation opening an organisation name merges with the full name', text: 'The U.S. Navy said so. The United States Navy added more.', span: 'U.S. Navy', type: 'ORG', entity: 'United States Navy' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
 ];
 

@@ -7,7 +7,7 @@
 /** A capitalised name ending in one of these is an ORG ("Liberal Party", "Apple Inc."). */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'group', 'holdings', 'company',
-  'corporation', 'incorporated', 'limited', 'partners', 'bank', 'airlines', 'airways', 'motors', 'systems', 'technologies',
+  'corporation', 'incorporated', 'limited', 'partners', 'bank', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'tech',
   'pharmaceuticals', 'market', 'markets', 'stores', 'industries', 'enterprises', 'capital', 'ventures', 'labs', 'foundation', 'institute',
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'church', 'party', 'movement', 'front', 'alliance', 'coalition',
   'union', 'league', 'federation', 'association', 'society', 'council', 'committee', 'commission', 'board', 'agency', 'authority',

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
+import { GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
@@ -229,6 +230,22 @@ function compassRegion(t: Token): boolean {
   return t.tags.has('ProperNoun') && !isPersonish(t) && !hasAnyTag(t, COMMON_TAGS) && !t.tags.has('Plural') && !ORG_LAST_WORDS.has(t.text.toLowerCase()) && !LOC_LAST_WORDS.has(t.text.toLowerCase());
 }
 
+/**
+ * A word that is a given name (compromise's first names, or a place name people
+ * are named after), followed by a surname-like word: capitalised, no gazetteer
+ * entry, not plural, not the last word of a place or organisation name, and not
+ * a common word unless the given name is a plain first name ("Chad Wolf").
+ */
+function givenNameBeforeSurname(ctx: Ctx, given: Token, next: Token): boolean {
+  const firstName = given.tags.has('FirstName') || given.tags.has('MaleName') || given.tags.has('FemaleName');
+  if (!firstName && !given.tags.has('Person') && !GIVEN_NAMES_ALSO_PLACES.has(given.text.toLowerCase())) return false;
+  if (next.kind !== 'word' || !isCapitalised(next) || next.tags.has('Plural') || isAllCaps(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  if (ORG_LAST_WORDS.has(lower) || LOC_LAST_WORDS.has(lower) || GPE_LAST_WORDS.has(lower) || lookup(next.text) !== undefined) return false;
+  if (hasAnyTag(next, COMMON_TAGS) || next.tags.has('Organization') || isPlaceish(next)) return false;
+  return firstName || !ctx.run.headline;
+}
+
 /** Classifies a stretch of words with no title and no gazetteer entry. */
 function classify(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const { doc, run } = ctx;
@@ -400,6 +417,11 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     const tok = tokens[words[k] as number] as Token;
     const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;
     if (g.type === 'NORP' && g.length === 1 && k + 1 < to && (tok.tags.has('FirstName') || (prev !== null && isPersonish(prev)))) {
+      k++;
+      continue;
+    }
+    // "Israel Katz", "Jordan Bardella", "Christian Lindner": a given name that is also a place or a people, then a surname
+    if ((g.type === 'NORP' || g.type === 'GPE') && g.length === 1 && k + 1 < to && givenNameBeforeSurname(ctx, tok, tokens[words[k + 1] as number] as Token)) {
       k++;
       continue;
     }

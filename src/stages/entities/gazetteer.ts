@@ -68,3 +68,35 @@ export function lookup(name: string): GazetteerEntry | undefined {
   if (!HAS_LOWER.test(entry.form) && HAS_LOWER.test(name)) return undefined;
   return entry;
 }
+
+let formsByKey: Map<string, string[]> | null = null;
+
+/**
+ * "U.N. Security Council" and "United Nations Security Council": a name of two or
+ * more words that opens with a known place or organisation (under any of its
+ * names) is keyed by that entity and the rest, so the spellings merge. When the
+ * whole name under another spelling of its opening is in the gazetteer ("UN
+ * Security Council"), that entry's key. Null when the name opens with no known name.
+ */
+export function keyedByOpening(name: string): string | null {
+  const ws = name.split(' ').filter((w) => w !== '');
+  if (formsByKey === null) {
+    formsByKey = new Map();
+    for (const e of gazetteer().values()) {
+      const forms = formsByKey.get(e.key);
+      if (forms === undefined) formsByKey.set(e.key, [e.form]);
+      else forms.push(e.form);
+    }
+  }
+  for (let len = Math.min(3, ws.length - 1); len >= 1; len--) {
+    const opening = lookup(ws.slice(0, len).join(' '));
+    if (opening === undefined || (opening.type !== 'GPE' && opening.type !== 'ORG')) continue;
+    const rest = ws.slice(len).join(' ');
+    for (const form of formsByKey.get(opening.key) ?? []) {
+      const whole = lookup(`${form} ${rest}`);
+      if (whole !== undefined && whole.type === 'ORG') return whole.key;
+    }
+    return `${opening.key} ${rest.toLowerCase()}`;
+  }
+  return null;
+}

@@ -1,8 +1,9 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
+import { SURNAME_ARTICLE } from '../../lexicons/en/names.js';
 import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
-import { lookup } from './gazetteer.js';
+import { keyedByOpening, lookup } from './gazetteer.js';
 import { fold } from './geo.js';
 import { isAllCaps } from './words.js';
 
@@ -65,6 +66,8 @@ class Clusters {
   readonly orgByInitials = new Map<string, Cluster>();
   /** Company clusters ("Apple Inc.") by their name without the corporate suffix ("apple"). */
   readonly companyByBare = new Map<string, Cluster>();
+  /** Organisation clusters by the name keyed on its opening place or organisation ("U.N. Security Council"). */
+  readonly orgByOpening = new Map<string, Cluster>();
   readonly ofCandidate = new Map<Candidate, Cluster>();
 
   add(key: string, type: EntityType, c: Candidate): Cluster {
@@ -90,10 +93,15 @@ class Clusters {
       const last = fold((ws[ws.length - 1] as string).replace(/,$/, ''));
       addTo(this.personByLast, last, cl);
       addTo(this.personByLast, last + 's', cl); // "Okafors offer": a possessive without its apostrophe
+      // "Ahmad al-Rahimi … Rahimi said": the surname without its article
+      const bare = last.replace(SURNAME_ARTICLE, '');
+      if (bare !== last && bare.length >= 3) addTo(this.personByLast, bare, cl);
       if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, fold((ws[ws.length - 2] as string).replace(/,$/, '')), cl);
       addTo(this.personByFirst, fold(ws[0] as string), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
+      const opening = keyedByOpening(c.text);
+      if (opening !== null && !this.orgByOpening.has(opening)) this.orgByOpening.set(opening, cl);
       for (const ini of [initials(ws, false), initials(ws, true)]) if (ini.length >= 2 && !this.orgByInitials.has(ini)) this.orgByInitials.set(ini, cl);
       // "PMC Wagner" is also "Wagner"
       const bare = ORG_PREFIXES.has(ws[0] as string) ? ws.slice(1).join(' ') : c.text.replace(CORPORATE_SUFFIX, '');
@@ -223,7 +231,9 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     const n = normal(c.text);
     // "Tamsin Wexley" after "Tamsin Wexley Market": the company without its head word, not a person
     const company = c.type === 'PERSON' && !c.strong ? clusters.companyByBare.get(n) : undefined;
-    const existing = company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n);
+    const opening = c.type === 'ORG' ? keyedByOpening(c.text) : null;
+    const existing =
+      company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n) ?? (opening === null ? undefined : clusters.orgByOpening.get(opening));
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
