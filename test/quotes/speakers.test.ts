@@ -201,3 +201,21 @@ describe('speakers: documents and descriptions', () => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });
+
+describe('speakers: a definite document speaks for the issuer named at its first mention', () => {
+  it.each([
+    ['issuer before the verb', 'The Harbour Authority issued a statement on Monday. “The port stays closed until further notice,” the statement said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['said in a statement', 'Ruiz said in a statement that the port would close. “Nobody will be paid,” the statement read.', 'Nobody will be paid,', 'Ana Ruiz'],
+    ['a plan proposed by a person', 'The council met to debate a plan proposed by Omar Haddad. According to the plan, ships would “pay a fee for every berth they use”.', 'pay a fee for every berth they use', 'Omar Haddad'],
+    ['a possessive with modifiers', 'Lena Brandt’s new five-point proposal was sent to the council. The proposal calls for “a ferry every hour, day and night”, it says.', 'a ferry every hour, day and night', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a document introduced with no issuer stays the document', 'A report found the port was unsafe. “The cranes are rusted through,” the report said.', 'The cranes are rusted through,', 'the report'],
+    ['a different document is not the one meant', 'The Harbour Authority issued a statement on Monday. “The cranes are rusted through,” the report said.', 'The cranes are rusted through,', 'the report'],
+  ])('near miss: %s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});

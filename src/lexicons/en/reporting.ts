@@ -193,6 +193,15 @@ export const PROXY_NOUNS: ReadonlySet<string> = new Set(['office', 'spokesperson
 /** Heads of a speaker phrase that are documents: they speak for the issuer the phrase names ("a statement from X"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'readout', 'communique', 'communiqué', 'memo', 'notice', 'filing', 'release', 'post', 'message', 'document', 'bulletin',
+  'plan', 'proposal',
+]);
+
+/**
+ * Lemmas of verbs that make a document theirs: "X issued a statement", "a plan proposed by X". A later
+ * "the statement said" speaks for that X (../../stages/quotes/issuer.ts).
+ */
+export const ISSUE_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'release', 'publish', 'propose', 'unveil', 'present', 'submit', 'file', 'draft', 'sign', 'send', 'circulate', 'deliver', 'adopt', 'write', 'pen',
 ]);
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */

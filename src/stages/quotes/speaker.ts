@@ -5,6 +5,7 @@ import { COUNTRIES } from '../../lexicons/en/countries.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
+import { documentIssuer } from './issuer.js';
 
 /**
  * Finding the speaker *in the text* — the noun phrase next to a cue, a
@@ -629,6 +630,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, owner === 'his' ? 'he' : 'she', { focus });
     if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
+  }
+  // "the statement said", "according to the plan": the issuer of that document, named earlier
+  if (DOCUMENT_NOUNS.has(headWord) && mentions.length === 0 && /^(the|this|that)$/.test(owner)) {
+    const issuer = documentIssuer(ctx, r.last, headWord);
+    const s = issuer === null ? null : speakerOf(ctx, issuer, 'role', Math.min(confidence, 0.6), lastSpeaker, previous);
+    if (s !== null) return { ...s, method: 'role', span };
   }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
