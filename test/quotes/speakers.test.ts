@@ -219,3 +219,18 @@ describe('speakers: a definite document speaks for the issuer named at its first
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });
+
+describe('speakers: a parenthetical aside between the speaker and the cue', () => {
+  it.each([
+    ['after the quote', '“The port will reopen on time and on budget,” Ana Ruiz (D-Eastport) said on Monday.', 'The port will reopen on time and on budget,', 'Ana Ruiz'],
+    ['before the quote, after an appositive', 'The head of the Fleet Union, Omar Haddad (a former docker) on Monday said the port was “a disgrace to the whole city”.', 'a disgrace to the whole city', 'Omar Haddad'],
+    ['an acronym and an appositive after the quote', '“We will not be rushed into a bad deal,” the Harbour Authority (HA), the port’s owner, said.', 'We will not be rushed into a bad deal,', 'Harbour Authority'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a person named only inside the aside is not the speaker', () => {
+    const text = 'The union (led by Omar Haddad) said the port was “a disgrace to the whole city”.';
+    expect(speakerOfQuote(text, 'a disgrace to the whole city')).toBe('The union');
+  });
+});

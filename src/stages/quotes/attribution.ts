@@ -107,6 +107,15 @@ function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRang
   let start = from;
   for (let x = from; x <= last + 1; x++) {
     const t = ctx.tokens[x];
+    // "Jane Doe (D-Eastport) said": a parenthetical aside closes the part it follows
+    const close = t?.text === '(' ? asideEnd(ctx, x, last) : -1;
+    if (close > x) {
+      if (x > start) parts.push({ first: start, last: x - 1 });
+      x = close;
+      start = close + 1;
+      while (start <= last && ctx.tokens[start]?.text !== ',') start++;
+      continue;
+    }
     if (x === last + 1 || t?.text === ',') {
       if (x > start) parts.push({ first: start, last: x - 1 });
       start = x + 1;
@@ -137,6 +146,16 @@ function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRang
     return withPerson;
   }
   return head;
+}
+
+/** The ")" closing the aside opened at `open`, not past `last`, or -1. */
+function asideEnd(ctx: QuoteContext, open: number, last: number): number {
+  for (let k = open + 1; k <= last; k++) {
+    const w = ctx.tokens[k]?.text;
+    if (w === '(' || ctx.quoted[k]) return -1;
+    if (w === ')') return k;
+  }
+  return -1;
 }
 
 /** "X said." / "X said in a statement." — no clause of its own after the cue. */

@@ -91,11 +91,27 @@ const dateAdjunct = (ctx: QuoteContext, j: number): boolean => {
   return t !== undefined && ctx.mentionOf[j] === null && t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Plural');
 };
 
-/** Skips auxiliaries, adverbs and date adjuncts leftwards from `j`. */
+/** Longest parenthetical aside, in tokens, skipped between a subject and its verb. */
+const ASIDE_REACH = 15;
+
+/** The token before the parenthetical aside that ends at `j` ("X (a former docker) said"), or -1 when `j` closes none. */
+export function beforeAside(ctx: QuoteContext, j: number, lo: number): number {
+  if (ctx.tokens[j]?.text !== ')' || ctx.quoted[j]) return -1;
+  for (let k = j - 1; k >= lo && j - k <= ASIDE_REACH; k--) {
+    const w = ctx.tokens[k]?.text;
+    if (ctx.quoted[k] || w === ')') return -1;
+    if (w === '(') return k - 1;
+  }
+  return -1;
+}
+
+/** Skips auxiliaries, adverbs, date adjuncts and parenthetical asides leftwards from `j`. */
 function skipAux(ctx: QuoteContext, j: number, lo: number): number {
   while (j >= lo) {
     const t = ctx.tokens[j] as Token;
-    if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
+    const aside = beforeAside(ctx, j, lo);
+    if (aside >= lo) j = aside;
+    else if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
     else if (dateAdjunct(ctx, j)) {
       // "X on Monday said", "X late Friday said": the date is an adjunct, not the subject
       j--;
