@@ -234,3 +234,15 @@ describe('speakers: a parenthetical aside between the speaker and the cue', () =
     expect(speakerOfQuote(text, 'a disgrace to the whole city')).toBe('The union');
   });
 });
+
+describe('speakers: the agent of a participle after an absolute "with"', () => {
+  it('", with X calling for …" is X’s call, not the sentence subject’s', () => {
+    const text = 'Norvania hit back, with its embassy on Monday calling for “an end to the blockade of every harbour”.';
+    expect(speakerOfQuote(text, 'an end to the blockade of every harbour')).toBe('its embassy');
+  });
+
+  it('near miss: "with" inside an object phrase before a comma leaves the subject the speaker', () => {
+    const text = 'Ruiz opened the session with a speech, calling for “an end to the blockade of every harbour”.';
+    expect(speakerOfQuote(text, 'an end to the blockade of every harbour')).toBe('Ana Ruiz');
+  });
+});

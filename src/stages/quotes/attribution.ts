@@ -184,6 +184,27 @@ function sentenceStart(ctx: QuoteContext, i: number, lo: number): number {
   return k + 1;
 }
 
+/** Longest noun phrase, in tokens, between "with" and its participle. */
+const WITH_REACH = 8;
+
+/**
+ * "X hit back, with its embassy on Monday calling for …": the noun phrase after
+ * an absolute "with" is the agent of the participle, not the subject of the sentence.
+ */
+function withAgent(ctx: QuoteContext, cue: number, lo: number): TokenRange | null {
+  const end = skipAuxLeft(ctx, cue - 1, lo);
+  for (let k = end; k >= lo && cue - k <= WITH_REACH; k--) {
+    const w = lower(ctx.tokens[k]);
+    if (ctx.quoted[k] || w === ',' || isEnd(ctx, k)) return null;
+    if (w !== 'with') continue;
+    // only an absolute "with" that opens its clause ("…, with X calling"), not "agreed with X saying"
+    if (k > lo && !/^(,|and|but|—|–)$/.test(lower(ctx.tokens[k - 1]))) return null;
+    const np = agentBefore(ctx, cue, k + 1, false);
+    return np !== null && np.first === k + 1 ? np : null;
+  }
+  return null;
+}
+
 /** The agent of a cue found at `hit`, with `lo` the start of its sentence. */
 export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number): TokenRange | null {
   if (hit.cue.id === 'verb.according-to') return npAfter(ctx, hit.last, hi);
@@ -193,6 +214,10 @@ export function agentOf(ctx: QuoteContext, hit: CueHit, lo: number, hi: number):
   if (word === 'saying' && prev === 'as') {
     const np = npEndingAt(ctx, hit.first - 2, lo);
     if (np !== null && /^(quoted|quotes|quoting|cited|cites|citing)$/.test(lower(ctx.tokens[np.first - 1]))) return np;
+  }
+  if (hit.cue.frame !== 'noun' && PARTICIPLE.test(word)) {
+    const np = withAgent(ctx, hit.first, lo);
+    if (np !== null) return np;
   }
   if (hit.cue.frame !== 'noun' && (PARTICIPLE.test(word) || prev === 'and') && (prev === ',' || prev === 'and' || hit.first === lo)) {
     return governingSubject(ctx, lo, hit.first);
