@@ -8,6 +8,8 @@ const PEOPLE: EntitySpec[] = [
   { name: 'Marco Rubio', aliases: ['Rubio'], titles: ['Secretary of State'] },
   { name: 'Paris', type: 'GPE' },
   { name: 'Panama', type: 'GPE' },
+  { name: 'Ana Ruiz', aliases: ['Ruiz'] },
+  { name: 'Norvania', type: 'GPE' },
 ];
 
 function indirect(text: string) {
@@ -38,7 +40,7 @@ describe('reported speech', () => {
     ['parenthetical', 'During the call, Sheinbaum said, Trump had asked how he could help.', 'Trump had asked how he could help', 'Claudia Sheinbaum', 'said'],
     ['according to, first', 'According to Rubio, the treaty allows the United States to intervene.', 'the treaty allows the United States to intervene', 'Marco Rubio', 'According to'],
     ['according to, last', 'The mission will cost $425 million, according to the space agency.', 'The mission will cost $425 million', 'the space agency', 'according to'],
-    ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions went unchallenged', 'Donald Trump', 'claim'],
+    ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions', 'Donald Trump', 'claim'],
     ['cognition verb with that', 'Researchers showed for the first time that strokes can be reduced.', 'strokes can be reduced', 'Researchers', 'showed'],
     ['clause stops at a new participle cue', 'Sheinbaum said the talks were useful, adding that more were planned.', 'the talks were useful', 'Claudia Sheinbaum', 'said'],
     ['participle after a thing reports the subject', 'Sheinbaum turned down the offer saying Mexico is not for sale.', 'Mexico is not for sale', 'Claudia Sheinbaum', 'saying'],
@@ -76,5 +78,26 @@ describe('reporting-cue lexicon', () => {
     const ids = REPORTING_CUES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of REPORTING_CUES) for (const f of [...c.forms, ...c.lemmas]) expect(f).toBe(f.toLowerCase());
+  });
+});
+
+describe('reported speech: where the clause ends', () => {
+  it.each([
+    ['a quoted predicate, then "amid"', 'Ruiz said that such tolls “would not fix anything” amid pressure from the shipping lobby.', 'such tolls “would not fix anything”'],
+    ['a to-infinitive, then "despite"', 'Ruiz urged the islanders to stay in the union despite the new tariffs on wool.', 'the islanders to stay in the union'],
+    ['a reporting noun in subject position ends at the sentence verb', 'Ruiz’s announcement that Norvania would close the port is the latest blow to the fishing towns.', 'Norvania would close the port'],
+    ['a gerund in subject position ends at the sentence verb', 'Saying the port will never reopen is far too gloomy for the fishing towns.', 'the port will never reopen'],
+  ])('%s', (_label, text, clause) => {
+    const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));
+    expect(q?.text).toBe(clause);
+    expect(q?.start).toBe(text.indexOf(clause));
+  });
+
+  it.each([
+    ['"amid" before the clause has a verb stays inside it', 'Ruiz said that prices amid the strike had risen by a third.', 'prices amid the strike had risen by a third'],
+    ['a noun clause in object position runs on past a later verb', 'Ruiz denied the claim that Norvania’s fleet is too old to sail.', 'Norvania’s fleet is too old to sail'],
+  ])('near miss: %s', (_label, text, clause) => {
+    const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));
+    expect(q?.text).toBe(clause);
   });
 });

@@ -20,6 +20,8 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'th
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'who']);
 /** Words that end a content clause once it has its verb ("… amid threats", "… despite …"). */
 const CLAUSE_BREAKERS = new Set(['after', 'amid', 'despite', 'while', 'before', 'as']);
+/** The breakers that also end a to-infinitive clause ("urged X to stay despite …"). */
+const CIRCUMSTANCE_BREAKERS = new Set(['amid', 'despite']);
 const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding']);
 /** Cognition verbs that may drop "that" ("did not believe the US would …"). */
 const BARE_COGNITION = new Set(['cognition.believe', 'cognition.think', 'cognition.fear', 'cognition.hope', 'cognition.feel']);
@@ -92,8 +94,9 @@ function isCueVerb(ctx: QuoteContext, k: number): boolean {
 }
 
 /** Where the clause starting at `start` ends (exclusive token index); `stop` bounds it (an intro phrase's comma). */
-function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): number {
+function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, subject = false): number {
   let verb = false;
+  let toVerb = false;
   for (let k = start; k < end; k++) {
     if (k >= stop) return k;
     const t = word(ctx, k);
@@ -104,7 +107,11 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       while (p > start && ctx.quoted[p] && /^["”’'»]$/.test(ctx.tokens[p]?.text ?? '')) p--;
       if (word(ctx, p) === ',') return ctx.quoted[p] ? k : p;
     }
-    if (ctx.quoted[k]) continue;
+    if (ctx.quoted[k]) {
+      // 'such measures "would not resolve anything" amid …': a quoted predicate is the clause's verb
+      if (quotedPredicate(ctx, k)) verb = true;
+      continue;
+    }
     if (t === ';') return k;
     if ((t === '—' || t === '–') && k > start + 2) {
       // "military action alone—whether A or B—cannot solve …": a pair of dashes sets off an aside
@@ -117,15 +124,55 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       return k;
     }
     if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
+    // "urged X to stay despite …" ends there; "asked X to reopen it before winter" goes on
+    if (toVerb && CIRCUMSTANCE_BREAKERS.has(t)) return k;
     // "…, but said it was …", "… and warned that …": the reporter's next predicate. Not "…, but that …"
     // (the same report goes on), "not only … but also …", nor "asked how … and suggested sending …".
     const nextWord = word(ctx, k + 1);
     const contrast = t === 'but' && nextWord !== 'that' && nextWord !== 'also';
     const nextReport = t === 'and' && isCueVerb(ctx, k + 1) && (word(ctx, k + 2) === 'that' || isOpenMark(ctx.tokens[k + 2]));
     if (verb && k > start && (contrast || nextReport)) return word(ctx, k - 1) === ',' ? k - 1 : k;
+    // "Y's announcement that X would act is the latest …": a clause in subject position ends at the sentence's verb
+    if (subject && verb && isFinite(ctx, k) && endsSubject(ctx, k - 1)) return k;
     if (isFinite(ctx, k)) verb = true;
+    else if (infinitive(ctx, k)) toVerb = true;
   }
   return end;
+}
+
+/** A verb inside quote marks, not a gerund: the quoted words carry the clause's predicate. */
+function quotedPredicate(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !/ing$/i.test(t.text);
+}
+
+/** "to remain British despite …": the verb of a to-infinitive clause. */
+function infinitive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return word(ctx, k - 1) === 'to' && t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[k] === null && !ctx.quoted[k];
+}
+
+/** A word a subject noun phrase may end with before its verb (a noun, a name, a number; not a verb, an adverb or a joining word). */
+function endsSubject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || ctx.quoted[k] || t.kind === 'punct') return false;
+  if (ctx.mentionOf[k] !== null) return true;
+  if (NP_STOP_WORDS.has(word(ctx, k)) || t.tags.has('Pronoun') || t.tags.has('Adverb')) return false;
+  // "… it won't happen is …": a full verb with no auxiliary after it ends the clause's own predicate
+  if (t.tags.has('Verb')) return !(t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Noun'));
+  return t.tags.has('Noun') || t.kind === 'number';
+}
+
+const NP_STOP_WORDS = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'this', 'there']);
+
+/**
+ * Whether a cue stands in the subject of its sentence: a reporting noun or a gerund with no finite verb before
+ * it ("Y's announcement that …", "Saying it won't happen is …").
+ */
+function inSubject(ctx: QuoteContext, hit: CueHit, lo: number): boolean {
+  if (hit.cue.frame !== 'noun' && !/ing$/i.test(ctx.tokens[hit.first]?.text ?? '')) return false;
+  for (let k = lo; k < hit.first; k++) if (isFinite(ctx, k)) return false;
+  return true;
 }
 
 function makeQuote(ctx: QuoteContext, from: number, to: number, hit: CueHit, lo: number, hi: number, rule: string): IndirectQuote | null {
@@ -192,7 +239,7 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
       return bareClause(ctx, skipAdjuncts(ctx, after, hi), hit, s, stop);
     }
     if (that + 1 >= hi || relativeThat(ctx, that)) return null;
-    const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+    const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop, inSubject(ctx, hit, lo)), hit, lo, hi, 'that');
     // "amid reports that …": a reporting noun with no owner reports nobody's words
     return frame === 'noun' && q !== null && q.quote.speaker === null ? null : q;
   }
@@ -201,7 +248,7 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   if (next === undefined || after >= hi) return postPosed(ctx, hit, s);
   if (next.text === ':' || isOpenMark(next) || (next.text === ',' && isOpenMark(ctx.tokens[after + 1]))) return null;
   const that = thatAhead(ctx, after, hi, 12);
-  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop, inSubject(ctx, hit, lo)), hit, lo, hi, 'that');
   const i = skipAdjuncts(ctx, after, hi);
   // "asked whether …" is a question, not an object ("asked the council to …")
   if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
@@ -232,7 +279,7 @@ function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop
   if (question && hit.cue.id !== 'verb.ask') return null;
   if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null && !CLAUSE_OPENERS.has(w)) return null;
   if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
-  const endTok = clauseEnd(ctx, i, s.end, stop);
+  const endTok = clauseEnd(ctx, i, s.end, stop, inSubject(ctx, hit, s.first));
   if (!question && !hasVerb(ctx, i, endTok)) return null;
   return makeQuote(ctx, i, endTok, hit, s.first, s.end, 'bare');
 }
