@@ -101,3 +101,22 @@ describe('reported speech: where the clause ends', () => {
     expect(q?.text).toBe(clause);
   });
 });
+
+describe('reported speech: an object and a to-infinitive', () => {
+  it.each([
+    ['expect X to', 'The two companies expect the deal to be completed by the end of the year.', 'the deal to be completed by the end of the year', 'two companies'],
+    ['a quoted adverb between the object and "to"', 'Ruiz urged Eastport mayor Omar Haddad “respectfully” to reconsider the toll.', 'Eastport mayor Omar Haddad “respectfully” to reconsider the toll', 'Ana Ruiz'],
+  ])('%s', (_label, text, clause, speaker) => {
+    const q = indirect(text).find((x) => x.text === clause);
+    expect(q, JSON.stringify(indirect(text).map((x) => x.text))).toBeDefined();
+    expect(q?.start).toBe(text.indexOf(clause));
+    expect(q?.speaker?.name.endsWith(speaker)).toBe(true);
+  });
+
+  it.each([
+    ['"expect to" with no object is a plan, not reported speech', 'Ruiz expects to win the vote by a wide margin.'],
+    ['"accused X of" is not annotated as reported speech', 'Norvania accused the Fleet Union of hiding the ships from inspectors.'],
+  ])('near miss: %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@
  *   it attributes short direct quotes but introduces no clause;
  * - `noun`: a reporting noun ("the claim that …", "issued a statement: “…”").
  * `toClause` marks verbs whose content may be a to-infinitive with its subject
- * ("urged Mexico to prepare …", "vowed to prevail …").
+ * ("urged Mexico to prepare …", "vowed to prevail …"); on a cognition verb with
+ * `object` only the object form counts ("expect the deal to close", not "expect to win").
  */
 export type CueFrame = 'speech' | 'cognition' | 'describe' | 'noun';
 
@@ -48,7 +49,7 @@ const v = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause
   ...split(words),
   ...extra,
 });
-const c = (id: string, words: Words): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words) });
+const c = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause' | 'object'>> = {}): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words), ...extra });
 const d = (id: string, words: Words): ReportingCue => ({ id: `describe.${id}`, frame: 'describe', ...split(words) });
 const n = (id: string, words: Words): ReportingCue => ({ id: `noun.${id}`, frame: 'noun', ...split(words) });
 
@@ -119,7 +120,8 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   c('fear', ['fear', 'fears', 'feared']),
   c('feel', ['feel', 'feels', 'felt']),
   c('hope', ['hope', 'hopes', 'hoped']),
-  c('expect', ['expect', 'expects', 'expected']),
+  // "expect the deal to close by June": an object and a to-infinitive are the expected state of affairs
+  c('expect', ['expect', 'expects', 'expected'], { object: true, toClause: true }),
   c('show', ['show', 'shows', 'showed', 'shown']),
   c('recognize', lemma('recognize', 'recognise')),
   c('agree', ['agree', 'agrees', 'agreed']),

@@ -235,6 +235,11 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   if (frame === 'noun' || frame === 'cognition') {
     const that = frame === 'noun' ? (word(ctx, after) === 'that' ? after : -1) : thatAhead(ctx, skipAdjuncts(ctx, after, hi), hi, 4);
     if (that < 0) {
+      if (frame === 'cognition' && hit.cue.object === true && hit.cue.toClause === true) {
+        const i = skipAdjuncts(ctx, after, hi);
+        const obj = objectEnd(ctx, i, hi);
+        return obj > i && toAfterObject(ctx, obj, hi) >= 0 ? makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to') : null;
+      }
       if (!BARE_COGNITION.has(hit.cue.id)) return null;
       return bareClause(ctx, skipAdjuncts(ctx, after, hi), hit, s, stop);
     }
@@ -253,7 +258,7 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   // "asked whether …" is a question, not an object ("asked the council to …")
   if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
     const obj = objectEnd(ctx, i, hi);
-    if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
+    if (obj > i && toAfterObject(ctx, obj, hi) >= 0 && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
     // "told reporters he planned to …": a that-less clause after the object
     if (obj > i) return bareClause(ctx, obj, hit, s, stop) ?? postPosed(ctx, hit, s);
   }
@@ -300,8 +305,24 @@ function objectEnd(ctx: QuoteContext, i: number, hi: number): number {
     // "told reporters he would …": the object ends where the clause's subject pronoun starts
     if (k > np.first && /^(he|she|it|they|we|i)$/.test(word(ctx, k))) return k;
   }
-  return np.last - np.first < 5 ? np.last + 1 : i;
+  return np.last - np.first < OBJECT_WORDS ? np.last + 1 : i;
 }
+
+/** Longest object phrase, in tokens, before a to-infinitive or a that-less clause ("urged Eastport mayor Jane Doe to …"). */
+const OBJECT_WORDS = 7;
+/** Tokens between an object and its "to" ('urged X “respectfully” to …'). */
+const OBJECT_TO_GAP = 4;
+
+/** The "to" after an object, across quote marks and adverbs ('urged X “respectfully” to reconsider'), or -1. */
+function toAfterObject(ctx: QuoteContext, obj: number, hi: number): number {
+  for (let k = obj; k < hi && k - obj <= OBJECT_TO_GAP; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (word(ctx, k) === 'to' && !ctx.quoted[k]) return k;
+    if (!(ctx.quoted[k] || (t.tags.has('Adverb') && !t.tags.has('Noun')))) return -1;
+  }
+  return -1;
+}
+
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'from', 'with', 'via', 'for', 'late', 'early']);
 
