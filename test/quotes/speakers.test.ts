@@ -246,3 +246,31 @@ describe('speakers: the agent of a participle after an absolute "with"', () => {
     expect(speakerOfQuote(text, 'an end to the blockade of every harbour')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: cues matched by lemma, every inflection', () => {
+  it.each([
+    ['blamed', 'Ruiz blamed “the shipping lobby and its friends” for the delay.', 'the shipping lobby and its friends', 'Ana Ruiz'],
+    ['indicating', 'The Harbour Authority raised the alert, indicating “severe regional flooding”.', 'severe regional flooding', 'Harbour Authority'],
+    ['pointing out', 'Haddad spoke for an hour, pointing out that “nobody has been paid since March”.', 'nobody has been paid since March', 'Omar Haddad'],
+    ['criticises', 'Brandt criticises the “reckless and costly” toll in her column.', 'reckless and costly', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a cue word after a determiner is a noun, not a cue ("the demands")', () => {
+    const text = 'The demands “were read out at noon” by a clerk.';
+    expect(direct(text).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('speakers: a participle after a subordinate clause', () => {
+  it('with no named main-clause subject, the named subject of the subordinate clause', () => {
+    const text = 'That was two days after the Harbour Authority raised the alert to its highest level, indicating “severe regional flooding”.';
+    expect(speakerOfQuote(text, 'severe regional flooding')).toBe('Harbour Authority');
+  });
+
+  it('near miss: a named main-clause subject stays the agent', () => {
+    const text = 'Ruiz spoke two days after the Harbour Authority raised the alert, calling it “severe regional flooding”.';
+    expect(speakerOfQuote(text, 'severe regional flooding')).toBe('Ana Ruiz');
+  });
+});

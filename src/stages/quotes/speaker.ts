@@ -288,7 +288,18 @@ export function governingSubject(ctx: QuoteContext, lo: number, cue: number): To
     const np = agentBefore(ctx, k, lo, false);
     if (np !== null) return np;
   }
-  return clauseSubject(ctx, lo, cue);
+  // "That was two days after the agency raised the alert, indicating …": with no main-clause agent that names
+  // anyone, the named subject of the subordinate clause the participle follows
+  const main = clauseSubject(ctx, lo, cue);
+  if (main !== null && hasMention(ctx, main)) return main;
+  for (let k = cue - 1; k >= lo; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k] || ctx.mentionOf[k] !== null || !verbOnly(t) || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula')) continue;
+    if (!inSubordinateClause(ctx, k, lo)) continue;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np !== null && hasMention(ctx, np)) return np;
+  }
+  return main;
 }
 
 /** The period of "Dr." or "U.S.", not a full stop. */
