@@ -14,9 +14,9 @@ import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingA
  *    said." earlier in it, a paragraph that introduces the quote (ends with
  *    ":" or has a speech cue), or the previous paragraph's quote when this one
  *    opens a paragraph.
- * Confidence: 0.9 after, 0.8 before, 0.6–0.8 from context, times 0.8 for a group
- * phrase. Measured on the corpus folds (README, "Quotes and speakers"): of the
- * speakers at ≥ 0.8, 0.99 (tune) and 0.94 (check) are right; at 0.6–0.8 about 0.83.
+ * Confidence here orders the candidates (0.9 after, 0.8 before, 0.6–0.8 from
+ * context, times 0.8 for a group phrase); the published value is calibrated per
+ * class of attribution afterwards (confidence.ts).
  */
 export interface Attribution {
   readonly speaker: Speaker | null;

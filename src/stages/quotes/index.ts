@@ -9,6 +9,7 @@ import { findIndirect, type IndirectQuote } from './indirect.js';
 import { attributeDirect, type Attribution, type PreviousQuote } from './attribution.js';
 import { cueSpan } from './speaker.js';
 import { withCheckedSpeaker } from './invariants.js';
+import { calibrated } from './confidence.js';
 
 /**
  * Quotes stage: direct quotes, posts and reported speech, attributed to entities.
@@ -146,5 +147,5 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     previous = { span: q, attribution };
   }
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
-  return all.map(withCheckedSpeaker).sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
 }
