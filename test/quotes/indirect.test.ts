@@ -120,3 +120,12 @@ describe('reported speech: an object and a to-infinitive', () => {
     expect(indirect(text)).toEqual([]);
   });
 });
+
+describe('reported speech: an "Asked …," intro', () => {
+  it('the question ends at the comma that closes the intro', () => {
+    const text = 'Asked whether the port would reopen, Ruiz said it would stay shut until May.';
+    const texts = indirect(text).map((q) => q.text);
+    expect(texts).toContain('it would stay shut until May');
+    expect(texts.every((t) => !t.includes(', Ruiz said'))).toBe(true);
+  });
+});

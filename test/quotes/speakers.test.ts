@@ -274,3 +274,18 @@ describe('speakers: a participle after a subordinate clause', () => {
     expect(speakerOfQuote(text, 'severe regional flooding')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: anonymous groups with a modifier after the head', () => {
+  it.each([
+    ['familiar with', 'The port will close, according to two diplomats familiar with the matter.', 'The port will close', 'two diplomats'],
+    ['close to, with a head the tagger reads as a verb', 'According to people close to the talks, the port will close.', 'the port will close', 'people'],
+  ])('%s', (_label, text, clause, speaker) => {
+    const q = quotesOf(text, CAST).quotes.find((x) => x.kind === 'indirect' && x.text === clause);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it('near miss: a named body after the modifier is not the speaker', () => {
+    const q = quotesOf('According to people close to the Harbour Authority, the port will close.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('people');
+  });
+});

@@ -207,5 +207,13 @@ export const ISSUE_VERBS: ReadonlySet<string> = new Set([
   'issue', 'release', 'publish', 'propose', 'unveil', 'present', 'submit', 'file', 'draft', 'sign', 'send', 'circulate', 'deliver', 'adopt', 'write', 'pen',
 ]);
 
+/**
+ * Heads of a group speaker phrase that are nouns for people even where the tagger reads them as verbs
+ * ("according to people close to the talks").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
+]);
+
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta']);

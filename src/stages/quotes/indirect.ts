@@ -22,7 +22,7 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when',
 const CLAUSE_BREAKERS = new Set(['after', 'amid', 'despite', 'while', 'before', 'as']);
 /** The breakers that also end a to-infinitive clause ("urged X to stay despite …"). */
 const CIRCUMSTANCE_BREAKERS = new Set(['amid', 'despite']);
-const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding']);
+const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding', 'asked']);
 /** Cognition verbs that may drop "that" ("did not believe the US would …"). */
 const BARE_COGNITION = new Set(['cognition.believe', 'cognition.think', 'cognition.fear', 'cognition.hope', 'cognition.feel']);
 const SENTENCE_END = new Set(['.', '!', '?']);

@@ -3,7 +3,7 @@ import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
 
@@ -564,6 +564,8 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
  * `lastSpeaker` (the entity id of the previous quote's speaker) joins the focus for pronouns.
  */
 export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null, previous: Speaker | null = null): Speaker | null {
+  // "according to two diplomats familiar [with the matter]": the phrase was cut at "with"; the head is before it
+  if (r.last > r.first && ctx.mentionOf[r.last] === null && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[r.last])) && !ctx.tokens[r.last]?.tags.has('Noun')) r = { first: r.first, last: r.last - 1 };
   const split = postmodified(ctx, r);
   if (split !== null) {
     const headWord = lower(ctx.tokens[split.head.last]);
@@ -670,7 +672,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
     return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
   }
-  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text)) return null;
+  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
