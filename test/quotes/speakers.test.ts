@@ -289,3 +289,15 @@ describe('speakers: anonymous groups with a modifier after the head', () => {
     expect(q?.speaker?.name).toBe('people');
   });
 });
+
+describe('speakers: a relative clause between a common-noun subject and its cue', () => {
+  it('"The company, which employs 400 people, said" speaks as the company', () => {
+    const text = 'The company, which employs 400 people, said in a filing that it “expects losses to widen.”';
+    expect(speakerOfQuote(text, 'expects losses to widen.')).toBe('The company');
+  });
+
+  it('near miss: the relative clause of a clause subject is not a speaker', () => {
+    const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('the union');
+  });
+});

@@ -157,6 +157,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
         }
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
+        // "The company, which employs 400 people, said": a relative clause hangs on a common-noun subject too
+        if (np !== null && np.first === lo && /^(which|who)$/.test(lower(ctx.tokens[k + 1])) && ctx.tokens[np.last]?.tags.has('Noun') === true) return np;
         return null;
       }
     }
