@@ -40,7 +40,7 @@ describe('speaker confidence is read from the calibration table by class', () =>
     for (const [key, value] of CALIBRATION) {
       expect(value).toBeGreaterThan(0);
       expect(value).toBeLessThan(1);
-      expect(key).toMatch(/^(direct|indirect):[\w*-]+:(explicit|pronoun|role|context|label|post):(entity|group)$/);
+      expect(key).toMatch(/^(direct|indirect):[\w*-]+:(explicit|pronoun|role|context|label|post|\*):(entity|group|\*)$/);
     }
   });
 

@@ -301,3 +301,28 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(q?.speaker?.name).toBe('the union');
   });
 });
+
+describe('speakers: a quote no cue attributes, as a reader takes it', () => {
+  it.each([
+    ['the person its own sentence names as its subject', 'The council met late.\nRuiz is again pushing the line that “the port belongs to the people who work in it”.', 'the port belongs to the people who work in it', 'Ana Ruiz'],
+    ['the previous quote’s speaker, a paragraph on', '“We will not reopen the port this year,” Haddad said.\nThe council met on Tuesday.\n“Nobody has asked us what the port needs.”', 'Nobody has asked us what the port needs.', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('the fallback is an even chance, not a certainty', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nThe council met on Tuesday.\n“Nobody has asked us what the port needs.”';
+    const q = direct(text).find((x) => x.text.startsWith('Nobody'));
+    expect(q?.speaker?.confidence).toBe(0.5);
+  });
+
+  it('near miss: a short quote with no cue stays a scare quote, not a fallback quote', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nThe council passed the so-called “harbour tax” on Monday.';
+    expect(direct(text).map((q) => q.text)).toEqual(['We will not reopen the port this year,']);
+  });
+
+  it('near miss: no earlier speaker within two paragraphs leaves the quote unattributed', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nOne.\nTwo.\nThree.\n“Nobody has asked us what the port needs.”';
+    expect(speakerOfQuote(text, 'Nobody has asked us what the port needs.')).toBeNull();
+  });
+});

@@ -22,7 +22,7 @@ export interface Attribution {
   readonly speaker: Speaker | null;
   readonly cue: CueHit | null;
   /** Which step found it. */
-  readonly rule: 'after' | 'before' | 'same-paragraph' | 'intro' | 'continuation' | 'clause' | 'none';
+  readonly rule: 'after' | 'before' | 'same-paragraph' | 'intro' | 'continuation' | 'clause' | 'fallback' | 'none';
   /** A cue next to the quote (steps 1 and 2): short quotes need one to count. */
   readonly local: boolean;
 }
@@ -385,4 +385,31 @@ export function attributeDirect(ctx: QuoteContext, q: MarkedSpan, previous: Prev
     if (intro !== null && intro.speaker !== null && (insidePost || intro.cue !== null || ctx.text.slice(0, q.open).trimEnd().endsWith(':'))) return intro;
   }
   return found ?? { speaker: null, cue: null, rule: 'none', local: false };
+}
+
+/** Tokens into its sentence a fallback subject may start (after an intro phrase). */
+const FALLBACK_SUBJECT_REACH = 3;
+
+/**
+ * A quote no step attributes (nor a reported clause around it), as a reader takes it: the words of the person its
+ * own sentence names as subject ("Ruiz is again pushing the line that “…”"), else of the
+ * previous quote's speaker, within RECENT_PARAGRAPHS. Short quotes stay scare
+ * quotes (not local).
+ */
+export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution): Attribution | null {
+  const paraStart = paragraphOf(ctx, q.open)?.firstToken ?? 0;
+  const open = tokenIndexAt(ctx.tokens, q.open);
+  const lo = sentenceStart(ctx, open, paraStart);
+  const np = lo < open ? clauseSubject(ctx, lo, open) : null;
+  if (np !== null && np.first - lo <= FALLBACK_SUBJECT_REACH + (ctx.tokens[lo]?.tags.has('Preposition') === true ? 8 : 0)) {
+    // a named person only: a pronoun here ("She is again repeating slogans such as “…”") is often the person
+    // someone else's reported words are about, not the speaker in focus
+    const speaker = ctx.mentionOf[np.last]?.type === 'PERSON' ? speakerOf(ctx, np, 'context', 0.5) : null;
+    if (speaker !== null) return { speaker, cue: found.cue, rule: 'fallback', local: false };
+  }
+  const prev = previous?.attribution.speaker ?? null;
+  if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS) {
+    return { speaker: { ...prev, method: 'context', confidence: 0.5 }, cue: found.cue, rule: 'fallback', local: false };
+  }
+  return null;
 }

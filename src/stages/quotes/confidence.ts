@@ -33,7 +33,8 @@ export function calibrationKey(q: Quote): string {
  * weight of four quotes: (right + 3) / (n + 4) for a "*" class (every step of
  * that kind and method), and an exact class smoothed towards its "*" class with
  * the same weight; rounded to 0.05, at most 0.95; an exact class is listed only
- * where it differs from its "*" class. Role speakers ("the minister" resolved to
+ * where it differs from its "*" class. A "step:*:*" class covers every method of
+ * that step (the fallback, too rare on tune to be read per method). Role speakers ("the minister" resolved to
  * a person) are held at 0.85: the stance stage weighs a quote's speaker by this
  * confidence, and at 0.95 a role speaker outweighs the other holders of a
  * sentence (one check stance flips). Checked on the check fold (README, "Quotes
@@ -51,6 +52,7 @@ export const CALIBRATION: ReadonlyMap<string, number> = new Map<string, number>(
   ['direct:*:pronoun:entity', 0.95], // tune 41/42
   ['direct:*:role:entity', 0.85], // tune 10/10; held at 0.85, see above
   ['direct:after:explicit:group', 0.80], // tune 9/11
+  ['direct:fallback:*:*', 0.5], // tune 0/1: too few to read, held at an even chance
   ['direct:continuation:context:group', 0.90], // tune 2/2
   ['direct:label:label:entity', 0.90], // tune 3/3
   ['direct:label:label:group', 0.85], // tune 1/1
@@ -80,6 +82,7 @@ export function calibrated(q: Quote): Quote {
   if (q.speaker === null) return q;
   const key = calibrationKey(q);
   const [kind, , method, who] = key.split(':');
-  const c = CALIBRATION.get(key) ?? CALIBRATION.get(`${kind}:*:${method}:${who}`);
+  const [, step] = key.split(':');
+  const c = CALIBRATION.get(key) ?? CALIBRATION.get(`${kind}:${step}:*:*`) ?? CALIBRATION.get(`${kind}:*:${method}:${who}`);
   return c === undefined ? q : { ...q, speaker: { ...q.speaker, confidence: round(c) } };
 }

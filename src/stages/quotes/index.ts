@@ -6,7 +6,7 @@ import { tokenIndexAt } from '../../pipeline/tokens.js';
 import { findPosts } from './posts.js';
 import { findTranscriptTurns } from './transcripts.js';
 import { findIndirect, type IndirectQuote } from './indirect.js';
-import { attributeDirect, type Attribution, type PreviousQuote } from './attribution.js';
+import { attributeDirect, fallback, type Attribution, type PreviousQuote } from './attribution.js';
 import { cueSpan } from './speaker.js';
 import { withCheckedSpeaker } from './invariants.js';
 import { calibrated } from './confidence.js';
@@ -143,6 +143,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       // quoted words inside reported speech are the reporter's source's words
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
+    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution) ?? attribution;
     direct.push(directQuote(ctx, q, attribution));
     previous = { span: q, attribution };
   }
