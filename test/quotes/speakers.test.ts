@@ -326,3 +326,17 @@ describe('speakers: a quote no cue attributes, as a reader takes it', () => {
     expect(speakerOfQuote(text, 'Nobody has asked us what the port needs.')).toBeNull();
   });
 });
+
+describe('speakers: a demonym owns a reporting noun', () => {
+  it.each([
+    ['rhetoric about a quoted phrase', 'Ruiz described recent Norvanian rhetoric about “protecting the fishermen” as a cover for the blockade.', 'protecting the fishermen', 'Norvania'],
+    ['claims that', 'Ruiz rejected Norvanian claims that “the port was never closed to anyone”.', 'the port was never closed to anyone', 'Norvania'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a demonym inside a longer name before the noun is not the owner', () => {
+    const text = 'The Norvanian Harbour Authority rhetoric was loud. Ruiz said: “The port was never closed to anyone.”';
+    expect(speakerOfQuote(text, 'The port was never closed to anyone.')).toBe('Ana Ruiz');
+  });
+});

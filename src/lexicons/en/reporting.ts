@@ -162,6 +162,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   n('belief', ['belief', 'view']),
   n('fear', ['fear', 'fears']),
   n('argument', ['argument']),
+  n('rhetoric', ['rhetoric']),
   n('message', ['message']),
   n('call', ['call', 'calls', 'appeal']),
   n('readout', ['readout']),

@@ -135,6 +135,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
       k++;
     }
     if (j >= lo && isPossessive(ctx.tokens[j])) return npEndingAt(ctx, j - 1, lo);
+    // "Norvanian claims that …", "recent Norvanian rhetoric about “…”": a demonym owns the noun
+    if (j >= lo && ctx.mentionOf[j]?.type === 'NORP' && ctx.mentionOf[j + 1] !== ctx.mentionOf[j]) return { first: mentionStart(ctx, j), last: j };
     const t = ctx.tokens[j];
     if (t === undefined || j < lo || !t.tags.has('Verb')) return null;
     j = skipAux(ctx, j - 1, lo);
@@ -597,6 +599,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
+  // a demonym alone ("Norvanian claims") speaks as its country when the text names it
+  const only = mentions[0];
+  if (mentions.length === 1 && only !== undefined && only.type === 'NORP' && mentionStart(ctx, r.first) === r.first && ctx.mentionOf[r.last] === only) {
+    const country = countryEntity(ctx, only);
+    if (country !== null) return { ...country, method, confidence: confidence * 0.9 };
+  }
   const head = ctx.tokens[r.last] as Token;
   const headWord = lower(head);
   // "the Kremlin statement said", "the ministry statement said": a document speaks for the issuer before it
