@@ -129,3 +129,18 @@ describe('reported speech: an "Asked …," intro', () => {
     expect(texts.every((t) => !t.includes(', Ruiz said'))).toBe(true);
   });
 });
+
+describe('reported speech: parentheticals and post-posed dates', () => {
+  it.each([
+    ['a parenthetical between subject and predicate keeps the subject', 'The union, they said, could be using the strike as a distraction from its losses.', 'The union, they said, could be using the strike as a distraction from its losses'],
+    ['a post-posed cue followed by a date and a place', 'Foreign ships cannot serve as a guarantee, spokesperson Ana Ruiz said on Sept. 5 at the Eastport forum.', 'Foreign ships cannot serve as a guarantee'],
+  ])('%s', (_label, text, clause) => {
+    const texts = indirect(text).map((q) => q.text);
+    expect(texts).toContain(clause);
+  });
+
+  it('near miss: after an intro phrase the parenthetical clause is what follows it', () => {
+    const text = 'During the call, Ruiz said, the mayor had asked how he could help.';
+    expect(indirect(text).map((q) => q.text)).toContain('the mayor had asked how he could help');
+  });
+});

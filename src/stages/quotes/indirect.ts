@@ -270,9 +270,21 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
     const parenthetical = subject > lo && word(ctx, subject - 1) === ',' && !hasVerb(ctx, lo, subject - 1) && !CLAUSE_BREAKERS.has(n) && !/ing$/.test(n);
     if (!parenthetical) return postPosed(ctx, hit, s);
     if (isOpenMark(ctx.tokens[i + 1])) return null;
-    return makeQuote(ctx, i + 1, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');
+    // "Putin, they said, could be using …": the parenthetical splits the clause's subject from its predicate,
+    // and the clause is the whole sentence; after an intro phrase ("During the call, X said, …") it is what follows
+    const from = subjectBefore(ctx, lo, subject - 1) ? lo : i + 1;
+    return makeQuote(ctx, from, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');
   }
   return bareClause(ctx, i, hit, s, stop) ?? postPosed(ctx, hit, s);
+}
+
+/** Whether tokens `[from, comma)` are a bare noun phrase (a clause's subject), not an intro phrase ("During the call"). */
+function subjectBefore(ctx: QuoteContext, from: number, comma: number): boolean {
+  if (comma - from < 1 || comma - from > 6 || INTRO_WORDS.has(word(ctx, from))) return false;
+  const first = ctx.tokens[from] as Token;
+  if (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction')) return false;
+  for (let k = from; k < comma; k++) if (ctx.quoted[k] || (ctx.tokens[k] as Token).kind === 'punct') return false;
+  return ctx.mentionOf[from] !== null || first.tags.has('Noun') || first.tags.has('Determiner') || CLAUSE_OPENERS.has(word(ctx, from));
 }
 
 /** "said [that-less] the country would …": a clause that opens right after the cue and has a verb. */
@@ -332,7 +344,9 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   // after the cue: the end, an adjunct ("on Thursday", "in a statement") or an object name ("tells UN")
   const a = skipAdjuncts(ctx, hit.last + 1, hi);
   const n = ctx.tokens[a];
-  if (a < hi && n !== undefined && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
+  // a date ("said on Sept. 5 at the forum") is an adjunct too
+  const date = n !== undefined && ctx.mentionOf[a] === null && (n.tags.has('Date') || n.kind === 'number');
+  if (a < hi && n !== undefined && !date && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
   const subject = modifiersBefore(ctx, subjectStart(ctx, hit, lo), lo);
   let comma = subject - 1;
   let end = comma;
