@@ -144,3 +144,13 @@ describe('reported speech: parentheticals and post-posed dates', () => {
     expect(indirect(text).map((q) => q.text)).toContain('the mayor had asked how he could help');
   });
 });
+
+describe('reported speech: "as" as a preposition does not end the clause', () => {
+  it('"as a distraction" stays in the clause', () => {
+    expect(indirect('Ruiz said the union was using the strike as a distraction from its losses.').map((q) => q.text)).toContain('the union was using the strike as a distraction from its losses');
+  });
+
+  it('near miss: "as" opening a clause of its own ends the reported clause', () => {
+    expect(indirect('Ruiz said that the port had closed as the storm hit the coast.').map((q) => q.text)).toContain('the port had closed');
+  });
+});

@@ -123,7 +123,7 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
       }
       return k;
     }
-    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
+    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)))) return k;
     // "urged X to stay despite …" ends there; "asked X to reopen it before winter" goes on
     if (toVerb && CIRCUMSTANCE_BREAKERS.has(t)) return k;
     // "…, but said it was …", "… and warned that …": the reporter's next predicate. Not "…, but that …"
