@@ -340,3 +340,17 @@ describe('speakers: a demonym owns a reporting noun', () => {
     expect(speakerOfQuote(text, 'The port was never closed to anyone.')).toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: a role-of phrase with a body named in apposition', () => {
+  it.each([
+    ['the role holder named in the next sentence', 'The president of the opposition party, the Fleet Union, said the toll was “illegal and unfair”.\nOmar Haddad said that the council should have been told.', 'illegal and unfair', 'Omar Haddad'],
+    ['with an acronym aside and a date', 'The president of the main opposition party in Eastport, the Fleet Union (FU) on Monday said the toll was “illegal and unfair”.\nOmar Haddad said that the council should have been told.', 'illegal and unfair', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a body named in apposition to a plain noun speaks as itself', () => {
+    const text = 'The opposition party, the Fleet Union, said the toll was “illegal and unfair”.';
+    expect(speakerOfQuote(text, 'illegal and unfair')).toBe('Fleet Union');
+  });
+});

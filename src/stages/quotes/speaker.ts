@@ -161,12 +161,31 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         // "The company, which employs 400 people, said": a relative clause hangs on a common-noun subject too
         if (np !== null && np.first === lo && /^(which|who)$/.test(lower(ctx.tokens[k + 1])) && ctx.tokens[np.last]?.tags.has('Noun') === true) return np;
+        // "The president of the party, the Fleet Union, said": the role holder; "The party, the Fleet Union, said": the body
+        const innerAt = inner !== null && (inner.first === k + 1 || (inner.first === k + 2 && DETERMINERS.has(lower(ctx.tokens[k + 1]))));
+        if (np !== null && np.first === lo && inner !== null && innerAt) {
+          if (roleOfPhrase(ctx, np) !== null) return np;
+          if (hasMention(ctx, inner)) return inner;
+        }
         return null;
       }
     }
     return null;
   }
-  return subjectNp(ctx, j, lo);
+  const np = subjectNp(ctx, j, lo);
+  return np === null ? null : (roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/**
+ * "The president of the opposition party, the NRM (…) said": a sentence-initial role-of phrase with the body's
+ * name in apposition after it; the role holder speaks, not the body.
+ */
+function roleBeforeAppositive(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const start = DETERMINERS.has(lower(ctx.tokens[np.first - 1])) ? np.first - 1 : np.first;
+  if (start - 2 <= lo || ctx.tokens[start - 1]?.text !== ',' || ctx.mentionOf[np.last]?.type === 'PERSON') return null;
+  const head = { first: lo, last: start - 2 };
+  for (let k = head.first; k <= head.last; k++) if (ctx.quoted[k] || isEnd(ctx, k) || verbOnly(ctx.tokens[k] as Token) || ctx.tokens[k]?.text === ',') return null;
+  return roleOfPhrase(ctx, head) === null ? null : head;
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
