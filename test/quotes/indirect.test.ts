@@ -8,6 +8,8 @@ const PEOPLE: EntitySpec[] = [
   { name: 'Marco Rubio', aliases: ['Rubio'], titles: ['Secretary of State'] },
   { name: 'Paris', type: 'GPE' },
   { name: 'Panama', type: 'GPE' },
+  { name: 'Ana Ruiz', aliases: ['Ruiz'] },
+  { name: 'Norvania', type: 'GPE' },
 ];
 
 function indirect(text: string) {
@@ -38,7 +40,7 @@ describe('reported speech', () => {
     ['parenthetical', 'During the call, Sheinbaum said, Trump had asked how he could help.', 'Trump had asked how he could help', 'Claudia Sheinbaum', 'said'],
     ['according to, first', 'According to Rubio, the treaty allows the United States to intervene.', 'the treaty allows the United States to intervene', 'Marco Rubio', 'According to'],
     ['according to, last', 'The mission will cost $425 million, according to the space agency.', 'The mission will cost $425 million', 'the space agency', 'according to'],
-    ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions went unchallenged', 'Donald Trump', 'claim'],
+    ['reporting noun with its owner', 'Trump’s claim that the United States spends billions went unchallenged.', 'the United States spends billions', 'Donald Trump', 'claim'],
     ['cognition verb with that', 'Researchers showed for the first time that strokes can be reduced.', 'strokes can be reduced', 'Researchers', 'showed'],
     ['clause stops at a new participle cue', 'Sheinbaum said the talks were useful, adding that more were planned.', 'the talks were useful', 'Claudia Sheinbaum', 'said'],
     ['participle after a thing reports the subject', 'Sheinbaum turned down the offer saying Mexico is not for sale.', 'Mexico is not for sale', 'Claudia Sheinbaum', 'saying'],
@@ -76,5 +78,79 @@ describe('reporting-cue lexicon', () => {
     const ids = REPORTING_CUES.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const c of REPORTING_CUES) for (const f of [...c.forms, ...c.lemmas]) expect(f).toBe(f.toLowerCase());
+  });
+});
+
+describe('reported speech: where the clause ends', () => {
+  it.each([
+    ['a quoted predicate, then "amid"', 'Ruiz said that such tolls “would not fix anything” amid pressure from the shipping lobby.', 'such tolls “would not fix anything”'],
+    ['a to-infinitive, then "despite"', 'Ruiz urged the islanders to stay in the union despite the new tariffs on wool.', 'the islanders to stay in the union'],
+    ['a reporting noun in subject position ends at the sentence verb', 'Ruiz’s announcement that Norvania would close the port is the latest blow to the fishing towns.', 'Norvania would close the port'],
+    ['a gerund in subject position ends at the sentence verb', 'Saying the port will never reopen is far too gloomy for the fishing towns.', 'the port will never reopen'],
+  ])('%s', (_label, text, clause) => {
+    const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));
+    expect(q?.text).toBe(clause);
+    expect(q?.start).toBe(text.indexOf(clause));
+  });
+
+  it.each([
+    ['"amid" before the clause has a verb stays inside it', 'Ruiz said that prices amid the strike had risen by a third.', 'prices amid the strike had risen by a third'],
+    ['a noun clause in object position runs on past a later verb', 'Ruiz denied the claim that Norvania’s fleet is too old to sail.', 'Norvania’s fleet is too old to sail'],
+  ])('near miss: %s', (_label, text, clause) => {
+    const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));
+    expect(q?.text).toBe(clause);
+  });
+});
+
+describe('reported speech: an object and a to-infinitive', () => {
+  it.each([
+    ['expect X to', 'The two companies expect the deal to be completed by the end of the year.', 'the deal to be completed by the end of the year', 'two companies'],
+    ['a quoted adverb between the object and "to"', 'Ruiz urged Eastport mayor Omar Haddad “respectfully” to reconsider the toll.', 'Eastport mayor Omar Haddad “respectfully” to reconsider the toll', 'Ana Ruiz'],
+  ])('%s', (_label, text, clause, speaker) => {
+    const q = indirect(text).find((x) => x.text === clause);
+    expect(q, JSON.stringify(indirect(text).map((x) => x.text))).toBeDefined();
+    expect(q?.start).toBe(text.indexOf(clause));
+    expect(q?.speaker?.name.endsWith(speaker)).toBe(true);
+  });
+
+  it.each([
+    ['"expect to" with no object is a plan, not reported speech', 'Ruiz expects to win the vote by a wide margin.'],
+    ['"accused X of" is not annotated as reported speech', 'Norvania accused the Fleet Union of hiding the ships from inspectors.'],
+  ])('near miss: %s', (_label, text) => {
+    expect(indirect(text)).toEqual([]);
+  });
+});
+
+describe('reported speech: an "Asked …," intro', () => {
+  it('the question ends at the comma that closes the intro', () => {
+    const text = 'Asked whether the port would reopen, Ruiz said it would stay shut until May.';
+    const texts = indirect(text).map((q) => q.text);
+    expect(texts).toContain('it would stay shut until May');
+    expect(texts.every((t) => !t.includes(', Ruiz said'))).toBe(true);
+  });
+});
+
+describe('reported speech: parentheticals and post-posed dates', () => {
+  it.each([
+    ['a parenthetical between subject and predicate keeps the subject', 'The union, they said, could be using the strike as a distraction from its losses.', 'The union, they said, could be using the strike as a distraction from its losses'],
+    ['a post-posed cue followed by a date and a place', 'Foreign ships cannot serve as a guarantee, spokesperson Ana Ruiz said on Sept. 5 at the Eastport forum.', 'Foreign ships cannot serve as a guarantee'],
+  ])('%s', (_label, text, clause) => {
+    const texts = indirect(text).map((q) => q.text);
+    expect(texts).toContain(clause);
+  });
+
+  it('near miss: after an intro phrase the parenthetical clause is what follows it', () => {
+    const text = 'During the call, Ruiz said, the mayor had asked how he could help.';
+    expect(indirect(text).map((q) => q.text)).toContain('the mayor had asked how he could help');
+  });
+});
+
+describe('reported speech: "as" as a preposition does not end the clause', () => {
+  it('"as a distraction" stays in the clause', () => {
+    expect(indirect('Ruiz said the union was using the strike as a distraction from its losses.').map((q) => q.text)).toContain('the union was using the strike as a distraction from its losses');
+  });
+
+  it('near miss: "as" opening a clause of its own ends the reported clause', () => {
+    expect(indirect('Ruiz said that the port had closed as the storm hit the coast.').map((q) => q.text)).toContain('the port had closed');
   });
 });

@@ -201,3 +201,156 @@ describe('speakers: documents and descriptions', () => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });
+
+describe('speakers: a definite document speaks for the issuer named at its first mention', () => {
+  it.each([
+    ['issuer before the verb', 'The Harbour Authority issued a statement on Monday. “The port stays closed until further notice,” the statement said.', 'The port stays closed until further notice,', 'Harbour Authority'],
+    ['said in a statement', 'Ruiz said in a statement that the port would close. “Nobody will be paid,” the statement read.', 'Nobody will be paid,', 'Ana Ruiz'],
+    ['a plan proposed by a person', 'The council met to debate a plan proposed by Omar Haddad. According to the plan, ships would “pay a fee for every berth they use”.', 'pay a fee for every berth they use', 'Omar Haddad'],
+    ['a possessive with modifiers', 'Lena Brandt’s new five-point proposal was sent to the council. The proposal calls for “a ferry every hour, day and night”, it says.', 'a ferry every hour, day and night', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a document introduced with no issuer stays the document', 'A report found the port was unsafe. “The cranes are rusted through,” the report said.', 'The cranes are rusted through,', 'the report'],
+    ['a different document is not the one meant', 'The Harbour Authority issued a statement on Monday. “The cranes are rusted through,” the report said.', 'The cranes are rusted through,', 'the report'],
+  ])('near miss: %s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a parenthetical aside between the speaker and the cue', () => {
+  it.each([
+    ['after the quote', '“The port will reopen on time and on budget,” Ana Ruiz (D-Eastport) said on Monday.', 'The port will reopen on time and on budget,', 'Ana Ruiz'],
+    ['before the quote, after an appositive', 'The head of the Fleet Union, Omar Haddad (a former docker) on Monday said the port was “a disgrace to the whole city”.', 'a disgrace to the whole city', 'Omar Haddad'],
+    ['an acronym and an appositive after the quote', '“We will not be rushed into a bad deal,” the Harbour Authority (HA), the port’s owner, said.', 'We will not be rushed into a bad deal,', 'Harbour Authority'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a person named only inside the aside is not the speaker', () => {
+    const text = 'The union (led by Omar Haddad) said the port was “a disgrace to the whole city”.';
+    expect(speakerOfQuote(text, 'a disgrace to the whole city')).toBe('The union');
+  });
+});
+
+describe('speakers: the agent of a participle after an absolute "with"', () => {
+  it('", with X calling for …" is X’s call, not the sentence subject’s', () => {
+    const text = 'Norvania hit back, with its embassy on Monday calling for “an end to the blockade of every harbour”.';
+    expect(speakerOfQuote(text, 'an end to the blockade of every harbour')).toBe('its embassy');
+  });
+
+  it('near miss: "with" inside an object phrase before a comma leaves the subject the speaker', () => {
+    const text = 'Ruiz opened the session with a speech, calling for “an end to the blockade of every harbour”.';
+    expect(speakerOfQuote(text, 'an end to the blockade of every harbour')).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: cues matched by lemma, every inflection', () => {
+  it.each([
+    ['blamed', 'Ruiz blamed “the shipping lobby and its friends” for the delay.', 'the shipping lobby and its friends', 'Ana Ruiz'],
+    ['indicating', 'The Harbour Authority raised the alert, indicating “severe regional flooding”.', 'severe regional flooding', 'Harbour Authority'],
+    ['pointing out', 'Haddad spoke for an hour, pointing out that “nobody has been paid since March”.', 'nobody has been paid since March', 'Omar Haddad'],
+    ['criticises', 'Brandt criticises the “reckless and costly” toll in her column.', 'reckless and costly', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a cue word after a determiner is a noun, not a cue ("the demands")', () => {
+    const text = 'The demands “were read out at noon” by a clerk.';
+    expect(direct(text).map((q) => q.speaker?.name ?? null)).toEqual([null]);
+  });
+});
+
+describe('speakers: a participle after a subordinate clause', () => {
+  it('with no named main-clause subject, the named subject of the subordinate clause', () => {
+    const text = 'That was two days after the Harbour Authority raised the alert to its highest level, indicating “severe regional flooding”.';
+    expect(speakerOfQuote(text, 'severe regional flooding')).toBe('Harbour Authority');
+  });
+
+  it('near miss: a named main-clause subject stays the agent', () => {
+    const text = 'Ruiz spoke two days after the Harbour Authority raised the alert, calling it “severe regional flooding”.';
+    expect(speakerOfQuote(text, 'severe regional flooding')).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: anonymous groups with a modifier after the head', () => {
+  it.each([
+    ['familiar with', 'The port will close, according to two diplomats familiar with the matter.', 'The port will close', 'two diplomats'],
+    ['close to, with a head the tagger reads as a verb', 'According to people close to the talks, the port will close.', 'the port will close', 'people'],
+  ])('%s', (_label, text, clause, speaker) => {
+    const q = quotesOf(text, CAST).quotes.find((x) => x.kind === 'indirect' && x.text === clause);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it('near miss: a named body after the modifier is not the speaker', () => {
+    const q = quotesOf('According to people close to the Harbour Authority, the port will close.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('people');
+  });
+});
+
+describe('speakers: a relative clause between a common-noun subject and its cue', () => {
+  it('"The company, which employs 400 people, said" speaks as the company', () => {
+    const text = 'The company, which employs 400 people, said in a filing that it “expects losses to widen.”';
+    expect(speakerOfQuote(text, 'expects losses to widen.')).toBe('The company');
+  });
+
+  it('near miss: the relative clause of a clause subject is not a speaker', () => {
+    const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('the union');
+  });
+});
+
+describe('speakers: a quote no cue attributes, as a reader takes it', () => {
+  it.each([
+    ['the person its own sentence names as its subject', 'The council met late.\nRuiz is again pushing the line that “the port belongs to the people who work in it”.', 'the port belongs to the people who work in it', 'Ana Ruiz'],
+    ['the previous quote’s speaker, a paragraph on', '“We will not reopen the port this year,” Haddad said.\nThe council met on Tuesday.\n“Nobody has asked us what the port needs.”', 'Nobody has asked us what the port needs.', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('the fallback is an even chance, not a certainty', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nThe council met on Tuesday.\n“Nobody has asked us what the port needs.”';
+    const q = direct(text).find((x) => x.text.startsWith('Nobody'));
+    expect(q?.speaker?.confidence).toBe(0.5);
+  });
+
+  it('near miss: a short quote with no cue stays a scare quote, not a fallback quote', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nThe council passed the so-called “harbour tax” on Monday.';
+    expect(direct(text).map((q) => q.text)).toEqual(['We will not reopen the port this year,']);
+  });
+
+  it('near miss: no earlier speaker within two paragraphs leaves the quote unattributed', () => {
+    const text = '“We will not reopen the port this year,” Haddad said.\nOne.\nTwo.\nThree.\n“Nobody has asked us what the port needs.”';
+    expect(speakerOfQuote(text, 'Nobody has asked us what the port needs.')).toBeNull();
+  });
+});
+
+describe('speakers: a demonym owns a reporting noun', () => {
+  it.each([
+    ['rhetoric about a quoted phrase', 'Ruiz described recent Norvanian rhetoric about “protecting the fishermen” as a cover for the blockade.', 'protecting the fishermen', 'Norvania'],
+    ['claims that', 'Ruiz rejected Norvanian claims that “the port was never closed to anyone”.', 'the port was never closed to anyone', 'Norvania'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a demonym inside a longer name before the noun is not the owner', () => {
+    const text = 'The Norvanian Harbour Authority rhetoric was loud. Ruiz said: “The port was never closed to anyone.”';
+    expect(speakerOfQuote(text, 'The port was never closed to anyone.')).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: a role-of phrase with a body named in apposition', () => {
+  it.each([
+    ['the role holder named in the next sentence', 'The president of the opposition party, the Fleet Union, said the toll was “illegal and unfair”.\nOmar Haddad said that the council should have been told.', 'illegal and unfair', 'Omar Haddad'],
+    ['with an acronym aside and a date', 'The president of the main opposition party in Eastport, the Fleet Union (FU) on Monday said the toll was “illegal and unfair”.\nOmar Haddad said that the council should have been told.', 'illegal and unfair', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a body named in apposition to a plain noun speaks as itself', () => {
+    const text = 'The opposition party, the Fleet Union, said the toll was “illegal and unfair”.';
+    expect(speakerOfQuote(text, 'illegal and unfair')).toBe('Fleet Union');
+  });
+});

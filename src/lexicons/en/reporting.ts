@@ -11,7 +11,8 @@
  *   it attributes short direct quotes but introduces no clause;
  * - `noun`: a reporting noun ("the claim that …", "issued a statement: “…”").
  * `toClause` marks verbs whose content may be a to-infinitive with its subject
- * ("urged Mexico to prepare …", "vowed to prevail …").
+ * ("urged Mexico to prepare …", "vowed to prevail …"); on a cognition verb with
+ * `object` only the object form counts ("expect the deal to close", not "expect to win").
  */
 export type CueFrame = 'speech' | 'cognition' | 'describe' | 'noun';
 
@@ -48,7 +49,7 @@ const v = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause
   ...split(words),
   ...extra,
 });
-const c = (id: string, words: Words): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words) });
+const c = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause' | 'object'>> = {}): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words), ...extra });
 const d = (id: string, words: Words): ReportingCue => ({ id: `describe.${id}`, frame: 'describe', ...split(words) });
 const n = (id: string, words: Words): ReportingCue => ({ id: `noun.${id}`, frame: 'noun', ...split(words) });
 
@@ -83,7 +84,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   v('ask', lemma('ask'), { object: true, toClause: true }),
   v('call-on', ['call on', 'calls on', 'called on', 'calling on', 'call upon', 'calls upon', 'called upon', 'calling upon'], { object: true, toClause: true }),
   v('comment', ['commented']),
-  v('remark', ['remarked']),
+  v('remark', lemma('remark')),
   v('observe', ['observed']),
   v('deny', lemma('deny')),
   v('allege', lemma('allege')),
@@ -95,23 +96,23 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   v('caution', lemma('caution')),
   v('concede', lemma('concede')),
   v('contend', lemma('contend')),
-  v('complain', ['complained']),
-  v('recall', ['recalled']),
-  v('recount', ['recounted']),
+  v('complain', lemma('complain')),
+  v('recall', lemma('recall')),
+  v('recount', lemma('recount')),
   v('reveal', lemma('reveal')),
   v('disclose', lemma('disclose')),
-  v('indicate', ['indicated']),
-  v('point-out', ['pointed out']),
+  v('indicate', lemma('indicate')),
+  v('point-out', ['point out', 'points out', 'pointed out', 'pointing out']),
   v('underscore', ['underscore', 'underscores', 'underscored', 'underscoring', 'underlined']),
   v('repeat', ['repeated']),
-  v('testify', ['testified']),
+  v('testify', lemma('testify')),
   v('inform', ['informed'], { object: true }),
   v('assure', lemma('assure'), { object: true }),
   v('remind', ['reminded'], { object: true }),
   v('boast', lemma('boast')),
   v('hint', lemma('hint')),
   v('maintain', ['maintains', 'maintained']),
-  v('predict', ['predicted']),
+  v('predict', lemma('predict')),
   v('conclude', ['concluded']),
   v('according-to', ['according to']),
   c('believe', lemma('believe')),
@@ -119,7 +120,8 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   c('fear', ['fear', 'fears', 'feared']),
   c('feel', ['feel', 'feels', 'felt']),
   c('hope', ['hope', 'hopes', 'hoped']),
-  c('expect', ['expect', 'expects', 'expected']),
+  // "expect the deal to close by June": an object and a to-infinitive are the expected state of affairs
+  c('expect', ['expect', 'expects', 'expected'], { object: true, toClause: true }),
   c('show', ['show', 'shows', 'showed', 'shown']),
   c('recognize', lemma('recognize', 'recognise')),
   c('agree', ['agree', 'agrees', 'agreed']),
@@ -134,15 +136,16 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   d('accuse', lemma('accuse')),
   d('condemn', lemma('condemn')),
   d('hail', lemma('hail')),
-  d('praise', ['praised']),
+  d('praise', lemma('praise')),
   d('marvel', lemma('marvel')),
-  d('criticize', ['criticized', 'criticised']),
+  d('criticize', lemma('criticize', 'criticise')),
   d('point-to', ['pointed to']),
+  d('blame', lemma('blame')),
   d('flag', ['flagged']),
-  d('dismiss', ['dismissed']),
+  d('dismiss', lemma('dismiss')),
   d('quote', ['quoted', 'quoting']),
   d('cite', ['cited', 'citing']),
-  d('demand', ['demanded']),
+  d('demand', lemma('demand')),
   // '“…,” the statement read': a document's words, never a clause ("he read the report")
   d('read', ['read', 'reads']),
   n('statement', ['statement', 'statements']),
@@ -159,6 +162,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   n('belief', ['belief', 'view']),
   n('fear', ['fear', 'fears']),
   n('argument', ['argument']),
+  n('rhetoric', ['rhetoric']),
   n('message', ['message']),
   n('call', ['call', 'calls', 'appeal']),
   n('readout', ['readout']),
@@ -193,6 +197,23 @@ export const PROXY_NOUNS: ReadonlySet<string> = new Set(['office', 'spokesperson
 /** Heads of a speaker phrase that are documents: they speak for the issuer the phrase names ("a statement from X"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'readout', 'communique', 'communiqué', 'memo', 'notice', 'filing', 'release', 'post', 'message', 'document', 'bulletin',
+  'plan', 'proposal',
+]);
+
+/**
+ * Lemmas of verbs that make a document theirs: "X issued a statement", "a plan proposed by X". A later
+ * "the statement said" speaks for that X (../../stages/quotes/issuer.ts).
+ */
+export const ISSUE_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'release', 'publish', 'propose', 'unveil', 'present', 'submit', 'file', 'draft', 'sign', 'send', 'circulate', 'deliver', 'adopt', 'write', 'pen',
+]);
+
+/**
+ * Heads of a group speaker phrase that are nouns for people even where the tagger reads them as verbs
+ * ("according to people close to the talks").
+ */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
 ]);
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */

@@ -6,9 +6,10 @@ import { tokenIndexAt } from '../../pipeline/tokens.js';
 import { findPosts } from './posts.js';
 import { findTranscriptTurns } from './transcripts.js';
 import { findIndirect, type IndirectQuote } from './indirect.js';
-import { attributeDirect, type Attribution, type PreviousQuote } from './attribution.js';
+import { attributeDirect, fallback, type Attribution, type PreviousQuote } from './attribution.js';
 import { cueSpan } from './speaker.js';
 import { withCheckedSpeaker } from './invariants.js';
+import { calibrated } from './confidence.js';
 
 /**
  * Quotes stage: direct quotes, posts and reported speech, attributed to entities.
@@ -142,9 +143,10 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       // quoted words inside reported speech are the reporter's source's words
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
+    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution) ?? attribution;
     direct.push(directQuote(ctx, q, attribution));
     previous = { span: q, attribution };
   }
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
-  return all.map(withCheckedSpeaker).sort((a, b) => a.start - b.start || a.end - b.end);
+  return all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
 }

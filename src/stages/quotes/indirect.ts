@@ -20,7 +20,9 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'th
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'who']);
 /** Words that end a content clause once it has its verb ("… amid threats", "… despite …"). */
 const CLAUSE_BREAKERS = new Set(['after', 'amid', 'despite', 'while', 'before', 'as']);
-const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding']);
+/** The breakers that also end a to-infinitive clause ("urged X to stay despite …"). */
+const CIRCUMSTANCE_BREAKERS = new Set(['amid', 'despite']);
+const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding', 'asked']);
 /** Cognition verbs that may drop "that" ("did not believe the US would …"). */
 const BARE_COGNITION = new Set(['cognition.believe', 'cognition.think', 'cognition.fear', 'cognition.hope', 'cognition.feel']);
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -92,8 +94,9 @@ function isCueVerb(ctx: QuoteContext, k: number): boolean {
 }
 
 /** Where the clause starting at `start` ends (exclusive token index); `stop` bounds it (an intro phrase's comma). */
-function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): number {
+function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, subject = false): number {
   let verb = false;
+  let toVerb = false;
   for (let k = start; k < end; k++) {
     if (k >= stop) return k;
     const t = word(ctx, k);
@@ -104,7 +107,11 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       while (p > start && ctx.quoted[p] && /^["”’'»]$/.test(ctx.tokens[p]?.text ?? '')) p--;
       if (word(ctx, p) === ',') return ctx.quoted[p] ? k : p;
     }
-    if (ctx.quoted[k]) continue;
+    if (ctx.quoted[k]) {
+      // 'such measures "would not resolve anything" amid …': a quoted predicate is the clause's verb
+      if (quotedPredicate(ctx, k)) verb = true;
+      continue;
+    }
     if (t === ';') return k;
     if ((t === '—' || t === '–') && k > start + 2) {
       // "military action alone—whether A or B—cannot solve …": a pair of dashes sets off an aside
@@ -116,16 +123,56 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end): n
       }
       return k;
     }
-    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far)$/.test(word(ctx, k + 1)))) return k;
+    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)))) return k;
+    // "urged X to stay despite …" ends there; "asked X to reopen it before winter" goes on
+    if (toVerb && CIRCUMSTANCE_BREAKERS.has(t)) return k;
     // "…, but said it was …", "… and warned that …": the reporter's next predicate. Not "…, but that …"
     // (the same report goes on), "not only … but also …", nor "asked how … and suggested sending …".
     const nextWord = word(ctx, k + 1);
     const contrast = t === 'but' && nextWord !== 'that' && nextWord !== 'also';
     const nextReport = t === 'and' && isCueVerb(ctx, k + 1) && (word(ctx, k + 2) === 'that' || isOpenMark(ctx.tokens[k + 2]));
     if (verb && k > start && (contrast || nextReport)) return word(ctx, k - 1) === ',' ? k - 1 : k;
+    // "Y's announcement that X would act is the latest …": a clause in subject position ends at the sentence's verb
+    if (subject && verb && isFinite(ctx, k) && endsSubject(ctx, k - 1)) return k;
     if (isFinite(ctx, k)) verb = true;
+    else if (infinitive(ctx, k)) toVerb = true;
   }
   return end;
+}
+
+/** A verb inside quote marks, not a gerund: the quoted words carry the clause's predicate. */
+function quotedPredicate(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Gerund') && !/ing$/i.test(t.text);
+}
+
+/** "to remain British despite …": the verb of a to-infinitive clause. */
+function infinitive(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k] as Token;
+  return word(ctx, k - 1) === 'to' && t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[k] === null && !ctx.quoted[k];
+}
+
+/** A word a subject noun phrase may end with before its verb (a noun, a name, a number; not a verb, an adverb or a joining word). */
+function endsSubject(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || ctx.quoted[k] || t.kind === 'punct') return false;
+  if (ctx.mentionOf[k] !== null) return true;
+  if (NP_STOP_WORDS.has(word(ctx, k)) || t.tags.has('Pronoun') || t.tags.has('Adverb')) return false;
+  // "… it won't happen is …": a full verb with no auxiliary after it ends the clause's own predicate
+  if (t.tags.has('Verb')) return !(t.tags.has('Auxiliary') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Noun'));
+  return t.tags.has('Noun') || t.kind === 'number';
+}
+
+const NP_STOP_WORDS = new Set(['that', 'which', 'who', 'and', 'or', 'but', 'it', 'they', 'he', 'she', 'this', 'there']);
+
+/**
+ * Whether a cue stands in the subject of its sentence: a reporting noun or a gerund with no finite verb before
+ * it ("Y's announcement that …", "Saying it won't happen is …").
+ */
+function inSubject(ctx: QuoteContext, hit: CueHit, lo: number): boolean {
+  if (hit.cue.frame !== 'noun' && !/ing$/i.test(ctx.tokens[hit.first]?.text ?? '')) return false;
+  for (let k = lo; k < hit.first; k++) if (isFinite(ctx, k)) return false;
+  return true;
 }
 
 function makeQuote(ctx: QuoteContext, from: number, to: number, hit: CueHit, lo: number, hi: number, rule: string): IndirectQuote | null {
@@ -188,11 +235,16 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   if (frame === 'noun' || frame === 'cognition') {
     const that = frame === 'noun' ? (word(ctx, after) === 'that' ? after : -1) : thatAhead(ctx, skipAdjuncts(ctx, after, hi), hi, 4);
     if (that < 0) {
+      if (frame === 'cognition' && hit.cue.object === true && hit.cue.toClause === true) {
+        const i = skipAdjuncts(ctx, after, hi);
+        const obj = objectEnd(ctx, i, hi);
+        return obj > i && toAfterObject(ctx, obj, hi) >= 0 ? makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to') : null;
+      }
       if (!BARE_COGNITION.has(hit.cue.id)) return null;
       return bareClause(ctx, skipAdjuncts(ctx, after, hi), hit, s, stop);
     }
     if (that + 1 >= hi || relativeThat(ctx, that)) return null;
-    const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+    const q = makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop, inSubject(ctx, hit, lo)), hit, lo, hi, 'that');
     // "amid reports that …": a reporting noun with no owner reports nobody's words
     return frame === 'noun' && q !== null && q.quote.speaker === null ? null : q;
   }
@@ -201,12 +253,12 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
   if (next === undefined || after >= hi) return postPosed(ctx, hit, s);
   if (next.text === ':' || isOpenMark(next) || (next.text === ',' && isOpenMark(ctx.tokens[after + 1]))) return null;
   const that = thatAhead(ctx, after, hi, 12);
-  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop), hit, lo, hi, 'that');
+  if (that >= 0) return makeQuote(ctx, that + 1, clauseEnd(ctx, that + 1, hi, stop, inSubject(ctx, hit, lo)), hit, lo, hi, 'that');
   const i = skipAdjuncts(ctx, after, hi);
   // "asked whether …" is a question, not an object ("asked the council to …")
   if (hit.cue.object === true && !QUESTION_OPENERS.has(word(ctx, i))) {
     const obj = objectEnd(ctx, i, hi);
-    if (obj > i && word(ctx, obj) === 'to' && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
+    if (obj > i && toAfterObject(ctx, obj, hi) >= 0 && hit.cue.toClause === true) return makeQuote(ctx, i, clauseEnd(ctx, i, hi, stop), hit, lo, hi, 'object-to');
     // "told reporters he planned to …": a that-less clause after the object
     if (obj > i) return bareClause(ctx, obj, hit, s, stop) ?? postPosed(ctx, hit, s);
   }
@@ -218,9 +270,21 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
     const parenthetical = subject > lo && word(ctx, subject - 1) === ',' && !hasVerb(ctx, lo, subject - 1) && !CLAUSE_BREAKERS.has(n) && !/ing$/.test(n);
     if (!parenthetical) return postPosed(ctx, hit, s);
     if (isOpenMark(ctx.tokens[i + 1])) return null;
-    return makeQuote(ctx, i + 1, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');
+    // "Putin, they said, could be using …": the parenthetical splits the clause's subject from its predicate,
+    // and the clause is the whole sentence; after an intro phrase ("During the call, X said, …") it is what follows
+    const from = subjectBefore(ctx, lo, subject - 1) ? lo : i + 1;
+    return makeQuote(ctx, from, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');
   }
   return bareClause(ctx, i, hit, s, stop) ?? postPosed(ctx, hit, s);
+}
+
+/** Whether tokens `[from, comma)` are a bare noun phrase (a clause's subject), not an intro phrase ("During the call"). */
+function subjectBefore(ctx: QuoteContext, from: number, comma: number): boolean {
+  if (comma - from < 1 || comma - from > 6 || INTRO_WORDS.has(word(ctx, from))) return false;
+  const first = ctx.tokens[from] as Token;
+  if (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction')) return false;
+  for (let k = from; k < comma; k++) if (ctx.quoted[k] || (ctx.tokens[k] as Token).kind === 'punct') return false;
+  return ctx.mentionOf[from] !== null || first.tags.has('Noun') || first.tags.has('Determiner') || CLAUSE_OPENERS.has(word(ctx, from));
 }
 
 /** "said [that-less] the country would …": a clause that opens right after the cue and has a verb. */
@@ -232,7 +296,7 @@ function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop
   if (question && hit.cue.id !== 'verb.ask') return null;
   if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null && !CLAUSE_OPENERS.has(w)) return null;
   if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
-  const endTok = clauseEnd(ctx, i, s.end, stop);
+  const endTok = clauseEnd(ctx, i, s.end, stop, inSubject(ctx, hit, s.first));
   if (!question && !hasVerb(ctx, i, endTok)) return null;
   return makeQuote(ctx, i, endTok, hit, s.first, s.end, 'bare');
 }
@@ -253,8 +317,24 @@ function objectEnd(ctx: QuoteContext, i: number, hi: number): number {
     // "told reporters he would …": the object ends where the clause's subject pronoun starts
     if (k > np.first && /^(he|she|it|they|we|i)$/.test(word(ctx, k))) return k;
   }
-  return np.last - np.first < 5 ? np.last + 1 : i;
+  return np.last - np.first < OBJECT_WORDS ? np.last + 1 : i;
 }
+
+/** Longest object phrase, in tokens, before a to-infinitive or a that-less clause ("urged Eastport mayor Jane Doe to …"). */
+const OBJECT_WORDS = 7;
+/** Tokens between an object and its "to" ('urged X “respectfully” to …'). */
+const OBJECT_TO_GAP = 4;
+
+/** The "to" after an object, across quote marks and adverbs ('urged X “respectfully” to reconsider'), or -1. */
+function toAfterObject(ctx: QuoteContext, obj: number, hi: number): number {
+  for (let k = obj; k < hi && k - obj <= OBJECT_TO_GAP; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (word(ctx, k) === 'to' && !ctx.quoted[k]) return k;
+    if (!(ctx.quoted[k] || (t.tags.has('Adverb') && !t.tags.has('Noun')))) return -1;
+  }
+  return -1;
+}
+
 
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'from', 'with', 'via', 'for', 'late', 'early']);
 
@@ -264,7 +344,9 @@ function postPosed(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote |
   // after the cue: the end, an adjunct ("on Thursday", "in a statement") or an object name ("tells UN")
   const a = skipAdjuncts(ctx, hit.last + 1, hi);
   const n = ctx.tokens[a];
-  if (a < hi && n !== undefined && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
+  // a date ("said on Sept. 5 at the forum") is an adjunct too
+  const date = n !== undefined && ctx.mentionOf[a] === null && (n.tags.has('Date') || n.kind === 'number');
+  if (a < hi && n !== undefined && !date && !SENTENCE_END.has(n.text) && n.text !== ',' && !ADJUNCT_PREPOSITIONS.has(word(ctx, a)) && !(hit.cue.object === true && ctx.mentionOf[a] !== null)) return null;
   const subject = modifiersBefore(ctx, subjectStart(ctx, hit, lo), lo);
   let comma = subject - 1;
   let end = comma;

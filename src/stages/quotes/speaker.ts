@@ -3,8 +3,9 @@ import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
+import { documentIssuer } from './issuer.js';
 
 /**
  * Finding the speaker *in the text* — the noun phrase next to a cue, a
@@ -90,11 +91,27 @@ const dateAdjunct = (ctx: QuoteContext, j: number): boolean => {
   return t !== undefined && ctx.mentionOf[j] === null && t.tags.has('Date') && !t.tags.has('Duration') && !t.tags.has('Plural');
 };
 
-/** Skips auxiliaries, adverbs and date adjuncts leftwards from `j`. */
+/** Longest parenthetical aside, in tokens, skipped between a subject and its verb. */
+const ASIDE_REACH = 15;
+
+/** The token before the parenthetical aside that ends at `j` ("X (a former docker) said"), or -1 when `j` closes none. */
+export function beforeAside(ctx: QuoteContext, j: number, lo: number): number {
+  if (ctx.tokens[j]?.text !== ')' || ctx.quoted[j]) return -1;
+  for (let k = j - 1; k >= lo && j - k <= ASIDE_REACH; k--) {
+    const w = ctx.tokens[k]?.text;
+    if (ctx.quoted[k] || w === ')') return -1;
+    if (w === '(') return k - 1;
+  }
+  return -1;
+}
+
+/** Skips auxiliaries, adverbs, date adjuncts and parenthetical asides leftwards from `j`. */
 function skipAux(ctx: QuoteContext, j: number, lo: number): number {
   while (j >= lo) {
     const t = ctx.tokens[j] as Token;
-    if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
+    const aside = beforeAside(ctx, j, lo);
+    if (aside >= lo) j = aside;
+    else if (AUX.has(lower(t)) || (t.tags.has('Adverb') && !t.tags.has('Noun') && ctx.mentionOf[j] === null)) j--;
     else if (dateAdjunct(ctx, j)) {
       // "X on Monday said", "X late Friday said": the date is an adjunct, not the subject
       j--;
@@ -118,6 +135,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
       k++;
     }
     if (j >= lo && isPossessive(ctx.tokens[j])) return npEndingAt(ctx, j - 1, lo);
+    // "Norvanian claims that …", "recent Norvanian rhetoric about “…”": a demonym owns the noun
+    if (j >= lo && ctx.mentionOf[j]?.type === 'NORP' && ctx.mentionOf[j + 1] !== ctx.mentionOf[j]) return { first: mentionStart(ctx, j), last: j };
     const t = ctx.tokens[j];
     if (t === undefined || j < lo || !t.tags.has('Verb')) return null;
     j = skipAux(ctx, j - 1, lo);
@@ -140,12 +159,33 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
         }
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
+        // "The company, which employs 400 people, said": a relative clause hangs on a common-noun subject too
+        if (np !== null && np.first === lo && /^(which|who)$/.test(lower(ctx.tokens[k + 1])) && ctx.tokens[np.last]?.tags.has('Noun') === true) return np;
+        // "The president of the party, the Fleet Union, said": the role holder; "The party, the Fleet Union, said": the body
+        const innerAt = inner !== null && (inner.first === k + 1 || (inner.first === k + 2 && DETERMINERS.has(lower(ctx.tokens[k + 1]))));
+        if (np !== null && np.first === lo && inner !== null && innerAt) {
+          if (roleOfPhrase(ctx, np) !== null) return np;
+          if (hasMention(ctx, inner)) return inner;
+        }
         return null;
       }
     }
     return null;
   }
-  return subjectNp(ctx, j, lo);
+  const np = subjectNp(ctx, j, lo);
+  return np === null ? null : (roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/**
+ * "The president of the opposition party, the NRM (…) said": a sentence-initial role-of phrase with the body's
+ * name in apposition after it; the role holder speaks, not the body.
+ */
+function roleBeforeAppositive(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const start = DETERMINERS.has(lower(ctx.tokens[np.first - 1])) ? np.first - 1 : np.first;
+  if (start - 2 <= lo || ctx.tokens[start - 1]?.text !== ',' || ctx.mentionOf[np.last]?.type === 'PERSON') return null;
+  const head = { first: lo, last: start - 2 };
+  for (let k = head.first; k <= head.last; k++) if (ctx.quoted[k] || isEnd(ctx, k) || verbOnly(ctx.tokens[k] as Token) || ctx.tokens[k]?.text === ',') return null;
+  return roleOfPhrase(ctx, head) === null ? null : head;
 }
 
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
@@ -271,7 +311,18 @@ export function governingSubject(ctx: QuoteContext, lo: number, cue: number): To
     const np = agentBefore(ctx, k, lo, false);
     if (np !== null) return np;
   }
-  return clauseSubject(ctx, lo, cue);
+  // "That was two days after the agency raised the alert, indicating …": with no main-clause agent that names
+  // anyone, the named subject of the subordinate clause the participle follows
+  const main = clauseSubject(ctx, lo, cue);
+  if (main !== null && hasMention(ctx, main)) return main;
+  for (let k = cue - 1; k >= lo; k--) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k] || ctx.mentionOf[k] !== null || !verbOnly(t) || t.tags.has('Gerund') || t.tags.has('Auxiliary') || t.tags.has('Copula')) continue;
+    if (!inSubordinateClause(ctx, k, lo)) continue;
+    const np = agentBefore(ctx, k, lo, false);
+    if (np !== null && hasMention(ctx, np)) return np;
+  }
+  return main;
 }
 
 /** The period of "Dr." or "U.S.", not a full stop. */
@@ -536,6 +587,8 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
  * `lastSpeaker` (the entity id of the previous quote's speaker) joins the focus for pronouns.
  */
 export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionMethod, confidence: number, lastSpeaker: string | null = null, previous: Speaker | null = null): Speaker | null {
+  // "according to two diplomats familiar [with the matter]": the phrase was cut at "with"; the head is before it
+  if (r.last > r.first && ctx.mentionOf[r.last] === null && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[r.last])) && !ctx.tokens[r.last]?.tags.has('Noun')) r = { first: r.first, last: r.last - 1 };
   const split = postmodified(ctx, r);
   if (split !== null) {
     const headWord = lower(ctx.tokens[split.head.last]);
@@ -565,6 +618,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
+  // a demonym alone ("Norvanian claims") speaks as its country when the text names it
+  const only = mentions[0];
+  if (mentions.length === 1 && only !== undefined && only.type === 'NORP' && mentionStart(ctx, r.first) === r.first && ctx.mentionOf[r.last] === only) {
+    const country = countryEntity(ctx, only);
+    if (country !== null) return { ...country, method, confidence: confidence * 0.9 };
+  }
   const head = ctx.tokens[r.last] as Token;
   const headWord = lower(head);
   // "the Kremlin statement said", "the ministry statement said": a document speaks for the issuer before it
@@ -630,13 +689,19 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, owner === 'his' ? 'he' : 'she', { focus });
     if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
+  // "the statement said", "according to the plan": the issuer of that document, named earlier
+  if (DOCUMENT_NOUNS.has(headWord) && mentions.length === 0 && /^(the|this|that)$/.test(owner)) {
+    const issuer = documentIssuer(ctx, r.last, headWord);
+    const s = issuer === null ? null : speakerOf(ctx, issuer, 'role', Math.min(confidence, 0.6), lastSpeaker, previous);
+    if (s !== null) return { ...s, method: 'role', span };
+  }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
   // "the opposition party's president said" after that person's quote, when no entity carries the title
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
     return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
   }
-  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text)) return null;
+  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
