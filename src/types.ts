@@ -87,7 +87,10 @@ export interface Speaker {
   /** The entity's `id`, or `null` for a group phrase that is not an entity. */
   readonly entityId: string | null;
   readonly method: AttributionMethod;
-  /** Confidence in [0, 1]. */
+  /**
+   * Confidence in [0, 1], calibrated: about the share of speakers found the same way
+   * (kind of quote, step, method, entity or group) that are right on the annotated corpus.
+   */
   readonly confidence: number;
   /** Where in the text the speaker is referred to (the name, pronoun or role), if anywhere. */
   readonly span: Span | null;
