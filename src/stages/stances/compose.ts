@@ -1,6 +1,6 @@
 import type { StanceLabel } from '../../types.js';
 import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
-import { findOwner, findSubject, type Holder } from './actors.js';
+import { findOwner, findSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
@@ -101,6 +101,8 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
+    // "the operation, declaring it a necessary …": a participial clause in between has a subject of its own
+    for (let i = term.to + 1; i < c.from; i++) if (ctx.words[i - 1] === ',' && /..ing$/.test(ctx.words[i] ?? '') && ctx.doc.tokens[i]?.pos === 'VERB') return null;
     return c;
   }
   return null;
@@ -366,7 +368,8 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
   // a day or month taken for a speaker ("…, Monday") holds nothing
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
-  return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker' };
+  const also = sp.entityId !== null && sp.span !== null ? speakerConjuncts(ctx, sp.entityId, sp.span.start) : [];
+  return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
 }
 
 /** Finds the holder for an anchor token and records the evidence. */
@@ -396,7 +399,10 @@ function emit(
   let holder: Holder | null = null;
   const cueQuote = ctx.quoteAt[cue[0]] ?? -1;
   // "Such strikes, he said, are a “direct assault …”": the judgement is the quote's.
-  const subject = !inQuote && cueQuote >= 0 ? null : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
+  // "Ruiz hailed the raid, declaring it necessary": a participial clause is held by the main clause's subject.
+  const participle = !inQuote && cueQuote < 0 ? participleSubject(ctx, anchor, floor) : null;
+  const subject =
+    !inQuote && cueQuote >= 0 ? null : participle !== null ? participle : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
   if (subject === 'blocked') return;
   if (!inQuote && cueQuote >= 0) {
     holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);

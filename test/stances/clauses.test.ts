@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
+
+const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
+const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
+
+interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  readonly quotes?: readonly QuoteSpec[];
+  /** `actor|target|label`, sorted. */
+  readonly expected: readonly string[];
+}
+
+/** Who holds a cue in a clause with no subject of its own. */
+const HOLDERS: readonly Row[] = [
+  {
+    label: 'a participle after a comma is held by the main subject, not the nearest name',
+    text: 'Early on Sunday, Ana Ruiz praised the operation against Norland, declaring the airstrikes necessary.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+  {
+    label: '"by suggesting": the means clause is the subject’s, not the object’s',
+    text: 'Victor Hale alarmed Sudria last year by suggesting that his country should consider sending troops.',
+    entities: [P('Victor Hale'), G('Sudria')],
+    expected: ['Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'near miss: the participle belongs to the last of two coordinated clauses',
+    text: 'Ana Ruiz spoke first, and Omar Haddad followed, rejecting the deployment of foreign troops.',
+    entities: [P('Ana Ruiz'), P('Omar Haddad')],
+    expected: ['Omar Haddad|intervention|against'],
+  },
+  {
+    label: 'a participial clause between a term and a predicate cuts the term off from it',
+    text: 'Omar Haddad described the airstrikes on Norland, calling the response necessary.',
+    entities: [P('Omar Haddad'), G('Norland')],
+    expected: [],
+  },
+  {
+    label: 'coordinated speakers both hold what the quote says',
+    text: 'Defence chief Ana Ruiz and envoy Omar Haddad have both said that all options are open, leaving the door open to airstrikes.',
+    entities: [P('Ana Ruiz', [], ['Defence chief']), P('Omar Haddad', [], ['envoy'])],
+    quotes: [{ text: 'all options are open, leaving the door open to airstrikes', kind: 'indirect', speaker: 'Omar Haddad', speakerSpan: 'Omar Haddad' }],
+    expected: ['Ana Ruiz|intervention|favor', 'Omar Haddad|intervention|favor'],
+  },
+  {
+    label: 'near miss: a name after a preposition before the speaker is not a conjunct',
+    text: 'After meeting Ana Ruiz, envoy Omar Haddad said that all options are open, leaving the door open to airstrikes.',
+    entities: [P('Ana Ruiz'), P('Omar Haddad', [], ['envoy'])],
+    quotes: [{ text: 'all options are open, leaving the door open to airstrikes', kind: 'indirect', speaker: 'Omar Haddad', speakerSpan: 'Omar Haddad' }],
+    expected: ['Omar Haddad|intervention|favor'],
+  },
+];
+
+describe('holders of clauses without a subject', () => {
+  it.each(HOLDERS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+  });
+});
