@@ -62,3 +62,19 @@ describe('holders of clauses without a subject', () => {
     expect(spansHold(row.text, stances)).toBe(true);
   });
 });
+
+/** A target term that is the verb of its clause: the subject's own act. */
+const ACTS: readonly Row[] = [
+  { label: 'a country invading', text: 'Norland invaded the island at dawn.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'a negated act is against it', text: 'Norland will never invade its neighbour.', entities: [G('Norland')], expected: ['Norland|intervention|against'] },
+  { label: 'near miss: the passive names who suffers it', text: 'Norland was invaded at dawn.', entities: [G('Norland')], expected: [] },
+  { label: 'near miss: the noun is no act of the subject', text: 'Norland counted the invasions of the past century.', entities: [G('Norland')], expected: [] },
+];
+
+describe('narrated acts', () => {
+  it.each(ACTS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    if (row.expected.length > 0) expect(stances[0]?.evidence[0]?.provenance).toMatch(/^act\.verb\//);
+  });
+});

@@ -255,6 +255,7 @@ function termEvidence(
   if (chain.length === 0) {
     predicate = predicateCue(ctx, cues, term, s.to, target);
     if (predicate === null) {
+      if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
@@ -324,6 +325,29 @@ function termEvidence(
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
 }
+
+/** Words before a verb that make it passive or not the clause's own act. */
+const NOT_ACTIVE: ReadonlySet<string> = new Set([...PASSIVE_AUX, 'get', 'got', 'to', 'being']);
+
+/**
+ * "Norland invaded the island", "the navy will strike anyone who …": a target
+ * term that is itself the verb of its clause is its subject's act, for it (or,
+ * negated, against it). Not a passive ("was invaded") nor an infinitive with no cue.
+ */
+function narratedAct(ctx: StanceContext, s: SentenceScope, target: number, term: TermHit, polarity: number, out: RawEvidence[]): boolean {
+  const tok = ctx.doc.tokens[term.from];
+  if (term.value.weak || tok === undefined || tok.pos !== 'VERB' || /ing$/.test(ctx.words[term.from] ?? '')) return false;
+  let i = term.from - 1;
+  while (i >= s.from && ctx.doc.tokens[i]?.pos === 'ADV') i--;
+  if (NOT_ACTIVE.has(ctx.words[i] ?? '')) return false;
+  // "invaded Sudria in 1990": history dated to a year is not a stance
+  if (/ed$|^struck$/.test(ctx.words[term.from] ?? '') && ctx.words.slice(s.from, s.to).some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return false;
+  emit(ctx, s, target, term, term.to, polarity, [term.from, term.to], 'act.verb', ACT_WEIGHT, term.from, out);
+  return true;
+}
+
+/** How much a narrated act counts: less than a stated stance. */
+const ACT_WEIGHT = 0.6;
 
 /**
  * Content reported under a negated cue ("did not believe that …") or as a
