@@ -78,3 +78,40 @@ describe('narrated acts', () => {
     if (row.expected.length > 0) expect(stances[0]?.evidence[0]?.provenance).toMatch(/^act\.verb\//);
   });
 });
+
+/** Judging adverbs and time clauses. */
+const JUDGED: readonly Row[] = [
+  {
+    label: 'an adverb judging the presence: the speaker is against it',
+    text: 'Ana Ruiz said: “The foreign troops are in the country illegally.”',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The foreign troops are in the country illegally.', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: the adverb judges another subject',
+    text: 'Ana Ruiz said: “The traders crossed illegally, and the troops stayed home.”',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The traders crossed illegally, and the troops stayed home.', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
+    label: 'a gerund in a time clause ("prior to seeking") is no wish of the subject',
+    text: 'Omar Haddad urged Sudria to hold talks with its neighbours prior to seeking foreign troops.',
+    entities: [P('Omar Haddad'), G('Sudria')],
+    expected: [],
+  },
+  {
+    label: 'near miss: the same gerund as the object of a cue still counts',
+    text: 'Omar Haddad urged Sudria to stop seeking foreign troops.',
+    entities: [P('Omar Haddad'), G('Sudria')],
+    expected: ['Omar Haddad|intervention|against'],
+  },
+];
+
+describe('judging adverbs and time clauses', () => {
+  it.each(JUDGED.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});

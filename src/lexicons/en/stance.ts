@@ -95,6 +95,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
+  // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
+  { id: 'judge.wrong-adverb', forms: ['illegally', 'unlawfully', 'illegitimately'], subject: -1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
   // "it would be a mistake to send troops"

@@ -35,6 +35,12 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about',
 
 const NOT_SPEAKERS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/i;
 
+/** "before seeking assistance", "prior to signing the pact": a gerund in a time clause is when, not what, its subject wants. */
+function timeClause(ctx: StanceContext, i: number): boolean {
+  const w = ctx.words[i - 1];
+  return w === 'before' || w === 'after' || (w === 'to' && ctx.words[i - 2] === 'prior');
+}
+
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
@@ -419,7 +425,7 @@ function emit(
   // "asked whether he would send troops": a reported question asserts nothing.
   for (let i = anchor - 1; i >= floor && !SCOPE_BREAKS.has(words0(ctx, i)); i--) if (words0(ctx, i) === 'whether') return;
   // "ranging from allowing …", "talk of sending …": a gerund after a preposition is a topic, not its subject's act.
-  if (/ing$/.test(words0(ctx, anchor)) && GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1))) return;
+  if (/ing$/.test(words0(ctx, anchor)) && (GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1)) || timeClause(ctx, anchor))) return;
   let holder: Holder | null = null;
   const cueQuote = ctx.quoteAt[cue[0]] ?? -1;
   // "Such strikes, he said, are a “direct assault …”": the judgement is the quote's.
