@@ -115,3 +115,34 @@ describe('judging adverbs and time clauses', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+const O = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'ORG', aliases });
+
+/** A definite description naming a body mentioned before: "the coalition" after the Coalition of X. */
+const DESCRIPTIONS: readonly Row[] = [
+  {
+    label: '"the northern-led coalition" is the named coalition',
+    text: 'Leaders of the Harbour Coalition met on Monday. The northern-led coalition has proposed deploying a multinational force.',
+    entities: [O('Harbour Coalition')],
+    expected: ['Harbour Coalition|intervention|favor'],
+  },
+  {
+    label: 'near miss: two named coalitions, so the description is no one',
+    text: 'The Harbour Coalition and the River Coalition met on Monday. The coalition has proposed deploying a multinational force.',
+    entities: [O('Harbour Coalition'), O('River Coalition')],
+    expected: [],
+  },
+  {
+    label: 'near miss: a body named only after the description',
+    text: 'The coalition has proposed deploying a multinational force. The Harbour Coalition meets on Monday.',
+    entities: [O('Harbour Coalition')],
+    expected: [],
+  },
+];
+
+describe('descriptions of named bodies', () => {
+  it.each(DESCRIPTIONS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});

@@ -196,6 +196,14 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'delegation', 'consulate', 'spokesperson', 'spokesman', 'spokeswoman', 'community', 'alliance', 'bloc', 'union',
 ]);
 
+/**
+ * Head nouns of named bodies that a definite description refers back to: "the
+ * coalition" after "the Coalition of the Willing", "the alliance" after a named alliance.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_NOUNS, 'coalition', 'agency', 'organization', 'organisation', 'commission', 'court', 'movement', 'front', 'league', 'assembly',
+]);
+
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
 export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'office', 'team', 'campaign', 'regime', 'cabinet']);
 

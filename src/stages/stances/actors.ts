@@ -2,7 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
-import { governmentHolder, isInstitutionNoun } from './institutions.js';
+import { governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -231,7 +231,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'they') return 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
-      const g = governmentHolder(ctx, i);
+      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
         const h = groupHolder(ctx, i, floor);
