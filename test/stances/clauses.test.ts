@@ -146,3 +146,26 @@ describe('descriptions of named bodies', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+/** A target's own act ending in a preposition governs the act after it. */
+const ACT_OVER_ACT: readonly Row[] = [
+  {
+    label: '"disappointed by [the signing of] the pact": against the pact',
+    text: 'Norland is deeply disappointed by signing of the security pact with Sudria.',
+    entities: [G('Norland'), G('Sudria')],
+    expected: ['Norland|intervention|against'],
+  },
+  {
+    label: 'near miss: an act right before another with no preposition is its auxiliary',
+    text: 'Norland has signed the security pact with Sudria.',
+    entities: [G('Norland'), G('Sudria')],
+    expected: ['Norland|intervention|favor'],
+  },
+];
+
+describe('acts over acts', () => {
+  it.each(ACT_OVER_ACT.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});

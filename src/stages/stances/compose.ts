@@ -64,7 +64,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
     if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
-    if (!first && c.value.target !== null && c.to === at) continue;
+    // ("disappointed by [signing] …" ends in a preposition: it governs what follows)
+    if (!first && c.value.target !== null && c.to === at && !PREPOSITIONS.has(ctx.words[c.to - 1] ?? '')) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
