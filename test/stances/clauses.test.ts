@@ -169,3 +169,26 @@ describe('acts over acts', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+/** A predicate after a term belongs to the term only within one verb phrase. */
+const PREDICATES: readonly Row[] = [
+  {
+    label: 'near miss: "defending X’s sovereignty and accusing Y of attempting to destabilize" — the destabilizing is not the sovereignty’s',
+    text: 'Ana Ruiz spoke of Norland’s sovereignty and accused Sudria of attempting to destabilize the region.',
+    entities: [P('Ana Ruiz'), G('Norland'), G('Sudria')],
+    expected: [],
+  },
+  {
+    label: 'a predicate within the same verb phrase still judges the term',
+    text: 'Ana Ruiz said the foreign troops would destabilize the region.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+];
+
+describe('predicates and coordination', () => {
+  it.each(PREDICATES.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});

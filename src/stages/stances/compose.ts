@@ -110,6 +110,8 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
     // "the operation, declaring it a necessary …": a participial clause in between has a subject of its own
     for (let i = term.to + 1; i < c.from; i++) if (ctx.words[i - 1] === ',' && /..ing$/.test(ctx.words[i] ?? '') && ctx.doc.tokens[i]?.pos === 'VERB') return null;
+    // "defending [its sovereignty] and accusing X of …": a second verb phrase has its own object
+    for (let i = term.to; i + 1 < c.from; i++) if ((ctx.words[i] === 'and' || ctx.words[i] === 'or') && ctx.doc.tokens[i + 1]?.pos === 'VERB') return null;
     return c;
   }
   return null;
