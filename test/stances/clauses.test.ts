@@ -192,3 +192,17 @@ describe('predicates and coordination', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+/** Acts that commit forces, and acts that end them. */
+const FORCE_ACTS: readonly Row[] = [
+  { label: 'pledging troops', text: 'Norland pledged 500 troops to the multinational force.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'vetoing a deployment', text: 'Sudria vetoed the deployment of peacekeepers.', entities: [G('Sudria')], expected: ['Sudria|intervention|against'] },
+  { label: 'near miss: a pledge of money is no act on forces', text: 'Norland pledged 500 million dollars for schools.', entities: [G('Norland')], expected: [] },
+];
+
+describe('acts on forces', () => {
+  it.each(FORCE_ACTS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});
