@@ -206,3 +206,27 @@ describe('acts on forces', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+/** "so-called": a dismissal, read under the cue it sits under. */
+const DISMISSALS: readonly Row[] = [
+  {
+    label: '"has no so-called sovereignty": the speaker is against it, not the subject for it',
+    text: 'Lin Wei said Norland has no so-called sovereignty.',
+    entities: [P('Lin Wei'), G('Norland')],
+    quotes: [{ text: 'Norland has no so-called sovereignty', kind: 'indirect', speaker: 'Lin Wei' }],
+    expected: ['Lin Wei|sovereignty|against'],
+  },
+  {
+    label: 'near miss: "the so-called peacekeepers" after a determiner alone has no holder, like "the proposed strikes"',
+    text: 'The so-called peacekeepers arrived on Monday.',
+    entities: [],
+    expected: [],
+  },
+];
+
+describe('dismissals', () => {
+  it.each(DISMISSALS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});
