@@ -230,3 +230,26 @@ describe('dismissals', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
+
+/** A counter-move answers what it is against. */
+const COUNTERS: readonly Row[] = [
+  {
+    label: '"In response to the naval deployment, X mobilised …": X is against it',
+    text: 'In response to the foreign naval deployment, President Ana Ruiz mobilised the reserves.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: a response to something that is no intervention',
+    text: 'In response to the floods, President Ana Ruiz mobilised the reserves.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: [],
+  },
+];
+
+describe('counter-moves', () => {
+  it.each(COUNTERS.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+  });
+});

@@ -81,6 +81,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
   against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
   against('rather-than', ['rather than', 'instead of']),
+  // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
+  against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
