@@ -126,7 +126,7 @@ const QUESTIONS: readonly Row[] = [
 const MISSES: readonly Row[] = [
   { label: 'a labour strike with no stance cue', text: 'Dock workers went on strike on Monday.', entities: [], expected: [] },
   { label: 'a term without a cue', text: 'Ana Ruiz visited the troops on Sunday.', entities: [P('Ana Ruiz')], expected: [] },
-  { label: 'a narrated act is not a stance', text: 'Norland invaded Sudria in 1990.', entities: [G('Norland'), G('Sudria')], expected: [] },
+  { label: 'a narrated act dated to a past year is history, not a stance', text: 'Norland invaded Sudria in 1990.', entities: [G('Norland'), G('Sudria')], expected: [] },
   { label: 'a cue without a term', text: 'Ana Ruiz rejected the budget proposal.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a place after a locative is not the object', text: 'Ana Ruiz praised the schools in its territory.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'an attributive participle has no holder', text: 'The proposed strikes would target warehouses.', entities: [], expected: [] },

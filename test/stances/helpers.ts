@@ -13,6 +13,15 @@ export interface QuoteSpec {
   readonly kind?: Quote['kind'];
   /** Speaker name: an entity's name (linked to it) or a group phrase. */
   readonly speaker: string | null;
+  /** Where the speaker is named (its first occurrence in the text), when the test needs the span. */
+  readonly speakerSpan?: string;
+}
+
+function spanOf(text: string, phrase: string | undefined): Speaker['span'] {
+  if (phrase === undefined) return null;
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`speaker not in text: ${phrase}`);
+  return { start, end: start + phrase.length, text: phrase };
 }
 
 /** Hand-made quotes, so the stance stage is tested apart from the quotes stage. */
@@ -22,7 +31,7 @@ export function makeQuotes(text: string, entities: readonly Entity[], specs: rea
     if (start < 0) throw new Error(`quote not in text: ${q.text}`);
     const e = entities.find((x) => x.name === q.speaker);
     const speaker: Speaker | null =
-      q.speaker === null ? null : { name: q.speaker, entityId: e?.id ?? null, method: 'explicit', confidence: 1, span: null };
+      q.speaker === null ? null : { name: q.speaker, entityId: e?.id ?? null, method: 'explicit', confidence: 1, span: spanOf(text, q.speakerSpan) };
     return { start, end: start + q.text.length, text: q.text, kind: q.kind ?? 'direct', speaker, cue: null, post: null, provenance: 'test' };
   });
 }

@@ -55,6 +55,8 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
   '~sign', '~join', '~lead',
+  // committing forces to it
+  '~pledge', '~contribute', '~mobilize', '~mobilise', '~amass',
 ];
 
 /**
@@ -65,7 +67,7 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
 export const INTERVENTION_AGAINST_ACTS: readonly string[] = [
   '~expel', '~evict', '~kick out', '~oust', '~drive out', '~remove', '~close', '~shut', '~shut down', '~end', '~terminate', '~suspend',
   '~tear up',
-  '~scale back', '~repel', '~protest', '~block',
+  '~scale back', '~repel', '~protest', '~block', '~veto', '~revoke', '~dismantle',
   // dismay at it
   'disappointed by', 'disappointed with', 'disappointed at', 'concerned about', 'concerned by', 'concerned over', 'concerns about',
   'concerns over', 'alarmed by', 'alarmed at', 'worried about', 'worried by', 'dismayed by', 'dismay at', 'dismay over',

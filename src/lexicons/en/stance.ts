@@ -81,6 +81,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
   against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
   against('rather-than', ['rather than', 'instead of']),
+  // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
+  against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
@@ -95,6 +97,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
+  // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
+  { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
+  // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
+  { id: 'judge.wrong-adverb', forms: ['illegally', 'unlawfully', 'illegitimately'], subject: -1, evaluative: true },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
   // "it would be a mistake to send troops"
@@ -192,6 +198,14 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'jun
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'embassy', 'parliament', 'legislature', 'senate', 'presidency', 'cabinet', 'council', 'opposition', 'party',
   'delegation', 'consulate', 'spokesperson', 'spokesman', 'spokeswoman', 'community', 'alliance', 'bloc', 'union',
+]);
+
+/**
+ * Head nouns of named bodies that a definite description refers back to: "the
+ * coalition" after "the Coalition of the Willing", "the alliance" after a named alliance.
+ */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...INSTITUTION_NOUNS, 'coalition', 'agency', 'organization', 'organisation', 'commission', 'court', 'movement', 'front', 'league', 'assembly',
 ]);
 
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */

@@ -2,7 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
-import { governmentHolder, isInstitutionNoun } from './institutions.js';
+import { governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -88,7 +88,8 @@ function coordinated(ctx: StanceContext, first: number, floor: number, subject: 
   while (i >= floor && out.length < 4) {
     while (i >= floor && titles.has(ctx.words[i] as string)) i--;
     const w = ctx.words[i];
-    if (w !== 'and' && w !== ',') break;
+    // the last conjunct is joined by "and": "After meeting X, Y said" is no list
+    if (w !== 'and' && (w !== ',' || out.length === 0)) break;
     let j = i - 1;
     if (w === ',' && ctx.words[j] === 'and') j--;
     while (j >= floor && ctx.words[j] === 'the') j--;
@@ -230,7 +231,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'they') return 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
-      const g = governmentHolder(ctx, i);
+      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
         const h = groupHolder(ctx, i, floor);
@@ -286,4 +287,93 @@ export function findOwner(ctx: StanceContext, from: number, to: number, floor: n
     if (best !== null) return { actor: entityActor(best), confidence: 0.9, via: 'owner' };
   }
   return null;
+}
+
+/**
+ * Names coordinated with a quote's speaker ("X and Y have both stated that …"):
+ * the speaker span is the last conjunct; the others hold the same words.
+ */
+export function speakerConjuncts(ctx: StanceContext, entityId: string, spanStart: number): StanceActor[] {
+  const entity = ctx.byId.get(entityId);
+  if (entity === undefined || entity.type === 'NORP') return [];
+  let i = 0;
+  while (i < ctx.doc.tokens.length && (ctx.doc.tokens[i] as { end: number }).end <= spanStart) i++;
+  const m = ctx.mentionAt[i];
+  if (m == null || m.entityId !== entityId) return [];
+  const first = firstTokenOf(ctx, m, i);
+  const floor = ctx.doc.sentenceTokens[ctx.doc.tokens[first]?.sentence ?? 0]?.[0] ?? 0;
+  return coordinated(ctx, first, floor, entity);
+}
+
+/** Participles that open a clause of their own after a comma or "by": ", declaring …", "by suggesting …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'by']);
+
+/**
+ * The subject of the main clause for a participial clause at token `at`
+ * ("Ruiz hailed the raid, declaring it necessary"; "Hale stunned the region
+ * by suggesting …"): the first name, pronoun, government or group that opens
+ * the sentence, past fronted adverbials and subordinate clauses. Null when
+ * `at` is not such a participle or no subject comes before the first verb.
+ */
+export function participleSubject(ctx: StanceContext, at: number, floor: number): Holder | null {
+  const opener = participleBefore(ctx, at, floor);
+  if (opener < 0) return null;
+  // the subject of the last main clause: ", and Haddad followed, rejecting …" is Haddad's
+  let found: Holder | null = null;
+  let open = true;
+  for (let i = floor; i < opener - 1; i++) {
+    const w = ctx.words[i] as string;
+    if (SUBORDINATORS.has(w)) {
+      while (i < opener - 1 && ctx.words[i] !== ',') i++;
+      continue;
+    }
+    if ((w === 'and' || w === 'but') && ctx.words[i - 1] === ',') open = true;
+    if (!open) continue;
+    const m = ctx.mentionAt[i];
+    let h: Holder | 'skip' | null = null;
+    if (m != null) {
+      i = lastConjunct(ctx, lastTokenOf(ctx, m, i), opener);
+      h = mentionHolder(ctx, ctx.mentionAt[i] as Mention, i, floor);
+    } else if (w === 'he' || w === 'she') h = pronounHolder(ctx, i);
+    else {
+      h = governmentHolder(ctx, i);
+      if (h === null && GROUP_NOUNS.has(w) && ctx.words[i + 1] !== "'s" && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) h = groupHolder(ctx, i, floor);
+    }
+    if (h !== null && h !== 'skip') {
+      found = h;
+      open = false;
+      continue;
+    }
+    const t = ctx.doc.tokens[i];
+    if (m == null && t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && i > floor) return found;
+  }
+  return found;
+}
+
+/** The last token of the last name coordinated after the one ending at `last` ("X and envoy Y"): coordination is read back from there. */
+function lastConjunct(ctx: StanceContext, last: number, limit: number): number {
+  let end = last;
+  for (;;) {
+    const w = ctx.words[end + 1];
+    if (w !== 'and' && w !== ',') return end;
+    let k = end + 2;
+    while (k < limit && k - end <= 4 && ctx.mentionAt[k] == null && ctx.doc.tokens[k]?.kind === 'word' && ctx.doc.tokens[k]?.pos !== 'VERB' && ctx.doc.tokens[k]?.pos !== 'AUX') k++;
+    const m = k < limit ? ctx.mentionAt[k] : null;
+    const e = m == null ? undefined : ctx.byId.get(m.entityId);
+    if (m == null || e === undefined || !ACTOR_TYPES.has(e.type) || e.type === 'NORP') return end;
+    end = lastTokenOf(ctx, m, k);
+  }
+}
+
+/** How far back from a cue the participle that opens its clause may be ("declaring it a necessary …"). */
+const PARTICIPLE_REACH = 8;
+
+/** The participle opening the clause that holds token `at` (", declaring", "by suggesting"), or -1 when a subject of its own comes first. */
+function participleBefore(ctx: StanceContext, at: number, floor: number): number {
+  for (let i = at; i > floor && at - i <= PARTICIPLE_REACH; i--) {
+    const w = ctx.words[i] as string;
+    if (/..ing$/.test(w) && CLAUSE_OPENERS.has(ctx.words[i - 1] ?? '') && ctx.doc.tokens[i]?.pos === 'VERB') return i;
+    if (i < at && (ctx.mentionAt[i] != null || SCOPE_BREAKS.has(w) || SUBORDINATORS.has(w) || w === 'he' || w === 'she' || w === 'they' || w === 'who' || w === 'which' || FIRST_PERSON.has(w))) return -1;
+  }
+  return -1;
 }

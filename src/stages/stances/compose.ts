@@ -1,6 +1,6 @@
 import type { StanceLabel } from '../../types.js';
 import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
-import { findOwner, findSubject, type Holder } from './actors.js';
+import { findOwner, findSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
@@ -35,6 +35,12 @@ const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about',
 
 const NOT_SPEAKERS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:today|yesterday|tonight)$/i;
 
+/** "before seeking assistance", "prior to signing the pact": a gerund in a time clause is when, not what, its subject wants. */
+function timeClause(ctx: StanceContext, i: number): boolean {
+  const w = ctx.words[i - 1];
+  return w === 'before' || w === 'after' || (w === 'to' && ctx.words[i - 2] === 'prior');
+}
+
 /** A term followed by a possessive modifies another noun ("its forces' departure"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'"]);
 
@@ -58,7 +64,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
     if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
-    if (!first && c.value.target !== null && c.to === at) continue;
+    // ("disappointed by [signing] …" ends in a preposition: it governs what follows)
+    if (!first && c.value.target !== null && c.to === at && !PREPOSITIONS.has(ctx.words[c.to - 1] ?? '')) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
@@ -101,6 +108,10 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
+    // "the operation, declaring it a necessary …": a participial clause in between has a subject of its own
+    for (let i = term.to + 1; i < c.from; i++) if (ctx.words[i - 1] === ',' && /..ing$/.test(ctx.words[i] ?? '') && ctx.doc.tokens[i]?.pos === 'VERB') return null;
+    // "defending [its sovereignty] and accusing X of …": a second verb phrase has its own object
+    for (let i = term.to; i + 1 < c.from; i++) if ((ctx.words[i] === 'and' || ctx.words[i] === 'or') && ctx.doc.tokens[i + 1]?.pos === 'VERB') return null;
     return c;
   }
   return null;
@@ -253,6 +264,7 @@ function termEvidence(
   if (chain.length === 0) {
     predicate = predicateCue(ctx, cues, term, s.to, target);
     if (predicate === null) {
+      if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
@@ -323,6 +335,29 @@ function termEvidence(
   }
 }
 
+/** Words before a verb that make it passive or not the clause's own act. */
+const NOT_ACTIVE: ReadonlySet<string> = new Set([...PASSIVE_AUX, 'get', 'got', 'to', 'being']);
+
+/**
+ * "Norland invaded the island", "the navy will strike anyone who …": a target
+ * term that is itself the verb of its clause is its subject's act, for it (or,
+ * negated, against it). Not a passive ("was invaded") nor an infinitive with no cue.
+ */
+function narratedAct(ctx: StanceContext, s: SentenceScope, target: number, term: TermHit, polarity: number, out: RawEvidence[]): boolean {
+  const tok = ctx.doc.tokens[term.from];
+  if (term.value.weak || tok === undefined || tok.pos !== 'VERB' || /ing$/.test(ctx.words[term.from] ?? '')) return false;
+  let i = term.from - 1;
+  while (i >= s.from && ctx.doc.tokens[i]?.pos === 'ADV') i--;
+  if (NOT_ACTIVE.has(ctx.words[i] ?? '')) return false;
+  // "invaded Sudria in 1990": history dated to a year is not a stance
+  if (/ed$|^struck$/.test(ctx.words[term.from] ?? '') && ctx.words.slice(s.from, s.to).some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return false;
+  emit(ctx, s, target, term, term.to, polarity, [term.from, term.to], 'act.verb', ACT_WEIGHT, term.from, out);
+  return true;
+}
+
+/** How much a narrated act counts: less than a stated stance. */
+const ACT_WEIGHT = 0.6;
+
 /**
  * Content reported under a negated cue ("did not believe that …") or as a
  * question ("asked whether he would …") is not asserted by anyone.
@@ -366,7 +401,8 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
   // a day or month taken for a speaker ("…, Monday") holds nothing
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
-  return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker' };
+  const also = sp.entityId !== null && sp.span !== null ? speakerConjuncts(ctx, sp.entityId, sp.span.start) : [];
+  return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
 }
 
 /** Finds the holder for an anchor token and records the evidence. */
@@ -392,11 +428,14 @@ function emit(
   // "asked whether he would send troops": a reported question asserts nothing.
   for (let i = anchor - 1; i >= floor && !SCOPE_BREAKS.has(words0(ctx, i)); i--) if (words0(ctx, i) === 'whether') return;
   // "ranging from allowing …", "talk of sending …": a gerund after a preposition is a topic, not its subject's act.
-  if (/ing$/.test(words0(ctx, anchor)) && GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1))) return;
+  if (/ing$/.test(words0(ctx, anchor)) && (GERUND_PREPOSITIONS.has(words0(ctx, anchor - 1)) || timeClause(ctx, anchor))) return;
   let holder: Holder | null = null;
   const cueQuote = ctx.quoteAt[cue[0]] ?? -1;
   // "Such strikes, he said, are a “direct assault …”": the judgement is the quote's.
-  const subject = !inQuote && cueQuote >= 0 ? null : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
+  // "Ruiz hailed the raid, declaring it necessary": a participial clause is held by the main clause's subject.
+  const participle = !inQuote && cueQuote < 0 ? participleSubject(ctx, anchor, floor) : null;
+  const subject =
+    !inQuote && cueQuote >= 0 ? null : participle !== null ? participle : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
   if (subject === 'blocked') return;
   if (!inQuote && cueQuote >= 0) {
     holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);

@@ -1,6 +1,6 @@
 import type { Entity } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
-import { GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
+import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
 import type { Holder } from './actors.js';
 import type { StanceContext } from './context.js';
 
@@ -67,3 +67,25 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
 }
 
 export const isInstitutionNoun = (w: string): boolean => INSTITUTION_NOUNS.has(w);
+
+/** Modifiers a definite description may carry before its head ("the European-led coalition"). */
+const DESCRIPTION_MODIFIERS = 2;
+
+/**
+ * "The European-led coalition has proposed …" after "the Coalition of the
+ * Willing": a definite description whose head is a word of exactly one named
+ * organisation mentioned before it is that organisation (GUIDELINES.md §3: a
+ * body the text names speaks as that entity). Null otherwise.
+ */
+export function namedBodyHolder(ctx: StanceContext, i: number): Holder | null {
+  const w = ctx.words[i] as string;
+  if (!BODY_NOUNS.has(w) || ctx.mentionAt[i] != null || ctx.mentionAt[i + 1] != null) return null;
+  let j = i - 1;
+  while (j >= 0 && i - j <= DESCRIPTION_MODIFIERS && ctx.words[j] !== 'the' && ctx.doc.tokens[j]?.kind === 'word' && ctx.doc.tokens[j]?.pos !== 'VERB') j--;
+  if (ctx.words[j] !== 'the') return null;
+  const at = (ctx.doc.tokens[i] as { start: number }).start;
+  const named = ctx.entities.filter(
+    (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at) && e.name.toLowerCase().split(/[\s-]+/).includes(w),
+  );
+  return named.length === 1 ? holderOf(named[0] as Entity, 0.7, 'description') : null;
+}
