@@ -270,6 +270,8 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   if (covered.length === 0) return true;
   if (covered.some((f) => f.start < e.start || f.end > e.end) || covered.every((f) => f.end - f.start === e.end - e.start)) return false;
   // An offset or a deictic time over our duration, clock time or deictic word; never over a calendar date.
+  // Our clock time and the day next to it are joined by joinClockDays ("7 tonight", "noon tomorrow").
+  if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.role === 'time')) return false;
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
   if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
   const span = text.slice(e.start, e.end);

@@ -1,14 +1,21 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
+import { SCHEDULE_VERBS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
 
 const WINDOW = 8;
 
+/** "The board meets Friday", "the fair opens March 14": a present-tense verb of a timetable points forward. */
+function scheduledVerb(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && SCHEDULE_VERBS.has(t.lemma);
+}
+
 function futureCue(v: View, i: number): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll");
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i);
 }
 
 /** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn"). */

@@ -1,5 +1,5 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { DAY_ORDINALS, MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
@@ -108,7 +108,9 @@ export const monthFirst: Parser = {
     const m = entry.month;
     // "June the 5th": an ordinal day after "the".
     const theDay = word(v, next) === 'the' && ORDINAL_DAY.test(word(v, next + 1)) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
-    const day = dayAt(v, next + theDay);
+    // "March fourteenth", "June twenty-ninth": an ordinal word for the day, not counting a noun after it.
+    const wordDay = theDay === 0 && dayAt(v, next) === null && !ordinalOfNoun(v, next + 1) ? (DAY_ORDINALS.get(word(v, next)) ?? null) : null;
+    const day = dayAt(v, next + theDay) ?? wordDay;
     if (day !== null) {
       let y: number | null = null;
       let end = next + theDay + 1;
@@ -160,6 +162,25 @@ export const dayFirst: Parser = {
     const to = y === null ? at.next : at.next + comma + 1;
     const py = y === null ? partnerYear(v, to) : null;
     return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
+  },
+};
+
+/** "the first of May", "the 30th of June", "the twenty-first of May 2024": the day, "of" and a month. */
+export const ordinalOf: Parser = {
+  id: 'absolute.ordinal-of',
+  match(v, i) {
+    if (word(v, i) !== 'the' || word(v, i + 2) !== 'of') return [];
+    const w = word(v, i + 1);
+    const num = ORDINAL_DAY.exec(w);
+    const day = num !== null ? Number(num[1]) : (DAY_ORDINALS.get(w) ?? null);
+    const at = day === null ? null : monthAt(v, i + 3);
+    if (day === null || at === null || at.prefixed) return [];
+    const m = at.entry.month;
+    const comma = word(v, at.next) === ',' ? 1 : 0;
+    const y = yearAt(v, at.next + comma);
+    if (!validDay(y ?? 2000, m, day)) return [];
+    const to = y === null ? at.next : at.next + comma + 1;
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, null) }];
   },
 };
 
