@@ -96,7 +96,12 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   if (first !== 'in') return false;
   const prev = v.toks[from - 1];
   // "a decline in two years"; a pronoun is no such noun ("see you in two weeks").
-  if (prev !== undefined && (prev.kind === 'number' || (prev.tags.has('Noun') && prev.pos !== 'PRON'))) return false;
+  // A noun heads a noun phrase only after a determiner, an adjective or a number ("the first loss
+  // in two years"); "the ship docks in five days" and "call back in a week" are points.
+  const before = v.toks[from - 2];
+  const nounPhrase = prev !== undefined && prev.tags.has('Noun') && prev.pos !== 'PRON' && prev.pos !== 'ADV'
+    && (before === undefined || ['DET', 'ADJ', 'NUM', 'PRON'].includes(before.pos) || before.kind === 'number');
+  if (prev !== undefined && (prev.kind === 'number' || nounPhrase)) return false;
   return !pastBefore(v, from);
 }
 

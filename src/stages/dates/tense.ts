@@ -7,6 +7,9 @@ const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'sched
 
 const WINDOW = 8;
 
+/** Modal verbs: the clause after one is not narrated past ("said he would call in a week"). */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d"]);
+
 /** "The board meets Friday", "the fair opens March 14": a present-tense verb of a timetable points forward. */
 function scheduledVerb(v: View, i: number): boolean {
   const t = v.toks[i];
@@ -26,7 +29,10 @@ function pastVerb(v: View, i: number): boolean {
 
 /** A finite past-tense verb in the few tokens before `from` ("flew 1200km in 8 hours"). */
 export function pastBefore(v: View, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (pastVerb(v, k)) return true;
+  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
+    if (pastVerb(v, k)) return true;
+    if (MODALS.has(word(v, k)) || futureCue(v, k)) return false; // "he said he would call back in a week"
+  }
   return false;
 }
 

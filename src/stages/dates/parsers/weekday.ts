@@ -5,6 +5,7 @@ import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
 import { addDays, fmtDay, isoWeekday, type Ymd } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
+import { forwardAt, pastBefore } from '../tense.js';
 
 function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string | null): Resolved {
   const statedParts: DatePart[] = part === null ? ['weekday'] : ['weekday', 'partOfDay'];
@@ -80,6 +81,17 @@ export const weekday: Parser = {
     const link = word(v, at + 1);
     const other = WEEKDAYS.get(word(v, at + 2));
     if ((link === 'through' || link === 'to' || link === '-' || link === '–' || link === 'thru') && other !== undefined && shift === undefined) {
+      // "was shut from Monday to Wednesday", "will close Monday–Wednesday": two days; "open Monday through Friday": a timetable.
+      if (prev === 'from' || pastBefore(v, at) || forwardAt(v, at)) {
+        const gap = (other - wd + 7) % 7;
+        return [
+          { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => resolveWeekday(ctx, wd, null, null) },
+          {
+            from: at + 2, to: at + 3, type: 'DATE', rule: 'weekday.range-end', role: 'day',
+            resolve: (ctx) => atDay(ctx, (ref) => addDays(weekdayDate(ref, wd, null, ctx.forward), gap)),
+          },
+        ];
+      }
       return [
         { from: at, to: at + 1, type: 'SET', rule: 'weekday.span', role: 'set', resolve: () => setValue(wd) },
         { from: at + 2, to: at + 3, type: 'SET', rule: 'weekday.span', role: 'set', resolve: () => setValue(other) },
