@@ -44,15 +44,31 @@ function yearAt(v: View, i: number): number | null {
   return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
 }
 
-/** Two-digit years after a month and day ("Aug 9, '96"): before 50 in this century, else the last. */
+/** Two-digit years with no reference date ("Aug 9, '96"): before 50 in this century, else the last. */
 const SHORT_PIVOT = 50;
 
+/** The year of a two-digit year: this century up to ten years past the reference year, else the last ("'41" in 2025 is 1941). */
+export function centuryOf(yy: number, ref: number | null): number {
+  const limit = ref === null ? SHORT_PIVOT - 1 : (ref % 100) + 10;
+  return (yy <= limit ? 2000 : 1900) + yy;
+}
+
+/** "'96" (two tokens) after a month and day; the two digits, or null. */
 function shortYearAt(v: View, i: number): number | null {
   const w = word(v, i);
   const two = word(v, i + 1);
   if ((w !== "'" && w !== '’') || !touches(v, i) || !/^\d{2}$/.test(two)) return null;
-  const yy = Number(two);
-  return (yy < SHORT_PIVOT ? 2000 : 1900) + yy;
+  return Number(two);
+}
+
+/** "Aug 9 96 in Tulsa", "Aug 9, 96": two bare digits after the day are its year unless they count a noun ("march 3 12 soldiers"). */
+function bareShortYearAt(v: View, i: number): number | null {
+  const t = v.toks[i];
+  if (t === undefined || t.kind !== 'number' || !/^\d{2}$/.test(t.text)) return null;
+  const after = v.toks[i + 1];
+  if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(after.pos))) return null;
+  if (after !== undefined && ['%', ':', '/', '-', '.'].includes(after.text) && after.start === t.end) return null;
+  return Number(t.text);
 }
 
 function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
@@ -117,16 +133,26 @@ export const monthFirst: Parser = {
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
       const short = year === null ? shortYearAt(v, end + comma) : null;
+      const bare = year === null && short === null ? bareShortYearAt(v, end + comma) : null;
+      let yy: number | null = null;
       if (year !== null) {
         y = year;
         end = end + comma + 1;
-      } else if (short !== null) {
-        y = short;
-        end = end + comma + 2;
+      } else if (short !== null || bare !== null) {
+        yy = short ?? bare;
+        end = end + comma + (short !== null ? 2 : 1);
       }
-      if (!validDay(y ?? 2000, m, day)) return [];
-      const py = y === null ? partnerYear(v, end) : null;
-      return [{ from: i, to: end, type: 'DATE', rule: y === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
+      if (!validDay(y ?? (yy === null ? 2000 : 2000 + yy), m, day)) return [];
+      const py = y === null && yy === null ? partnerYear(v, end) : null;
+      const two = yy;
+      return [{
+        from: i, to: end, type: 'DATE', rule: y === null && two === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day',
+        resolve: (ctx) => monthDay(ctx, m, day, two === null ? y : centuryOf(two, ctx.ref?.y ?? null), py),
+      }];
+    }
+    const monthShort = shortYearAt(v, next);
+    if (monthShort !== null && !at.prefixed) {
+      return [{ from: i, to: next + 2, type: 'DATE', rule: 'absolute.month-short-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, centuryOf(monthShort, ctx.ref?.y ?? null)) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);

@@ -1,7 +1,9 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
 import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, word } from '../context.js';
+import { isCap, touches, word } from '../context.js';
+import { centuryOf } from './absolute.js';
+import { yearFor } from '../resolve.js';
 import { addDays, fmtDay, nthWeekday } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
@@ -13,6 +15,11 @@ function trailingYear(v: View, i: number): { to: number; year: number | null; sh
   const of = word(v, i) === 'of' ? 1 : 0;
   const y = yearToken(v, i + of);
   if (y !== null) return { to: i + of + 1, year: y, shift: 0 };
+  // "the summer of '69"
+  const apostrophe = word(v, i + of);
+  if ((apostrophe === "'" || apostrophe === '’') && touches(v, i + of) && /^\d{2}$/.test(word(v, i + of + 1))) {
+    return { to: i + of + 2, year: centuryOf(Number(word(v, i + of + 1)), null), shift: 0 };
+  }
   const s = RELATIVE_SHIFT.get(word(v, i + of));
   if (s !== undefined && word(v, i + of + 1) === 'year') return { to: i + of + 2, year: null, shift: s };
   return { to: i, year: null, shift: 0 };
@@ -98,8 +105,9 @@ export const holiday: Parser = {
       return [{
         from: i, to, type: 'DATE', rule: h.id, role: 'day',
         resolve: (ctx) => {
-          const y = ctx.ref?.y ?? null;
           const r = h.rule;
+          // "Polls opened on Christmas Day" in June is last December's.
+          const y = yearFor(ctx, r.month);
           if ('day' in r) return { value: fmtDay({ y, m: r.month, d: r.day }), stated: ['month', 'day'], inferred: y === null ? [] : ['year'] };
           if (y === null) return { value: `XXXX-${String(r.month).padStart(2, '0')}-XX`, stated: ['month'], inferred: [] };
           const d = addDays(nthWeekday(y, r.month, r.weekday, r.nth), r.offsetDays ?? 0);

@@ -2,7 +2,8 @@
 import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { fmtDay, fmtMonth, type PartialDate } from '../calendar.js';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { weekdayDate } from '../resolve.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
 const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
@@ -68,7 +69,8 @@ export const deictic: Parser = {
 export const shifted: Parser = {
   id: 'relative.shift',
   match(v, i) {
-    const the = word(v, i) === 'the' ? 1 : 0;
+    // "this past weekend" is "past weekend" with its "this".
+    const the = word(v, i) === 'the' || (word(v, i) === 'this' && word(v, i + 1) === 'past') ? 1 : 0;
     const sw = word(v, i + the);
     const shift = RELATIVE_SHIFT.get(sw);
     if (shift === undefined) return [];
@@ -89,7 +91,7 @@ export const shifted: Parser = {
     }
     const unit = CAL_UNITS.get(uw);
     if (unit === undefined || (unit === 'day' && the === 0)) return [];
-    if (the === 1 && (sw === 'past' || sw === 'last') && unit !== 'day') {
+    if (the === 1 && word(v, i) === 'the' && (sw === 'past' || sw === 'last') && unit !== 'day') {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
@@ -108,6 +110,9 @@ function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
   const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref), unit, n);
   return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
 }
+
+/** Prepositions before "the weekend" that make it a particular weekend. */
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before']);
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
@@ -139,6 +144,18 @@ export const anaphoric: Parser = {
     if (w === 'the' && word(v, i - 1) === 'in' && PARTS_OF_DAY.has(next) && next !== 'midday' && word(v, i + 2) !== 'of') {
       const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
       return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.in-the-part-of-day', role: 'other', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
+    }
+    // "over the weekend", "during the weekend": the last weekend, or the coming one in a forward clause.
+    if (w === 'the' && next === 'weekend' && WEEKEND_PREPOSITIONS.has(word(v, i - 1))) {
+      return [{
+        from: i, to: i + 2, type: 'DATE', rule: 'relative.the-weekend', role: 'date',
+        resolve: (ctx) => {
+          if (ctx.ref === null) return { value: 'XXXX-WXX-WE', stated: [], inferred: [] };
+          const sat = weekdayDate(ctx.ref, 6, null, ctx.forward);
+          const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : sat);
+          return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
+        },
+      }];
     }
     if (w === 'the' && next === 'day') {
       const n = ANAPHORIC_DAY.get(word(v, i + 2));

@@ -32,9 +32,14 @@ function atDay(ctx: Ctx, day: (ref: Ymd) => Ymd): Resolved {
 /** A weekday phrase around the weekday at `at`: "of next week", "before last"; null when there is none. */
 function weekdayPhrase(v: View, i: number, at: number, wd: number): Cand | null {
   const next = word(v, at + 1);
-  const week = RELATIVE_SHIFT.get(word(v, at + 2));
+  const week = RELATIVE_SHIFT.get(next === 'of' ? word(v, at + 2) : next);
   if (next === 'of' && week !== undefined && word(v, at + 3) === 'week') {
     return { from: i, to: at + 4, type: 'DATE', rule: 'weekday.of-week', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) };
+  }
+  // "Friday next week", "Tuesday last week".
+  if (week !== undefined && week !== 0 && RELATIVE_SHIFT.has(next) && word(v, at + 2) === 'week' && next !== 'past') {
+    const shift = RELATIVE_SHIFT.get(next) as number;
+    return { from: i, to: at + 3, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, shift)) };
   }
   if (word(v, i - 1) === 'the' && next === 'before' && word(v, at + 2) === 'last') {
     return { from: i - 1, to: at + 3, type: 'DATE', rule: 'weekday.before-last', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => addDays(weekdayDate(ref, wd, -1, false), -7)) };
@@ -98,8 +103,10 @@ export const weekday: Parser = {
       ];
     }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
+    // "the previous Friday", "the following Monday": the article joins the span.
+    const the = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && (word(v, i) === 'previous' || word(v, i) === 'following') ? 1 : 0;
     const c: Cand = {
-      from: i,
+      from: i - the,
       to: part === null ? at + 1 : at + 2,
       type: part === null ? 'DATE' : 'TIME',
       rule: part === null ? (shift === undefined ? 'weekday' : 'weekday.relative') : 'weekday.part-of-day',

@@ -75,7 +75,7 @@ export const shortYear: Parser = {
     const decade = /^(\d)0s$/.exec(two);
     if (decade !== null) {
       const d = decade[1] as string;
-      return [{ from: i, to: i + 2, type: 'DATE', rule: 'years.short-decade', role: 'other', resolve: () => ({ value: `${d === '0' || d === '1' ? '20' : '19'}${d}`, stated: ['year'], inferred: [] }) }];
+      return [{ from: word(v, i - 1) === 'the' ? i - 1 : i, to: i + 2, type: 'DATE', rule: 'years.short-decade', role: 'other', resolve: () => ({ value: `${d === '0' || d === '1' ? '20' : '19'}${d}`, stated: ['year'], inferred: [] }) }];
     }
     if (!/^\d{2}$/.test(two)) return [];
     const yy = Number(two);
