@@ -11,7 +11,8 @@
  * Reference B: Monday 4 November 2024, ISO week 2024-W45 (Mon 4 – Sun 10 November).
  * A reference date has no time of day: hour offsets count from noon.
  * Two extents follow the corpus where it shows one: a quarter is annotated without its "the"
- * ("third quarter"), and a clock time with no day in its sentence stays `T17:00`.
+ * ("third quarter"), a clock time with no day in its sentence stays `T17:00`, and "in a few
+ * years" is the vague duration `PXY`.
  */
 
 export type Category =
@@ -242,7 +243,7 @@ const raw: readonly Raw[] = [
   ['vague', 'He sold the farm several years ago.', 'several years ago', 'PAST_REF'],
   ['vague', 'She called a few days ago.', 'a few days ago', 'PAST_REF'],
   ['vague', 'Rates have fallen in recent years.', 'recent years', 'PAST_REF'],
-  ['vague', 'The shop will reopen in a few weeks.', 'a few weeks', 'FUTURE_REF'],
+  ['vague', 'The shop will reopen in a few weeks.', 'a few weeks', 'PXW'],
   ['vague', 'Sales grew over the past few years.', 'the past few years', 'PAST_REF'],
   ['vague', 'Talks are set to resume in the coming months.', 'the coming months', 'FUTURE_REF'],
   ['vague', 'The bridge was built more than a century ago.', 'more than a century ago', 'PAST_REF'],

@@ -134,6 +134,18 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { id: 'vague.our-time', words: ['our', 'time'], value: 'PRESENT_REF' },
   { id: 'vague.recently', words: ['recently'], value: 'PAST_REF' },
   { id: 'vague.the-past', words: ['the', 'past'], value: 'PAST_REF' },
+  { id: 'vague.lately', words: ['lately'], value: 'PAST_REF' },
+  { id: 'vague.of-late', words: ['of', 'late'], value: 'PAST_REF' },
+  { id: 'vague.shortly', words: ['shortly'], value: 'FUTURE_REF' },
+  { id: 'vague.years-ahead', words: ['the', 'years', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.months-ahead', words: ['the', 'months', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.weeks-ahead', words: ['the', 'weeks', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.days-ahead', words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.the-other-day', words: ['the', 'other', 'day'], value: 'PAST_REF' },
+  { id: 'vague.a-while-ago', words: ['a', 'while', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.long-ago', words: ['long', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.a-long-time-ago', words: ['a', 'long', 'time', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.some-time-ago', words: ['some', 'time', 'ago'], value: 'PAST_REF' },
 ];
 
 /** Adjectives that turn a plural unit into a vague reference ("recent months", "the coming weeks"). */
@@ -227,7 +239,7 @@ export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at abou
 /** Verbs of a timetable: in the present tense they point forward ("the board meets Friday", "the fair opens March 14"). */
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
-  'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap',
+  'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
 ]);
 
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */

@@ -1,5 +1,5 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { DAY_ORDINALS, MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { DAY_ORDINALS, MONTHS, RELATIVE_SHIFT, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
@@ -71,9 +71,19 @@ function bareShortYearAt(v: View, i: number): number | null {
   return Number(t.text);
 }
 
-function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
-  const year = y ?? partnerYear ?? yearFor(ctx, m);
-  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null || partnerYear !== null);
+/** A year partner: a stated year ("26 July – 22 August 2024") or a shift from the reference year ("March 3 to 7 next year"). */
+type Partner = { readonly year: number } | { readonly shift: number } | null;
+
+function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partner: Partner): Resolved {
+  const py = partner === null ? null : 'year' in partner ? partner.year : ctx.ref === null ? null : ctx.ref.y + partner.shift;
+  const year = y ?? py ?? yearFor(ctx, m);
+  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null || py !== null);
+}
+
+/** "last year", "next year", "this year" at `i`: the shift, or null. */
+function yearShiftAt(v: View, i: number): number | null {
+  const s = RELATIVE_SHIFT.get(word(v, i));
+  return s !== undefined && word(v, i + 1) === 'year' && word(v, i) !== 'past' ? s : null;
 }
 
 const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'and']);
@@ -82,11 +92,15 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'unti
  * "26 July – 22 August 2024": a yearless first half of a range takes the year the second half states.
  * Looks at most a few tokens ahead.
  */
-function partnerYear(v: View, end: number): number | null {
+function partnerYear(v: View, end: number): Partner {
+  const own = yearShiftAt(v, end);
+  if (own !== null) return { shift: own }; // "the fourth of July last year"
   if (!RANGE_LINKS.has(word(v, end))) return null;
   for (let k = end + 1; k <= end + 5 && k < v.toks.length; k++) {
     const y = yearAt(v, k);
-    if (y !== null) return y;
+    if (y !== null) return { year: y };
+    const shift = yearShiftAt(v, k);
+    if (shift !== null) return { shift };
     const w = word(v, k);
     if (w !== ',' && w !== '.' && !DAY.test(w) && !MONTHS.has(w)) return null;
   }
@@ -206,7 +220,7 @@ export const ordinalOf: Parser = {
     const y = yearAt(v, at.next + comma);
     if (!validDay(y ?? 2000, m, day)) return [];
     const to = y === null ? at.next : at.next + comma + 1;
-    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, null) }];
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, y === null ? partnerYear(v, to) : null) }];
   },
 };
 
