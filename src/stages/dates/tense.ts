@@ -36,7 +36,17 @@ export function pastBefore(v: View, from: number): boolean {
   return false;
 }
 
+/** "The vote is on Thursday", "the deadline is December 10": a present copula right before the date (or its preposition). */
+function copulaBefore(v: View, from: number): boolean {
+  const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  const t = v.toks[k];
+  return t !== undefined && t.tags.has('Copula') && t.tags.has('PresentTense') && word(v, k) !== 'be' && word(v, k) !== 'being';
+}
+
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'for', 'at']);
+
 export function forwardAt(v: View, from: number): boolean {
+  if (copulaBefore(v, from)) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k)) return true;

@@ -85,8 +85,10 @@ export const season: Parser = {
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
     if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
     const sh = shift ?? null;
+    // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".
+    const the = shift === undefined && seasonWord === 0 && prev === 'the' ? 1 : 0; // "fall season" keeps its own extent
     return [{
-      from: i, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
+      from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
         const y = tail.year ?? seasonYear(ctx, code, sh);
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };

@@ -104,7 +104,8 @@ export const weekday: Parser = {
     }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
     // "the previous Friday", "the following Monday": the article joins the span.
-    const the = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && (word(v, i) === 'previous' || word(v, i) === 'following') ? 1 : 0;
+    const the = shift !== undefined && !thisComing && ((word(v, i - 1) === 'the' && (word(v, i) === 'previous' || word(v, i) === 'following'))
+      || (word(v, i - 1) === 'this' && word(v, i) === 'past')) ? 1 : 0; // "the previous Friday", "this past Sunday"
     const c: Cand = {
       from: i - the,
       to: part === null ? at + 1 : at + 2,
