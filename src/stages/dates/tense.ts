@@ -45,6 +45,17 @@ function copulaBefore(v: View, from: number): boolean {
 
 const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'for', 'at']);
 
+/** The clause before `from` narrates the past: a finite past verb within the sentence's last few words, no modal or future cue nearer. */
+export function narratedBefore(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - CLAUSE_WINDOW; k--) {
+    if (pastVerb(v, k)) return true;
+    if (MODALS.has(word(v, k)) || word(v, k) === ';') return false;
+  }
+  return false;
+}
+
+const CLAUSE_WINDOW = 14;
+
 export function forwardAt(v: View, from: number): boolean {
   if (copulaBefore(v, from)) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
