@@ -66,7 +66,7 @@ const raw: readonly Raw[] = [
   ['numeric', 'The order was placed 21-Jul-99 by fax.', '21-Jul-99', '1999-07-21'],
   ['numeric', 'The permit lapsed 30 Sep 2023.', '30 Sep 2023', '2023-09-30'],
   ['numeric', 'The bond matures 06/2030.', '06/2030', '2030-06'],
-  ['numeric', 'The sale ended 10/31 at midnight.', '10/31', '2024-10-31', REF_B],
+  ['numeric', 'The sale ended 10/31 at midnight.', '10/31 at midnight', '2024-10-31T00:00', REF_B],
   ['numeric', 'We met on 3/14/2024 and again on 4/2/2024.', '4/2/2024', '2024-04-02'],
   ['numeric', 'The shop opened 7/1/2024 in Boise.', '7/1/2024', '2024-07-01'],
 

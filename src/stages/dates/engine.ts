@@ -27,6 +27,8 @@ const DEICTIC: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 
 
 const WORD = /[a-z]+/g;
 const DIGIT = /\d/;
+/** chrono parsers that read a written calendar day. */
+const STATED_DAY_TAG = /^parser\/(?:SlashDateFormatParser|EN\w*MonthName\w*|ISOFormatParser)$/;
 const RELATIVE_TAG = /^(?:result\/relativeDate|casualReference\/)/;
 
 function wordsOf(text: string): string[] {
@@ -51,6 +53,17 @@ function countAfterDay(text: string): boolean {
 }
 
 /** The not-date filters: what chrono proposes that a news reader would not call a date. */
+/** "ended 10/31", "is on 7/24": a month and a day over 12 with a slash, after a verb or a preposition (not "a 5/16 inch bolt"). */
+const MONTH_SLASH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
+
+function monthSlashDay(v: View, s: number, text: string, p: ChronoParts): boolean {
+  const m = MONTH_SLASH_DAY.exec(text);
+  if (m === null || Number(m[1]) !== p.month || Number(m[2]) !== p.day || p.day <= 12) return false;
+  const at = tokenRange(v, s, s + text.length);
+  const prev = at === null ? undefined : v.toks[at[0] - 1];
+  return prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'AUX');
+}
+
 function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: boolean): boolean {
   const trimmed = text.trim();
   if (NOT_DATE_NUMERALS.has(trimmed)) return false;
@@ -77,6 +90,7 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
  */
 function timeFirstOnDay(text: string, p: ChronoParts, relative: boolean): boolean {
   if (p.hour === null || relative || (p.day === null && p.weekday === null)) return false;
+  if (/^\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?\s+at\s/i.test(text)) return false; // "10/31 at midnight": a numeric day, "at", its time
   if (/^\s*\d/.test(text) || /^\s*(?:noon|midnight)/i.test(text)) return true;
   return !/\sat\s/i.test(text);
 }
@@ -207,7 +221,7 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   const trimmed = count ? trimTail(whole.slice(0, whole.lastIndexOf(' '))) : whole;
   const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
   const inRange = rule.startsWith('engine.range');
-  if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
+  if (!(acceptable(trimmed, p, relative, inRange) || monthSlashDay(v, s, trimmed, p)) || timeFirstOnDay(trimmed, p, relative)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
   if (range === null || (!inRange && GLUED_NUMBER.test(v.text.slice(Math.max(0, s - 2), s)))) return null; // "24/7 August"
   if (relative && !offsetPoint(v, range[0], trimmed)) return null;
@@ -243,7 +257,8 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
   const base = first.start;
   const out: Cand[] = [];
   for (const h of chronoHits(v.text.slice(base, last.end), ref ?? NO_REF, false)) {
-    const relative = isRelative(h);
+    // "10/31 at midnight" carries a casual-reference tag for "midnight", but its day is stated.
+    const relative = isRelative(h) && !h.tags.some((t) => STATED_DAY_TAG.test(t));
     const start = base + h.start;
     const split = h.to !== null ? splitRange(h.text) : null;
     if (h.to !== null && split !== null) {
@@ -278,6 +293,8 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   // Our clock time and the day next to it are joined by joinClockDays ("7 tonight", "noon tomorrow").
   if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.role === 'time')) return false;
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
+  // A day our parsers missed with our clock time next to it ("10/31 at midnight"): chrono's one TIME.
+  if (e.cand.rule === 'engine.absolute' && e.cand.type === 'TIME') return covered.every((f) => f.cand.role === 'time');
   if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
   const span = text.slice(e.start, e.end);
   // ("the first of May" over our "May" was tried too: it cost a value on the check fold.)
