@@ -278,6 +278,9 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
 
 const READ_AS_PART = /^(?:relative|vague|time)\./;
 
+/** A month name and a day number, nothing else ("June 14", "Aug. 8"). */
+const MONTH_AND_DAY = /^[A-Za-z]+\.? \d{1,2}$/;
+
 const NUMERIC_DATE = /\d[/.-]\d|\d-[a-z]/i;
 
 /**
@@ -295,8 +298,11 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
   // A day our parsers missed with our clock time next to it ("10/31 at midnight"): chrono's one TIME.
   if (e.cand.rule === 'engine.absolute' && e.cand.type === 'TIME') return covered.every((f) => f.cand.role === 'time');
-  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
   const span = text.slice(e.start, e.end);
+  // "on June 14-15": our month alone where chrono read the month and its day (a range start).
+  if ((e.cand.rule === 'engine.absolute' || e.cand.rule === 'engine.range-start') && e.cand.type === 'DATE' && MONTH_AND_DAY.test(span)
+    && covered.every((f) => f.cand.rule === 'absolute.month' && f.start === e.start)) return true;
+  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
   // ("the first of May" over our "May" was tried too: it cost a value on the check fold.)
   return NUMERIC_DATE.test(span) && covered.every((f) => f.cand.rule.startsWith('years.'));
 }

@@ -36,6 +36,15 @@ export const quarter: Parser = {
     const glued = QUARTER_TOKEN.exec(w);
     if (glued !== null) q = ORDINALS.get(glued[1] as string);
     else if (/^q[1-4]$/.test(w) && isCap(v, i)) q = Number(w.charAt(1));
+    else if (/^h[12]$/.test(w) && isCap(v, i)) {
+      // "H1 2024", "H2": a half year.
+      const h = w.charAt(1);
+      const tail = trailingYear(v, i + 1);
+      return [{
+        from: i, to: Math.max(tail.to, i + 1), type: 'DATE', rule: 'periods.half-token', role: 'other',
+        resolve: (ctx) => ({ value: `${tail.year ?? (ctx.ref === null ? 'XXXX' : ctx.ref.y + tail.shift)}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && ctx.ref !== null ? ['year'] : [] }),
+      }];
+    }
     else if (ORDINALS.has(w) && word(v, i + 1) === 'quarter') {
       q = ORDINALS.get(w);
       next = i + 2;
@@ -46,6 +55,8 @@ export const quarter: Parser = {
     return [{
       from: i, to: tail.to, type: 'DATE', rule: 'periods.quarter', role: 'other',
       resolve: (ctx) => {
+        // A quarter keeps the publication year even when it is still to come: companies report fiscal
+        // quarters ("second-quarter profit" in February), so the month rule does not apply.
         const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
         return { value: `${y ?? 'XXXX'}-Q${quarterNo}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },

@@ -204,6 +204,13 @@ export const anaphoric: Parser = {
       const after = word(v, i + 2 + full);
       // "by the end of the month": the month of the last date given, or of publication.
       const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      // "by the end of the week": the week of the last day given, or of publication.
+      if (u === 'week' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
+        return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-week', role: 'other', resolve: (ctx) => {
+          const r = shiftValue(ctx.dayAnchor ?? ctx.ref, 'week', 0);
+          return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year', 'week'] };
+        } }];
+      }
       if (u === 'month' && full === 0 && !titled && after !== 'before' && after !== 'after' && after !== 'of' && after !== "'s") {
         return [{
           from: i, to: i + 2, type: 'DATE', rule: 'relative.the-month', role: 'other',

@@ -99,7 +99,7 @@ export const decade: Parser = {
   match(v, i) {
     const the = word(v, i) === 'the' ? 1 : 0;
     const early = ['early', 'late', 'mid'].includes(word(v, i + the)) ? 1 : 0;
-    const m = /^(1[89]\d|20\d)0s$/.exec(word(v, i + the + early));
+    const m = /^(?:(?:mid|early|late)-)?(1[89]\d|20\d)0s$/.exec(word(v, i + the + early)); // "the mid-1990s"
     if (m === null) return [];
     const value = m[1] as string;
     return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
