@@ -20,7 +20,7 @@ import type { Found } from './select.js';
 const NO_REF: Ymd = { y: 2000, m: 1, d: 1 };
 
 /** A number and a separator right before a proposal: it starts inside "24/7" or "3-2". */
-const GLUED_NUMBER = /\d[/.\-–]$/;
+const GLUED_NUMBER = /\d[/.:\-–]$/;
 
 /** Words that make a counted phrase a point ("the day after tomorrow"). */
 const DEICTIC: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);

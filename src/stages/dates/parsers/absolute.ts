@@ -183,7 +183,7 @@ export const monthFirst: Parser = {
 
 /** "3-2", "24/7": the second number of a score, a ratio or an idiom glued to another number. */
 function scoreTail(v: View, i: number): boolean {
-  return ['-', '–', '/'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
+  return ['-', '–', '/', ':'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
 }
 
 /** UK order: "6 July", "26 July 2025", "5th of May". */
