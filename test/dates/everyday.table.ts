@@ -587,6 +587,11 @@ const raw: readonly Raw[] = [
   ['not-date', 'He bowled a 300 game.', '300', null],
   ['not-date', 'The ratio is 12:1 in most classes.', '12:1', null],
   ['not-date', 'The Fed may cut rates again.', 'may', null],
+  // no publication date: a weekday tied to its day sets the week for the others
+  ['weekday', 'Police said last Friday (July 9) that it was calm. On Monday the mayor spoke.', 'Monday', 'XXXX-07-12', null],
+  ['weekday', 'On Sunday, crowds gathered. The army said last Friday (July 9) that it was calm.', 'Sunday', 'XXXX-07-11', null],
+  ['weekday', 'Crowds gathered on Tuesday.', 'Tuesday', 'XXXX-XX-XX', null],
+  ['weekday', 'Crowds gathered last Tuesday.', 'last Tuesday', 'XXXX-XX-XX', null],
 ];
 
 export const EVERYDAY: readonly EverydayRow[] = raw.map((r) => ({

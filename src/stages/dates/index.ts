@@ -6,7 +6,7 @@ import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
-import { datelineDate, postAnchors, todayApposition, type PostAnchor } from './anchors.js';
+import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
@@ -86,6 +86,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const base: Ctx = { ...stated, ref, today: ref, anchor: ref };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
+  const weekAnchor = ref === null ? weekAnchorOf(sentences, base) : null;
   // Posts are in text order and so are the lookups: walk them with one cursor.
   let postCursor = 0;
   const postAt = (pos: number): PostAnchor | undefined => {
@@ -111,6 +112,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
         day,
+        weekAnchor: post === undefined ? weekAnchor : null,
       };
     };
     for (const f of s.found) {

@@ -7,11 +7,20 @@ import { addDays, fmtDay, isoWeekday, type Ymd } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
 import { forwardAt, pastBefore } from '../tense.js';
 
+/** A year with no 29 February, for day steps inside a yearless week. */
+const ANY_YEAR = 2001;
+
 function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string | null): Resolved {
   const statedParts: DatePart[] = part === null ? ['weekday'] : ['weekday', 'partOfDay'];
   let day = 'XXXX-XX-XX';
   let inferred: DatePart[] = [];
-  if (ctx.ref !== null) {
+  const anchor = ctx.ref === null && shift === null ? (ctx.weekAnchor ?? null) : null;
+  if (anchor !== null) {
+    // No reference date, but "last Friday (July 9)": a plain weekday is in the week from that Friday.
+    const d = addDays({ y: ANY_YEAR, m: anchor.m, d: anchor.d }, (wd - anchor.wd + 7) % 7);
+    day = `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+    inferred = ['month', 'day'];
+  } else if (ctx.ref !== null) {
     const d = weekdayDate(ctx.ref, wd, shift, ctx.forward);
     day = fmtDay(d);
     inferred = ['year', 'month', 'day'];
