@@ -587,6 +587,9 @@ const raw: readonly Raw[] = [
   ['not-date', 'He bowled a 300 game.', '300', null],
   ['not-date', 'The ratio is 12:1 in most classes.', '12:1', null],
   ['not-date', 'The Fed may cut rates again.', 'may', null],
+  ['not-date', 'The clinic saw a rise in 1500 cases.', '1500', null],
+  ['not-date', 'The fund raised a total of 1200.', '1200', null],
+  ['years', 'Columbus sailed in 1492.', '1492', '1492'],
   // no publication date: a weekday tied to its day sets the week for the others
   ['weekday', 'Police said last Friday (July 9) that it was calm. On Monday the mayor spoke.', 'Monday', 'XXXX-07-12', null],
   ['weekday', 'On Sunday, crowds gathered. The army said last Friday (July 9) that it was calm.', 'Sunday', 'XXXX-07-11', null],

@@ -43,10 +43,33 @@ const yearCand = (from: number, y: number, rule: string, chars?: readonly [numbe
 const RANGE = /^(\d{4})[-–](\d{4})$/;
 const EDGED = /^(?:mid|early|late|pre|post)-(\d{4})$/;
 
+/** Words before an early year ("in 1492", "the treaty of 1648", "since 1066"). */
+const EARLY_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'circa', 'year']);
+
+/** Nouns of events and eras that "of" joins to a year ("the treaty of 1648", "the winter of 1709"). */
+const HISTORIC_NOUNS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'battle', 'treaty', 'siege', 'peace', 'revolution', 'rebellion', 'uprising', 'revolt', 'plague', 'fire', 'flood',
+  'earthquake', 'storm', 'famine', 'act', 'charter', 'constitution', 'council', 'summer', 'winter', 'spring', 'autumn', 'fall', 'year',
+]);
+
+/** A year before 1800: only after a year preposition and not counting what follows ("in 1500 cases"). */
+function earlyYear(v: View, i: number): number | null {
+  const w = word(v, i);
+  if (!/^1[0-7]\d{2}$/.test(w) || !EARLY_YEAR_PREPOSITIONS.has(word(v, i - 1))) return null;
+  // "the treaty of 1648", "the Great Fire of 1666"; not "a total of 1200".
+  if (word(v, i - 1) === 'of' && !isCap(v, i - 2) && !HISTORIC_NOUNS.has(word(v, i - 2))) return null;
+  const t = v.toks[i];
+  const after = v.toks[i + 1];
+  if (t === undefined || (after !== undefined && after.start === t.end && after.kind !== 'punct')) return null;
+  if (after !== undefined && (after.kind === 'number' || (after.kind === 'word' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos)))) return null;
+  if (after !== undefined && after.start === t.end && /^[%:,.]$/.test(after.text) && /\d/.test(v.text.charAt(after.end))) return null;
+  return Number(w);
+}
+
 export const year: Parser = {
   id: 'years.year',
   match(v, i) {
-    const y = yearToken(v, i);
+    const y = yearToken(v, i) ?? earlyYear(v, i);
     if (y !== null) return [yearCand(i, y, 'years.year')];
     const edged = EDGED.exec(word(v, i));
     if (edged !== null) {
