@@ -37,7 +37,8 @@ const rows: Row[] = [
   // seasons and quarters
   { label: 'hyphenated quarter', text: 'Second-quarter profit rose; the second-quarter figure beat forecasts.', span: 'second-quarter', type: 'DATE', value: '2025-Q2' },
   { label: 'quarter last year', text: 'They are lapping a strong third quarter last year.', span: 'third quarter last year', type: 'DATE', value: '2024-Q3' },
-  { label: 'season word', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2025-FA' },
+  { label: 'season word', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2025-FA', published: '2025-11-20' },
+  { label: 'a season not yet begun in a past clause is last year', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2024-FA' },
   { label: 'last summer', text: 'Prices fell last summer.', span: 'last summer', type: 'DATE', value: '2024-SU' },
   { label: 'holiday season in January is last year', text: 'A good holiday season helped.', span: 'holiday season', type: 'DATE', value: '2009', published: '2010-01-28' },
   // weekdays

@@ -222,6 +222,8 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
   const inRange = rule.startsWith('engine.range');
   if (!(acceptable(trimmed, p, relative, inRange) || monthSlashDay(v, s, trimmed, p)) || timeFirstOnDay(trimmed, p, relative)) return null;
+  // "the March of Dimes": chrono's month before a dangling "of" is a name.
+  if (/\sof$/i.test(trimmed)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
   if (range === null || (!inRange && GLUED_NUMBER.test(v.text.slice(Math.max(0, s - 2), s)))) return null; // "24/7 August"
   if (relative && !offsetPoint(v, range[0], trimmed)) return null;

@@ -4,6 +4,7 @@ import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
+import { narratedBefore } from '../tense.js';
 import { addDays, fmtDay, nthWeekday } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
@@ -66,12 +67,14 @@ export const quarter: Parser = {
 
 const SEASON_RANGE: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
-function seasonYear(ctx: Ctx, code: string, shift: number | null): number | null {
+function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: boolean): number | null {
   const r = ctx.ref;
   if (r === null) return null;
   const [start, end] = SEASON_RANGE[code] ?? [1, 12];
   if (shift === -1) return r.m > end ? r.y : r.y - 1;
   if (shift === 1) return r.m < start ? r.y : r.y + 1;
+  // "the school opened in the autumn", said in June: a season not yet begun is last year's in a past clause.
+  if (shift === null && !ctx.forward && start > r.m && narrated) return r.y - 1;
   return r.y;
 }
 
@@ -96,12 +99,13 @@ export const season: Parser = {
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
     if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
     const sh = shift ?? null;
+    const past = narratedBefore(v, i);
     // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".
     const the = shift === undefined && seasonWord === 0 && prev === 'the' ? 1 : 0; // "fall season" keeps its own extent
     return [{
       from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
-        const y = tail.year ?? seasonYear(ctx, code, sh);
+        const y = tail.year ?? seasonYear(ctx, code, sh, past);
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];

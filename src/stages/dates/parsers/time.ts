@@ -1,5 +1,5 @@
 /** Clock times: "9 a.m.", "9:00 a.m. ET", "4.35 a.m.", "10pm", "2100 GMT", "noon". */
-import { PARTS_OF_DAY, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { PARTS_OF_DAY, TIME_ZONES, WEEKDAYS, MONTHS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, withDot, word } from '../context.js';
 import { fmtTime } from '../calendar.js';
@@ -26,6 +26,9 @@ function clockCand(from: number, to: number, h: number, min: number, rule: strin
     }),
   };
 }
+
+/** Words that name a day after "on" ("at 9 on Monday", "at 7 on June 3"). */
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
 
 /** Words before a clock time ("at 9:30", "until 14:00"). */
 const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after']);
@@ -91,6 +94,11 @@ export const clock: Parser = {
         return c === null ? [] : [c];
       }
       // "at 7 tonight", "at 10 this morning": a bare hour before a part of the day takes its half of the day.
+      // "at 9 on Monday": a bare hour right before "on" and a day is a clock time as written.
+      if (rule !== 'time.colon' && word(v, i - 1) === 'at' && word(v, next) === 'on' && h >= 1 && h <= 12 && DAY_WORDS.has(word(v, next + 1))) {
+        const c = clockCand(i, next, h, 0, 'time.bare-hour');
+        return c === null ? [] : [c];
+      }
       const part = rule === 'time.colon' || word(v, i - 1) !== 'at' ? null : partAfter(v, next);
       if (part !== null && h >= 1 && h <= 12) {
         const pm = part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5);
