@@ -82,11 +82,11 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
 }
 
 /**
- * A clock time written before its day ("3 p.m. on Tuesday") is never proposed as one: it stays
- * two expressions, the time taking the day's value, as the corpus annotates it. A day, "at" and
- * its time ("July 12 at 7 p.m.") is proposed, but like any proposal over a calendar date it only
- * fills a gap our parsers left; a time with a deictic day ("noon tomorrow", "tonight at 8",
- * "8:30 this morning") replaces our reading and is one TIME.
+ * chrono's reading of a clock time written before its day ("3 p.m. on Tuesday") is not used:
+ * our clock time and our day are joined into one TIME by joinClockDays (clock-day.ts), which
+ * keeps a time zone and leaves the ends of a time range apart. A day, "at" and its time
+ * ("July 12 at 7 p.m.", "10/31 at midnight") is proposed, but like any proposal over our
+ * findings it only fills a gap; a time with a deictic day ("8:30 this morning") is one TIME.
  */
 function timeFirstOnDay(text: string, p: ChronoParts, relative: boolean): boolean {
   if (p.hour === null || relative || (p.day === null && p.weekday === null)) return false;
