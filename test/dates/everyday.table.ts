@@ -621,6 +621,8 @@ const raw: readonly Raw[] = [
   ['years', 'The two met in late 2019.', 'late 2019', '2019'],
   ['period', 'The school opened in the autumn.', 'the autumn', '2024-FA'],
   ['not-date', 'She gave to the March of Dimes.', 'March', null],
+  ['month-day', 'June', 'June', '2025-06'],
+  ['month-day', 'April.', 'April', '2025-04'],
   ['not-date', 'He bought gum at the 7/11 store.', '7/11', null],
   ['not-date', 'The Monday Club met in secret.', 'Monday', null],
 ];

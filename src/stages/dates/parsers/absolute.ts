@@ -176,7 +176,9 @@ export const monthFirst: Parser = {
     if (entry.abbreviation && !at.prefixed) return [];
     if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Brask"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
-    if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
+    // A month name that is all its sentence says ("June.") is the month.
+    const alone = v.toks.every((t, k) => k === i || t.kind === 'punct');
+    if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
   },
 };
