@@ -622,6 +622,13 @@ const raw: readonly Raw[] = [
   ['period', 'The school opened in the autumn.', 'the autumn', '2024-FA'],
   ['not-date', 'She gave to the March of Dimes.', 'March', null],
   ['month-day', 'June', 'June', '2025-06'],
+  // batch 5: forms found by trying bare expressions
+  ['weekday', 'We met on the second Tuesday of May.', 'the second Tuesday of May', '2025-05-13'],
+  ['weekday', 'The vote is on the last Friday of March 2026.', 'the last Friday of March 2026', '2026-03-27'],
+  ['weekday', 'It was warm over the past weekend.', 'the past weekend', '2025-W24-WE'],
+  ['period', 'It was founded in the 19th century.', 'the 19th century', '18'],
+  ['period', 'The town grew in the nineteenth century.', 'the nineteenth century', '18'],
+  ['period', 'The mill dates from the 1800s.', 'the 1800s', '18'],
   ['month-day', 'April.', 'April', '2025-04'],
   ['not-date', 'He bought gum at the 7/11 store.', '7/11', null],
   ['not-date', 'The Monday Club met in secret.', 'Monday', null],

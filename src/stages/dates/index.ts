@@ -11,8 +11,8 @@ import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
-import { year, shortYear, decade } from './parsers/years.js';
-import { weekday } from './parsers/weekday.js';
+import { year, shortYear, decade, century } from './parsers/years.js';
+import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
 import { quarter, season, holiday, half } from './parsers/periods.js';
@@ -21,7 +21,7 @@ import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
-  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, weekday, clock, noon,
+  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 

@@ -92,7 +92,8 @@ export const shifted: Parser = {
     }
     const unit = CAL_UNITS.get(uw);
     if (unit === undefined || (unit === 'day' && the === 0)) return [];
-    if (the === 1 && word(v, i) === 'the' && (sw === 'past' || sw === 'last') && unit !== 'day') {
+    // "the past weekend" is the last weekend, not two days' duration.
+    if (the === 1 && word(v, i) === 'the' && (sw === 'past' || sw === 'last') && unit !== 'day' && unit !== 'weekend') {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }

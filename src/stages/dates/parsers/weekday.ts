@@ -3,8 +3,8 @@ import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, 
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
-import { addDays, fmtDay, isoWeekday, type Ymd } from '../calendar.js';
-import { weekdayDate } from '../resolve.js';
+import { addDays, fmtDay, isoWeekday, nthWeekday, type Ymd } from '../calendar.js';
+import { weekdayDate, yearFor } from '../resolve.js';
 import { forwardAt, pastBefore } from '../tense.js';
 
 /** A year with no 29 February, for day steps inside a yearless week. */
@@ -124,5 +124,33 @@ export const weekday: Parser = {
       resolve: (ctx) => resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
     };
     return [c];
+  },
+};
+
+/** Ordinals of a weekday in its month ("the second Tuesday of May"); -1 is "last". */
+const NTH: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', -1], ['final', -1]]);
+
+/** "the second Tuesday of May", "the last Friday of March 2024": the nth weekday of a month. */
+export const nthWeekdayOf: Parser = {
+  id: 'weekday.nth-of-month',
+  match(v, i) {
+    if (word(v, i) !== 'the') return [];
+    const nth = NTH.get(word(v, i + 1));
+    const wd = WEEKDAYS.get(word(v, i + 2));
+    const month = word(v, i + 3) === 'of' ? MONTHS.get(word(v, i + 4)) : undefined;
+    if (nth === undefined || wd === undefined || month === undefined || !isCap(v, i + 2) || !isCap(v, i + 4)) return [];
+    const mEnd = month.abbreviation ? withDot(v, i + 4) : i + 5;
+    const yw = word(v, mEnd);
+    const stated = /^(1[89]\d{2}|20\d{2})$/.test(yw) ? Number(yw) : null;
+    const to = stated === null ? mEnd : mEnd + 1;
+    const m = month.month;
+    return [{
+      from: i, to, type: 'DATE', rule: 'weekday.nth-of-month', role: 'day',
+      resolve: (ctx) => {
+        const y = stated ?? yearFor(ctx, m);
+        if (y === null) return { value: `XXXX-${String(m).padStart(2, '0')}-XX`, stated: ['month', 'weekday'], inferred: [] };
+        return { value: fmtDay(nthWeekday(y, m, wd, nth)), stated: stated === null ? ['month', 'weekday'] : ['year', 'month', 'weekday'], inferred: stated === null ? ['year', 'day'] : ['day'] };
+      },
+    }];
   },
 };

@@ -1,5 +1,5 @@
 /** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
-import { COUNTED_NOUNS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { COUNTED_NOUNS, DAY_ORDINALS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 
@@ -125,6 +125,30 @@ export const decade: Parser = {
     const m = /^(?:(?:mid|early|late)-)?(1[89]\d|20\d)0s$/.exec(word(v, i + the + early)); // "the mid-1990s"
     if (m === null) return [];
     const value = m[1] as string;
+    if (/^1\d0$/.test(value) && early === 0 && !/-/.test(word(v, i + the))) return []; // "the 1800s" is a century (years.century)
     return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+  },
+};
+
+const CENTURY_ORDINAL = /^(1\d|2[01]|[1-9])(?:st|nd|rd|th)$/;
+
+/** "the 19th century", "the nineteenth century", "the 1800s": TIMEX3 century values are the first two digits ("18"). */
+export const century: Parser = {
+  id: 'years.century',
+  match(v, i) {
+    const w = word(v, i);
+    const hundreds = /^(1[0-9])00s$/.exec(w);
+    if (hundreds !== null && word(v, i - 1) === 'the') {
+      const value = hundreds[1] as string;
+      return [{ from: i - 1, to: i + 1, type: 'DATE', rule: 'years.hundreds', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+    }
+    if (w !== 'the') return [];
+    const early = ['early', 'late', 'mid', 'mid-'].includes(word(v, i + 1)) ? 1 : 0;
+    const o = word(v, i + 1 + early);
+    const digits = CENTURY_ORDINAL.exec(o);
+    const n = digits !== null ? Number(digits[1]) : (DAY_ORDINALS.get(o) ?? null);
+    if (n === null || n < 1 || n > 21 || word(v, i + 2 + early) !== 'century') return [];
+    const value = String(n - 1).padStart(2, '0');
+    return [{ from: i, to: i + 3 + early, type: 'DATE', rule: 'years.century', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
   },
 };
