@@ -629,6 +629,8 @@ const raw: readonly Raw[] = [
   ['period', 'It was founded in the 19th century.', 'the 19th century', '18'],
   ['period', 'The town grew in the nineteenth century.', 'the nineteenth century', '18'],
   ['period', 'The mill dates from the 1800s.', 'the 1800s', '18'],
+  ['weekday', 'The fair is on Saturday the 21st.', 'Saturday the 21st', '2025-06-21'],
+  ['weekday', 'We met on Friday the 13th.', 'Friday the 13th', '2025-06-13'],
   ['month-day', 'April.', 'April', '2025-04'],
   ['not-date', 'He bought gum at the 7/11 store.', '7/11', null],
   ['not-date', 'The Monday Club met in secret.', 'Monday', null],

@@ -3,7 +3,7 @@ import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, 
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
-import { addDays, fmtDay, isoWeekday, nthWeekday, type Ymd } from '../calendar.js';
+import { addDays, addMonths, daysBetween, fmtDay, isoWeekday, nthWeekday, validDay, type Ymd } from '../calendar.js';
 import { weekdayDate, yearFor } from '../resolve.js';
 import { forwardAt, pastBefore } from '../tense.js';
 
@@ -38,12 +38,32 @@ function atDay(ctx: Ctx, day: (ref: Ymd) => Ymd): Resolved {
   return { value: fmtDay(day(ctx.ref)), stated: ['weekday'], inferred: ['year', 'month', 'day'] };
 }
 
+/** The date within a month of the reference date whose day is `dom` and weekday `wd`; unknown when none is. */
+function dayOfMonthOn(ctx: Ctx, wd: number, dom: number): Resolved {
+  const ref = ctx.ref;
+  if (ref === null) return { value: 'XXXX-XX-XX', stated: ['weekday', 'day'], inferred: [] };
+  let best: Ymd | null = null;
+  for (const k of [0, 1, -1]) {
+    const t = addMonths(ref.y, ref.m, k);
+    if (!validDay(t.y, t.m, dom)) continue;
+    const d = { y: t.y, m: t.m, d: dom };
+    if (isoWeekday(d) === wd && (best === null || Math.abs(daysBetween(ref, d)) < Math.abs(daysBetween(ref, best)))) best = d;
+  }
+  return best === null ? { value: 'XXXX-XX-XX', stated: ['weekday', 'day'], inferred: [] } : { value: fmtDay(best), stated: ['weekday', 'day'], inferred: ['year', 'month'] };
+}
+
 /** A weekday phrase around the weekday at `at`: "of next week", "before last"; null when there is none. */
 function weekdayPhrase(v: View, i: number, at: number, wd: number): Cand | null {
   const next = word(v, at + 1);
   const week = RELATIVE_SHIFT.get(next === 'of' ? word(v, at + 2) : next);
   if (next === 'of' && week !== undefined && word(v, at + 3) === 'week') {
     return { from: i, to: at + 4, type: 'DATE', rule: 'weekday.of-week', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) };
+  }
+  // "Saturday the 21st": the day of the month with that weekday nearest the reference date.
+  const dm = next === 'the' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word(v, at + 2)) : null;
+  if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
+    const dom = Number(dm[1]);
+    return { from: i, to: at + 3, type: 'DATE', rule: 'weekday.with-day-of-month', role: 'day', resolve: (ctx) => dayOfMonthOn(ctx, wd, dom) };
   }
   // "Friday next week", "Tuesday last week".
   if (week !== undefined && week !== 0 && RELATIVE_SHIFT.has(next) && word(v, at + 2) === 'week' && next !== 'past') {
