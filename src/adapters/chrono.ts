@@ -75,6 +75,8 @@ function chrono(): Chrono {
   return engine;
 }
 
+const DASH_BETWEEN_DIGITS = /(\d)[–—](?=\d)/g;
+
 /** The longest piece handed to chrono (the pipeline already bounds sentences near this). */
 const MAX_PIECE = 2000;
 
@@ -113,7 +115,8 @@ export function chronoHits(text: string, ref: { readonly y: number; readonly m: 
   if (text.length === 0 || text.length > MAX_PIECE) return [];
   const instant = new Date(Date.UTC(ref.y, ref.m - 1, ref.d, 12));
   try {
-    return chrono().parse(text, { instant, timezone: 0 }, { forwardDate: forward }).map(hit);
+    // chrono reads "June 20-22" but not "June 20–22": an en or em dash between digits becomes a hyphen (same length, same offsets).
+    return chrono().parse(text.replace(DASH_BETWEEN_DIGITS, '$1-'), { instant, timezone: 0 }, { forwardDate: forward }).map(hit);
   } catch {
     return [];
   }

@@ -15,7 +15,8 @@ interface Row {
 
 const rows: Row[] = [
   // absolute dates
-  { label: 'US order with year', text: 'The post was dated May 5, 2025 at noon.', span: 'May 5, 2025', type: 'DATE', value: '2025-05-05' },
+  { label: 'US order with year', text: 'The post was dated May 5, 2025.', span: 'May 5, 2025', type: 'DATE', value: '2025-05-05' },
+  { label: 'a day and its clock time are one TIME', text: 'The post was dated May 5, 2025 at noon.', span: 'May 5, 2025 at noon', type: 'TIME', value: '2025-05-05T12:00' },
   { label: 'UK order', text: 'He was last seen on 6 July.', span: '6 July', type: 'DATE', value: '2025-07-06', published: '2025-07-10' },
   { label: 'abbreviated month', text: 'The store will close Aug. 20.', span: 'Aug. 20', type: 'DATE', value: '2025-08-20', published: '2025-08-12' },
   { label: 'ISO date', text: 'Filed 2025-05-04 in Ottawa.', span: '2025-05-04', type: 'DATE', value: '2025-05-04' },
@@ -36,7 +37,8 @@ const rows: Row[] = [
   // seasons and quarters
   { label: 'hyphenated quarter', text: 'Second-quarter profit rose; the second-quarter figure beat forecasts.', span: 'second-quarter', type: 'DATE', value: '2025-Q2' },
   { label: 'quarter last year', text: 'They are lapping a strong third quarter last year.', span: 'third quarter last year', type: 'DATE', value: '2024-Q3' },
-  { label: 'season word', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2025-FA' },
+  { label: 'season word', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2025-FA', published: '2025-11-20' },
+  { label: 'a season not yet begun in a past clause is last year', text: 'Sales suffered in the fall season.', span: 'fall season', type: 'DATE', value: '2024-FA' },
   { label: 'last summer', text: 'Prices fell last summer.', span: 'last summer', type: 'DATE', value: '2024-SU' },
   { label: 'holiday season in January is last year', text: 'A good holiday season helped.', span: 'holiday season', type: 'DATE', value: '2009', published: '2010-01-28' },
   // weekdays
@@ -53,7 +55,7 @@ const rows: Row[] = [
   { label: 'plural weekday', text: 'The market opens on Sundays.', span: 'Sundays', type: 'SET', value: 'XXXX-WXX-7' },
   // times
   { label: 'time alone keeps its date unknown', text: 'Call between 9 a.m. and 5 p.m.', span: '9 a.m.', type: 'TIME', value: 'T09:00' },
-  { label: 'time with a weekday next to it', text: 'Police arrived at 4.35 a.m. Friday.', span: '4.35 a.m.', type: 'TIME', value: '2025-05-02T04:35' },
+  { label: 'time with a weekday next to it', text: 'Police arrived at 4.35 a.m. Friday.', span: '4.35 a.m. Friday', type: 'TIME', value: '2025-05-02T04:35' },
   { label: 'time with zone and date in the sentence', text: 'As of 9:00 a.m. ET in Thursday premarket trading, shares fell.', span: '9:00 a.m. ET', type: 'TIME', value: '2019-11-21T09:00', published: '2019-11-21' },
   { label: 'military time with zone', text: 'It starts at 5 p.m. EDT (2100 GMT) on Aug. 20.', span: '2100 GMT', type: 'TIME', value: '2025-08-20T21:00', published: '2025-08-19' },
   { label: 'time without any date', text: 'Doors open at 10pm.', span: '10pm', type: 'TIME', value: 'T22:00', published: null },

@@ -10,10 +10,12 @@ const DATE_PHRASES = [
   'at 3 p.m. on Tuesday', 'Tuesday at 15:00 GMT', 'from March 3 to March 7', 'Monday–Wednesday', 'March 3-7',
   'between 2019 and 2021', 'next Tuesday', 'last weekend', 'a few years ago', 'in the coming weeks', 'May 5, 2025',
   'the second half of 2026', 'hours earlier', 'from the 15th', 'Tuesday, April 29, 2025', 'in the morning', 'the previous night',
-  'last Friday (July 9)', 'yesterday or today', 'a later date',
+  'last Friday (July 9)', 'yesterday or today', 'a later date', '12 hours ago', 'in 30 minutes', 'the fourth of July last year',
+  'Friday next week', '10/31 at midnight', 'June 20–22', 'last night at 11', '7 tonight', 'the first of May', 'H1 2024',
 ];
 const NOT_DATES = [
   'she may leave', 'a march on the capital', 'the Sun reported', '24/7', 'won 3-2', 'version 2.10', 'Mayday', 'August Wilson',
+  'a 5/16 inch bolt', 'passed 52-48', 'the ratio is 12:1', 'Python 3.12', 'Route 66', 'Theresa May',
 ];
 const FILLER = ['the council', 'said', 'will', 'vote', 'in', 'on', 'and', ',', '.', '—', '(', ')', '\n', 'officials'];
 
@@ -31,7 +33,8 @@ const DAY = `${Y}(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX))?)?`;
 const DATE_VALUE = new RegExp(
   `^(?:${DAY}|${Y}-W(?:\\d{2}|XX)(?:-WE)?|${Y}-Q(?:[1-4]|X)|${Y}-H[12]|${Y}-(?:SP|SU|FA|WI)|\\d{2,3}|X{2,3}|PAST_REF|PRESENT_REF|FUTURE_REF)$`,
 );
-const TIME_VALUE = new RegExp(`^(?:${DAY}|${Y}-W\\d{2}-\\d)?T(?:[01]\\d|2[0-3]):[0-5]\\d$|^(?:${DAY})?T(?:MO|MI|AF|EV|NI)$`);
+// "12 hours ago" with no publication date: a time of an unknown day, `XXXX-XX-XXTXX:XX`.
+const TIME_VALUE = new RegExp(`^(?:${DAY}|${Y}-W\\d{2}-\\d)?T(?:(?:[01]\\d|2[0-3]):[0-5]\\d|XX:XX)$|^(?:${DAY})?T(?:MO|MI|AF|EV|NI)$`);
 const DURATION_VALUE = /^P(?:T?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|Q|DE|CE))$/;
 const SET_VALUE = new RegExp(`^(?:${DURATION_VALUE.source.slice(1, -1)}|XXXX-WXX-[1-7])$`);
 

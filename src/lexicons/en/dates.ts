@@ -134,6 +134,18 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { id: 'vague.our-time', words: ['our', 'time'], value: 'PRESENT_REF' },
   { id: 'vague.recently', words: ['recently'], value: 'PAST_REF' },
   { id: 'vague.the-past', words: ['the', 'past'], value: 'PAST_REF' },
+  { id: 'vague.lately', words: ['lately'], value: 'PAST_REF' },
+  { id: 'vague.of-late', words: ['of', 'late'], value: 'PAST_REF' },
+  { id: 'vague.shortly', words: ['shortly'], value: 'FUTURE_REF' },
+  { id: 'vague.years-ahead', words: ['the', 'years', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.months-ahead', words: ['the', 'months', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.weeks-ahead', words: ['the', 'weeks', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.days-ahead', words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
+  { id: 'vague.the-other-day', words: ['the', 'other', 'day'], value: 'PAST_REF' },
+  { id: 'vague.a-while-ago', words: ['a', 'while', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.long-ago', words: ['long', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.a-long-time-ago', words: ['a', 'long', 'time', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.some-time-ago', words: ['some', 'time', 'ago'], value: 'PAST_REF' },
 ];
 
 /** Adjectives that turn a plural unit into a vague reference ("recent months", "the coming weeks"). */
@@ -217,3 +229,28 @@ export const ENGINE_RANGE_LINKS: readonly string[] = ['–', '—', '-', ' to ',
 
 /** Numeric idioms that are never dates, whatever their shape. */
 export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);
+
+/** What may stand between a clock time and the day after it to make one TIME ("3 p.m. on Tuesday", "7:45 p.m. Friday"). */
+export const CLOCK_DAY_LINKS: ReadonlySet<string> = new Set(['', 'on', ',', 'this', 'on this']);
+
+/** What may stand between a day and the clock time after it ("Tuesday at 15:00 GMT", "June 20, 7 p.m."). */
+export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at about', 'at around', 'around', 'about', ', at']);
+
+/** Verbs of a timetable: in the present tense they point forward ("the board meets Friday", "the fair opens March 14"). */
+export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
+  'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
+  'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
+]);
+
+/** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */
+export const DAY_ORDINALS: ReadonlyMap<string, number> = (() => {
+  const units: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens: readonly string[] = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const out = new Map<string, number>();
+  units.forEach((w, k) => out.set(w, k + 1));
+  teens.forEach((w, k) => out.set(w, k + 10));
+  out.set('twentieth', 20).set('thirtieth', 30);
+  units.forEach((w, k) => out.set(`twenty-${w}`, 21 + k));
+  out.set('thirty-first', 31);
+  return out;
+})();

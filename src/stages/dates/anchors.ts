@@ -3,11 +3,11 @@
  * ("— Name (@handle) May 5, 2025") anchors the post, and "today (Aug. 20)" says
  * what "today" is when the publication date is unknown.
  */
-import type { Ctx, View } from './context.js';
+import type { Ctx, View, WeekAnchor } from './context.js';
 import type { Found } from './select.js';
 import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { partialOf } from './resolve.js';
-import { TIME_ZONES } from '../../lexicons/en/dates.js';
+import { TIME_ZONES, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 export interface PostAnchor {
   readonly start: number;
@@ -110,6 +110,22 @@ export function datelineDate(text: string, sentences: readonly { found: readonly
       if (!alone && !city) continue;
       const date = parseYmd(f.cand.resolve(base).value);
       if (date !== null) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * "last Friday (July 9)" in an article with no date: the weekday and the calendar day it names.
+ * The first such apposition in the text, or null.
+ */
+export function weekAnchorOf(views: readonly { view: View; found: readonly Found[] }[], base: Ctx): WeekAnchor | null {
+  for (const { view, found } of views) {
+    for (const f of found) {
+      if (!f.cand.rule.endsWith('.named')) continue;
+      const p = partialOf(f.cand.resolve(base).value);
+      const wd = WEEKDAYS.get(view.lo[f.cand.to - 1] ?? '');
+      if (p !== null && p.m !== null && p.d !== null && wd !== undefined) return { m: p.m, d: p.d, wd };
     }
   }
   return null;

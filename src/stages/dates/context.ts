@@ -25,6 +25,18 @@ export interface Ctx {
   readonly forward: boolean;
   /** The date (value prefix) a clock time in this sentence belongs to, or null. */
   readonly day: string | null;
+  /**
+   * With no reference date, a weekday the text tied to its calendar day ("last Friday (July 9)"):
+   * other plain weekdays fall in the week after it. Absent when there is none.
+   */
+  readonly weekAnchor?: WeekAnchor | null;
+}
+
+/** A weekday (ISO number) and the month and day the text gave it. */
+export interface WeekAnchor {
+  readonly m: number;
+  readonly d: number;
+  readonly wd: number;
 }
 
 /** How a candidate takes part in resolving its neighbours. */

@@ -20,13 +20,15 @@ import type { Found } from './select.js';
 const NO_REF: Ymd = { y: 2000, m: 1, d: 1 };
 
 /** A number and a separator right before a proposal: it starts inside "24/7" or "3-2". */
-const GLUED_NUMBER = /\d[/.\-–]$/;
+const GLUED_NUMBER = /\d[/.:\-–]$/;
 
 /** Words that make a counted phrase a point ("the day after tomorrow"). */
 const DEICTIC: ReadonlySet<string> = new Set(['today', 'tomorrow', 'yesterday', 'tonight']);
 
 const WORD = /[a-z]+/g;
 const DIGIT = /\d/;
+/** chrono parsers that read a written calendar day. */
+const STATED_DAY_TAG = /^parser\/(?:SlashDateFormatParser|EN\w*MonthName\w*|ISOFormatParser)$/;
 const RELATIVE_TAG = /^(?:result\/relativeDate|casualReference\/)/;
 
 function wordsOf(text: string): string[] {
@@ -51,6 +53,17 @@ function countAfterDay(text: string): boolean {
 }
 
 /** The not-date filters: what chrono proposes that a news reader would not call a date. */
+/** "ended 10/31", "is on 7/24": a month and a day over 12 with a slash, after a verb or a preposition (not "a 5/16 inch bolt"). */
+const MONTH_SLASH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
+
+function monthSlashDay(v: View, s: number, text: string, p: ChronoParts): boolean {
+  const m = MONTH_SLASH_DAY.exec(text);
+  if (m === null || Number(m[1]) !== p.month || Number(m[2]) !== p.day || p.day <= 12) return false;
+  const at = tokenRange(v, s, s + text.length);
+  const prev = at === null ? undefined : v.toks[at[0] - 1];
+  return prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'AUX');
+}
+
 function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: boolean): boolean {
   const trimmed = text.trim();
   if (NOT_DATE_NUMERALS.has(trimmed)) return false;
@@ -69,14 +82,15 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
 }
 
 /**
- * A clock time written before its day ("3 p.m. on Tuesday") is never proposed as one: it stays
- * two expressions, the time taking the day's value, as the corpus annotates it. A day, "at" and
- * its time ("July 12 at 7 p.m.") is proposed, but like any proposal over a calendar date it only
- * fills a gap our parsers left; a time with a deictic day ("noon tomorrow", "tonight at 8",
- * "8:30 this morning") replaces our reading and is one TIME.
+ * chrono's reading of a clock time written before its day ("3 p.m. on Tuesday") is not used:
+ * our clock time and our day are joined into one TIME by joinClockDays (clock-day.ts), which
+ * keeps a time zone and leaves the ends of a time range apart. A day, "at" and its time
+ * ("July 12 at 7 p.m.", "10/31 at midnight") is proposed, but like any proposal over our
+ * findings it only fills a gap; a time with a deictic day ("8:30 this morning") is one TIME.
  */
 function timeFirstOnDay(text: string, p: ChronoParts, relative: boolean): boolean {
   if (p.hour === null || relative || (p.day === null && p.weekday === null)) return false;
+  if (/^\s*\d{1,4}[/-]\d{1,2}(?:[/-]\d{2,4})?\s+at\s/i.test(text)) return false; // "10/31 at midnight": a numeric day, "at", its time
   if (/^\s*\d/.test(text) || /^\s*(?:noon|midnight)/i.test(text)) return true;
   return !/\sat\s/i.test(text);
 }
@@ -96,7 +110,12 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   if (first !== 'in') return false;
   const prev = v.toks[from - 1];
   // "a decline in two years"; a pronoun is no such noun ("see you in two weeks").
-  if (prev !== undefined && (prev.kind === 'number' || (prev.tags.has('Noun') && prev.pos !== 'PRON'))) return false;
+  // A noun heads a noun phrase only after a determiner, an adjective or a number ("the first loss
+  // in two years"); "the ship docks in five days" and "call back in a week" are points.
+  const before = v.toks[from - 2];
+  const nounPhrase = prev !== undefined && prev.tags.has('Noun') && prev.pos !== 'PRON' && prev.pos !== 'ADV'
+    && (before === undefined || ['DET', 'ADJ', 'NUM', 'PRON'].includes(before.pos) || before.kind === 'number');
+  if (prev !== undefined && (prev.kind === 'number' || nounPhrase)) return false;
   return !pastBefore(v, from);
 }
 
@@ -202,7 +221,9 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   const trimmed = count ? trimTail(whole.slice(0, whole.lastIndexOf(' '))) : whole;
   const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
   const inRange = rule.startsWith('engine.range');
-  if (!acceptable(trimmed, p, relative, inRange) || timeFirstOnDay(trimmed, p, relative)) return null;
+  if (!(acceptable(trimmed, p, relative, inRange) || monthSlashDay(v, s, trimmed, p)) || timeFirstOnDay(trimmed, p, relative)) return null;
+  // "the March of Dimes": chrono's month before a dangling "of" is a name.
+  if (/\sof$/i.test(trimmed)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
   if (range === null || (!inRange && GLUED_NUMBER.test(v.text.slice(Math.max(0, s - 2), s)))) return null; // "24/7 August"
   if (relative && !offsetPoint(v, range[0], trimmed)) return null;
@@ -238,7 +259,8 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
   const base = first.start;
   const out: Cand[] = [];
   for (const h of chronoHits(v.text.slice(base, last.end), ref ?? NO_REF, false)) {
-    const relative = isRelative(h);
+    // "10/31 at midnight" carries a casual-reference tag for "midnight", but its day is stated.
+    const relative = isRelative(h) && !h.tags.some((t) => STATED_DAY_TAG.test(t));
     const start = base + h.start;
     const split = h.to !== null ? splitRange(h.text) : null;
     if (h.to !== null && split !== null) {
@@ -258,6 +280,9 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
 
 const READ_AS_PART = /^(?:relative|vague|time)\./;
 
+/** A month name and a day number, nothing else ("June 14", "Aug. 8"). */
+const MONTH_AND_DAY = /^[A-Za-z]+\.? \d{1,2}$/;
+
 const NUMERIC_DATE = /\d[/.-]\d|\d-[a-z]/i;
 
 /**
@@ -270,9 +295,16 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   if (covered.length === 0) return true;
   if (covered.some((f) => f.start < e.start || f.end > e.end) || covered.every((f) => f.end - f.start === e.end - e.start)) return false;
   // An offset or a deictic time over our duration, clock time or deictic word; never over a calendar date.
+  // Our clock time and the day next to it are joined by joinClockDays ("7 tonight", "noon tomorrow").
+  if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.role === 'time')) return false;
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
-  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
+  // A day our parsers missed with our clock time next to it ("10/31 at midnight"): chrono's one TIME.
+  if (e.cand.rule === 'engine.absolute' && e.cand.type === 'TIME') return covered.every((f) => f.cand.role === 'time');
   const span = text.slice(e.start, e.end);
+  // "on June 14-15": our month alone where chrono read the month and its day (a range start).
+  if ((e.cand.rule === 'engine.absolute' || e.cand.rule === 'engine.range-start') && e.cand.type === 'DATE' && MONTH_AND_DAY.test(span)
+    && covered.every((f) => f.cand.rule === 'absolute.month' && f.start === e.start)) return true;
+  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
   // ("the first of May" over our "May" was tried too: it cost a value on the check fold.)
   return NUMERIC_DATE.test(span) && covered.every((f) => f.cand.rule.startsWith('years.'));
 }

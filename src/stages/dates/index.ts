@@ -5,13 +5,14 @@ import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
-import { datelineDate, postAnchors, todayApposition, type PostAnchor } from './anchors.js';
+import { joinClockDays } from './clock-day.js';
+import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
-import { monthFirst, dayFirst, numericDate, loneDay } from './parsers/absolute.js';
-import { year, shortYear, decade } from './parsers/years.js';
-import { weekday } from './parsers/weekday.js';
+import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
+import { year, shortYear, decade, century } from './parsers/years.js';
+import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
 import { quarter, season, holiday, half } from './parsers/periods.js';
@@ -20,7 +21,7 @@ import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
-  numericDate, monthFirst, dayFirst, loneDay, year, shortYear, decade, weekday, clock, noon,
+  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
@@ -41,7 +42,7 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
   }
   const ours = longestNonOverlapping(v, cands);
   const engine = longestNonOverlapping(v, engineCandidates(v, ref));
-  return weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine)));
+  return joinClockDays(v, weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine))));
 }
 
 function dayPart(value: string): string | null {
@@ -85,6 +86,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const base: Ctx = { ...stated, ref, today: ref, anchor: ref };
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
+  const weekAnchor = ref === null ? weekAnchorOf(sentences, base) : null;
   // Posts are in text order and so are the lookups: walk them with one cursor.
   let postCursor = 0;
   const postAt = (pos: number): PostAnchor | undefined => {
@@ -110,6 +112,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
         day,
+        weekAnchor: post === undefined ? weekAnchor : null,
       };
     };
     for (const f of s.found) {

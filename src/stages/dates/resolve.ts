@@ -12,7 +12,8 @@ export function yearFor(ctx: Ctx, month: number): number | null {
   const ref = ctx.ref;
   if (ref === null) return null;
   if (!ctx.forward && month - ref.m > 2) return ref.y - 1;
-  if (ctx.forward && ref.m - month > 2) return ref.y + 1;
+  // A forward-looking clause does not name a month already gone ("rent is due in May", said in June).
+  if (ctx.forward && month < ref.m) return ref.y + 1;
   return ref.y;
 }
 

@@ -49,6 +49,7 @@ export function widenEdges(v: View, found: readonly Found[]): Found[] {
     let from = f.from;
     if (f.cand.type === 'DATE' || f.cand.type === 'TIME') {
       if (EDGE_MODIFIERS.has(word(v, from - 1))) from--;
+      else if (word(v, from - 1) === 'on' && EDGE_MODIFIERS.has(word(v, from - 2)) && f.cand.role === 'day') from -= 2; // "late on Friday"
       else if (word(v, from - 1) === 'of' && OF_MODIFIERS.has(word(v, from - 2))) from -= word(v, from - 3) === 'the' ? 3 : 2;
     }
     const tok = v.toks[from];

@@ -1,14 +1,24 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
+import { SCHEDULE_VERBS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
 
 const WINDOW = 8;
 
+/** Modal verbs: the clause after one is not narrated past ("said he would call in a week"). */
+const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d"]);
+
+/** "The board meets Friday", "the fair opens March 14": a present-tense verb of a timetable points forward. */
+function scheduledVerb(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && SCHEDULE_VERBS.has(t.lemma);
+}
+
 function futureCue(v: View, i: number): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll");
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i);
 }
 
 /** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn"). */
@@ -19,11 +29,35 @@ function pastVerb(v: View, i: number): boolean {
 
 /** A finite past-tense verb in the few tokens before `from` ("flew 1200km in 8 hours"). */
 export function pastBefore(v: View, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) if (pastVerb(v, k)) return true;
+  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
+    if (pastVerb(v, k)) return true;
+    if (MODALS.has(word(v, k)) || futureCue(v, k)) return false; // "he said he would call back in a week"
+  }
   return false;
 }
 
+/** "The vote is on Thursday", "the deadline is December 10": a present copula right before the date (or its preposition). */
+function copulaBefore(v: View, from: number): boolean {
+  const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  const t = v.toks[k];
+  return t !== undefined && t.tags.has('Copula') && t.tags.has('PresentTense') && word(v, k) !== 'be' && word(v, k) !== 'being';
+}
+
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'for', 'at']);
+
+/** The clause before `from` narrates the past: a finite past verb within the sentence's last few words, no modal or future cue nearer. */
+export function narratedBefore(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - CLAUSE_WINDOW; k--) {
+    if (pastVerb(v, k)) return true;
+    if (MODALS.has(word(v, k)) || word(v, k) === ';') return false;
+  }
+  return false;
+}
+
+const CLAUSE_WINDOW = 14;
+
 export function forwardAt(v: View, from: number): boolean {
+  if (copulaBefore(v, from)) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k)) return true;

@@ -1,5 +1,5 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { MONTHS, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { DAY_ORDINALS, MONTHS, RELATIVE_SHIFT, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
@@ -44,20 +44,46 @@ function yearAt(v: View, i: number): number | null {
   return YEAR.test(word(v, i)) ? Number(word(v, i)) : null;
 }
 
-/** Two-digit years after a month and day ("Aug 9, '96"): before 50 in this century, else the last. */
+/** Two-digit years with no reference date ("Aug 9, '96"): before 50 in this century, else the last. */
 const SHORT_PIVOT = 50;
 
+/** The year of a two-digit year: this century up to ten years past the reference year, else the last ("'41" in 2025 is 1941). */
+export function centuryOf(yy: number, ref: number | null): number {
+  const limit = ref === null ? SHORT_PIVOT - 1 : (ref % 100) + 10;
+  return (yy <= limit ? 2000 : 1900) + yy;
+}
+
+/** "'96" (two tokens) after a month and day; the two digits, or null. */
 function shortYearAt(v: View, i: number): number | null {
   const w = word(v, i);
   const two = word(v, i + 1);
   if ((w !== "'" && w !== '’') || !touches(v, i) || !/^\d{2}$/.test(two)) return null;
-  const yy = Number(two);
-  return (yy < SHORT_PIVOT ? 2000 : 1900) + yy;
+  return Number(two);
 }
 
-function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partnerYear: number | null): Resolved {
-  const year = y ?? partnerYear ?? yearFor(ctx, m);
-  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null || partnerYear !== null);
+/** "Aug 9 96 in Tulsa", "Aug 9, 96": two bare digits after the day are its year unless they count a noun ("march 3 12 soldiers"). */
+function bareShortYearAt(v: View, i: number): number | null {
+  const t = v.toks[i];
+  if (t === undefined || t.kind !== 'number' || !/^\d{2}$/.test(t.text)) return null;
+  const after = v.toks[i + 1];
+  if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(after.pos))) return null;
+  if (after !== undefined && ['%', ':', '/', '-', '.'].includes(after.text) && after.start === t.end) return null;
+  return Number(t.text);
+}
+
+/** A year partner: a stated year ("26 July – 22 August 2024") or a shift from the reference year ("March 3 to 7 next year"). */
+type Partner = { readonly year: number } | { readonly shift: number } | null;
+
+function monthDay(ctx: Ctx, m: number, d: number, y: number | null, partner: Partner): Resolved {
+  const py = partner === null ? null : 'year' in partner ? partner.year : ctx.ref === null ? null : ctx.ref.y + partner.shift;
+  const year = y ?? py ?? yearFor(ctx, m);
+  return dayValue({ y: year, m, d }, y === null ? ['month', 'day'] : ['year', 'month', 'day'], ctx.ref !== null || py !== null);
+}
+
+/** "last year", "next year", "this year" at `i`: the shift, or null. */
+function yearShiftAt(v: View, i: number): number | null {
+  const s = RELATIVE_SHIFT.get(word(v, i));
+  return s !== undefined && word(v, i + 1) === 'year' && word(v, i) !== 'past' ? s : null;
 }
 
 const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'and']);
@@ -66,11 +92,15 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'unti
  * "26 July – 22 August 2024": a yearless first half of a range takes the year the second half states.
  * Looks at most a few tokens ahead.
  */
-function partnerYear(v: View, end: number): number | null {
+function partnerYear(v: View, end: number): Partner {
+  const own = yearShiftAt(v, end);
+  if (own !== null) return { shift: own }; // "the fourth of July last year"
   if (!RANGE_LINKS.has(word(v, end))) return null;
   for (let k = end + 1; k <= end + 5 && k < v.toks.length; k++) {
     const y = yearAt(v, k);
-    if (y !== null) return y;
+    if (y !== null) return { year: y };
+    const shift = yearShiftAt(v, k);
+    if (shift !== null) return { shift };
     const w = word(v, k);
     if (w !== ',' && w !== '.' && !DAY.test(w) && !MONTHS.has(w)) return null;
   }
@@ -108,23 +138,35 @@ export const monthFirst: Parser = {
     const m = entry.month;
     // "June the 5th": an ordinal day after "the".
     const theDay = word(v, next) === 'the' && ORDINAL_DAY.test(word(v, next + 1)) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
-    const day = dayAt(v, next + theDay);
+    // "March fourteenth", "June twenty-ninth": an ordinal word for the day, not counting a noun after it.
+    const wordDay = theDay === 0 && dayAt(v, next) === null && !ordinalOfNoun(v, next + 1) ? (DAY_ORDINALS.get(word(v, next)) ?? null) : null;
+    const day = dayAt(v, next + theDay) ?? wordDay;
     if (day !== null) {
       let y: number | null = null;
       let end = next + theDay + 1;
       const comma = word(v, end) === ',' ? 1 : 0;
       const year = yearAt(v, end + comma);
       const short = year === null ? shortYearAt(v, end + comma) : null;
+      const bare = year === null && short === null ? bareShortYearAt(v, end + comma) : null;
+      let yy: number | null = null;
       if (year !== null) {
         y = year;
         end = end + comma + 1;
-      } else if (short !== null) {
-        y = short;
-        end = end + comma + 2;
+      } else if (short !== null || bare !== null) {
+        yy = short ?? bare;
+        end = end + comma + (short !== null ? 2 : 1);
       }
-      if (!validDay(y ?? 2000, m, day)) return [];
-      const py = y === null ? partnerYear(v, end) : null;
-      return [{ from: i, to: end, type: 'DATE', rule: y === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
+      if (!validDay(y ?? (yy === null ? 2000 : 2000 + yy), m, day)) return [];
+      const py = y === null && yy === null ? partnerYear(v, end) : null;
+      const two = yy;
+      return [{
+        from: i, to: end, type: 'DATE', rule: y === null && two === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day',
+        resolve: (ctx) => monthDay(ctx, m, day, two === null ? y : centuryOf(two, ctx.ref?.y ?? null), py),
+      }];
+    }
+    const monthShort = shortYearAt(v, next);
+    if (monthShort !== null && !at.prefixed) {
+      return [{ from: i, to: next + 2, type: 'DATE', rule: 'absolute.month-short-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, centuryOf(monthShort, ctx.ref?.y ?? null)) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);
@@ -134,14 +176,16 @@ export const monthFirst: Parser = {
     if (entry.abbreviation && !at.prefixed) return [];
     if (nameWord(v, next) && !PREPOSITIONS.has(word(v, i - 1))) return []; // "April Moreno", "and August Brask"
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
-    if (entry.ambiguous && !at.prefixed && !DATE_CONTEXT.has(word(v, i - 1))) return [];
+    // A month name that is all its sentence says ("June.") is the month.
+    const alone = v.toks.every((t, k) => k === i || t.kind === 'punct');
+    if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1))) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
   },
 };
 
 /** "3-2", "24/7": the second number of a score, a ratio or an idiom glued to another number. */
 function scoreTail(v: View, i: number): boolean {
-  return ['-', '–', '/'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
+  return ['-', '–', '/', ':'].includes(word(v, i - 1)) && touches(v, i - 1) && touches(v, i - 2) && v.toks[i - 2]?.kind === 'number';
 }
 
 /** UK order: "6 July", "26 July 2025", "5th of May". */
@@ -160,6 +204,25 @@ export const dayFirst: Parser = {
     const to = y === null ? at.next : at.next + comma + 1;
     const py = y === null ? partnerYear(v, to) : null;
     return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
+  },
+};
+
+/** "the first of May", "the 30th of June", "the twenty-first of May 2024": the day, "of" and a month. */
+export const ordinalOf: Parser = {
+  id: 'absolute.ordinal-of',
+  match(v, i) {
+    if (word(v, i) !== 'the' || word(v, i + 2) !== 'of') return [];
+    const w = word(v, i + 1);
+    const num = ORDINAL_DAY.exec(w);
+    const day = num !== null ? Number(num[1]) : (DAY_ORDINALS.get(w) ?? null);
+    const at = day === null ? null : monthAt(v, i + 3);
+    if (day === null || at === null || at.prefixed) return [];
+    const m = at.entry.month;
+    const comma = word(v, at.next) === ',' ? 1 : 0;
+    const y = yearAt(v, at.next + comma);
+    if (!validDay(y ?? 2000, m, day)) return [];
+    const to = y === null ? at.next : at.next + comma + 1;
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, y === null ? partnerYear(v, to) : null) }];
   },
 };
 

@@ -6,7 +6,7 @@
 import { DURATION_FILLERS, DURATION_MODIFIERS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { word } from '../context.js';
-import { fmtDuration } from '../calendar.js';
+import { addDays, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
 import { shiftValue, type CalUnit } from '../shift.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -52,11 +52,29 @@ function modifierEnd(v: View, i: number): number {
 
 const CAL: Readonly<Partial<Record<UnitCode, CalUnit>>> = { D: 'day', W: 'week', M: 'month', Y: 'year', DE: 'decade', CE: 'century' };
 
+/** The reference date has no time of day: hours and minutes count from its noon ("12 hours ago" → T00:00). */
+const REF_MINUTE = 12 * 60;
+
+/** Is this counted offset a clock time ("12 hours ago", "30 minutes from now")? */
+function clockUnit(unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean): boolean {
+  return n !== null && !approx && !fromAnchor && Number.isInteger(n) && (unit === 'H' || unit === 'MIN');
+}
+
+/** "12 hours ago", "in 30 minutes": a TIME that many minutes before or after noon of the reference day. */
+function clockShift(ctx: Ctx, minutes: number, ahead: boolean): Resolved {
+  if (ctx.ref === null) return { value: 'XXXX-XX-XXTXX:XX', stated: [], inferred: [] };
+  const total = REF_MINUTE + (ahead ? minutes : -minutes);
+  const days = Math.floor(total / 1440);
+  const inDay = total - days * 1440;
+  return { value: `${fmtDay(addDays(ctx.ref, days))}T${fmtTime(Math.floor(inDay / 60), inDay % 60)}`, stated: [], inferred: ['year', 'month', 'day'] };
+}
+
 /** "three days ago" from publication; "four days later" from the last date mentioned. */
 function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean, ahead = fromAnchor): Resolved {
   const cal = CAL[unit];
   // "hours earlier", "days earlier": a vague amount before the anchor is the past, like "years ago".
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
+  if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
   if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
@@ -107,7 +125,8 @@ export const duration: Parser = {
     const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;
     let to = u + 1;
     const after = word(v, to);
-    const n = count.n;
+    // "a fortnight" is two weeks.
+    const n = count.n === null || !uw.startsWith('fortnight') ? count.n : count.n * 2;
     if (every) {
       return [{ from: i, to, type: 'SET', rule: 'set.every', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
     }
@@ -117,7 +136,7 @@ export const duration: Parser = {
     if (after === 'ago' || after === 'later' || after === 'earlier') {
       const fromAnchor = after !== 'ago';
       const cand: Cand = {
-        from, to: to + 1, type: 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
+        from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
           const r = anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later');
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
@@ -128,7 +147,7 @@ export const duration: Parser = {
     if (after === 'from' && (word(v, to + 1) === 'now' || word(v, to + 1) === 'today')) {
       // "two weeks from now": a point that many units after publication.
       return [{
-        from, to: to + 2, type: 'DATE', rule: 'duration.from-now', role: 'day',
+        from, to: to + 2, type: clockUnit(unit, n, approx, false) ? 'TIME' : 'DATE', rule: 'duration.from-now', role: 'day',
         resolve: (ctx) => {
           const r = anchoredValue(ctx, unit, n, approx, false, true);
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };

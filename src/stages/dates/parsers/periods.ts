@@ -1,7 +1,10 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
 import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, word } from '../context.js';
+import { isCap, touches, word } from '../context.js';
+import { centuryOf } from './absolute.js';
+import { yearFor } from '../resolve.js';
+import { narratedBefore } from '../tense.js';
 import { addDays, fmtDay, nthWeekday } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
@@ -13,6 +16,11 @@ function trailingYear(v: View, i: number): { to: number; year: number | null; sh
   const of = word(v, i) === 'of' ? 1 : 0;
   const y = yearToken(v, i + of);
   if (y !== null) return { to: i + of + 1, year: y, shift: 0 };
+  // "the summer of '69"
+  const apostrophe = word(v, i + of);
+  if ((apostrophe === "'" || apostrophe === '’') && touches(v, i + of) && /^\d{2}$/.test(word(v, i + of + 1))) {
+    return { to: i + of + 2, year: centuryOf(Number(word(v, i + of + 1)), null), shift: 0 };
+  }
   const s = RELATIVE_SHIFT.get(word(v, i + of));
   if (s !== undefined && word(v, i + of + 1) === 'year') return { to: i + of + 2, year: null, shift: s };
   return { to: i, year: null, shift: 0 };
@@ -29,6 +37,15 @@ export const quarter: Parser = {
     const glued = QUARTER_TOKEN.exec(w);
     if (glued !== null) q = ORDINALS.get(glued[1] as string);
     else if (/^q[1-4]$/.test(w) && isCap(v, i)) q = Number(w.charAt(1));
+    else if (/^h[12]$/.test(w) && isCap(v, i)) {
+      // "H1 2024", "H2": a half year.
+      const h = w.charAt(1);
+      const tail = trailingYear(v, i + 1);
+      return [{
+        from: i, to: Math.max(tail.to, i + 1), type: 'DATE', rule: 'periods.half-token', role: 'other',
+        resolve: (ctx) => ({ value: `${tail.year ?? (ctx.ref === null ? 'XXXX' : ctx.ref.y + tail.shift)}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && ctx.ref !== null ? ['year'] : [] }),
+      }];
+    }
     else if (ORDINALS.has(w) && word(v, i + 1) === 'quarter') {
       q = ORDINALS.get(w);
       next = i + 2;
@@ -39,6 +56,8 @@ export const quarter: Parser = {
     return [{
       from: i, to: tail.to, type: 'DATE', rule: 'periods.quarter', role: 'other',
       resolve: (ctx) => {
+        // A quarter keeps the publication year even when it is still to come: companies report fiscal
+        // quarters ("second-quarter profit" in February), so the month rule does not apply.
         const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
         return { value: `${y ?? 'XXXX'}-Q${quarterNo}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
@@ -48,12 +67,14 @@ export const quarter: Parser = {
 
 const SEASON_RANGE: Readonly<Record<string, readonly [number, number]>> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] };
 
-function seasonYear(ctx: Ctx, code: string, shift: number | null): number | null {
+function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: boolean): number | null {
   const r = ctx.ref;
   if (r === null) return null;
   const [start, end] = SEASON_RANGE[code] ?? [1, 12];
   if (shift === -1) return r.m > end ? r.y : r.y - 1;
   if (shift === 1) return r.m < start ? r.y : r.y + 1;
+  // "the school opened in the autumn", said in June: a season not yet begun is last year's in a past clause.
+  if (shift === null && !ctx.forward && start > r.m && narrated) return r.y - 1;
   return r.y;
 }
 
@@ -78,10 +99,13 @@ export const season: Parser = {
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
     if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
     const sh = shift ?? null;
+    const past = narratedBefore(v, i);
+    // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".
+    const the = shift === undefined && seasonWord === 0 && prev === 'the' ? 1 : 0; // "fall season" keeps its own extent
     return [{
-      from: i, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
+      from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
-        const y = tail.year ?? seasonYear(ctx, code, sh);
+        const y = tail.year ?? seasonYear(ctx, code, sh, past);
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
@@ -98,8 +122,9 @@ export const holiday: Parser = {
       return [{
         from: i, to, type: 'DATE', rule: h.id, role: 'day',
         resolve: (ctx) => {
-          const y = ctx.ref?.y ?? null;
           const r = h.rule;
+          // "Polls opened on Christmas Day" in June is last December's.
+          const y = yearFor(ctx, r.month);
           if ('day' in r) return { value: fmtDay({ y, m: r.month, d: r.day }), stated: ['month', 'day'], inferred: y === null ? [] : ['year'] };
           if (y === null) return { value: `XXXX-${String(r.month).padStart(2, '0')}-XX`, stated: ['month'], inferred: [] };
           const d = addDays(nthWeekday(y, r.month, r.weekday, r.nth), r.offsetDays ?? 0);

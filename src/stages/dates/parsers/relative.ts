@@ -2,7 +2,9 @@
 import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { fmtDay, fmtMonth, type PartialDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { weekdayDate } from '../resolve.js';
+import { narratedBefore } from '../tense.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
 const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
@@ -68,7 +70,8 @@ export const deictic: Parser = {
 export const shifted: Parser = {
   id: 'relative.shift',
   match(v, i) {
-    const the = word(v, i) === 'the' ? 1 : 0;
+    // "this past weekend" is "past weekend" with its "this".
+    const the = word(v, i) === 'the' || (word(v, i) === 'this' && word(v, i + 1) === 'past') ? 1 : 0;
     const sw = word(v, i + the);
     const shift = RELATIVE_SHIFT.get(sw);
     if (shift === undefined) return [];
@@ -89,7 +92,8 @@ export const shifted: Parser = {
     }
     const unit = CAL_UNITS.get(uw);
     if (unit === undefined || (unit === 'day' && the === 0)) return [];
-    if (the === 1 && (sw === 'past' || sw === 'last') && unit !== 'day') {
+    // "the past weekend" is the last weekend, not two days' duration.
+    if (the === 1 && word(v, i) === 'the' && (sw === 'past' || sw === 'last') && unit !== 'day' && unit !== 'weekend') {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
@@ -97,6 +101,9 @@ export const shifted: Parser = {
     // "the coming week", "the next decade" from publication.
     const anaphoric = the === 1 && (sw === 'previous' || sw === 'following' || (sw === 'next' && unit === 'day'));
     if (unit === 'day' && !anaphoric) return [];
+    if (the === 0 && shift === 0 && unit === 'week' && narratedBefore(v, i)) {
+      return [{ from: i, to, type: 'DATE', rule: 'relative.this-week-narrated', role: 'date', resolve: (ctx) => narratedWeek(ctx) }];
+    }
     return [{
       from: i, to, type: 'DATE', rule: anaphoric ? 'relative.anaphoric-shift' : 'relative.shift', role: unit === 'day' ? 'day' : 'date',
       resolve: (ctx) => (anaphoric ? fromAnchor(ctx, unit, shift) : shiftValue(ctx.ref, unit, shift)),
@@ -104,10 +111,26 @@ export const shifted: Parser = {
   },
 };
 
+/**
+ * "did not lose a set this week", in a report published on Tuesday about Sunday's final: a
+ * narrated "this week" is the week of the last day the text gave, when that day is the days
+ * just before publication; otherwise the week of publication.
+ */
+function narratedWeek(ctx: Ctx): Resolved {
+  const a = ctx.dayAnchor;
+  const r = ctx.ref;
+  if (a === null || r === null || a.y === null || a.m === null || a.d === null) return shiftValue(r, 'week', 0);
+  const back = daysBetween({ y: a.y, m: a.m, d: a.d }, r);
+  return shiftValue(back >= 1 && back <= 6 ? a : r, 'week', 0);
+}
+
 function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
   const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref), unit, n);
   return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
 }
+
+/** Prepositions before "the weekend" that make it a particular weekend. */
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before']);
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
@@ -140,6 +163,18 @@ export const anaphoric: Parser = {
       const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
       return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.in-the-part-of-day', role: 'other', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
     }
+    // "over the weekend", "during the weekend": the last weekend, or the coming one in a forward clause.
+    if (w === 'the' && next === 'weekend' && WEEKEND_PREPOSITIONS.has(word(v, i - 1))) {
+      return [{
+        from: i, to: i + 2, type: 'DATE', rule: 'relative.the-weekend', role: 'date',
+        resolve: (ctx) => {
+          if (ctx.ref === null) return { value: 'XXXX-WXX-WE', stated: [], inferred: [] };
+          const sat = weekdayDate(ctx.ref, 6, null, ctx.forward);
+          const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : sat);
+          return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
+        },
+      }];
+    }
     if (w === 'the' && next === 'day') {
       const n = ANAPHORIC_DAY.get(word(v, i + 2));
       const after = v.toks[i + 3];
@@ -170,6 +205,13 @@ export const anaphoric: Parser = {
       const after = word(v, i + 2 + full);
       // "by the end of the month": the month of the last date given, or of publication.
       const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      // "by the end of the week": the week of the last day given, or of publication.
+      if (u === 'week' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
+        return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-week', role: 'other', resolve: (ctx) => {
+          const r = shiftValue(ctx.dayAnchor ?? ctx.ref, 'week', 0);
+          return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year', 'week'] };
+        } }];
+      }
       if (u === 'month' && full === 0 && !titled && after !== 'before' && after !== 'after' && after !== 'of' && after !== "'s") {
         return [{
           from: i, to: i + 2, type: 'DATE', rule: 'relative.the-month', role: 'other',

@@ -1,5 +1,5 @@
 /** Clock times: "9 a.m.", "9:00 a.m. ET", "4.35 a.m.", "10pm", "2100 GMT", "noon". */
-import { TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { PARTS_OF_DAY, TIME_ZONES, WEEKDAYS, MONTHS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, withDot, word } from '../context.js';
 import { fmtTime } from '../calendar.js';
@@ -25,6 +25,20 @@ function clockCand(from: number, to: number, h: number, min: number, rule: strin
       inferred: ctx.day === null ? [] : ['year', 'month', 'day'],
     }),
   };
+}
+
+/** Words that name a day after "on" ("at 9 on Monday", "at 7 on June 3"). */
+const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
+
+/** Words before a clock time ("at 9:30", "until 14:00"). */
+const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after']);
+
+/** The part of the day named right at `i`: "tonight", "this morning", "tomorrow evening". */
+function partAfter(v: View, i: number): string | null {
+  const w = word(v, i);
+  if (w === 'tonight') return 'NI';
+  if (w === 'this' || w === 'tomorrow' || w === 'yesterday' || w === 'last') return PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
+  return null;
 }
 
 const to24 = (h: number, ap: string): number => (ap === 'p' ? (h % 12) + 12 : h % 12);
@@ -72,6 +86,23 @@ export const clock: Parser = {
       }
       if (rule === 'time.colon' && zone(v, next) > next) {
         const c = clockCand(i, next + 1, h, min, 'time.colon');
+        return c === null ? [] : [c];
+      }
+      // "at 9:30", "at 14:00": a colon time after a clock preposition needs no "a.m.".
+      if (rule === 'time.colon' && CLOCK_PREPOSITIONS.has(word(v, i - 1))) {
+        const c = clockCand(i, next, h, min, 'time.colon');
+        return c === null ? [] : [c];
+      }
+      // "at 7 tonight", "at 10 this morning": a bare hour before a part of the day takes its half of the day.
+      // "at 9 on Monday": a bare hour right before "on" and a day is a clock time as written.
+      if (rule !== 'time.colon' && word(v, i - 1) === 'at' && word(v, next) === 'on' && h >= 1 && h <= 12 && DAY_WORDS.has(word(v, next + 1))) {
+        const c = clockCand(i, next, h, 0, 'time.bare-hour');
+        return c === null ? [] : [c];
+      }
+      const part = rule === 'time.colon' || word(v, i - 1) !== 'at' ? null : partAfter(v, next);
+      if (part !== null && h >= 1 && h <= 12) {
+        const pm = part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5);
+        const c = clockCand(i, next, pm ? (h % 12) + 12 : h % 12, 0, 'time.bare-hour');
         return c === null ? [] : [c];
       }
       return [];

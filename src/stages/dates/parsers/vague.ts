@@ -13,6 +13,8 @@ const vagueCand = (from: number, to: number, value: VagueValue, rule: string): C
 /** Words after which the phrase is not temporal: "as soon as", "the future of X", "the past decade" (another rule). */
 function blocked(id: string, before: string, after: string, afterKind: string | undefined): boolean {
   if (id === 'vague.soon') return before === 'as' || after === 'as' || after === 'after';
+  // "shortly after the vote", "shortly before noon": a point near another one, not the future.
+  if (id === 'vague.shortly') return after === 'after' || after === 'before' || after === 'thereafter' || before === 'only';
   if (id === 'vague.future' || id === 'vague.near-future') return after === 'of';
   if (id === 'vague.the-past') return afterKind === 'word' && after !== 'and' && after !== 'or';
   return false;

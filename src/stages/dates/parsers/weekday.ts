@@ -3,14 +3,24 @@ import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, 
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
-import { addDays, fmtDay, isoWeekday, type Ymd } from '../calendar.js';
-import { weekdayDate } from '../resolve.js';
+import { addDays, addMonths, daysBetween, fmtDay, isoWeekday, nthWeekday, validDay, type Ymd } from '../calendar.js';
+import { weekdayDate, yearFor } from '../resolve.js';
+import { forwardAt, pastBefore } from '../tense.js';
+
+/** A year with no 29 February, for day steps inside a yearless week. */
+const ANY_YEAR = 2001;
 
 function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string | null): Resolved {
   const statedParts: DatePart[] = part === null ? ['weekday'] : ['weekday', 'partOfDay'];
   let day = 'XXXX-XX-XX';
   let inferred: DatePart[] = [];
-  if (ctx.ref !== null) {
+  const anchor = ctx.ref === null && shift === null ? (ctx.weekAnchor ?? null) : null;
+  if (anchor !== null) {
+    // No reference date, but "last Friday (July 9)": a plain weekday is in the week from that Friday.
+    const d = addDays({ y: ANY_YEAR, m: anchor.m, d: anchor.d }, (wd - anchor.wd + 7) % 7);
+    day = `XXXX-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+    inferred = ['month', 'day'];
+  } else if (ctx.ref !== null) {
     const d = weekdayDate(ctx.ref, wd, shift, ctx.forward);
     day = fmtDay(d);
     inferred = ['year', 'month', 'day'];
@@ -28,12 +38,37 @@ function atDay(ctx: Ctx, day: (ref: Ymd) => Ymd): Resolved {
   return { value: fmtDay(day(ctx.ref)), stated: ['weekday'], inferred: ['year', 'month', 'day'] };
 }
 
+/** The date within a month of the reference date whose day is `dom` and weekday `wd`; unknown when none is. */
+function dayOfMonthOn(ctx: Ctx, wd: number, dom: number): Resolved {
+  const ref = ctx.ref;
+  if (ref === null) return { value: 'XXXX-XX-XX', stated: ['weekday', 'day'], inferred: [] };
+  let best: Ymd | null = null;
+  for (const k of [0, 1, -1]) {
+    const t = addMonths(ref.y, ref.m, k);
+    if (!validDay(t.y, t.m, dom)) continue;
+    const d = { y: t.y, m: t.m, d: dom };
+    if (isoWeekday(d) === wd && (best === null || Math.abs(daysBetween(ref, d)) < Math.abs(daysBetween(ref, best)))) best = d;
+  }
+  return best === null ? { value: 'XXXX-XX-XX', stated: ['weekday', 'day'], inferred: [] } : { value: fmtDay(best), stated: ['weekday', 'day'], inferred: ['year', 'month'] };
+}
+
 /** A weekday phrase around the weekday at `at`: "of next week", "before last"; null when there is none. */
 function weekdayPhrase(v: View, i: number, at: number, wd: number): Cand | null {
   const next = word(v, at + 1);
-  const week = RELATIVE_SHIFT.get(word(v, at + 2));
+  const week = RELATIVE_SHIFT.get(next === 'of' ? word(v, at + 2) : next);
   if (next === 'of' && week !== undefined && word(v, at + 3) === 'week') {
     return { from: i, to: at + 4, type: 'DATE', rule: 'weekday.of-week', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) };
+  }
+  // "Saturday the 21st": the day of the month with that weekday nearest the reference date.
+  const dm = next === 'the' ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(word(v, at + 2)) : null;
+  if (dm !== null && Number(dm[1]) >= 1 && Number(dm[1]) <= 31) {
+    const dom = Number(dm[1]);
+    return { from: i, to: at + 3, type: 'DATE', rule: 'weekday.with-day-of-month', role: 'day', resolve: (ctx) => dayOfMonthOn(ctx, wd, dom) };
+  }
+  // "Friday next week", "Tuesday last week".
+  if (week !== undefined && week !== 0 && RELATIVE_SHIFT.has(next) && word(v, at + 2) === 'week' && next !== 'past') {
+    const shift = RELATIVE_SHIFT.get(next) as number;
+    return { from: i, to: at + 3, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, shift)) };
   }
   if (word(v, i - 1) === 'the' && next === 'before' && word(v, at + 2) === 'last') {
     return { from: i - 1, to: at + 3, type: 'DATE', rule: 'weekday.before-last', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => addDays(weekdayDate(ref, wd, -1, false), -7)) };
@@ -80,14 +115,28 @@ export const weekday: Parser = {
     const link = word(v, at + 1);
     const other = WEEKDAYS.get(word(v, at + 2));
     if ((link === 'through' || link === 'to' || link === '-' || link === '–' || link === 'thru') && other !== undefined && shift === undefined) {
+      // "was shut from Monday to Wednesday", "will close Monday–Wednesday": two days; "open Monday through Friday": a timetable.
+      if (prev === 'from' || pastBefore(v, at) || forwardAt(v, at)) {
+        const gap = (other - wd + 7) % 7;
+        return [
+          { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => resolveWeekday(ctx, wd, null, null) },
+          {
+            from: at + 2, to: at + 3, type: 'DATE', rule: 'weekday.range-end', role: 'day',
+            resolve: (ctx) => atDay(ctx, (ref) => addDays(weekdayDate(ref, wd, null, ctx.forward), gap)),
+          },
+        ];
+      }
       return [
         { from: at, to: at + 1, type: 'SET', rule: 'weekday.span', role: 'set', resolve: () => setValue(wd) },
         { from: at + 2, to: at + 3, type: 'SET', rule: 'weekday.span', role: 'set', resolve: () => setValue(other) },
       ];
     }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
+    // "the previous Friday", "the following Monday": the article joins the span.
+    const the = shift !== undefined && !thisComing && ((word(v, i - 1) === 'the' && (word(v, i) === 'previous' || word(v, i) === 'following'))
+      || (word(v, i - 1) === 'this' && word(v, i) === 'past')) ? 1 : 0; // "the previous Friday", "this past Sunday"
     const c: Cand = {
-      from: i,
+      from: i - the,
       to: part === null ? at + 1 : at + 2,
       type: part === null ? 'DATE' : 'TIME',
       rule: part === null ? (shift === undefined ? 'weekday' : 'weekday.relative') : 'weekday.part-of-day',
@@ -95,5 +144,33 @@ export const weekday: Parser = {
       resolve: (ctx) => resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
     };
     return [c];
+  },
+};
+
+/** Ordinals of a weekday in its month ("the second Tuesday of May"); -1 is "last". */
+const NTH: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', -1], ['final', -1]]);
+
+/** "the second Tuesday of May", "the last Friday of March 2024": the nth weekday of a month. */
+export const nthWeekdayOf: Parser = {
+  id: 'weekday.nth-of-month',
+  match(v, i) {
+    if (word(v, i) !== 'the') return [];
+    const nth = NTH.get(word(v, i + 1));
+    const wd = WEEKDAYS.get(word(v, i + 2));
+    const month = word(v, i + 3) === 'of' ? MONTHS.get(word(v, i + 4)) : undefined;
+    if (nth === undefined || wd === undefined || month === undefined || !isCap(v, i + 2) || !isCap(v, i + 4)) return [];
+    const mEnd = month.abbreviation ? withDot(v, i + 4) : i + 5;
+    const yw = word(v, mEnd);
+    const stated = /^(1[89]\d{2}|20\d{2})$/.test(yw) ? Number(yw) : null;
+    const to = stated === null ? mEnd : mEnd + 1;
+    const m = month.month;
+    return [{
+      from: i, to, type: 'DATE', rule: 'weekday.nth-of-month', role: 'day',
+      resolve: (ctx) => {
+        const y = stated ?? yearFor(ctx, m);
+        if (y === null) return { value: `XXXX-${String(m).padStart(2, '0')}-XX`, stated: ['month', 'weekday'], inferred: [] };
+        return { value: fmtDay(nthWeekday(y, m, wd, nth)), stated: stated === null ? ['month', 'weekday'] : ['year', 'month', 'weekday'], inferred: stated === null ? ['year', 'day'] : ['day'] };
+      },
+    }];
   },
 };

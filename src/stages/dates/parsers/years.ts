@@ -1,5 +1,5 @@
 /** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
-import { COUNTED_NOUNS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { COUNTED_NOUNS, DAY_ORDINALS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 
@@ -43,10 +43,33 @@ const yearCand = (from: number, y: number, rule: string, chars?: readonly [numbe
 const RANGE = /^(\d{4})[-–](\d{4})$/;
 const EDGED = /^(?:mid|early|late|pre|post)-(\d{4})$/;
 
+/** Words before an early year ("in 1492", "the treaty of 1648", "since 1066"). */
+const EARLY_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'circa', 'year']);
+
+/** Nouns of events and eras that "of" joins to a year ("the treaty of 1648", "the winter of 1709"). */
+const HISTORIC_NOUNS: ReadonlySet<string> = new Set([
+  'war', 'wars', 'battle', 'treaty', 'siege', 'peace', 'revolution', 'rebellion', 'uprising', 'revolt', 'plague', 'fire', 'flood',
+  'earthquake', 'storm', 'famine', 'act', 'charter', 'constitution', 'council', 'summer', 'winter', 'spring', 'autumn', 'fall', 'year',
+]);
+
+/** A year before 1800: only after a year preposition and not counting what follows ("in 1500 cases"). */
+function earlyYear(v: View, i: number): number | null {
+  const w = word(v, i);
+  if (!/^1[0-7]\d{2}$/.test(w) || !EARLY_YEAR_PREPOSITIONS.has(word(v, i - 1))) return null;
+  // "the treaty of 1648", "the Great Fire of 1666"; not "a total of 1200".
+  if (word(v, i - 1) === 'of' && !isCap(v, i - 2) && !HISTORIC_NOUNS.has(word(v, i - 2))) return null;
+  const t = v.toks[i];
+  const after = v.toks[i + 1];
+  if (t === undefined || (after !== undefined && after.start === t.end && after.kind !== 'punct')) return null;
+  if (after !== undefined && (after.kind === 'number' || (after.kind === 'word' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos)))) return null;
+  if (after !== undefined && after.start === t.end && /^[%:,.]$/.test(after.text) && /\d/.test(v.text.charAt(after.end))) return null;
+  return Number(w);
+}
+
 export const year: Parser = {
   id: 'years.year',
   match(v, i) {
-    const y = yearToken(v, i);
+    const y = yearToken(v, i) ?? earlyYear(v, i);
     if (y !== null) return [yearCand(i, y, 'years.year')];
     const edged = EDGED.exec(word(v, i));
     if (edged !== null) {
@@ -75,7 +98,7 @@ export const shortYear: Parser = {
     const decade = /^(\d)0s$/.exec(two);
     if (decade !== null) {
       const d = decade[1] as string;
-      return [{ from: i, to: i + 2, type: 'DATE', rule: 'years.short-decade', role: 'other', resolve: () => ({ value: `${d === '0' || d === '1' ? '20' : '19'}${d}`, stated: ['year'], inferred: [] }) }];
+      return [{ from: word(v, i - 1) === 'the' ? i - 1 : i, to: i + 2, type: 'DATE', rule: 'years.short-decade', role: 'other', resolve: () => ({ value: `${d === '0' || d === '1' ? '20' : '19'}${d}`, stated: ['year'], inferred: [] }) }];
     }
     if (!/^\d{2}$/.test(two)) return [];
     const yy = Number(two);
@@ -99,9 +122,33 @@ export const decade: Parser = {
   match(v, i) {
     const the = word(v, i) === 'the' ? 1 : 0;
     const early = ['early', 'late', 'mid'].includes(word(v, i + the)) ? 1 : 0;
-    const m = /^(1[89]\d|20\d)0s$/.exec(word(v, i + the + early));
+    const m = /^(?:(?:mid|early|late)-)?(1[89]\d|20\d)0s$/.exec(word(v, i + the + early)); // "the mid-1990s"
     if (m === null) return [];
     const value = m[1] as string;
+    if (/^1\d0$/.test(value) && early === 0 && !/-/.test(word(v, i + the))) return []; // "the 1800s" is a century (years.century)
     return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+  },
+};
+
+const CENTURY_ORDINAL = /^(1\d|2[01]|[1-9])(?:st|nd|rd|th)$/;
+
+/** "the 19th century", "the nineteenth century", "the 1800s": TIMEX3 century values are the first two digits ("18"). */
+export const century: Parser = {
+  id: 'years.century',
+  match(v, i) {
+    const w = word(v, i);
+    const hundreds = /^(1[0-9])00s$/.exec(w);
+    if (hundreds !== null && word(v, i - 1) === 'the') {
+      const value = hundreds[1] as string;
+      return [{ from: i - 1, to: i + 1, type: 'DATE', rule: 'years.hundreds', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+    }
+    if (w !== 'the') return [];
+    const early = ['early', 'late', 'mid', 'mid-'].includes(word(v, i + 1)) ? 1 : 0;
+    const o = word(v, i + 1 + early);
+    const digits = CENTURY_ORDINAL.exec(o);
+    const n = digits !== null ? Number(digits[1]) : (DAY_ORDINALS.get(o) ?? null);
+    if (n === null || n < 1 || n > 21 || word(v, i + 2 + early) !== 'century') return [];
+    const value = String(n - 1).padStart(2, '0');
+    return [{ from: i, to: i + 3 + early, type: 'DATE', rule: 'years.century', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
   },
 };

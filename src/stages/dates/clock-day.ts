@@ -1,0 +1,120 @@
+/**
+ * A clock time with its day is one TIME (GUIDELINES.md, Dates: "July 12 at 7 p.m." →
+ * `2025-07-12T19:00`): "3 p.m. on Tuesday", "Tuesday at 15:00 GMT", "June 20 at 7 p.m.",
+ * "7:45 p.m. Friday", "11 a.m. yesterday", "8 p.m. tonight", "last night at 11". The joined
+ * span keeps a time zone that the clock time carried; the value is the day's date and the time.
+ */
+import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY } from '../../lexicons/en/dates.js';
+import type { Cand, Resolved, View } from './context.js';
+import { word } from './context.js';
+import { fmtTime } from './calendar.js';
+import type { Found } from './select.js';
+
+/** Between two clock times of one range. */
+const RANGE_GAPS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'until', 'till', 'through']);
+
+/** Clock rules that state no half of the day ("6 o'clock", "at 9:30"). */
+const BARE_RULES: ReadonlySet<string> = new Set(['time.oclock', 'time.colon']);
+
+const PART_OF_VALUE = /T(AF|EV|NI)$/;
+
+/** "6 o'clock this evening" is 18:00: an hour under 12 moves to the half of the day its part names. */
+function inHalf(clock: string, part: string | null): string {
+  const h = Number(clock.slice(0, 2));
+  if (part === null || h >= 12 || (part === 'NI' && h < 5)) return clock;
+  return `${String(h + 12).padStart(2, '0')}${clock.slice(2)}`;
+}
+
+const DAY_PREFIX = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)/;
+
+/** A day a clock time can sit on: a calendar day, a weekday, "tomorrow", "tonight", "this morning". */
+function isDay(f: Found): boolean {
+  return f.cand.role === 'day' && (f.cand.type === 'DATE' || f.cand.type === 'TIME');
+}
+
+function isClock(f: Found): boolean {
+  return f.cand.role === 'time' && f.cand.clock !== undefined;
+}
+
+/** The words between two findings, lower case, as one string ("", "on", "at"). */
+function gapWords(v: View, a: Found, b: Found): string | null {
+  const gap = v.text.slice(a.end, b.start).trim().toLowerCase().replace(/\s+/g, ' ');
+  return gap.length > 40 ? null : gap;
+}
+
+/** A bare hour after a part of the day: "tonight at 8", "last night at 11", "this morning at 6". */
+function bareHour(v: View, at: number, part: string | null): { to: number; clock: string } | null {
+  if (word(v, at) !== 'at') return null;
+  const w = word(v, at + 1);
+  if (!/^\d{1,2}$/.test(w)) return null;
+  const h = Number(w);
+  if (h < 1 || h > 12) return null;
+  const colon = word(v, at + 2) === ':' && /^\d{2}$/.test(word(v, at + 3));
+  const min = colon ? Number(word(v, at + 3)) : 0;
+  if (min > 59) return null;
+  let hour = h % 12;
+  if (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) hour += 12;
+  return { to: colon ? at + 4 : at + 2, clock: fmtTime(hour, min) };
+}
+
+function joined(day: Found, clock: string, bare: boolean, from: number, to: number, start: number, end: number, rule: string): Found {
+  const cand: Cand = {
+    from, to, type: 'TIME', rule, role: 'day', clock,
+    resolve: (ctx): Resolved => {
+      const r = day.cand.resolve(ctx);
+      const d = DAY_PREFIX.exec(r.value);
+      const at = bare ? inHalf(clock, PART_OF_VALUE.exec(r.value)?.[1] ?? null) : clock;
+      const value = d === null ? `T${at}` : `${d[0]}T${at}`;
+      const stated = [...r.stated.filter((p) => p !== 'partOfDay'), 'hour' as const, ...(clock.endsWith(':00') ? [] : ['minute' as const])];
+      return { value, stated, inferred: r.inferred };
+    },
+  };
+  return { cand, from, start, end };
+}
+
+/** Joins each clock time to the day right next to it; everything else passes through. */
+export function joinClockDays(v: View, found: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const a = found[k] as Found;
+    const b = found[k + 1];
+    // "between 9 a.m. and 4 p.m. on April 21": the day belongs to both ends, neither is joined.
+    const prev = found[k - 1];
+    const rangeEnd = prev !== undefined && isClock(prev) && RANGE_GAPS.has(gapWords(v, prev, a) ?? '.');
+    if (b !== undefined && isClock(a) && isDay(b) && !rangeEnd) {
+      const gap = gapWords(v, a, b);
+      if (gap !== null && CLOCK_DAY_LINKS.has(gap)) {
+        out.push(joined(b, a.cand.clock as string, BARE_RULES.has(a.cand.rule), a.from, b.cand.to, a.start, b.end, 'time.with-day'));
+        k++;
+        continue;
+      }
+    }
+    if (b !== undefined && isDay(a) && isClock(b)) {
+      const gap = gapWords(v, a, b);
+      if (gap !== null && DAY_CLOCK_LINKS.has(gap)) {
+        out.push(joined(a, b.cand.clock as string, BARE_RULES.has(b.cand.rule), a.from, b.cand.to, a.start, b.end, 'day.with-time'));
+        k++;
+        continue;
+      }
+    }
+    if (isDay(a) && (b === undefined || b.from > a.cand.to + 1)) {
+      // "tonight at 8": a bare hour is a clock time only after a part of the day.
+      const part = partOfDayOf(v, a);
+      const hour = part === null ? null : bareHour(v, a.cand.to, part);
+      const last = hour === null ? undefined : v.toks[hour.to - 1];
+      if (hour !== null && last !== undefined && (b === undefined || b.from >= hour.to)) {
+        out.push(joined(a, hour.clock, false, a.from, hour.to, a.start, last.end, 'day.with-hour'));
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The part of the day a day finding names ("tonight" → NI, "this morning" → MO), or null. */
+function partOfDayOf(v: View, f: Found): string | null {
+  const last = word(v, f.cand.to - 1);
+  if (last === 'tonight') return 'NI';
+  return PARTS_OF_DAY.get(last) ?? null;
+}
