@@ -2,9 +2,8 @@
 import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
-import { narratedBefore } from '../tense.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
 const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
@@ -101,28 +100,12 @@ export const shifted: Parser = {
     // "the coming week", "the next decade" from publication.
     const anaphoric = the === 1 && (sw === 'previous' || sw === 'following' || (sw === 'next' && unit === 'day'));
     if (unit === 'day' && !anaphoric) return [];
-    if (the === 0 && shift === 0 && unit === 'week' && narratedBefore(v, i)) {
-      return [{ from: i, to, type: 'DATE', rule: 'relative.this-week-narrated', role: 'date', resolve: (ctx) => narratedWeek(ctx) }];
-    }
     return [{
       from: i, to, type: 'DATE', rule: anaphoric ? 'relative.anaphoric-shift' : 'relative.shift', role: unit === 'day' ? 'day' : 'date',
       resolve: (ctx) => (anaphoric ? fromAnchor(ctx, unit, shift) : shiftValue(ctx.ref, unit, shift)),
     }];
   },
 };
-
-/**
- * "did not lose a set this week", in a report published on Tuesday about Sunday's final: a
- * narrated "this week" is the week of the last day the text gave, when that day is the days
- * just before publication; otherwise the week of publication.
- */
-function narratedWeek(ctx: Ctx): Resolved {
-  const a = ctx.dayAnchor;
-  const r = ctx.ref;
-  if (a === null || r === null || a.y === null || a.m === null || a.d === null) return shiftValue(r, 'week', 0);
-  const back = daysBetween({ y: a.y, m: a.m, d: a.d }, r);
-  return shiftValue(back >= 1 && back <= 6 ? a : r, 'week', 0);
-}
 
 function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
   const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref), unit, n);
