@@ -82,8 +82,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 export function calibrated(q: Quote): Quote {
   if (q.speaker === null) return q;
   const key = calibrationKey(q);
-  const [kind, , method, who] = key.split(':');
-  const [, step] = key.split(':');
+  const [kind, step, method, who] = key.split(':');
   const c = CALIBRATION.get(key) ?? CALIBRATION.get(`${kind}:${step}:*:*`) ?? CALIBRATION.get(`${kind}:*:${method}:${who}`);
   return c === undefined ? q : { ...q, speaker: { ...q.speaker, confidence: round(c) } };
 }
