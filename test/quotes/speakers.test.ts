@@ -354,3 +354,33 @@ describe('speakers: a role-of phrase with a body named in apposition', () => {
     expect(speakerOfQuote(text, 'illegal and unfair')).toBe('Fleet Union');
   });
 });
+
+describe('speakers: an age between commas after the quote', () => {
+  it.each([
+    ['surname, age, cue', '“I never wanted any of this,” Brandt, 54, said in an interview.', 'I never wanted any of this,', 'Lena Brandt'],
+    ['full name, age, cue with an adjunct', '“The docks were empty by noon,” Omar Haddad, 61, told the council on Friday.', 'The docks were empty by noon,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a number that is not an appositive does not open a speaker phrase', () => {
+    const { quotes } = quotesOf('“The docks were empty by noon,” Brandt, 54 people and the council said.', CAST);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name ?? null).not.toBe('Lena Brandt');
+  });
+});
+
+describe('speakers: a role or a body a place owns is not the place', () => {
+  it.each([
+    ['an unnamed minister stays a phrase', '“We reject the ruling,” Norvania’s foreign minister said.', 'We reject the ruling,', 'Norvania’s foreign minister'],
+    ['a ministry that is not an entity stays a phrase', '“We reject the ruling,” Norvania’s foreign ministry said on Monday.', 'We reject the ruling,', 'Norvania’s foreign ministry'],
+    ['the minister named earlier', 'Minister Ana Ruiz flew in on Sunday.\n“We reject the ruling,” Norvania’s foreign minister said.', 'We reject the ruling,', 'Ana Ruiz'],
+    ['a headline role, the holder named below', 'Norvania’s minister says “the ruling is void”\nMinister Ana Ruiz said on Monday that the court had overstepped.', 'the ruling is void', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('the place itself, or its spokesperson, still speaks as the place', () => {
+    expect(speakerOfQuote('“We reject the ruling,” Norvania said in a note to the court.', 'We reject the ruling,')).toBe('Norvania');
+    expect(speakerOfQuote('“We reject the ruling,” the Harbour Authority’s spokesman said.', 'We reject the ruling,')).toBe('Harbour Authority');
+  });
+});

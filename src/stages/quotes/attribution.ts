@@ -140,7 +140,9 @@ function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRang
     return false;
   });
   if (withPerson === undefined && !named(head)) return null;
-  if (parts.slice(1).some((p) => ctx.mentionOf[p.first] === null && !APPOSITIVE_OPENERS.has(lower(ctx.tokens[p.first])))) return null;
+  // "Carter, 54, said": an age between commas is the name's appositive
+  const age = (p: TokenRange): boolean => p.first === p.last && /^\d{1,3}$/.test(ctx.tokens[p.first]?.text ?? '');
+  if (parts.slice(1).some((p) => ctx.mentionOf[p.first] === null && !APPOSITIVE_OPENERS.has(lower(ctx.tokens[p.first])) && !age(p))) return null;
   if (withPerson !== undefined && withPerson !== head) {
     for (let x = withPerson.first; x <= withPerson.last; x++) if (isVerbWord(ctx, x)) return head;
     return withPerson;
