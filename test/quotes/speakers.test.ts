@@ -384,3 +384,31 @@ describe('speakers: a role or a body a place owns is not the place', () => {
     expect(speakerOfQuote('“We reject the ruling,” the Harbour Authority’s spokesman said.', 'We reject the ruling,')).toBe('Harbour Authority');
   });
 });
+
+describe('speakers: a document never introduced is what the source of the sentence before put out', () => {
+  it.each([
+    ['according to a spokesperson, then the statement', 'The talks ran late on Monday.\nAccording to Harbour Authority spokesperson Ana Ruiz, the minister stressed that the port would stay open.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'Ana Ruiz'],
+    ['a speech verb opening the sentence before', 'Omar Haddad said the port would stay open.\n“No closure of any berth is planned this year,” the statement said.', 'No closure of any berth is planned this year,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['the source two sentences back', 'According to Ana Ruiz, the minister stressed that the port would stay open. The meeting ran late.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'the statement'],
+    ['a sentence before with no source', 'The minister stressed that the port would stay open.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'the statement'],
+  ])('near miss: %s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a quote run over paragraphs takes the speaker its last paragraph names', () => {
+  it('an unclosed paragraph continued by an attributed one', () => {
+    const text = 'Minister Ana Ruiz spoke to the council on Tuesday.\n\n“We will not close the port. The berths are safe and the cranes are sound.\n\n“Every ship will be unloaded on time,” she added.';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBe('Ana Ruiz');
+  });
+
+  it('near miss: a closed quote in the paragraph before keeps its own (missing) speaker', () => {
+    const text = 'The council met on Tuesday.\n\n“We will not close the port. The berths are safe and the cranes are sound.”\n\n“Every ship will be unloaded on time,” Ruiz added.';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBeNull();
+  });
+});
