@@ -412,3 +412,20 @@ describe('speakers: a quote run over paragraphs takes the speaker its last parag
     expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBeNull();
   });
 });
+
+describe('speakers: a cue-less quote after a sentence that introduces its speaker', () => {
+  it.each([
+    ['the paragraph before ends with the person as subject', 'Minister Ana Ruiz was defiant on Tuesday.\n\n“We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Ana Ruiz'],
+    ['the sentence before, with an appositive', 'Omar Haddad, the harbour master, did not mince his words. “We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Omar Haddad'],
+    ['after an opening phrase', 'In her speech, Brandt struck a defiant tone. “We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a sentence before whose subject is not a person', 'The port was quiet on Tuesday as Ruiz arrived.\n\n“We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.'],
+    ['a quote inside its sentence, not a sentence of its own', 'Ruiz was defiant. The crowd chanted “we will not close the port, and nobody can make us” for an hour.', 'we will not close the port, and nobody can make us'],
+  ])('near miss: %s', (_label, text, quote) => {
+    expect(speakerOfQuote(text, quote)).not.toBe('Ana Ruiz');
+  });
+});

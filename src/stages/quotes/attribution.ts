@@ -395,8 +395,8 @@ const FALLBACK_SUBJECT_REACH = 3;
 /**
  * A quote no step attributes (nor a reported clause around it), as a reader takes it: the words of the person its
  * own sentence names as subject ("Ruiz is again pushing the line that “…”"), else of the
- * previous quote's speaker, within RECENT_PARAGRAPHS. Short quotes stay scare
- * quotes (not local).
+ * previous quote's speaker, within RECENT_PARAGRAPHS, else of the person the sentence before introduces.
+ * Short quotes stay scare quotes (not local).
  */
 export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution): Attribution | null {
   const paraStart = paragraphOf(ctx, q.open)?.firstToken ?? 0;
@@ -413,5 +413,30 @@ export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuo
   if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS) {
     return { speaker: { ...prev, method: 'context', confidence: 0.5 }, cue: found.cue, rule: 'fallback', local: false };
   }
+  if (lo === open) {
+    const intro = introducedBy(ctx, lo, paraStart);
+    if (intro !== null) return { speaker: intro, cue: found.cue, rule: 'fallback', local: false };
+  }
   return null;
+}
+
+/**
+ * "Mayor Ana Ruiz was defiant on Tuesday. “We will not close the port.”": a quote that is a sentence of its own,
+ * with no cue and no earlier quote, is the words of the person who opens the sentence before it as its subject
+ * (in its paragraph, or the last sentence of the paragraph before when the quote opens its paragraph).
+ */
+function introducedBy(ctx: QuoteContext, lo: number, paraStart: number): Speaker | null {
+  let end = lo - 1;
+  if (end < 0 || ctx.quoted[end]) return null;
+  if (lo === paraStart) {
+    const p = paragraphOf(ctx, (ctx.tokens[end] as Token).start);
+    if (p === null || p.endToken - p.firstToken < 3) return null;
+    end = p.endToken - 1;
+  }
+  if (!isEnd(ctx, end)) return null;
+  const from = sentenceStart(ctx, end, 0);
+  for (let k = from; k < end; k++) if (ctx.quoted[k]) return null;
+  const np = clauseSubject(ctx, from, end);
+  if (np === null || np.first - from > FALLBACK_SUBJECT_REACH + (ctx.tokens[from]?.tags.has('Preposition') === true ? 8 : 0) || ctx.mentionOf[np.last]?.type !== 'PERSON') return null;
+  return speakerOf(ctx, np, 'context', 0.5);
 }
