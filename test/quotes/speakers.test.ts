@@ -429,3 +429,19 @@ describe('speakers: a cue-less quote after a sentence that introduces its speake
     expect(speakerOfQuote(text, quote)).not.toBe('Ana Ruiz');
   });
 });
+
+describe('speakers: an abbreviation closing a parenthetical aside does not end the sentence', () => {
+  it.each([
+    ['before the quote', 'Lena Brandt (D-Wash.) said: “This harbour bill is a disaster for the town.”', 'This harbour bill is a disaster for the town.', 'Lena Brandt'],
+    ['after the quote', '“This harbour bill is a disaster for the town,” Lena Brandt (D-Wash.) said.', 'This harbour bill is a disaster for the town,', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a full stop after the aside still ends the sentence', () => {
+    expect(speakerOfQuote('Lena Brandt spoke (briefly). “This harbour bill is a disaster for the town.”', 'This harbour bill is a disaster for the town.')).not.toBe('Omar Haddad');
+    const { doc, quotes } = quotesOf('Lena Brandt left (D-Wash.). “This harbour bill is a disaster for the town,” Haddad said.', CAST);
+    expect(doc.text.length).toBeGreaterThan(0);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Omar Haddad');
+  });
+});

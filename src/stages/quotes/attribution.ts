@@ -37,6 +37,8 @@ export function isEnd(ctx: QuoteContext, i: number): boolean {
   if (t.text !== '.') return true;
   const prev = ctx.tokens[i - 1];
   if (prev === undefined || prev.end !== t.start) return true;
+  // "Jane Doe (D-Wash.) said": an abbreviation closing a parenthetical aside
+  if (ctx.tokens[i + 1]?.text === ')' && ctx.tokens[i + 1]?.start === t.end) return false;
   return !(prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase()));
 }
 

@@ -330,6 +330,8 @@ function abbreviationDot(ctx: QuoteContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const t = ctx.tokens[i] as Token;
   if (prev === undefined || prev.end !== t.start) return false;
+  // "Jane Doe (D-Wash.) said": an abbreviation closing a parenthetical aside
+  if (ctx.tokens[i + 1]?.text === ')' && ctx.tokens[i + 1]?.start === t.end) return true;
   return prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase());
 }
 
