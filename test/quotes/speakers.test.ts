@@ -445,3 +445,20 @@ describe('speakers: an abbreviation closing a parenthetical aside does not end t
     expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Omar Haddad');
   });
 });
+
+describe('speakers: a definite member of a party or nationality describes the person named before', () => {
+  const PARTY: EntitySpec[] = [...CAST, { name: 'Democrat', type: 'NORP' }, { name: 'Democrats', type: 'NORP' }];
+  const speakerWith = (text: string, quote: string): string | null =>
+    quotesOf(text, PARTY).quotes.find((q) => q.kind === 'direct' && q.text === quote)?.speaker?.name ?? null;
+
+  it.each([
+    ['a place before the member noun', '“We need a new harbour,” Brandt said. “And we need it this year,” the Eastport Democrat added.', 'And we need it this year,', 'Lena Brandt'],
+    ['a bare member noun', '“We need a new harbour,” Haddad said. “And we need it this year,” the Democrat added.', 'And we need it this year,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerWith(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: the plural is the group, not the person', () => {
+    expect(speakerWith('“We need a new harbour,” Brandt said. “And we need it this year,” the Democrats said.', 'And we need it this year,')).toBe('Democrats');
+  });
+});

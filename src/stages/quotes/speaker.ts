@@ -572,6 +572,18 @@ function namedNext(ctx: QuoteContext, j: number): Speaker | null {
 }
 
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/i;
+/**
+ * "the Washington Democrat added", "the Briton said": a definite singular member of a nationality or party
+ * (a NORP mention as the head) describes a person already named, not the group.
+ */
+function memberDescription(ctx: QuoteContext, r: TokenRange): boolean {
+  const m = ctx.mentionOf[r.last];
+  if (lower(ctx.tokens[r.first]) !== 'the' || m === null || m === undefined || m.type !== 'NORP' || ctx.mentionOf[r.last + 1] === m) return false;
+  if (/s$/i.test(m.text) || mentionStart(ctx, r.last) <= r.first) return false;
+  for (let k = r.first + 1; k < mentionStart(ctx, r.last); k++) if (!/^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') && !/^\d{1,3}-year-old$/i.test(ctx.tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
 const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
 const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
 
@@ -638,7 +650,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     }
   }
   // "the 73-year-old said": a description of a person already named, like a pronoun
-  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text)) {
+  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text) || memberDescription(ctx, r)) {
     const focus = [...(previous?.entityId != null ? [previous.entityId] : []), ...recentSubjects(ctx, r.first), ...recentSpeakers(ctx, r.first)];
     const id = focus.find((x) => ctx.entityById.get(x)?.type === 'PERSON');
     const e = id === undefined ? undefined : ctx.entityById.get(id);
