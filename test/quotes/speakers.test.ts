@@ -462,3 +462,35 @@ describe('speakers: a definite member of a party or nationality describes the pe
     expect(speakerWith('“We need a new harbour,” Brandt said. “And we need it this year,” the Democrats said.', 'And we need it this year,')).toBe('Democrats');
   });
 });
+
+describe('speakers: manner-of-speaking verbs next to a quote', () => {
+  it.each([
+    ['continued', '“The port will reopen next week,” Brandt continued.', 'The port will reopen next week,', 'Lena Brandt'],
+    ['went on', '“The port will reopen next week,” Haddad went on.', 'The port will reopen next week,', 'Omar Haddad'],
+    ['shot back', '“The port will reopen next week,” Ruiz shot back on Tuesday.', 'The port will reopen next week,', 'Ana Ruiz'],
+    ['quipped, inverted', '“The port will reopen next week,” quipped Lena Brandt.', 'The port will reopen next week,', 'Lena Brandt'],
+    ['shouted before a colon', 'Haddad shouted: “Get out of the harbour, all of you, right now!”', 'Get out of the harbour, all of you, right now!', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a manner verb far from a short quote does not make it a quote', () => {
+    const { quotes } = quotesOf('Brandt laughed off questions from the press about the so-called “harbour plan”.', CAST);
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('near miss: a manner verb opening a sentence of its own after the quote is not its cue', () => {
+    const text = 'Ruiz spoke first. “Get out of the harbour, all of you, right now!” Haddad laughed at the idea of a deal with the council and left.';
+    expect(speakerOfQuote(text, 'Get out of the harbour, all of you, right now!')).not.toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: "made clear" reports speech', () => {
+  it('made clear that, with a partial quote', () => {
+    expect(speakerOfQuote('Norvania made clear on Monday that the long negotiation “is not resolved yet”.', 'is not resolved yet')).toBe('Norvania');
+  });
+  it('an indirect clause after "made it clear"', () => {
+    const { quotes } = quotesOf('Ana Ruiz made it clear that the port would stay open all winter.', CAST);
+    expect(quotes.find((q) => q.kind === 'indirect')?.text).toBe('the port would stay open all winter');
+  });
+});

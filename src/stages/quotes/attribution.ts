@@ -62,6 +62,8 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
     if (comma < 0 && ctx.tokens[k]?.text === ',') comma = k;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.cue.frame === 'cognition' || hit.cue.frame === 'noun') continue;
+    // '“…,” she laughed.' but not '“…!” She laughed at the idea of a deal and left the room.'
+    if (hit.cue.beside === true && ctx.tokens[hit.last + 1]?.text !== ',' && !endsWithin(ctx, hit.last + 1, paraEnd, POSTPOSED_TAIL)) return null;
     let np: TokenRange | null;
     if (k > from) {
       // everything between the quote and the cue is the speaker: ", the State Department's readout of the meeting said"
@@ -251,6 +253,8 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     if (ctx.quoted[k]) continue;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
+    // "she shouted: “…”" but not "she laughed off the “rumours”"
+    if (hit.cue.beside === true && open - hit.last > 2) continue;
     const np = agentOf(ctx, hit, lo, paraEnd);
     const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last?.entityId ?? null, last);
     const found: Attribution = { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
