@@ -494,3 +494,17 @@ describe('speakers: "made clear" reports speech', () => {
     expect(quotes.find((q) => q.kind === 'indirect')?.text).toBe('the port would stay open all winter');
   });
 });
+
+describe('speakers: a cue-less quote after reported speech takes the reported speaker', () => {
+  it.each([
+    ['the paragraph before reports the speaker in its first sentence', 'Ruiz said the port would stay open through the winter, despite the storms. Shipping firms have welcomed the move.\n\n“We will not close the port. The berths are safe and the cranes are sound.”', 'We will not close the port. The berths are safe and the cranes are sound.', 'Ana Ruiz'],
+    ['an opening participle phrase before the subject', 'Asked about the closure, Ana Ruiz was blunt: “We will not close the port this winter.”', 'We will not close the port this winter.', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a quote after the report keeps the later direct speaker', () => {
+    const text = 'Ruiz said the port would stay open.\n\n“The cranes are sound,” Haddad said.\n\n“We will not close the port. The berths are safe and the cranes are sound.”';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBe('Omar Haddad');
+  });
+});

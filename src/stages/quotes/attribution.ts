@@ -1,4 +1,4 @@
-import type { Speaker } from '../../types.js';
+import type { Quote, Speaker } from '../../types.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { paragraphOf, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
@@ -404,18 +404,23 @@ const FALLBACK_SUBJECT_REACH = 3;
  * previous quote's speaker, within RECENT_PARAGRAPHS, else of the person the sentence before introduces.
  * Short quotes stay scare quotes (not local).
  */
-export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution): Attribution | null {
+export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution, reported: readonly Quote[] = []): Attribution | null {
   const paraStart = paragraphOf(ctx, q.open)?.firstToken ?? 0;
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   const np = lo < open ? clauseSubject(ctx, lo, open) : null;
-  if (np !== null && np.first - lo <= FALLBACK_SUBJECT_REACH + (ctx.tokens[lo]?.tags.has('Preposition') === true ? 8 : 0)) {
+  // "Asked about the closure, X was blunt: “…”": the subject after an opening phrase
+  const opening = ctx.tokens[lo]?.tags.has('Preposition') === true || /^(asked|speaking|responding|addressing)$/.test(lower(ctx.tokens[lo]));
+  if (np !== null && np.first - lo <= FALLBACK_SUBJECT_REACH + (opening ? 8 : 0)) {
     // a named person only: a pronoun here ("She is again repeating slogans such as “…”") is often the person
     // someone else's reported words are about, not the speaker in focus
     const speaker = ctx.mentionOf[np.last]?.type === 'PERSON' ? speakerOf(ctx, np, 'context', 0.5) : null;
     if (speaker !== null) return { speaker, cue: found.cue, rule: 'fallback', local: false };
   }
   const prev = previous?.attribution.speaker ?? null;
+  // the person whose words the paragraph before (or this one) reports, when that is later than the previous quote
+  const report = lastReport(ctx, q, reported, previous);
+  if (report !== null) return { speaker: report, cue: found.cue, rule: 'fallback', local: false };
   if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS) {
     return { speaker: { ...prev, method: 'context', confidence: 0.5 }, cue: found.cue, rule: 'fallback', local: false };
   }
@@ -424,6 +429,23 @@ export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuo
     if (intro !== null) return { speaker: intro, cue: found.cue, rule: 'fallback', local: false };
   }
   return null;
+}
+
+/**
+ * "X said the port would stay open through the winter. Firms welcomed it.¶“We will not close the port.”": the
+ * named speaker of the last reported clause, in the quote's paragraph or the one before, after the previous quote.
+ */
+function lastReport(ctx: QuoteContext, q: MarkedSpan, reported: readonly Quote[], previous: PreviousQuote | null): Speaker | null {
+  const para = paragraphOf(ctx, q.open);
+  if (para === null) return null;
+  const prevPara = ctx.paragraphs.find((p) => p.index === para.index - 1);
+  const from = Math.max(prevPara?.start ?? para.start, previous === null ? 0 : previous.span.end);
+  let best: Quote | null = null;
+  for (const r of reported) {
+    if (r.end > q.open || r.start < from || r.speaker === null || r.speaker.entityId === null) continue;
+    if (best === null || r.start > best.start) best = r;
+  }
+  return best?.speaker == null ? null : { ...best.speaker, method: 'context', confidence: 0.5 };
 }
 
 /**

@@ -138,6 +138,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const inTurn = within(turns);
   const inPost = within(posts.map((p) => p.block));
   const indirect = findIndirect(ctx, inTurn);
+  const reported = indirect.map((i) => i.quote);
 
   const direct: Quote[] = [];
   const spans: MarkedSpan[] = [];
@@ -161,7 +162,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       // quoted words inside reported speech are the reporter's source's words
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
-    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution) ?? attribution;
+    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution, reported) ?? attribution;
     direct.push(directQuote(ctx, q, attribution));
     spans.push(q);
     previous = { span: q, attribution };
