@@ -508,3 +508,21 @@ describe('speakers: a cue-less quote after reported speech takes the reported sp
     expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBe('Omar Haddad');
   });
 });
+
+describe('speakers: bodies and roles with an owner or a modifier', () => {
+  const BODIES: EntitySpec[] = [...CAST, { name: 'Marine Ministry', type: 'ORG' }];
+  const speakerWith = (text: string, quote: string): string | null =>
+    quotesOf(text, BODIES).quotes.find((q) => q.kind === 'direct' && q.text === quote)?.speaker?.name ?? null;
+
+  it.each([
+    ['a named body owned by a country speaks as itself', '“We oppose the new tariffs,” Norvania’s Marine Ministry said.', 'We oppose the new tariffs,', 'Marine Ministry'],
+    ['the name after a role and its modifier', '“We oppose the new tariffs,” said the spokesman for the port board, Omar Haddad.', 'We oppose the new tariffs,', 'Omar Haddad'],
+    ['a military the tagger reads as an adjective', '“We oppose the new tariffs,” the Norvanian military said.', 'We oppose the new tariffs,', 'the Norvanian military'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerWith(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a country alone still speaks as the country', () => {
+    expect(speakerWith('“We oppose the new tariffs,” Norvania said on Monday.', 'We oppose the new tariffs,')).toBe('Norvania');
+  });
+});

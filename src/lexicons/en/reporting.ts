@@ -238,7 +238,7 @@ export const ISSUE_VERBS: ReadonlySet<string> = new Set([
  * ("according to people close to the talks").
  */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
+  'military', 'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
 ]);
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */

@@ -3,6 +3,7 @@ import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { paragraphOf, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
+import { SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingAt, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
 
 /**
@@ -84,14 +85,23 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
 
 /** '”, said the union's leader, Jane Doe.': the person named in the appositive after an inverted speaker. */
 function appositiveName(ctx: QuoteContext, np: TokenRange | null, paraEnd: number): TokenRange | null {
-  if (np === null || ctx.tokens[np.last + 1]?.text !== ',') return np;
-  const m = ctx.mentionOf[np.last + 2];
+  if (np === null) return np;
+  // "said the spokesman for the ministry, Jane Doe": the name after the role's modifier
+  let comma = np.last + 1;
+  if (SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[comma]))) {
+    while (comma < paraEnd && comma - np.last <= APPOSITIVE_MODIFIER_REACH && ctx.tokens[comma]?.text !== ',' && !ctx.quoted[comma] && !isEnd(ctx, comma)) comma++;
+  }
+  if (ctx.tokens[comma]?.text !== ',' || comma - np.last > APPOSITIVE_MODIFIER_REACH) return np;
+  const m = ctx.mentionOf[comma + 1];
   if (m === null || m === undefined || m.type !== 'PERSON' || ctx.mentionOf[np.last] === m) return np;
-  let e = np.last + 2;
+  let e = comma + 1;
   while (e + 1 < paraEnd && ctx.mentionOf[e + 1] === m) e++;
   const next = ctx.tokens[e + 1]?.text ?? '.';
-  return /^[,.;]$/.test(next) ? { first: np.last + 2, last: e } : np;
+  return /^[,.;]$/.test(next) ? { first: comma + 1, last: e } : np;
 }
+
+/** Tokens a role's modifier may run before the name in apposition ("the spokesman for the foreign ministry, X"). */
+const APPOSITIVE_MODIFIER_REACH = 8;
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'or', 'its', 'his', 'her', 'their', 'one', 'who', 'which', 'whose', 'also']);
 

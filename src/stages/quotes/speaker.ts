@@ -674,6 +674,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const held = possessedRole(ctx, r, mentions);
   if (held !== null) return { ...held, method: held.entityId === null ? method : 'role', confidence: held.entityId === null ? confidence * 0.8 : Math.min(confidence, held.confidence) };
+  // "China's Foreign Ministry said": a named body at the head speaks as itself, not as its owner
+  const headMention = ctx.mentionOf[r.last];
+  if (headMention !== null && headMention !== undefined && headMention.type !== 'NORP' && mentions.length > 1) {
+    const own = entitySpeaker(ctx, headMention, method, confidence * 0.9);
+    if (own !== null) return own;
+  }
   for (const m of mentions) {
     const endTok = ctx.mentionOf[r.last] === m;
     const possessed = isPossessive(ctx.tokens[tokenIndexAt(ctx.tokens, m.end)]);
