@@ -526,3 +526,15 @@ describe('speakers: bodies and roles with an owner or a modifier', () => {
     expect(speakerWith('“We oppose the new tariffs,” Norvania said on Monday.', 'We oppose the new tariffs,')).toBe('Norvania');
   });
 });
+
+describe('speakers: a cue-less quote continues the previous speaker across background paragraphs', () => {
+  const QUOTE = 'We will not close the port this winter, whatever the council decides.';
+  it('two paragraphs of background between the quotes', () => {
+    const text = `“The cranes are sound,” Haddad said.\n\nThe port has been open since 1920.\n\nIts berths were rebuilt in 2004.\n\n“${QUOTE}”`;
+    expect(speakerOfQuote(text, QUOTE)).toBe('Omar Haddad');
+  });
+  it('near miss: three paragraphs of background are too far', () => {
+    const text = `“The cranes are sound,” Haddad said.\n\nThe port has been open since 1920.\n\nIts berths were rebuilt in 2004.\n\nThe ferries stopped in May.\n\n“${QUOTE}”`;
+    expect(speakerOfQuote(text, QUOTE)).toBeNull();
+  });
+});

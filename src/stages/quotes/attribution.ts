@@ -367,6 +367,11 @@ function subheading(ctx: QuoteContext, paraIndex: number): boolean {
 
 /** How many paragraphs back the previous quote's speaker stays in focus for a pronoun. */
 const RECENT_PARAGRAPHS = 2;
+/**
+ * How many paragraphs back a cue-less quote still continues the previous quote's speaker: a speaker's quotes are
+ * often two paragraphs of background apart ("“…,” X said.¶Background.¶More background.¶“…”").
+ */
+const CONTINUED_PARAGRAPHS = 3;
 
 export interface PreviousQuote {
   readonly span: MarkedSpan;
@@ -411,7 +416,7 @@ const FALLBACK_SUBJECT_REACH = 3;
 /**
  * A quote no step attributes (nor a reported clause around it), as a reader takes it: the words of the person its
  * own sentence names as subject ("Ruiz is again pushing the line that “…”"), else of the
- * previous quote's speaker, within RECENT_PARAGRAPHS, else of the person the sentence before introduces.
+ * previous quote's speaker, within CONTINUED_PARAGRAPHS, else of the person the sentence before introduces.
  * Short quotes stay scare quotes (not local).
  */
 export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution, reported: readonly Quote[] = []): Attribution | null {
@@ -431,7 +436,7 @@ export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuo
   // the person whose words the paragraph before (or this one) reports, when that is later than the previous quote
   const report = lastReport(ctx, q, reported, previous);
   if (report !== null) return { speaker: report, cue: found.cue, rule: 'fallback', local: false };
-  if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS) {
+  if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= CONTINUED_PARAGRAPHS) {
     return { speaker: { ...prev, method: 'context', confidence: 0.5 }, cue: found.cue, rule: 'fallback', local: false };
   }
   if (lo === open) {
