@@ -354,3 +354,187 @@ describe('speakers: a role-of phrase with a body named in apposition', () => {
     expect(speakerOfQuote(text, 'illegal and unfair')).toBe('Fleet Union');
   });
 });
+
+describe('speakers: an age between commas after the quote', () => {
+  it.each([
+    ['surname, age, cue', '“I never wanted any of this,” Brandt, 54, said in an interview.', 'I never wanted any of this,', 'Lena Brandt'],
+    ['full name, age, cue with an adjunct', '“The docks were empty by noon,” Omar Haddad, 61, told the council on Friday.', 'The docks were empty by noon,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a number that is not an appositive does not open a speaker phrase', () => {
+    const { quotes } = quotesOf('“The docks were empty by noon,” Brandt, 54 people and the council said.', CAST);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name ?? null).not.toBe('Lena Brandt');
+  });
+});
+
+describe('speakers: a role or a body a place owns is not the place', () => {
+  it.each([
+    ['an unnamed minister stays a phrase', '“We reject the ruling,” Norvania’s foreign minister said.', 'We reject the ruling,', 'Norvania’s foreign minister'],
+    ['a ministry that is not an entity stays a phrase', '“We reject the ruling,” Norvania’s foreign ministry said on Monday.', 'We reject the ruling,', 'Norvania’s foreign ministry'],
+    ['the minister named earlier', 'Minister Ana Ruiz flew in on Sunday.\n“We reject the ruling,” Norvania’s foreign minister said.', 'We reject the ruling,', 'Ana Ruiz'],
+    ['a headline role, the holder named below', 'Norvania’s minister says “the ruling is void”\nMinister Ana Ruiz said on Monday that the court had overstepped.', 'the ruling is void', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('the place itself, or its spokesperson, still speaks as the place', () => {
+    expect(speakerOfQuote('“We reject the ruling,” Norvania said in a note to the court.', 'We reject the ruling,')).toBe('Norvania');
+    expect(speakerOfQuote('“We reject the ruling,” the Harbour Authority’s spokesman said.', 'We reject the ruling,')).toBe('Harbour Authority');
+  });
+});
+
+describe('speakers: a document never introduced is what the source of the sentence before put out', () => {
+  it.each([
+    ['according to a spokesperson, then the statement', 'The talks ran late on Monday.\nAccording to Harbour Authority spokesperson Ana Ruiz, the minister stressed that the port would stay open.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'Ana Ruiz'],
+    ['a speech verb opening the sentence before', 'Omar Haddad said the port would stay open.\n“No closure of any berth is planned this year,” the statement said.', 'No closure of any berth is planned this year,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['the source two sentences back', 'According to Ana Ruiz, the minister stressed that the port would stay open. The meeting ran late.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'the statement'],
+    ['a sentence before with no source', 'The minister stressed that the port would stay open.\n“No closure of any berth is planned this year,” the statement read.', 'No closure of any berth is planned this year,', 'the statement'],
+  ])('near miss: %s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a quote run over paragraphs takes the speaker its last paragraph names', () => {
+  it('an unclosed paragraph continued by an attributed one', () => {
+    const text = 'Minister Ana Ruiz spoke to the council on Tuesday.\n\n“We will not close the port. The berths are safe and the cranes are sound.\n\n“Every ship will be unloaded on time,” she added.';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBe('Ana Ruiz');
+  });
+
+  it('near miss: a closed quote in the paragraph before keeps its own (missing) speaker', () => {
+    const text = 'The council met on Tuesday.\n\n“We will not close the port. The berths are safe and the cranes are sound.”\n\n“Every ship will be unloaded on time,” Ruiz added.';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBeNull();
+  });
+});
+
+describe('speakers: a cue-less quote after a sentence that introduces its speaker', () => {
+  it.each([
+    ['the paragraph before ends with the person as subject', 'Minister Ana Ruiz was defiant on Tuesday.\n\n“We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Ana Ruiz'],
+    ['the sentence before, with an appositive', 'Omar Haddad, the harbour master, did not mince his words. “We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Omar Haddad'],
+    ['after an opening phrase', 'In her speech, Brandt struck a defiant tone. “We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it.each([
+    ['a sentence before whose subject is not a person', 'The port was quiet on Tuesday as Ruiz arrived.\n\n“We will not close the port, and nobody in the council can make us.”', 'We will not close the port, and nobody in the council can make us.'],
+    ['a quote inside its sentence, not a sentence of its own', 'Ruiz was defiant. The crowd chanted “we will not close the port, and nobody can make us” for an hour.', 'we will not close the port, and nobody can make us'],
+  ])('near miss: %s', (_label, text, quote) => {
+    expect(speakerOfQuote(text, quote)).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: an abbreviation closing a parenthetical aside does not end the sentence', () => {
+  it.each([
+    ['before the quote', 'Lena Brandt (D-Wash.) said: “This harbour bill is a disaster for the town.”', 'This harbour bill is a disaster for the town.', 'Lena Brandt'],
+    ['after the quote', '“This harbour bill is a disaster for the town,” Lena Brandt (D-Wash.) said.', 'This harbour bill is a disaster for the town,', 'Lena Brandt'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a full stop after the aside still ends the sentence', () => {
+    expect(speakerOfQuote('Lena Brandt spoke (briefly). “This harbour bill is a disaster for the town.”', 'This harbour bill is a disaster for the town.')).not.toBe('Omar Haddad');
+    const { doc, quotes } = quotesOf('Lena Brandt left (D-Wash.). “This harbour bill is a disaster for the town,” Haddad said.', CAST);
+    expect(doc.text.length).toBeGreaterThan(0);
+    expect(quotes.find((q) => q.kind === 'direct')?.speaker?.name).toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: a definite member of a party or nationality describes the person named before', () => {
+  const PARTY: EntitySpec[] = [...CAST, { name: 'Democrat', type: 'NORP' }, { name: 'Democrats', type: 'NORP' }];
+  const speakerWith = (text: string, quote: string): string | null =>
+    quotesOf(text, PARTY).quotes.find((q) => q.kind === 'direct' && q.text === quote)?.speaker?.name ?? null;
+
+  it.each([
+    ['a place before the member noun', '“We need a new harbour,” Brandt said. “And we need it this year,” the Eastport Democrat added.', 'And we need it this year,', 'Lena Brandt'],
+    ['a bare member noun', '“We need a new harbour,” Haddad said. “And we need it this year,” the Democrat added.', 'And we need it this year,', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerWith(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: the plural is the group, not the person', () => {
+    expect(speakerWith('“We need a new harbour,” Brandt said. “And we need it this year,” the Democrats said.', 'And we need it this year,')).toBe('Democrats');
+  });
+});
+
+describe('speakers: manner-of-speaking verbs next to a quote', () => {
+  it.each([
+    ['continued', '“The port will reopen next week,” Brandt continued.', 'The port will reopen next week,', 'Lena Brandt'],
+    ['went on', '“The port will reopen next week,” Haddad went on.', 'The port will reopen next week,', 'Omar Haddad'],
+    ['shot back', '“The port will reopen next week,” Ruiz shot back on Tuesday.', 'The port will reopen next week,', 'Ana Ruiz'],
+    ['quipped, inverted', '“The port will reopen next week,” quipped Lena Brandt.', 'The port will reopen next week,', 'Lena Brandt'],
+    ['shouted before a colon', 'Haddad shouted: “Get out of the harbour, all of you, right now!”', 'Get out of the harbour, all of you, right now!', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a manner verb far from a short quote does not make it a quote', () => {
+    const { quotes } = quotesOf('Brandt laughed off questions from the press about the so-called “harbour plan”.', CAST);
+    expect(quotes.filter((q) => q.kind === 'direct')).toEqual([]);
+  });
+
+  it('near miss: a manner verb opening a sentence of its own after the quote is not its cue', () => {
+    const text = 'Ruiz spoke first. “Get out of the harbour, all of you, right now!” Haddad laughed at the idea of a deal with the council and left.';
+    expect(speakerOfQuote(text, 'Get out of the harbour, all of you, right now!')).not.toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: "made clear" reports speech', () => {
+  it('made clear that, with a partial quote', () => {
+    expect(speakerOfQuote('Norvania made clear on Monday that the long negotiation “is not resolved yet”.', 'is not resolved yet')).toBe('Norvania');
+  });
+  it('an indirect clause after "made it clear"', () => {
+    const { quotes } = quotesOf('Ana Ruiz made it clear that the port would stay open all winter.', CAST);
+    expect(quotes.find((q) => q.kind === 'indirect')?.text).toBe('the port would stay open all winter');
+  });
+});
+
+describe('speakers: a cue-less quote after reported speech takes the reported speaker', () => {
+  it.each([
+    ['the paragraph before reports the speaker in its first sentence', 'Ruiz said the port would stay open through the winter, despite the storms. Shipping firms have welcomed the move.\n\n“We will not close the port. The berths are safe and the cranes are sound.”', 'We will not close the port. The berths are safe and the cranes are sound.', 'Ana Ruiz'],
+    ['an opening participle phrase before the subject', 'Asked about the closure, Ana Ruiz was blunt: “We will not close the port this winter.”', 'We will not close the port this winter.', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a quote after the report keeps the later direct speaker', () => {
+    const text = 'Ruiz said the port would stay open.\n\n“The cranes are sound,” Haddad said.\n\n“We will not close the port. The berths are safe and the cranes are sound.”';
+    expect(speakerOfQuote(text, 'We will not close the port. The berths are safe and the cranes are sound.')).toBe('Omar Haddad');
+  });
+});
+
+describe('speakers: bodies and roles with an owner or a modifier', () => {
+  const BODIES: EntitySpec[] = [...CAST, { name: 'Marine Ministry', type: 'ORG' }];
+  const speakerWith = (text: string, quote: string): string | null =>
+    quotesOf(text, BODIES).quotes.find((q) => q.kind === 'direct' && q.text === quote)?.speaker?.name ?? null;
+
+  it.each([
+    ['a named body owned by a country speaks as itself', '“We oppose the new tariffs,” Norvania’s Marine Ministry said.', 'We oppose the new tariffs,', 'Marine Ministry'],
+    ['the name after a role and its modifier', '“We oppose the new tariffs,” said the spokesman for the port board, Omar Haddad.', 'We oppose the new tariffs,', 'Omar Haddad'],
+    ['a military the tagger reads as an adjective', '“We oppose the new tariffs,” the Norvanian military said.', 'We oppose the new tariffs,', 'the Norvanian military'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerWith(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a country alone still speaks as the country', () => {
+    expect(speakerWith('“We oppose the new tariffs,” Norvania said on Monday.', 'We oppose the new tariffs,')).toBe('Norvania');
+  });
+});
+
+describe('speakers: a cue-less quote continues the previous speaker across background paragraphs', () => {
+  const QUOTE = 'We will not close the port this winter, whatever the council decides.';
+  it('two paragraphs of background between the quotes', () => {
+    const text = `“The cranes are sound,” Haddad said.\n\nThe port has been open since 1920.\n\nIts berths were rebuilt in 2004.\n\n“${QUOTE}”`;
+    expect(speakerOfQuote(text, QUOTE)).toBe('Omar Haddad');
+  });
+  it('near miss: three paragraphs of background are too far', () => {
+    const text = `“The cranes are sound,” Haddad said.\n\nThe port has been open since 1920.\n\nIts berths were rebuilt in 2004.\n\nThe ferries stopped in May.\n\n“${QUOTE}”`;
+    expect(speakerOfQuote(text, QUOTE)).toBeNull();
+  });
+});

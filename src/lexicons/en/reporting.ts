@@ -33,6 +33,8 @@ export interface ReportingCue {
   readonly toClause?: boolean;
   /** Takes an indirect object before its clause ("told reporters that …"). */
   readonly object?: boolean;
+  /** A manner of speaking ("quipped", "shot back"): attributes only a quote it stands right next to. */
+  readonly beside?: boolean;
 }
 
 /** Every inflection of these lemmas (and spelling variants). */
@@ -51,6 +53,8 @@ const v = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause
 });
 const c = (id: string, words: Words, extra: Partial<Pick<ReportingCue, 'toClause' | 'object'>> = {}): ReportingCue => ({ id: `cognition.${id}`, frame: 'cognition', ...split(words), ...extra });
 const d = (id: string, words: Words): ReportingCue => ({ id: `describe.${id}`, frame: 'describe', ...split(words) });
+/** A manner-of-speaking verb: a direct quote's cue right next to it, never a clause (past and safe present forms only). */
+const m = (id: string, forms: readonly string[]): ReportingCue => ({ id: `manner.${id}`, frame: 'describe', lemmas: [], forms, beside: true });
 const n = (id: string, words: Words): ReportingCue => ({ id: `noun.${id}`, frame: 'noun', ...split(words) });
 
 export const REPORTING_CUES: readonly ReportingCue[] = [
@@ -114,6 +118,7 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   v('maintain', ['maintains', 'maintained']),
   v('predict', lemma('predict')),
   v('conclude', ['concluded']),
+  v('make-clear', ['made clear', 'makes clear', 'make clear', 'making clear', 'made it clear', 'makes it clear', 'make it clear', 'making it clear']),
   v('according-to', ['according to']),
   c('believe', lemma('believe')),
   c('think', ['think', 'thinks', 'thought']),
@@ -146,6 +151,26 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   d('quote', ['quoted', 'quoting']),
   d('cite', ['cited', 'citing']),
   d('demand', lemma('demand')),
+  // '“…,” she quipped', '“…,” he shot back', '“…,” she continued': the way words were said
+  m('retort', ['retorted', 'retorts']),
+  m('quip', ['quipped', 'quips']),
+  m('joke', ['joked']),
+  m('exclaim', ['exclaimed', 'exclaims']),
+  m('shout', ['shouted', 'yelled', 'screamed', 'cried']),
+  m('whisper', ['whispered']),
+  m('lament', ['lamented', 'laments']),
+  m('counter', ['countered']),
+  m('continue', ['continued', 'continues', 'went on', 'goes on']),
+  m('shoot-back', ['shot back', 'fired back', 'hit back', 'snapped']),
+  m('chime-in', ['chimed in', 'interjected', 'interjects']),
+  m('thunder', ['thundered', 'proclaimed', 'proclaims']),
+  m('scoff', ['scoffed', 'scoffs']),
+  m('message', ['texted', 'emailed', 'wrote back']),
+  m('plead', ['pleaded', 'pleads']),
+  m('wonder', ['wondered', 'wonders', 'mused', 'muses']),
+  m('laugh', ['laughed', 'sighed']),
+  m('protest', ['protested']),
+  m('elaborate', ['elaborated', 'clarified']),
   // '“…,” the statement read': a document's words, never a clause ("he read the report")
   d('read', ['read', 'reads']),
   n('statement', ['statement', 'statements']),
@@ -213,7 +238,7 @@ export const ISSUE_VERBS: ReadonlySet<string> = new Set([
  * ("according to people close to the talks").
  */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
-  'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
+  'military', 'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
 ]);
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */

@@ -1,8 +1,9 @@
-import type { Speaker } from '../../types.js';
+import type { Quote, Speaker } from '../../types.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { paragraphOf, type CueHit, type QuoteContext } from './context.js';
 import type { MarkedSpan } from './marks.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
+import { SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import { agentBefore, clauseSubject, governingSubject, lower, npAfter, npEndingAt, NP_STOP, speakerOf, type TokenRange } from './speaker.js';
 
 /**
@@ -37,6 +38,8 @@ export function isEnd(ctx: QuoteContext, i: number): boolean {
   if (t.text !== '.') return true;
   const prev = ctx.tokens[i - 1];
   if (prev === undefined || prev.end !== t.start) return true;
+  // "Jane Doe (D-Wash.) said": an abbreviation closing a parenthetical aside
+  if (ctx.tokens[i + 1]?.text === ')' && ctx.tokens[i + 1]?.start === t.end) return false;
   return !(prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase()));
 }
 
@@ -60,6 +63,8 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
     if (comma < 0 && ctx.tokens[k]?.text === ',') comma = k;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.cue.frame === 'cognition' || hit.cue.frame === 'noun') continue;
+    // '“…,” she laughed.' but not '“…!” She laughed at the idea of a deal and left the room.'
+    if (hit.cue.beside === true && ctx.tokens[hit.last + 1]?.text !== ',' && !endsWithin(ctx, hit.last + 1, paraEnd, POSTPOSED_TAIL)) return null;
     let np: TokenRange | null;
     if (k > from) {
       // everything between the quote and the cue is the speaker: ", the State Department's readout of the meeting said"
@@ -80,14 +85,23 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
 
 /** '”, said the union's leader, Jane Doe.': the person named in the appositive after an inverted speaker. */
 function appositiveName(ctx: QuoteContext, np: TokenRange | null, paraEnd: number): TokenRange | null {
-  if (np === null || ctx.tokens[np.last + 1]?.text !== ',') return np;
-  const m = ctx.mentionOf[np.last + 2];
+  if (np === null) return np;
+  // "said the spokesman for the ministry, Jane Doe": the name after the role's modifier
+  let comma = np.last + 1;
+  if (SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[comma]))) {
+    while (comma < paraEnd && comma - np.last <= APPOSITIVE_MODIFIER_REACH && ctx.tokens[comma]?.text !== ',' && !ctx.quoted[comma] && !isEnd(ctx, comma)) comma++;
+  }
+  if (ctx.tokens[comma]?.text !== ',' || comma - np.last > APPOSITIVE_MODIFIER_REACH) return np;
+  const m = ctx.mentionOf[comma + 1];
   if (m === null || m === undefined || m.type !== 'PERSON' || ctx.mentionOf[np.last] === m) return np;
-  let e = np.last + 2;
+  let e = comma + 1;
   while (e + 1 < paraEnd && ctx.mentionOf[e + 1] === m) e++;
   const next = ctx.tokens[e + 1]?.text ?? '.';
-  return /^[,.;]$/.test(next) ? { first: np.last + 2, last: e } : np;
+  return /^[,.;]$/.test(next) ? { first: comma + 1, last: e } : np;
 }
+
+/** Tokens a role's modifier may run before the name in apposition ("the spokesman for the foreign ministry, X"). */
+const APPOSITIVE_MODIFIER_REACH = 8;
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'or', 'its', 'his', 'her', 'their', 'one', 'who', 'which', 'whose', 'also']);
 
@@ -140,7 +154,9 @@ function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRang
     return false;
   });
   if (withPerson === undefined && !named(head)) return null;
-  if (parts.slice(1).some((p) => ctx.mentionOf[p.first] === null && !APPOSITIVE_OPENERS.has(lower(ctx.tokens[p.first])))) return null;
+  // "Carter, 54, said": an age between commas is the name's appositive
+  const age = (p: TokenRange): boolean => p.first === p.last && /^\d{1,3}$/.test(ctx.tokens[p.first]?.text ?? '');
+  if (parts.slice(1).some((p) => ctx.mentionOf[p.first] === null && !APPOSITIVE_OPENERS.has(lower(ctx.tokens[p.first])) && !age(p))) return null;
   if (withPerson !== undefined && withPerson !== head) {
     for (let x = withPerson.first; x <= withPerson.last; x++) if (isVerbWord(ctx, x)) return head;
     return withPerson;
@@ -247,6 +263,8 @@ function beforeQuote(ctx: QuoteContext, q: MarkedSpan, paraStart: number, paraEn
     if (ctx.quoted[k]) continue;
     const hit = ctx.cueOf[k];
     if (hit === null || hit === undefined || hit.last >= open) continue;
+    // "she shouted: “…”" but not "she laughed off the “rumours”"
+    if (hit.cue.beside === true && open - hit.last > 2) continue;
     const np = agentOf(ctx, hit, lo, paraEnd);
     const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.8, last?.entityId ?? null, last);
     const found: Attribution = { speaker, cue: hit, rule: 'before', local: hit.cue.frame !== 'cognition' || open - hit.last <= 3 };
@@ -349,6 +367,11 @@ function subheading(ctx: QuoteContext, paraIndex: number): boolean {
 
 /** How many paragraphs back the previous quote's speaker stays in focus for a pronoun. */
 const RECENT_PARAGRAPHS = 2;
+/**
+ * How many paragraphs back a cue-less quote still continues the previous quote's speaker: a speaker's quotes are
+ * often two paragraphs of background apart ("“…,” X said.¶Background.¶More background.¶“…”").
+ */
+const CONTINUED_PARAGRAPHS = 3;
 
 export interface PreviousQuote {
   readonly span: MarkedSpan;
@@ -393,23 +416,70 @@ const FALLBACK_SUBJECT_REACH = 3;
 /**
  * A quote no step attributes (nor a reported clause around it), as a reader takes it: the words of the person its
  * own sentence names as subject ("Ruiz is again pushing the line that “…”"), else of the
- * previous quote's speaker, within RECENT_PARAGRAPHS. Short quotes stay scare
- * quotes (not local).
+ * previous quote's speaker, within CONTINUED_PARAGRAPHS, else of the person the sentence before introduces.
+ * Short quotes stay scare quotes (not local).
  */
-export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution): Attribution | null {
+export function fallback(ctx: QuoteContext, q: MarkedSpan, previous: PreviousQuote | null, found: Attribution, reported: readonly Quote[] = []): Attribution | null {
   const paraStart = paragraphOf(ctx, q.open)?.firstToken ?? 0;
   const open = tokenIndexAt(ctx.tokens, q.open);
   const lo = sentenceStart(ctx, open, paraStart);
   const np = lo < open ? clauseSubject(ctx, lo, open) : null;
-  if (np !== null && np.first - lo <= FALLBACK_SUBJECT_REACH + (ctx.tokens[lo]?.tags.has('Preposition') === true ? 8 : 0)) {
+  // "Asked about the closure, X was blunt: “…”": the subject after an opening phrase
+  const opening = ctx.tokens[lo]?.tags.has('Preposition') === true || /^(asked|speaking|responding|addressing)$/.test(lower(ctx.tokens[lo]));
+  if (np !== null && np.first - lo <= FALLBACK_SUBJECT_REACH + (opening ? 8 : 0)) {
     // a named person only: a pronoun here ("She is again repeating slogans such as “…”") is often the person
     // someone else's reported words are about, not the speaker in focus
     const speaker = ctx.mentionOf[np.last]?.type === 'PERSON' ? speakerOf(ctx, np, 'context', 0.5) : null;
     if (speaker !== null) return { speaker, cue: found.cue, rule: 'fallback', local: false };
   }
   const prev = previous?.attribution.speaker ?? null;
-  if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= RECENT_PARAGRAPHS) {
+  // the person whose words the paragraph before (or this one) reports, when that is later than the previous quote
+  const report = lastReport(ctx, q, reported, previous);
+  if (report !== null) return { speaker: report, cue: found.cue, rule: 'fallback', local: false };
+  if (previous !== null && prev !== null && q.paragraph - previous.span.paragraph <= CONTINUED_PARAGRAPHS) {
     return { speaker: { ...prev, method: 'context', confidence: 0.5 }, cue: found.cue, rule: 'fallback', local: false };
   }
+  if (lo === open) {
+    const intro = introducedBy(ctx, lo, paraStart);
+    if (intro !== null) return { speaker: intro, cue: found.cue, rule: 'fallback', local: false };
+  }
   return null;
+}
+
+/**
+ * "X said the port would stay open through the winter. Firms welcomed it.¶“We will not close the port.”": the
+ * named speaker of the last reported clause, in the quote's paragraph or the one before, after the previous quote.
+ */
+function lastReport(ctx: QuoteContext, q: MarkedSpan, reported: readonly Quote[], previous: PreviousQuote | null): Speaker | null {
+  const para = paragraphOf(ctx, q.open);
+  if (para === null) return null;
+  const prevPara = ctx.paragraphs.find((p) => p.index === para.index - 1);
+  const from = Math.max(prevPara?.start ?? para.start, previous === null ? 0 : previous.span.end);
+  let best: Quote | null = null;
+  for (const r of reported) {
+    if (r.end > q.open || r.start < from || r.speaker === null || r.speaker.entityId === null) continue;
+    if (best === null || r.start > best.start) best = r;
+  }
+  return best?.speaker == null ? null : { ...best.speaker, method: 'context', confidence: 0.5 };
+}
+
+/**
+ * "Mayor Ana Ruiz was defiant on Tuesday. “We will not close the port.”": a quote that is a sentence of its own,
+ * with no cue and no earlier quote, is the words of the person who opens the sentence before it as its subject
+ * (in its paragraph, or the last sentence of the paragraph before when the quote opens its paragraph).
+ */
+function introducedBy(ctx: QuoteContext, lo: number, paraStart: number): Speaker | null {
+  let end = lo - 1;
+  if (end < 0 || ctx.quoted[end]) return null;
+  if (lo === paraStart) {
+    const p = paragraphOf(ctx, (ctx.tokens[end] as Token).start);
+    if (p === null || p.endToken - p.firstToken < 3) return null;
+    end = p.endToken - 1;
+  }
+  if (!isEnd(ctx, end)) return null;
+  const from = sentenceStart(ctx, end, 0);
+  for (let k = from; k < end; k++) if (ctx.quoted[k]) return null;
+  const np = clauseSubject(ctx, from, end);
+  if (np === null || np.first - from > FALLBACK_SUBJECT_REACH + (ctx.tokens[from]?.tags.has('Preposition') === true ? 8 : 0) || ctx.mentionOf[np.last]?.type !== 'PERSON') return null;
+  return speakerOf(ctx, np, 'context', 0.5);
 }

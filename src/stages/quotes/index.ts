@@ -113,6 +113,22 @@ function headlineQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Attrib
   return null;
 }
 
+/**
+ * A quote that runs over several paragraphs, each reopened with a mark and the last one attributed
+ * ("“We will not bow. …¶“Every citizen has a part,” she added."): an unattributed unclosed paragraph
+ * is the words of the speaker its continuation names. Walks back so a chain of paragraphs takes it.
+ */
+function continueBackwards(direct: Quote[], spans: readonly MarkedSpan[]): void {
+  for (let i = direct.length - 2; i >= 0; i--) {
+    const q = spans[i] as MarkedSpan;
+    const next = spans[i + 1] as MarkedSpan;
+    const here = direct[i] as Quote;
+    const there = direct[i + 1] as Quote;
+    if (here.speaker !== null || !q.continued || next.paragraph !== q.paragraph + 1 || there.speaker === null) continue;
+    direct[i] = { ...here, speaker: { ...there.speaker, method: 'context', confidence: 0.6 }, cue: there.cue, provenance: `${here.provenance.replace(/:none$/, '')}:continued` };
+  }
+}
+
 export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const paragraphs = paragraphRanges(doc);
   const marked = pairQuoteMarks(doc.text, paragraphs);
@@ -122,8 +138,10 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const inTurn = within(turns);
   const inPost = within(posts.map((p) => p.block));
   const indirect = findIndirect(ctx, inTurn);
+  const reported = indirect.map((i) => i.quote);
 
   const direct: Quote[] = [];
+  const spans: MarkedSpan[] = [];
   let previous: PreviousQuote | null = null;
   const headline = headlineOf(ctx);
   for (const q of marked) {
@@ -134,6 +152,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       const h = headlineQuote(ctx, q, attribution);
       if (h !== null) {
         direct.push(directQuote(ctx, q, h));
+        spans.push(q);
         previous = { span: q, attribution: h };
         continue;
       }
@@ -143,10 +162,12 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       // quoted words inside reported speech are the reporter's source's words
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
-    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution) ?? attribution;
+    if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution, reported) ?? attribution;
     direct.push(directQuote(ctx, q, attribution));
+    spans.push(q);
     previous = { span: q, attribution };
   }
+  continueBackwards(direct, spans);
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
   return all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -19,6 +19,8 @@ import { agentBefore, lower, npAfter, npEndingAt, type TokenRange } from './spea
 
 /** Tokens looked back over for the earlier mention of the document. */
 const ISSUER_REACH = 400;
+/** Tokens into the previous sentence its source and cue may stand ("According to State Department spokesperson X"). */
+const SOURCE_REACH = 10;
 /** Modifiers between a possessive or an issuing verb and the document noun ("its brief written statement"). */
 const MODIFIER_REACH = 4;
 
@@ -77,15 +79,37 @@ function issuerAt(ctx: QuoteContext, k: number): TokenRange | null {
 /** The issuer of the earlier mention of the document noun `head` before token `at`, or null. */
 export function documentIssuer(ctx: QuoteContext, at: number, head: string): TokenRange | null {
   const lemma = ctx.tokens[at]?.lemma ?? head;
+  let seen = false;
   for (let k = at - 1; k >= 0 && at - k <= ISSUER_REACH; k--) {
     const t = ctx.tokens[k] as Token;
     if (ctx.quoted[k] || (t.lemma !== lemma && lower(t) !== head)) continue;
+    seen = true;
     const issuer = issuerAt(ctx, k);
     if (issuer !== null) return issuer;
     // "a report found …": the document itself was introduced here, with no issuer
     let j = k - 1;
     while (j > 0 && modifier(ctx.tokens[j]) && ctx.mentionOf[j] === null) j--;
     if (/^(a|an)$/.test(lower(ctx.tokens[j]))) return null;
+  }
+  return seen ? null : previousSource(ctx, at);
+}
+
+/**
+ * "According to spokesperson X, the minister stressed … . “…,” the statement read.": a document the
+ * text never introduced is what the source the sentence before it names put out — the named agent of
+ * an "according to" or of a speech verb opening that sentence.
+ */
+function previousSource(ctx: QuoteContext, at: number): TokenRange | null {
+  const here = sentenceFirst(ctx, at);
+  if (here === 0) return null;
+  const lo = sentenceFirst(ctx, here - 1);
+  for (let c = lo; c < here && c - lo <= SOURCE_REACH; c++) {
+    const hit = ctx.cueOf[c];
+    if (ctx.quoted[c] || hit === null || hit === undefined) continue;
+    const np = hit.cue.id === 'verb.according-to' ? npAfter(ctx, hit.last, here) : hit.cue.frame === 'speech' ? agentBefore(ctx, c, lo, false) : null;
+    if (np === null) return null;
+    for (let x = np.first; x <= np.last; x++) if (ctx.mentionOf[x] !== null) return np;
+    return null;
   }
   return null;
 }

@@ -330,6 +330,8 @@ function abbreviationDot(ctx: QuoteContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const t = ctx.tokens[i] as Token;
   if (prev === undefined || prev.end !== t.start) return false;
+  // "Jane Doe (D-Wash.) said": an abbreviation closing a parenthetical aside
+  if (ctx.tokens[i + 1]?.text === ')' && ctx.tokens[i + 1]?.start === t.end) return true;
   return prev.text.includes('.') || /^\p{Lu}$/u.test(prev.text) || ABBREVIATIONS.has(prev.text.toLowerCase());
 }
 
@@ -570,6 +572,18 @@ function namedNext(ctx: QuoteContext, j: number): Speaker | null {
 }
 
 const AGE_DESCRIPTION = /^the \d{1,3}-year-old$/i;
+/**
+ * "the Washington Democrat added", "the Briton said": a definite singular member of a nationality or party
+ * (a NORP mention as the head) describes a person already named, not the group.
+ */
+function memberDescription(ctx: QuoteContext, r: TokenRange): boolean {
+  const m = ctx.mentionOf[r.last];
+  if (lower(ctx.tokens[r.first]) !== 'the' || m === null || m === undefined || m.type !== 'NORP' || ctx.mentionOf[r.last + 1] === m) return false;
+  if (/s$/i.test(m.text) || mentionStart(ctx, r.last) <= r.first) return false;
+  for (let k = r.first + 1; k < mentionStart(ctx, r.last); k++) if (!/^\p{Lu}/u.test(ctx.tokens[k]?.text ?? '') && !/^\d{1,3}-year-old$/i.test(ctx.tokens[k]?.text ?? '')) return false;
+  return true;
+}
+
 const nameLike = (name: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u.test(name);
 const isRoleNoun = (w: string): boolean => ROLE_NOUNS.has(w);
 
@@ -636,7 +650,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     }
   }
   // "the 73-year-old said": a description of a person already named, like a pronoun
-  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text)) {
+  if (AGE_DESCRIPTION.test(spanOf(ctx, r).text) || memberDescription(ctx, r)) {
     const focus = [...(previous?.entityId != null ? [previous.entityId] : []), ...recentSubjects(ctx, r.first), ...recentSpeakers(ctx, r.first)];
     const id = focus.find((x) => ctx.entityById.get(x)?.type === 'PERSON');
     const e = id === undefined ? undefined : ctx.entityById.get(id);
@@ -657,6 +671,14 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const next = namedNext(ctx, r.last);
     if (next !== null) return { ...next, method: 'role', confidence: Math.min(confidence, 0.6), span: roleSpan };
     return { name: roleSpan.text, entityId: null, method, confidence: confidence * 0.8, span: roleSpan };
+  }
+  const held = possessedRole(ctx, r, mentions);
+  if (held !== null) return { ...held, method: held.entityId === null ? method : 'role', confidence: held.entityId === null ? confidence * 0.8 : Math.min(confidence, held.confidence) };
+  // "China's Foreign Ministry said": a named body at the head speaks as itself, not as its owner
+  const headMention = ctx.mentionOf[r.last];
+  if (headMention !== null && headMention !== undefined && headMention.type !== 'NORP' && mentions.length > 1) {
+    const own = entitySpeaker(ctx, headMention, method, confidence * 0.9);
+    if (own !== null) return own;
   }
   for (const m of mentions) {
     const endTok = ctx.mentionOf[r.last] === m;
@@ -704,6 +726,38 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
+}
+
+/** The resolver's confidence for a role only one person in the text holds. */
+const UNIQUE_ROLE = 0.75;
+
+/** Bodies a country or a company owns that are not the owner itself ("Chad's foreign ministry"). */
+const OWNED_BODIES: ReadonlySet<string> = new Set(['ministry', 'department', 'agency', 'army', 'military', 'embassy', 'mission', 'delegation', 'police', 'parliament', 'council', 'committee', 'commission']);
+
+/**
+ * "Nigeria's foreign minister said", "Chad's foreign ministry said": a role or a body the place or
+ * organisation owns speaks as the role holder named earlier, else as the phrase — not as the owner.
+ */
+function possessedRole(ctx: QuoteContext, r: TokenRange, mentions: readonly Mention[]): Speaker | null {
+  const owner = mentions[mentions.length - 1];
+  if (owner === undefined || owner.type === 'PERSON' || owner.type === 'NORP' || ctx.mentionOf[r.last] !== null) return null;
+  const apostrophe = tokenIndexAt(ctx.tokens, owner.end);
+  if (!isPossessive(ctx.tokens[apostrophe]) || apostrophe >= r.last) return null;
+  const headWord = lower(ctx.tokens[r.last]);
+  const two = `${lower(ctx.tokens[r.last - 1])} ${headWord}`;
+  const roleWords = isRoleNoun(two) && r.last - 1 > apostrophe ? two : headWord;
+  if (PROXY_NOUNS.has(headWord) || (!isRoleNoun(roleWords) && !OWNED_BODIES.has(headWord))) return null;
+  for (let k = apostrophe + 1; k <= r.last; k++) if (ctx.quoted[k] || !(ctx.tokens[k] as Token).tags.has('Noun') && !(ctx.tokens[k] as Token).tags.has('Adjective')) return null;
+  const span = spanOf(ctx, r);
+  if (isRoleNoun(roleWords)) {
+    const a = ctx.resolver.resolve(span.start, `the ${roleWords}`);
+    if (a !== null && a.entity.type === 'PERSON') return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: a.confidence, span };
+    // a headline or lede names the holder only later ("Iraq's prime minister says …" above "Prime Minister X said"):
+    // the one person the text gives that title
+    const later = ctx.resolver.resolve(ctx.text.length, `the ${roleWords}`);
+    if (later !== null && later.entity.type === 'PERSON' && later.confidence >= UNIQUE_ROLE) return { name: later.entity.name, entityId: later.entity.id, method: 'role', confidence: 0.6, span };
+  }
+  return { name: span.text, entityId: null, method: 'explicit', confidence: 1, span };
 }
 
 export function cueSpan(ctx: QuoteContext, first: number, last: number): { start: number; end: number; text: string } {
