@@ -55,6 +55,8 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
   '~sign', '~join', '~lead',
+  // keeping it going
+  '~continue', '~resume', '~intensify', '~maintain',
   // committing forces to it
   '~pledge', '~contribute', '~mobilize', '~mobilise', '~amass',
 ];
