@@ -55,3 +55,58 @@ describe('continuing an intervention', () => {
     expect(spansHold(row.text, stances)).toBe(true);
   });
 });
+
+/** Names of presence and territory that carry no generic cue word of their own. */
+const NAMES_OF_PRESENCE: readonly Row[] = [
+  {
+    label: 'ending a defence agreement is against the presence it allows',
+    text: 'Valdor ended its defence agreement with Norland.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'stepping up an air campaign is for it',
+    text: 'Norland stepped up its air campaign over Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Norland|intervention|favor'],
+  },
+  {
+    label: 'the one accused of violating a country’s airspace is judged; the accuser defends it',
+    text: 'Valdor accused Norland of violating its airspace.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Valdor|sovereignty|favor'],
+  },
+  {
+    label: 'troops "no longer welcome" are unwelcome',
+    text: 'Valdor said that Norland troops were no longer welcome.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland troops were no longer welcome', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'defending the right to decide its own future without the word "right"',
+    text: 'Valdor defended its people’s wish to decide their own future.',
+    entities: [G('Valdor')],
+    expected: ['Valdor|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: a trade agreement is no defence agreement',
+    text: 'Valdor ended its trade agreement with Norland.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+  {
+    label: 'near miss: an accusation about prices names no territory',
+    text: 'Valdor accused Norland of raising fuel prices.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+];
+
+describe('names of presence and territory', () => {
+  it.each(NAMES_OF_PRESENCE.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+  });
+});

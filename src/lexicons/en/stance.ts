@@ -107,7 +107,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
-  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
