@@ -90,6 +90,18 @@ const NAMES_OF_PRESENCE: readonly Row[] = [
     expected: ['Valdor|sovereignty|favor'],
   },
   {
+    label: 'the comma of "2,000 troops" is no clause break between the act and its forces',
+    text: 'Norland sent 2,000 troops to Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Norland|intervention|favor'],
+  },
+  {
+    label: 'near miss: a list comma still breaks it',
+    text: 'Norland sent aid, and troops arrived in Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+  {
     label: 'near miss: a trade agreement is no defence agreement',
     text: 'Valdor ended its trade agreement with Norland.',
     entities: [G('Norland'), G('Valdor')],

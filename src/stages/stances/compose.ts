@@ -49,8 +49,15 @@ type TermHit = PhraseHit<TermValue>;
 
 /** Whether a clause break lies in tokens [from, to); the period of "U.S." inside a name is not one. */
 function breaksBetween(ctx: StanceContext, from: number, to: number, breaks: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (breaks.has(ctx.words[i] as string) && ctx.mentionAt[i] == null) return true;
+  for (let i = from; i < to; i++) if (breaks.has(ctx.words[i] as string) && ctx.mentionAt[i] == null && !digitGroup(ctx, i)) return true;
   return false;
+}
+
+const DIGITS = /^\d+$/;
+
+/** The comma of "2,000 troops" groups digits; it ends no clause. */
+function digitGroup(ctx: StanceContext, i: number): boolean {
+  return ctx.words[i] === ',' && DIGITS.test(ctx.words[i - 1] ?? '') && DIGITS.test(ctx.words[i + 1] ?? '');
 }
 
 /** The nearest cue ending at or before `at` that governs what follows it, for `target`. `terms` holds every target's terms. */
