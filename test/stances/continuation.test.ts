@@ -122,3 +122,35 @@ describe('names of presence and territory', () => {
     expect(spansHold(row.text, stances)).toBe(true);
   });
 });
+
+/** "[X] has no right to interfere": the act is X's, the judgement its asserter's. */
+const NO_RIGHT: readonly Row[] = [
+  {
+    label: 'a reported "no right to interfere" is its speaker’s stance against it and for sovereignty',
+    text: 'Valdor said that Norland has no right to interfere in its affairs.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland has no right to interfere in its affairs', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|intervention|against', 'Valdor|sovereignty|favor'],
+  },
+  {
+    label: '"no business sending troops"',
+    text: 'Valdor said that Norland had no business sending troops.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland had no business sending troops', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'near miss: unasserted, the one without the right holds nothing (was: for sovereignty)',
+    text: 'Norland has no right to interfere in Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+];
+
+describe('no right to act', () => {
+  it.each(NO_RIGHT.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+  });
+});
