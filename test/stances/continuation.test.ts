@@ -154,3 +154,43 @@ describe('no right to act', () => {
     expect(spansHold(row.text, stances)).toBe(true);
   });
 });
+
+/** "Norland is not for sale", reported by someone else: the copular judgement is the speaker's, not the subject's. */
+const COPULAR: readonly Row[] = [
+  {
+    label: 'a reported "X is not for sale" is held by the speaker',
+    text: 'Valdor said that Norland was not for sale.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland was not for sale', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|sovereignty|favor'],
+  },
+  {
+    label: '"is not subordinate to anyone" reported of another country',
+    text: 'Valdor said that Norland is not subordinate to anyone.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland is not subordinate to anyone', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: the first person is the speaker anyway',
+    text: 'Ana Ruiz said: “We are not for sale.”',
+    entities: [{ name: 'Ana Ruiz', aliases: [], titles: [] }],
+    quotes: [{ text: 'We are not for sale.', speaker: 'Ana Ruiz', speakerSpan: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: a reported question asserts nothing',
+    text: 'Valdor asked whether Norland was not for sale.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'whether Norland was not for sale', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: [],
+  },
+];
+
+describe('copular judgements in reported speech', () => {
+  it.each(COPULAR.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+  });
+});

@@ -29,6 +29,8 @@ const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 
 
 const COMMA: ReadonlySet<string> = new Set([',']);
 
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
+
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between', 'at']);
@@ -274,6 +276,13 @@ function termEvidence(
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
+      // "Greenland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
+      const qi = ctx.quoteAt[term.from] ?? -1;
+      if (COPULAS.has(words[termNeg - 1] ?? '') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
+        const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
+        if (sp !== null) pushEvidence(ctx, s, target, sp, polarity * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], 'negation.copular', 0.6, out);
+        return;
+      }
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
       return;
     }
