@@ -179,6 +179,20 @@ const COPULAR: readonly Row[] = [
     expected: ['Ana Ruiz|sovereignty|favor'],
   },
   {
+    label: '"would be legitimate targets" threatens the forces it names',
+    text: 'Valdor said that Norland troops would be legitimate targets.',
+    entities: [G('Norland'), G('Valdor')],
+    quotes: [{ text: 'Norland troops would be legitimate targets', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'near miss: strikes called legitimate are still justified',
+    text: 'Valdor said that the strikes were legitimate.',
+    entities: [G('Valdor')],
+    quotes: [{ text: 'the strikes were legitimate', kind: 'indirect', speaker: 'Valdor', speakerSpan: 'Valdor' }],
+    expected: ['Valdor|intervention|favor'],
+  },
+  {
     label: 'near miss: a reported question asserts nothing',
     text: 'Valdor asked whether Norland was not for sale.',
     entities: [G('Norland'), G('Valdor')],

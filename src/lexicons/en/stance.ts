@@ -103,6 +103,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.wrong-adverb', forms: ['illegally', 'unlawfully', 'illegitimately'], subject: -1, evaluative: true },
   // "[X] has no right to interfere": X's act, which whoever asserts it is against (an asserted judgement, like "violate")
   { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, asserted: true },
+  // "would treat [foreign troops] as legitimate targets": a threat against them, not a judgement that they are legitimate
+  { id: 'judge.legitimate-target', forms: ['legitimate target', 'legitimate targets', 'a legitimate target', 'fair game'], subject: -1 },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
   // "it would be a mistake to send troops"
