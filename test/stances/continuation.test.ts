@@ -208,3 +208,33 @@ describe('copular judgements in reported speech', () => {
     expect(spansHold(row.text, stances)).toBe(true);
   });
 });
+
+/** A bare "withdraw" counts only under a cue that governs it. */
+const GOVERNED_WITHDRAWAL: readonly Row[] = [
+  {
+    label: '"demanded that X withdraw its troops" is against them (was: for, the demand reaching the troops)',
+    text: 'Valdor demanded that Norland withdraw its troops.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'near miss: a country withdrawing its own troops is news, not a stance',
+    text: 'Norland will withdraw its troops from Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+  {
+    label: 'near miss: refusing to withdraw troops is not against them',
+    text: 'Norland said it would not withdraw its troops from Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+];
+
+describe('governed withdrawal', () => {
+  it.each(GOVERNED_WITHDRAWAL.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+  });
+});

@@ -34,6 +34,12 @@ export interface StanceCue {
    * violating …") it is the act of the one accused.
    */
   readonly asserted?: boolean;
+  /**
+   * Counts only when another cue governs it: "demanded that Norland withdraw its
+   * troops" is against them, while "Norland will withdraw its troops" is news
+   * about its own forces, not a stance.
+   */
+  readonly governed?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -76,6 +82,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
+  { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),

@@ -260,6 +260,8 @@ function termEvidence(
     chain.push(c);
     at = c.from;
   }
+  // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
+  if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
