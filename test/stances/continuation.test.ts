@@ -96,6 +96,18 @@ const NAMES_OF_PRESENCE: readonly Row[] = [
     expected: ['Norland|intervention|favor'],
   },
   {
+    label: 'a number with digit groups counts as one word of the act’s reach ("sent more than 3,000 troops")',
+    text: 'Norland sent more than 3,000 troops to Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Norland|intervention|favor'],
+  },
+  {
+    label: 'near miss: the reach still ends after four words',
+    text: 'Norland sent food, medicine and tents, then troops, to Valdor.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: [],
+  },
+  {
     label: 'near miss: a list comma still breaks it',
     text: 'Norland sent aid, and troops arrived in Valdor.',
     entities: [G('Norland'), G('Valdor')],

@@ -57,6 +57,13 @@ function breaksBetween(ctx: StanceContext, from: number, to: number, breaks: Rea
 
 const DIGITS = /^\d+$/;
 
+/** Tokens in [from, to), a number written with digit groups ("3,000") counted as one word. */
+function gapBetween(ctx: StanceContext, from: number, to: number): number {
+  let gap = to - from;
+  for (let i = from; i < to; i++) if (digitGroup(ctx, i)) gap -= 2;
+  return gap;
+}
+
 /** The comma of "2,000 troops" groups digits; it ends no clause. */
 function digitGroup(ctx: StanceContext, i: number): boolean {
   return ctx.words[i] === ',' && DIGITS.test(ctx.words[i - 1] ?? '') && DIGITS.test(ctx.words[i + 1] ?? '');
@@ -69,7 +76,7 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.to > at) continue;
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
-    if (at - c.to > c.value.reach) continue;
+    if (gapBetween(ctx, c.to, at) > c.value.reach) continue;
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
     if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
