@@ -230,6 +230,18 @@ const GOVERNED_WITHDRAWAL: readonly Row[] = [
     expected: ['Valdor|intervention|against'],
   },
   {
+    label: '"ordered the troops out of the country" is against them (was: for, through "ordered")',
+    text: 'Valdor ordered Norland troops out of the country.',
+    entities: [G('Norland'), G('Valdor')],
+    expected: ['Valdor|intervention|against'],
+  },
+  {
+    label: 'near miss: troops that moved out of the country hold no stance',
+    text: 'Norland troops moved out of the country in May.',
+    entities: [G('Norland')],
+    expected: [],
+  },
+  {
     label: 'near miss: a country withdrawing its own troops is news, not a stance',
     text: 'Norland will withdraw its troops from Valdor.',
     entities: [G('Norland'), G('Valdor')],

@@ -318,9 +318,9 @@ function termEvidence(
     emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
     return;
   }
-  // "urged foreign forces to leave": an infinitive after the governed term says what should happen to it
+  // "urged foreign forces to leave", "ordered the troops out of the country": a complement after the governed term says what should happen to it
   if (chain.length > 0) {
-    const complement = cues.find((c) => c.from === term.to && words[c.from] === 'to' && c.value.subject !== 0);
+    const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out') && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
   }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
