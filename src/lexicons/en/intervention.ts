@@ -22,10 +22,11 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'naval deployment', 'deployment', 'deployments', 'airstrike*', 'air strike*', 'drone strike*', 'missile strike*', 'drone operation*',
   'strike', 'strikes', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
   'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
-  'military operation*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
+  'military operation*', 'air campaign*', 'air raid*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
   // bases and pacts
   'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
-  'defence pact*', 'defense pact*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
+  'defence pact*', 'defense pact*', 'defence agreement*', 'defense agreement*', 'defence cooperation', 'defense cooperation',
+  'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
   // territory
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];
@@ -55,6 +56,8 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
   '~sign', '~join', '~lead',
+  // keeping it going
+  '~continue', '~resume', '~intensify', '~maintain',
   // committing forces to it
   '~pledge', '~contribute', '~mobilize', '~mobilise', '~amass',
 ];

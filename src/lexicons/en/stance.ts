@@ -34,6 +34,12 @@ export interface StanceCue {
    * violating …") it is the act of the one accused.
    */
   readonly asserted?: boolean;
+  /**
+   * Counts only when another cue governs it: "demanded that Norland withdraw its
+   * troops" is against them, while "Norland will withdraw its troops" is news
+   * about its own forces, not a stance.
+   */
+  readonly governed?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -73,9 +79,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
-  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart'], subject: -1 },
+  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
+  { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
@@ -101,13 +108,19 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
   { id: 'judge.wrong-adverb', forms: ['illegally', 'unlawfully', 'illegitimately'], subject: -1, evaluative: true },
+  // "[X] has no right to interfere": X's act, which whoever asserts it is against (an asserted judgement, like "violate")
+  { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, asserted: true },
+  // "would treat [foreign troops] as legitimate targets": a threat against them, not a judgement that they are legitimate
+  { id: 'judge.legitimate-target', forms: ['legitimate target', 'legitimate targets', 'a legitimate target', 'fair game'], subject: -1 },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
-  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
+  // "[the strikes] will continue": whoever says so wants them to go on
+  { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),

@@ -13,6 +13,8 @@ export interface CompiledCue {
   readonly weight: number;
   readonly noun: boolean;
   readonly asserted: boolean;
+  /** Counts only under another cue that governs it ("demanded that X withdraw its troops"). */
+  readonly governed: boolean;
   /** Polarity toward the terms of particular targets (by index) that differs from `object`. */
   readonly objectFor: ReadonlyMap<number, Polarity>;
   /** Index of the target this cue is specific to, or null for a general cue. */
@@ -55,6 +57,7 @@ function general(c: StanceCue, targets: readonly StanceTargetDefinition[]): Comp
     weight: c.weight ?? 1,
     noun: c.noun === true,
     asserted: c.asserted === true,
+    governed: c.governed === true,
     objectFor,
     target: null,
   };
@@ -84,7 +87,7 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>
       cues.push({
         phrase: p,
-        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, objectFor: NONE, target: i },
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, governed: false, objectFor: NONE, target: i },
       });
     (t.favor ?? []).forEach(specific(1, 'favor'));
     (t.against ?? []).forEach(specific(-1, 'against'));

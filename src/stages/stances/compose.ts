@@ -29,6 +29,8 @@ const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 
 
 const COMMA: ReadonlySet<string> = new Set([',']);
 
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
+
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
 
 const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'of', 'about', 'on', 'between', 'at']);
@@ -49,8 +51,22 @@ type TermHit = PhraseHit<TermValue>;
 
 /** Whether a clause break lies in tokens [from, to); the period of "U.S." inside a name is not one. */
 function breaksBetween(ctx: StanceContext, from: number, to: number, breaks: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) if (breaks.has(ctx.words[i] as string) && ctx.mentionAt[i] == null) return true;
+  for (let i = from; i < to; i++) if (breaks.has(ctx.words[i] as string) && ctx.mentionAt[i] == null && !digitGroup(ctx, i)) return true;
   return false;
+}
+
+const DIGITS = /^\d+$/;
+
+/** Tokens in [from, to), a number written with digit groups ("3,000") counted as one word. */
+function gapBetween(ctx: StanceContext, from: number, to: number): number {
+  let gap = to - from;
+  for (let i = from; i < to; i++) if (digitGroup(ctx, i)) gap -= 2;
+  return gap;
+}
+
+/** The comma of "2,000 troops" groups digits; it ends no clause. */
+function digitGroup(ctx: StanceContext, i: number): boolean {
+  return ctx.words[i] === ',' && DIGITS.test(ctx.words[i - 1] ?? '') && DIGITS.test(ctx.words[i + 1] ?? '');
 }
 
 /** The nearest cue ending at or before `at` that governs what follows it, for `target`. `terms` holds every target's terms. */
@@ -60,7 +76,7 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.to > at) continue;
     if (c.from < floor || at - c.to > OBJECT_GAP) return null;
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
-    if (at - c.to > c.value.reach) continue;
+    if (gapBetween(ctx, c.to, at) > c.value.reach) continue;
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
     if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
@@ -251,6 +267,8 @@ function termEvidence(
     chain.push(c);
     at = c.from;
   }
+  // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
+  if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
@@ -267,6 +285,13 @@ function termEvidence(
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
+      // "Greenland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
+      const qi = ctx.quoteAt[term.from] ?? -1;
+      if (COPULAS.has(words[termNeg - 1] ?? '') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
+        const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
+        if (sp !== null) pushEvidence(ctx, s, target, sp, polarity * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], 'negation.copular', 0.6, out);
+        return;
+      }
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
       return;
     }
@@ -293,9 +318,9 @@ function termEvidence(
     emit(ctx, s, target, term, predicate.to, polarity, [predicate.from, predicate.to], predicate.value.id, predicate.value.weight, term.from, out, predicate.value.evaluative);
     return;
   }
-  // "urged foreign forces to leave": an infinitive after the governed term says what should happen to it
+  // "urged foreign forces to leave", "ordered the troops out of the country": a complement after the governed term says what should happen to it
   if (chain.length > 0) {
-    const complement = cues.find((c) => c.from === term.to && words[c.from] === 'to' && c.value.subject !== 0);
+    const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out') && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
   }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.

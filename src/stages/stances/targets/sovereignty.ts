@@ -7,8 +7,12 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   terms: [
     'sovereignty', 'sovereign', 'territorial integrity', 'self-determination', 'self determination', 'right to determine',
     'right to decide', 'independence', 'independent country', 'independent nation', 'independent state', 'our territory',
-    'its territory', 'their territory', 'my territory', 'national territory', 'homeland', 'our land',
-    'internal affairs', 'domestic affairs', 'non-interference', 'noninterference',
+    'its territory', 'their territory', 'my territory', 'national territory', 'homeland', 'our land', 'its airspace', 'our airspace', 'their airspace', 'national airspace', 'territorial waters',
+    'internal affairs', 'domestic affairs',
+    // the right to decide for itself, said without the word "right"
+    'decide its own future', 'decide their own future', 'decide our own future', 'determine its own future', 'determine their own future',
+    'determine our own future', 'choose its own future', 'choose their own future', 'its own destiny', 'their own destiny', 'our own destiny',
+    'belongs to its people', 'belongs to the people', 'belong to its people', 'belong to the people', 'belongs to their people', 'non-interference', 'noninterference',
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
