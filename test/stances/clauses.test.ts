@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
-
-const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
-const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
-
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly entities: readonly EntitySpec[];
-  readonly quotes?: readonly QuoteSpec[];
-  /** `actor|target|label`, sorted. */
-  readonly expected: readonly string[];
-}
+import { spansHold, stancesOf, summary, type QuoteSpec, P, G, O, type Row } from './helpers.js';
 
 /** Who holds a cue in a clause with no subject of its own. */
 const HOLDERS: readonly Row[] = [
@@ -115,8 +103,6 @@ describe('judging adverbs and time clauses', () => {
     expect(summary(stances)).toEqual([...row.expected].sort());
   });
 });
-
-const O = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'ORG', aliases });
 
 /** A definite description naming a body mentioned before: "the coalition" after the Coalition of X. */
 const DESCRIPTIONS: readonly Row[] = [

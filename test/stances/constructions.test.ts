@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type EntitySpec } from './helpers.js';
-
-const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
-const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
-
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly entities: readonly EntitySpec[];
-  /** `actor|target|label`, sorted. */
-  readonly expected: readonly string[];
-  /** The cue of the first evidence of the first expected stance, when checked. */
-  readonly cue?: string;
-}
+import { spansHold, stancesOf, summary, P, G, type Row } from './helpers.js';
 
 /** Stance verbs, nouns and adjectives on their own. */
 const CUES: readonly Row[] = [

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
-
-const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
-
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly entities: readonly EntitySpec[];
-  readonly quotes?: readonly QuoteSpec[];
-  /** `actor|target|label`, sorted. */
-  readonly expected: readonly string[];
-}
+import { spansHold, stancesOf, summary, type QuoteSpec, G, type Row } from './helpers.js';
 
 /** Keeping an intervention going is wanting it: continuing, resuming, intensifying, vowing to. */
 const CONTINUATION: readonly Row[] = [

@@ -36,6 +36,23 @@ export function makeQuotes(text: string, entities: readonly Entity[], specs: rea
   });
 }
 
+/** Entity specs for the tables: a person (with aliases and titles), a place (GPE), an organisation. */
+export const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
+export const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
+export const O = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'ORG', aliases });
+
+/** One row of a stance table: an invented text, its entities and quotes, the stances expected. */
+export interface Row {
+  readonly label: string;
+  readonly text: string;
+  readonly entities: readonly EntitySpec[];
+  readonly quotes?: readonly QuoteSpec[];
+  /** `actor|target|label`, sorted. */
+  readonly expected: readonly string[];
+  /** The cue of the first evidence of the first expected stance, when checked. */
+  readonly cue?: string;
+}
+
 export interface Case {
   readonly text: string;
   readonly entities?: readonly EntitySpec[];

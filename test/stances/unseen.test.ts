@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
+import { spansHold, stancesOf, summary, type QuoteSpec, P, G, O, type Row } from './helpers.js';
 
 // Constructions of issue 14 (stances on unseen news), with invented text.
-const P = (name: string, aliases: string[] = [], titles: string[] = []): EntitySpec => ({ name, aliases, titles });
-const G = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'GPE', aliases });
-const O = (name: string, aliases: string[] = []): EntitySpec => ({ name, type: 'ORG', aliases });
-
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly entities: readonly EntitySpec[];
-  readonly quotes?: readonly QuoteSpec[];
-  /** `actor|target|label`, sorted. */
-  readonly expected: readonly string[];
-  /** The cue of the first evidence of the first expected stance, when checked. */
-  readonly cue?: string;
-}
 
 /** A cue or target word inside a name is not a cue or a target. */
 const NAMES: readonly Row[] = [
