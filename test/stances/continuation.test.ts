@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type QuoteSpec, G, type Row } from './helpers.js';
+import { spansHold, stancesOf, summary, G, type Row } from './helpers.js';
 
 /** Keeping an intervention going is wanting it: continuing, resuming, intensifying, vowing to. */
 const CONTINUATION: readonly Row[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spansHold, stancesOf, summary, type QuoteSpec, P, G, O, type Row } from './helpers.js';
+import { spansHold, stancesOf, summary, P, G, O, type Row } from './helpers.js';
 
 // Constructions of issue 14 (stances on unseen news), with invented text.
 
