@@ -146,17 +146,24 @@ export interface SentenceScope {
  * holds it (the subject of the outermost cue, the owner of a noun cue, or the
  * speaker of the quote it is in).
  */
-export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, liveWeak: readonly boolean[], out: RawEvidence[]): void {
+/** Each target's term hits in each sentence (`[target][sentence]`), found once per document. */
+export type SentenceTerms = readonly (readonly (readonly TermHit[])[])[];
+
+export function termsBySentence(ctx: StanceContext, compiled: CompiledTargets): SentenceTerms {
+  return compiled.terms.map((index) => ctx.doc.sentenceTokens.map(([from, to]) => findPhrases(index, ctx.words, from, to, ctx.lemmas)));
+}
+
+export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, hits: SentenceTerms, s: SentenceScope, liveWeak: readonly boolean[], out: RawEvidence[]): void {
   const { words } = ctx;
   const question = questionKind(words, s.from, s.to);
   if (question === 'open') return;
-  const terms = compiled.terms.flatMap((index, target) =>
-    findPhrases(index, words, s.from, s.to, ctx.lemmas).filter(
+  const terms = hits.flatMap((bySentence, target) =>
+    (bySentence[s.index] ?? []).filter(
       (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
     ),
   );
   const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.to));
-  referenceEvidence(ctx, compiled, s, liveWeak, cues, terms, question === 'rhetorical', out);
+  referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
 }
@@ -165,12 +172,11 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
 const REFERENCE_WINDOW = 3;
 
 /** The last target term of each target in the sentences before `s` (at most REFERENCE_WINDOW back). */
-function earlierTerms(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, liveWeak: readonly boolean[]): TermHit[] {
+function earlierTerms(ctx: StanceContext, hits: SentenceTerms, s: SentenceScope, liveWeak: readonly boolean[]): TermHit[] {
   const out: TermHit[] = [];
-  compiled.terms.forEach((index, target) => {
+  hits.forEach((bySentence, target) => {
     for (let k = s.index - 1; k >= 0 && s.index - k <= REFERENCE_WINDOW; k--) {
-      const [from, to] = ctx.doc.sentenceTokens[k] as readonly [number, number];
-      const found = findPhrases(index, ctx.words, from, to, ctx.lemmas).filter((t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
+      const found = (bySentence[k] ?? []).filter((t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
       const last = found[found.length - 1];
       if (last !== undefined) {
         out.push(last);
@@ -190,7 +196,7 @@ function earlierTerms(ctx: StanceContext, compiled: CompiledTargets, s: Sentence
  */
 function referenceEvidence(
   ctx: StanceContext,
-  compiled: CompiledTargets,
+  hits: SentenceTerms,
   s: SentenceScope,
   liveWeak: readonly boolean[],
   cues: readonly CueHit[],
@@ -214,7 +220,7 @@ function referenceEvidence(
     let end = n + 1;
     while (end < s.to && !SCOPE_BREAKS.has(words[end] ?? '')) end++;
     if (terms.some((t) => t.from > n && t.from < end)) continue;
-    antecedents ??= earlierTerms(ctx, compiled, s, liveWeak);
+    antecedents ??= earlierTerms(ctx, hits, s, liveWeak);
     for (const a of antecedents) {
       let p = objectPolarity(c.value, a.value.target) as number;
       if (negatorBefore(words, c.from, s.from) >= 0) p = -p;

@@ -4,8 +4,7 @@ import type { StanceTargetDefinition } from './target.js';
 import { BUILT_IN_TARGETS } from './targets/index.js';
 import { compileTargets } from './compile.js';
 import { buildContext } from './context.js';
-import { sentenceEvidence, type RawEvidence } from './compose.js';
-import { findPhrases } from './phrases.js';
+import { sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
 import { aggregate } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 
@@ -52,14 +51,15 @@ export function extractStances(
   // Context terms ("help", "operation") count only where the text names the target outright at least once.
   const strong = targets.map(() => 0);
   const weak = targets.map(() => 0);
-  compiled.terms.forEach((index, t) => {
-    const hits = findPhrases(index, ctx.words, 0, ctx.words.length, ctx.lemmas).filter((h) => h.value.polarity > 0);
+  const terms = termsBySentence(ctx, compiled);
+  terms.forEach((bySentence, t) => {
+    const hits = bySentence.flat().filter((h) => h.value.polarity > 0);
     strong[t] = hits.filter((h) => !h.value.weak).length;
     weak[t] = new Set(hits.filter((h) => h.value.weak).map((h) => ctx.words.slice(h.from, h.to).join(' '))).size;
   });
   const liveWeak = strong.map((n, t) => n >= 1 || (weak[t] ?? 0) >= WEAK_ALONE);
   const raw: RawEvidence[] = [];
-  doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, { index, from, to }, liveWeak, raw));
+  doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from, to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   return aggregate(ctx, raw, targets).filter((st) => st.confidence >= min);
 }
