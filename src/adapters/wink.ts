@@ -47,8 +47,12 @@ function wink(): WinkMethods {
 /** How far ahead a token whose text wink changed is looked for. */
 const RESYNC = 64;
 
-/** Runs of non-space characters this long, and links, are hidden from the tagger (same length, so offsets hold). */
-const LONG_OR_LINK = /\S{48,}|(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/g;
+/**
+ * Runs of non-space characters this long, and links, are hidden from the tagger (same length, so
+ * offsets hold). A long run is tried only where it starts (the look-behind): tried at every
+ * character, it read up to 47 characters ahead from each one.
+ */
+const LONG_OR_LINK = /(?<!\S)\S{48,}|(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/g;
 
 export function tagPiece(piece: string): WinkToken[] {
   const masked = piece.replace(LONG_OR_LINK, (m) => ' '.repeat(m.length));

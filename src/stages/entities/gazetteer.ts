@@ -63,7 +63,8 @@ const HAS_LOWER = /\p{Ll}/u;
  * "AP") only matches text written in capitals ("us", "Us" and "Ap" do not).
  */
 export function lookup(name: string): GazetteerEntry | undefined {
-  const entry = gazetteer().get(name.toLowerCase().replace(/’/g, "'"));
+  const lower = name.toLowerCase();
+  const entry = gazetteer().get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
   if (entry === undefined) return undefined;
   if (!HAS_LOWER.test(entry.form) && HAS_LOWER.test(name)) return undefined;
   return entry;

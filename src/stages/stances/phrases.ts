@@ -41,7 +41,8 @@ export interface PhraseHit<T> {
 
 /** Lower case, ’ → ', trailing period of an abbreviation kept. */
 export function normWord(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 export function splitPhrase(phrase: string): string[] {
