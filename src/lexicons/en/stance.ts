@@ -215,7 +215,7 @@ export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Head nouns of named bodies that a definite description refers back to: "the
- * coalition" after "the Coalition of the Willing", "the alliance" after a named alliance.
+ * coalition" after "the Coalition of the Resolute", "the alliance" after a named alliance.
  */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
   ...INSTITUTION_NOUNS, 'coalition', 'agency', 'organization', 'organisation', 'commission', 'court', 'movement', 'front', 'league', 'assembly',

@@ -270,7 +270,7 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
     const parenthetical = subject > lo && word(ctx, subject - 1) === ',' && !hasVerb(ctx, lo, subject - 1) && !CLAUSE_BREAKERS.has(n) && !/ing$/.test(n);
     if (!parenthetical) return postPosed(ctx, hit, s);
     if (isOpenMark(ctx.tokens[i + 1])) return null;
-    // "Putin, they said, could be using …": the parenthetical splits the clause's subject from its predicate,
+    // "Valdor, they said, could be using …": the parenthetical splits the clause's subject from its predicate,
     // and the clause is the whole sentence; after an intro phrase ("During the call, X said, …") it is what follows
     const from = subjectBefore(ctx, lo, subject - 1) ? lo : i + 1;
     return makeQuote(ctx, from, clauseEnd(ctx, i + 1, hi), hit, lo, hi, 'parenthetical');

@@ -237,7 +237,7 @@ function spanInName(ctx: StanceContext, from: number, to: number): boolean {
 }
 
 /**
- * A target word inside a name is not the target ("Coalition of the Willing"),
+ * A target word inside a name is not the target ("Coalition of the Resolute"),
  * except a strong term heading the name: "the United States Army" is an army.
  */
 function termInName(ctx: StanceContext, t: TermHit): boolean {
@@ -291,7 +291,7 @@ function termEvidence(
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
-      // "Greenland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
+      // "Norland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
       const qi = ctx.quoteAt[term.from] ?? -1;
       if (COPULAS.has(words[termNeg - 1] ?? '') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
         const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Mention } from '../../types.js';
 
-/** Lower-case words that may join two capitalised words of one name ("Coalition of the Willing"). */
+/** Lower-case words that may join two capitalised words of one name ("Coalition of the Resolute"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', '&']);
 
 /** A sentence with at least this share of capitalised words is a headline in title case: capitals say nothing there. */
