@@ -113,3 +113,11 @@ export function fmtDuration(n: number | null, unit: string): string {
       return `P${count}${unit}`;
   }
 }
+
+const DAY_PREFIX = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)/;
+
+/** The day a TIMEX3 value names ("2025-06-17" of "2025-06-17T15:00"), or null when it names none. */
+export function dayPart(value: string): string | null {
+  const m = DAY_PREFIX.exec(value);
+  return m === null ? null : m[0];
+}

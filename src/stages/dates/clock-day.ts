@@ -7,7 +7,7 @@
 import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY } from '../../lexicons/en/dates.js';
 import type { Cand, Resolved, View } from './context.js';
 import { word } from './context.js';
-import { fmtTime } from './calendar.js';
+import { dayPart, fmtTime } from './calendar.js';
 import type { Found } from './select.js';
 
 /** Between two clock times of one range. */
@@ -24,8 +24,6 @@ function inHalf(clock: string, part: string | null): string {
   if (part === null || h >= 12 || (part === 'NI' && h < 5)) return clock;
   return `${String(h + 12).padStart(2, '0')}${clock.slice(2)}`;
 }
-
-const DAY_PREFIX = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)/;
 
 /** A day a clock time can sit on: a calendar day, a weekday, "tomorrow", "tonight", "this morning". */
 function isDay(f: Found): boolean {
@@ -62,9 +60,9 @@ function joined(day: Found, clock: string, bare: boolean, from: number, to: numb
     from, to, type: 'TIME', rule, role: 'day', clock,
     resolve: (ctx): Resolved => {
       const r = day.cand.resolve(ctx);
-      const d = DAY_PREFIX.exec(r.value);
+      const d = dayPart(r.value);
       const at = bare ? inHalf(clock, PART_OF_VALUE.exec(r.value)?.[1] ?? null) : clock;
-      const value = d === null ? `T${at}` : `${d[0]}T${at}`;
+      const value = d === null ? `T${at}` : `${d}T${at}`;
       const stated = [...r.stated.filter((p) => p !== 'partOfDay'), 'hour' as const, ...(clock.endsWith(':00') ? [] : ['minute' as const])];
       return { value, stated, inferred: r.inferred };
     },

@@ -1,7 +1,7 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { dayPart, parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
@@ -43,11 +43,6 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
   const ours = longestNonOverlapping(v, cands);
   const engine = longestNonOverlapping(v, engineCandidates(v, ref));
   return joinClockDays(v, weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine))));
-}
-
-function dayPart(value: string): string | null {
-  const m = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)/.exec(value);
-  return m === null ? null : m[0];
 }
 
 /** Tokens between a clock time and a date that it belongs to ("4.35 a.m. Friday", "10 p.m. on Tuesday"). */

@@ -26,16 +26,16 @@ const MODIFIER_REACH = 4;
 
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && /^['’]s$/i.test(t.text);
 
+/** First token of the sentence token `k` is in, from the parse's sentence ranges (`k` itself when it is out of range). */
 function sentenceFirst(ctx: QuoteContext, k: number): number {
   const s = ctx.tokens[k]?.sentence;
-  while (k > 0 && ctx.tokens[k - 1]?.sentence === s) k--;
-  return k;
+  return s === undefined ? k : (ctx.doc.sentenceTokens[s]?.[0] ?? k);
 }
 
+/** The token after the last one of the sentence token `k` is in. */
 function sentenceEnd(ctx: QuoteContext, k: number): number {
   const s = ctx.tokens[k]?.sentence;
-  while (k + 1 < ctx.tokens.length && ctx.tokens[k + 1]?.sentence === s) k++;
-  return k + 1;
+  return s === undefined ? k + 1 : (ctx.doc.sentenceTokens[s]?.[1] ?? k + 1);
 }
 
 /** A word that may stand between a determiner or possessive and the document noun. */
