@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dates, mentionOf } from './helpers.js';
+import { dates, expectRow, type DateRow } from './helpers.js';
 
 // Reference date: Sunday 4 May 2025 (ISO week 2025-W18), unless a row says otherwise.
 const REF = '2025-05-04';
 
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly span: string;
-  readonly type: string;
-  readonly value: string;
-  readonly published?: string | null;
-}
-
-const rows: Row[] = [
+const rows: DateRow[] = [
   // halves of a year
   { label: 'half of a stated year', text: 'The merger should close in the second half of 2026.', span: 'the second half of 2026', type: 'DATE', value: '2026-H2' },
   { label: 'half of the year', text: 'Sales grew in the first half of the year.', span: 'the first half of the year', type: 'DATE', value: '2025-H1' },
@@ -73,14 +64,7 @@ const rows: Row[] = [
 ];
 
 describe('dates: forms that take their value from context (reference 2025-05-04 unless stated)', () => {
-  it.each(rows)('$label: "$span" → $value', (row) => {
-    const found = dates(row.text, row.published === undefined ? REF : row.published);
-    const m = mentionOf(row.text, found, row.span);
-    expect(m, `no mention "${row.span}" in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
-    expect(m?.start).toBe(row.text.indexOf(row.span));
-    expect(m?.type).toBe(row.type);
-    expect(m?.value).toBe(row.value);
-  });
+  it.each(rows)('$label: "$span" → $value', (row) => expectRow(row, REF));
 });
 
 const notDates: readonly { label: string; text: string; word: string }[] = [

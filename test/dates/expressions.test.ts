@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dates, mentionOf } from './helpers.js';
+import { dates, expectRow, type DateRow } from './helpers.js';
 
 // Reference date: Sunday 4 May 2025 (ISO week 2025-W18).
 const REF = '2025-05-04';
 
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly span: string;
-  readonly type: string;
-  readonly value: string;
-  readonly published?: string | null;
-}
-
-const rows: Row[] = [
+const rows: DateRow[] = [
   // absolute dates
   { label: 'US order with year', text: 'The post was dated May 5, 2025.', span: 'May 5, 2025', type: 'DATE', value: '2025-05-05' },
   { label: 'a day and its clock time are one TIME', text: 'The post was dated May 5, 2025 at noon.', span: 'May 5, 2025 at noon', type: 'TIME', value: '2025-05-05T12:00' },
@@ -106,14 +97,7 @@ const rows: Row[] = [
 ];
 
 describe('dates: expression → value (reference 2025-05-04 unless stated)', () => {
-  it.each(rows)('$label: "$span" → $value', (row) => {
-    const found = dates(row.text, row.published === undefined ? REF : row.published);
-    const m = mentionOf(row.text, found, row.span);
-    expect(m, `no mention "${row.span}" in ${JSON.stringify(found.map((d) => d.text))}`).toBeDefined();
-    expect(m?.start).toBe(row.text.indexOf(row.span));
-    expect(m?.type).toBe(row.type);
-    expect(m?.value).toBe(row.value);
-  });
+  it.each(rows)('$label: "$span" → $value', (row) => expectRow(row, REF));
 });
 
 describe('dates: stated and inferred parts', () => {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dates, mentionOf } from './helpers.js';
+import { dates, expectRow, mentionOf, type DateRow } from './helpers.js';
 
 // Invented sentences, one per written form of issue #15. Reference: Wednesday 18 June 2025.
 const REF = '2025-06-18';
 
-interface Row {
-  readonly label: string;
-  readonly text: string;
-  readonly span: string;
-  readonly type: string;
-  readonly value: string;
-  readonly published?: string | null;
-}
-
-const rows: Row[] = [
+const rows: DateRow[] = [
   // numeric dates (US month first unless the day cannot be a month)
   { label: 'US slashes, four-digit year', text: 'The lease was signed 3/14/2024 in Dayton.', span: '3/14/2024', type: 'DATE', value: '2024-03-14' },
   { label: 'US slashes, two-digit year', text: 'The lease was signed 3/14/24 in Dayton.', span: '3/14/24', type: 'DATE', value: '2024-03-14' },
@@ -71,14 +62,7 @@ const rows: Row[] = [
 ];
 
 describe('dates: every written form (reference 2025-06-18 unless stated)', () => {
-  it.each(rows)('$label: "$span" → $value', (row) => {
-    const found = dates(row.text, row.published === undefined ? REF : row.published);
-    const m = mentionOf(row.text, found, row.span);
-    expect(m, `no mention "${row.span}" in ${JSON.stringify(found.map((d) => [d.text, d.value]))}`).toBeDefined();
-    expect(m?.start).toBe(row.text.indexOf(row.span));
-    expect(m?.type).toBe(row.type);
-    expect(m?.value).toBe(row.value);
-  });
+  it.each(rows)('$label: "$span" → $value', (row) => expectRow(row, REF, (d) => [d.text, d.value]));
 });
 
 // Durations chrono would read as offsets stay durations.
