@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runScore } from '../../src/cli/score.js';
 import { parseShard, inShard } from '../../src/cli/shard.js';
 import { interleaveLines } from '../../src/cli/merge.js';
 import { GOLD } from '../scoring/helpers.js';
 import { analyzeCli, articles, jsonl, tempDir } from './helpers.js';
+import { captureStdio } from '../helpers.js';
 
 const tmp = tempDir('newslens-shard-');
 afterAll(() => tmp.cleanup());
@@ -42,16 +43,7 @@ describe('--shard K/N', () => {
 });
 
 describe('newslens score --pred shard0,shard1,…', () => {
-  let stdout = '';
-  beforeEach(() => {
-    stdout = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const io = captureStdio();
 
   it('scores merged shard predictions exactly as the unsharded predictions', async () => {
     const gold = tmp.file('gold.jsonl', jsonl(['a', 'b', 'c', 'd', 'e'].map((s) => ({ ...GOLD, id: `doc-${s}` }))));
@@ -60,14 +52,14 @@ describe('newslens score --pred shard0,shard1,…', () => {
     const shardPaths = [];
     for (const k of [0, 1]) shardPaths.push(tmp.file(`pred.${k}.jsonl`, (await analyzeCli(gold, '--workers', '1', '--shard', `${k}/2`, '--quiet')).stdout));
     expect(await runScore([gold, '--pred', wholePath, '--json'])).toBe(0);
-    const expected = stdout;
-    stdout = '';
+    const expected = io.stdout;
+    io.clear();
     expect(await runScore([gold, '--pred', shardPaths.join(','), '--json'])).toBe(0);
-    expect(stdout).toBe(expected);
+    expect(io.stdout).toBe(expected);
     // Shards in the wrong order still find every document.
-    stdout = '';
+    io.clear();
     expect(await runScore([gold, '--pred', [...shardPaths].reverse().join(','), '--json'])).toBe(0);
-    expect(stdout).toBe(expected);
+    expect(io.stdout).toBe(expected);
   });
 
   it('names the shard file and its line when a prediction is malformed', async () => {

@@ -2,10 +2,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runValidate, validateGoldLines, type LineIssue } from '../../src/cli/validate.js';
 import { UsageError } from '../../src/cli/args.js';
 import { GOLD, jsonl } from '../scoring/helpers.js';
+import { captureStdio } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newslens-validate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,47 +54,31 @@ describe('validateGoldLines()', () => {
 });
 
 describe('newslens validate', () => {
-  let stdout = '';
-  let stderr = '';
-  beforeEach(() => {
-    stdout = '';
-    stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout += String(chunk);
-      return true;
-    });
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
+  const io = captureStdio();
 
   it('exits 0 on a valid corpus and says so', async () => {
     const path = file('good.jsonl', jsonl(GOLD, { ...GOLD, id: 'doc2' }));
     expect(await runValidate([path])).toBe(0);
-    expect(stdout).toBe('');
-    expect(stderr).toBe(`newslens: ${path}: 2 document(s), all valid\n`);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toBe(`newslens: ${path}: 2 document(s), all valid\n`);
   });
 
   it('prints file:line: path: message and exits 1', async () => {
     const path = file('bad.jsonl', `${good}\n${bad}\n`);
     expect(await runValidate([path])).toBe(1);
-    expect(stdout).toBe(`${path}:2: entities[0].type: expected one of PERSON, ORG, GPE, LOC, NORP, got "PER"\n`);
-    expect(stderr).toContain('2 document(s), 1 problem(s) on 1 line(s)');
+    expect(io.stdout).toBe(`${path}:2: entities[0].type: expected one of PERSON, ORG, GPE, LOC, NORP, got "PER"\n`);
+    expect(io.stderr).toContain('2 document(s), 1 problem(s) on 1 line(s)');
   });
 
   it('--json prints one object per problem', async () => {
     const path = file('bad2.jsonl', `${bad}\n`);
     expect(await runValidate([path, '--json'])).toBe(1);
-    expect(JSON.parse(stdout)).toEqual({ line: 1, id: 'doc2', path: 'entities[0].type', message: expect.any(String) as unknown as string });
+    expect(JSON.parse(io.stdout)).toEqual({ line: 1, id: 'doc2', path: 'entities[0].type', message: expect.any(String) as unknown as string });
   });
 
   it('an empty file is an error', async () => {
     expect(await runValidate([file('empty.jsonl', '\n')])).toBe(1);
-    expect(stderr).toContain('no documents');
+    expect(io.stderr).toContain('no documents');
   });
 
   it.each([[[]], [['a', 'b']], [['a', '--pretty']]])('usage errors: %j', async (argv) => {

@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runScore } from '../../src/cli/score.js';
 import { UsageError } from '../../src/cli/args.js';
 import { GOLD, jsonl } from './helpers.js';
+import { captureStdio } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'newslens-score-'));
 const goldPath = join(dir, 'gold.jsonl');
@@ -18,42 +19,26 @@ const halfPath = join(dir, 'half.jsonl');
 // doc1 perfect; doc2 only its entities.
 writeFileSync(halfPath, jsonl(GOLD, { id: 'doc2', entities: GOLD.entities }));
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+const io = captureStdio();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('newslens score', () => {
   it('prints an aligned table and exits 0 when every floor is met', async () => {
     expect(await runScore([goldPath, '--pred', perfectPath, '--min', 'entities=1,attribution=1,stances.f_avg=1'])).toBe(0);
-    expect(stdout).toMatch(/^entities\s+1\.000\s+1\.000\s+1\.000\s+6\s+0\s+0$/m);
-    expect(stdout).toMatch(/^attribution\s+1\.000\s+accuracy over n = 2/m);
-    expect(stdout).toMatch(/^stances F_avg\s+1\.000/m);
-    expect(stderr).toBe('');
+    expect(io.stdout).toMatch(/^entities\s+1\.000\s+1\.000\s+1\.000\s+6\s+0\s+0$/m);
+    expect(io.stdout).toMatch(/^attribution\s+1\.000\s+accuracy over n = 2/m);
+    expect(io.stdout).toMatch(/^stances F_avg\s+1\.000/m);
+    expect(io.stderr).toBe('');
   });
 
   it('scores error records of newslens analyze as predicting nothing, with or without an id', async () => {
     const withErrors = join(dir, 'with-errors.jsonl');
     writeFileSync(withErrors, jsonl({ id: null, line: 1, error: 'invalid JSON' }, GOLD, { id: 'doc2', line: 3, error: 'analyze() failed: boom' }));
     expect(await runScore([goldPath, '--pred', withErrors, '--json'])).toBe(0);
-    const out = JSON.parse(stdout) as Record<string, Record<string, number>>;
+    const out = JSON.parse(io.stdout) as Record<string, Record<string, number>>;
     expect(out['entities']).toMatchObject({ tp: 3, fp: 0, fn: 3 });
-    expect(stderr).toContain('2 prediction line(s) were error records');
-    expect(stderr).toContain('1 gold document(s) had no prediction');
+    expect(io.stderr).toContain('2 prediction line(s) were error records');
+    expect(io.stderr).toContain('1 gold document(s) had no prediction');
   });
 
   it('still rejects a line that is neither a prediction nor an error record', async () => {
@@ -64,14 +49,14 @@ describe('newslens score', () => {
 
   it('exits 1 after printing when a metric is below its floor, naming it', async () => {
     expect(await runScore([goldPath, '--pred', halfPath, '--min', 'entities=0.9,quotes=0.9'])).toBe(1);
-    expect(stdout).toContain('quotes');
-    expect(stderr).toContain('below floor: quotes F1 0.6667 < 0.9');
-    expect(stderr).not.toContain('below floor: entities');
+    expect(io.stdout).toContain('quotes');
+    expect(io.stderr).toContain('below floor: quotes F1 0.6667 < 0.9');
+    expect(io.stderr).not.toContain('below floor: entities');
   });
 
   it('--json prints one object keyed by the section-6 metric names', async () => {
     expect(await runScore([goldPath, '--pred', halfPath, '--json'])).toBe(0);
-    const out = JSON.parse(stdout) as Record<string, Record<string, number>>;
+    const out = JSON.parse(io.stdout) as Record<string, Record<string, number>>;
     expect(Object.keys(out)).toEqual(['entities', 'mentions', 'quotes', 'attribution', 'quotes+speaker', 'indirect', 'dates', 'dates.value', 'stances']);
     expect(out['entities']).toEqual({ p: 1, r: 1, f1: 1, tp: 6, fp: 0, fn: 0 });
     expect(out['quotes']).toEqual({ p: 1, r: 0.5, f1: 0.6667, tp: 1, fp: 0, fn: 1 });
@@ -81,19 +66,19 @@ describe('newslens score', () => {
 
   it('--errors lists misses per document and metric; --only restricts the documents', async () => {
     expect(await runScore([goldPath, '--pred', halfPath, '--errors', '--only', 'doc2'])).toBe(0);
-    expect(stdout).toContain('== doc2');
-    expect(stdout).not.toContain('== doc1');
-    expect(stdout).toContain('  dates: 0 false positive(s), 2 miss(es)');
-    expect(stdout).toMatch(/MISS \[\d+,\d+\) "May 5, 2025"  value: 2025-05-05/);
-    expect(stdout).toContain('1 document(s)');
+    expect(io.stdout).toContain('== doc2');
+    expect(io.stdout).not.toContain('== doc1');
+    expect(io.stdout).toContain('  dates: 0 false positive(s), 2 miss(es)');
+    expect(io.stdout).toMatch(/MISS \[\d+,\d+\) "May 5, 2025"  value: 2025-05-05/);
+    expect(io.stdout).toContain('1 document(s)');
   });
 
   it('a gold document with no prediction scores as predicting nothing, with a note', async () => {
     const onlyOne = join(dir, 'one.jsonl');
     writeFileSync(onlyOne, jsonl(GOLD));
     expect(await runScore([goldPath, '--pred', onlyOne, '--json'])).toBe(0);
-    expect((JSON.parse(stdout) as Record<string, Record<string, number>>)['entities']).toMatchObject({ tp: 3, fn: 3 });
-    expect(stderr).toContain('1 gold document(s) had no prediction');
+    expect((JSON.parse(io.stdout) as Record<string, Record<string, number>>)['entities']).toMatchObject({ tp: 3, fn: 3 });
+    expect(io.stderr).toContain('1 gold document(s) had no prediction');
   });
 
   it.each([
@@ -114,9 +99,9 @@ describe('newslens score', () => {
 
   it('without --pred runs analyze() on each gold text', async () => {
     expect(await runScore([goldPath, '--only', 'doc1', '--json', '--min', 'entities=0'])).toBe(0);
-    const out = JSON.parse(stdout) as Record<string, Record<string, number>>;
+    const out = JSON.parse(io.stdout) as Record<string, Record<string, number>>;
     expect(out['entities']?.['fn']).toBeDefined();
-    expect(stderr).toBe('');
+    expect(io.stderr).toBe('');
   });
 
   it('the real command exits 0, 1 (below a floor) and 2 (usage error)', () => {
