@@ -78,13 +78,16 @@ function entity(v: unknown, path: string, len: number): GoldEntity {
   };
 }
 
+/** The text, start and end every span record of the gold has, checked against the document's length. */
+function span(o: Record<string, unknown>, path: string, len: number): { text: string; start: number; end: number } {
+  const [start, end] = range(o['start'], o['end'], len, path);
+  return { text: str(o['text'], `${path}.text`), start, end };
+}
+
 function quote(v: unknown, path: string, len: number): GoldQuote {
   const o = obj(v, path);
-  const [start, end] = range(o['start'], o['end'], len, path);
   return {
-    text: str(o['text'], `${path}.text`),
-    start,
-    end,
+    ...span(o, path, len),
     kind: oneOf<QuoteKind>(o['kind'], QUOTE_KINDS, `${path}.kind`),
     speaker: strOrNull(o['speaker'], `${path}.speaker`),
     cue: strOrNull(o['cue'], `${path}.cue`),
@@ -93,11 +96,8 @@ function quote(v: unknown, path: string, len: number): GoldQuote {
 
 function date(v: unknown, path: string, len: number): GoldDate {
   const o = obj(v, path);
-  const [start, end] = range(o['start'], o['end'], len, path);
   return {
-    text: str(o['text'], `${path}.text`),
-    start,
-    end,
+    ...span(o, path, len),
     type: oneOf<DateType>(o['type'], DATE_TYPES, `${path}.type`),
     value: str(o['value'], `${path}.value`),
   };
