@@ -35,3 +35,11 @@ export function expectRow(row: DateRow, ref: string, show: (d: DateMention) => u
   expect(m?.type).toBe(row.type);
   expect(m?.value).toBe(row.value);
 }
+
+/** The dates found over `span` in `text` (a not-date row passes when this is empty). */
+export function datesOver(text: string, published: string | null, span: string): DateMention[] {
+  const at = text.indexOf(span);
+  if (at < 0) throw new Error(`span "${span}" not in text`);
+  const end = at + span.length;
+  return dates(text, published).filter((d) => d.start < end && at < d.end);
+}
