@@ -285,6 +285,6 @@ export const BLIND: readonly BlindRow[] = raw.map((r) => ({
   text: r[1],
   span: r[2],
   value: r[3],
-  ref: r.length >= 5 ? r[4] : A,
+  ref: r.length === 4 ? A : (r[4] ?? null),
   gap: r.length === 6,
 }));
