@@ -10,7 +10,7 @@
  * The value is the one a careful reader gives per §4: weeks and days give a day, months a
  * YYYY-MM, years a YYYY, hours and minutes a TIME; a weekday is the nearest one on or before
  * the reference date unless the tense says otherwise; a clock time with its day is one TIME
- * (a zone kept as an ISO offset, GMT/UTC as Z); US month-first where ambiguous, day-first
+ * (a time zone is kept in the span, not the value, as the corpus gold does: "2100 GMT" is T21:00); US month-first where ambiguous, day-first
  * with dots or when the day cannot be a month. A reference date has no time of day: hour
  * offsets count from noon (as in everyday.table.ts's header).
  *
@@ -195,7 +195,7 @@ const raw: readonly Raw[] = [
 
   // ── 6. clock time with its day, zones ─────────────────────────────────────
   ['clock', 'The briefing was at 3 p.m. on Tuesday.', 'at 3 p.m. on Tuesday', '2025-06-17T15:00'],
-  ['clock', 'Markets reopen Tuesday at 15:00 GMT.', 'Tuesday at 15:00 GMT', '2025-06-24T15:00Z', A, 'gap'],
+  ['clock', 'Markets reopen Tuesday at 15:00 GMT.', 'Tuesday at 15:00 GMT', '2025-06-24T15:00'],
   ['clock', 'Lunch is at noon tomorrow.', 'noon tomorrow', '2025-06-19T12:00'],
   ['clock', 'Call me tonight at 8.', 'tonight at 8', '2025-06-18T20:00'],
   ['clock', 'The fire started at 8:30 this morning.', '8:30 this morning', '2025-06-18T08:30'],
@@ -204,21 +204,21 @@ const raw: readonly Raw[] = [
   ['clock', 'i\'ll be online 9ish tomorrow morning', '9ish tomorrow morning', '2025-06-19T09:00', A, 'gap'],
   ['clock', 'The cut-off is Friday at 17:45.', 'Friday at 17:45', '2025-06-20T17:45'],
   ['clock', 'Polls opened at 7 a.m. yesterday.', '7 a.m. yesterday', '2025-06-17T07:00'],
-  ['clock', 'The webinar starts at 3pm EST on March 3.', '3pm EST on March 3', '2025-03-03T15:00-05:00', S, 'gap'],
+  ['clock', 'The webinar starts at 3pm EST on March 3.', '3pm EST on March 3', '2025-03-03T15:00', S],
   ['clock', 'The concert is July 12 at 7 p.m.', 'July 12 at 7 p.m.', '2025-07-12T19:00'],
   ['clock', 'The hearing began at 14:30 on 5 June.', '14:30 on 5 June', '2025-06-05T14:30'],
   ['clock', 'Shops opened at noon on Saturday.', 'noon on Saturday', '2025-03-01T12:00', S],
   ['clock', 'The ceasefire took effect at midnight on Sunday.', 'midnight on Sunday', '2025-06-15T00:00'],
-  ['clock', 'The call is at 10:00 a.m. EDT on Thursday.', '10:00 a.m. EDT on Thursday', '2025-06-19T10:00-04:00', A, 'gap'],
+  ['clock', 'The call is at 10:00 a.m. EDT on Thursday.', '10:00 a.m. EDT on Thursday', '2025-06-19T10:00'],
   ['clock', 'The fireworks start at 11:45 p.m. tonight.', '11:45 p.m. tonight', '2024-12-31T23:45', Y],
   ['clock', 'Flights resumed at 6am on New Year\'s Day.', '6am on New Year\'s Day', '2025-01-01T06:00', N],
-  ['clock', 'The blast was heard at 0900 GMT on Monday.', '0900 GMT on Monday', '2025-06-16T09:00Z', A, 'gap'],
+  ['clock', 'The blast was heard at 0900 GMT on Monday.', '0900 GMT on Monday', '2025-06-16T09:00'],
   ['clock', 'Doors open at 7:30pm on June 21.', '7:30pm on June 21', '2025-06-21T19:30', A, 'gap'],
   ['clock', 'The shuttle lands at 10 o\'clock tomorrow.', '10 o\'clock tomorrow', '2025-06-19T10:00'],
   ['clock', 'He was arrested at 2 a.m. on Feb. 29.', '2 a.m. on Feb. 29', '2024-02-29T02:00', L],
   ['clock', 'Let\'s talk at half past two this afternoon.', 'half past two this afternoon', '2025-06-18T14:30', A, 'gap'],
   ['clock', 'The vote closes at 5 p.m. today.', '5 p.m. today', '2025-06-18T17:00'],
-  ['clock', 'It aired on 3 March at 21:00 UTC.', '3 March at 21:00 UTC', '2025-03-03T21:00Z', S, 'gap'],
+  ['clock', 'It aired on 3 March at 21:00 UTC.', '3 March at 21:00 UTC', '2025-03-03T21:00', S],
 
   // ── 7. ranges: one date per end ─────────────────────────────────────────
   ['range', 'The fair runs from March 3 to March 7.', 'March 3', '2025-03-03'],
