@@ -14,7 +14,7 @@ import type { Found } from './select.js';
 const RANGE_GAPS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'until', 'till', 'through']);
 
 /** Clock rules that state no half of the day ("6 o'clock", "at 9:30"). */
-const BARE_RULES: ReadonlySet<string> = new Set(['time.oclock', 'time.colon']);
+const BARE_RULES: ReadonlySet<string> = new Set(['time.oclock', 'time.colon', 'time.words']);
 
 const PART_OF_VALUE = /T(AF|EV|NI)$/;
 

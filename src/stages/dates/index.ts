@@ -18,11 +18,13 @@ import { deictic, shifted, anaphoric } from './parsers/relative.js';
 import { quarter, season, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
+import { clockWords, weekFromWeekday, halfHour, isoDateTime, shortYearRange } from './parsers/everyday.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
+  clockWords, weekFromWeekday, halfHour, isoDateTime, shortYearRange,
 ]);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */

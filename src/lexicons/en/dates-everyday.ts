@@ -1,0 +1,14 @@
+/** Words of the everyday date forms in stages/dates/parsers/everyday.ts (issue #15). */
+
+/** Hours written as words, for "half past seven", "a quarter to six". */
+export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8],
+  ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+]);
+
+/** Fractions of an hour before "past"/"to": minutes. */
+export const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([['quarter', 15], ['half', 30]]);
+
+/** "a week from Friday", "a week on Monday", "a week next Tuesday". */
+export const WEEK_FROM_LINKS: ReadonlySet<string> = new Set(['from', 'on']);
+

@@ -1,0 +1,171 @@
+/**
+ * Everyday written forms the news parsers leave out (issue #15): clock times in words
+ * ("quarter past 3", "half past seven", "9ish"), a colon time glued to its meridiem
+ * ("7:30pm"), a week from a weekday ("a week from Friday", "Friday week", "a week on Monday"),
+ * "half an hour ago" / "in half an hour", an ISO date with its clock time
+ * ("2025-06-01T14:30", "2024-12-30 23:59") and a year range with a two-digit end ("2019-21").
+ * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
+ */
+import { CLOCK_FRACTIONS, HOUR_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
+import type { Cand, Parser, View } from '../context.js';
+import { touches, word } from '../context.js';
+import { addDays, fmtDay, fmtTime, validDay } from '../calendar.js';
+import { weekdayDate } from '../resolve.js';
+import { pastBefore } from '../tense.js';
+
+/** A clock time that takes its day (and its half of the day) from the words next to it. */
+function wordClock(from: number, to: number, h: number, min: number): Cand | null {
+  if (h > 23 || min > 59) return null;
+  const clock = fmtTime(h, min);
+  return {
+    from, to, type: 'TIME', rule: 'time.words', role: 'time', clock,
+    resolve: (ctx) => ({
+      value: `${ctx.day ?? ''}T${clock}`,
+      stated: min === 0 ? ['hour'] : ['hour', 'minute'],
+      inferred: ctx.day === null ? [] : ['year', 'month', 'day'],
+    }),
+  };
+}
+
+/** An hour written as a digit (1–12) or a word ("seven"), or null. */
+function hourAt(v: View, i: number): number | null {
+  const w = word(v, i);
+  const h = /^\d{1,2}$/.test(w) ? Number(w) : (HOUR_WORDS.get(w) ?? null);
+  return h !== null && h >= 1 && h <= 12 ? h : null;
+}
+
+const ISH = /^(\d{1,2})ish$/;
+const GLUED_MINUTES = /^([0-5]\d)([ap])m$/;
+
+/** "quarter past 3", "a quarter to six", "half past seven", "9ish", "9-ish", "7:30pm". */
+export const clockWords: Parser = {
+  id: 'time.words',
+  match(v, i) {
+    const w = word(v, i);
+    const ish = ISH.exec(w);
+    if (ish !== null) {
+      const h = Number(ish[1]);
+      const c = h >= 1 && h <= 12 ? wordClock(i, i + 1, h, 0) : null;
+      return c === null ? [] : [c];
+    }
+    if (/^\d{1,2}$/.test(w) && touches(v, i) && word(v, i + 1) === ':' && touches(v, i + 1)) {
+      const g = GLUED_MINUTES.exec(word(v, i + 2));
+      const h = Number(w);
+      if (g === null || h < 1 || h > 12) return [];
+      const c = wordClock(i, i + 3, g[2] === 'p' ? (h % 12) + 12 : h % 12, Number(g[1]));
+      // Glued to "pm" the half of the day is stated: not a bare clock.
+      return c === null ? [] : [{ ...c, rule: 'time.meridiem' }];
+    }
+    const at = w === 'a' ? i + 1 : i;
+    const frac = CLOCK_FRACTIONS.get(word(v, at));
+    if (frac === undefined) return [];
+    const link = word(v, at + 1);
+    if (link !== 'past' && link !== 'to' && link !== 'after') return [];
+    if (frac === 30 && link !== 'past') return [];
+    const h = hourAt(v, at + 2);
+    if (h === null) return [];
+    const c = link === 'to' ? wordClock(i, at + 3, (h + 11) % 12, 60 - frac) : wordClock(i, at + 3, h % 12, frac);
+    return c === null ? [] : [c];
+  },
+};
+
+function weekdayAt(v: View, i: number): number | null {
+  const w = word(v, i);
+  return WEEKDAYS.get(w) ?? (/^[A-Z]/.test(v.toks[i]?.text ?? '') ? (WEEKDAY_ABBREVIATIONS.get(w) ?? null) : null);
+}
+
+/** The weekday ahead (on or after the reference day) plus one week. */
+function weekAfter(from: number, to: number, wd: number): Cand {
+  return {
+    from, to, type: 'DATE', rule: 'weekday.week-after', role: 'day',
+    resolve: (ctx) => ctx.ref === null
+      ? { value: 'XXXX-XX-XX', stated: ['weekday'], inferred: [] }
+      : { value: fmtDay(addDays(weekdayDate(ctx.ref, wd, null, true), 7)), stated: ['weekday'], inferred: ['year', 'month', 'day'] },
+  };
+}
+
+/** "a week from Friday", "a week on Monday", "Friday week" (British: the Friday after this coming one). */
+export const weekFromWeekday: Parser = {
+  id: 'weekday.week-after',
+  match(v, i) {
+    const w = word(v, i);
+    if ((w === 'a' || w === 'one') && word(v, i + 1) === 'week' && WEEK_FROM_LINKS.has(word(v, i + 2))) {
+      const wd = weekdayAt(v, i + 3);
+      return wd === null ? [] : [weekAfter(i, i + 4, wd)];
+    }
+    const wd = WEEKDAYS.get(w);
+    // "Friday week": the weekday, capitalised, then "week" closing the phrase (not "Friday week's meeting" or "Friday weekend").
+    if (wd !== undefined && word(v, i + 1) === 'week' && /^[A-Z]/.test(v.toks[i]?.text ?? '')) {
+      const after = v.toks[i + 2];
+      if (after === undefined || after.kind === 'punct' || after.pos === 'ADP' || after.pos === 'CCONJ' || after.pos === 'VERB' || after.pos === 'AUX') {
+        return [weekAfter(i, i + 2, wd)];
+      }
+    }
+    return [];
+  },
+};
+
+/** "half an hour ago", "in half an hour": a TIME half an hour from the reference day's noon. */
+export const halfHour: Parser = {
+  id: 'relative.half-hour',
+  match(v, i) {
+    if (word(v, i) !== 'half' || !['an', 'a'].includes(word(v, i + 1)) || word(v, i + 2) !== 'hour') return [];
+    const ago = word(v, i + 3) === 'ago';
+    const lead = word(v, i - 1) === 'in' ? i - 1 : i;
+    // "half an hour ago" is a point; "in half an hour" too, unless the clause narrates the past ("ran it in half an hour").
+    if (ago ? lead !== i : lead === i || pastBefore(v, lead)) return [];
+    return [{
+      from: lead, to: ago ? i + 4 : i + 3, type: 'TIME', rule: 'relative.half-hour', role: 'other',
+      resolve: (ctx) => ctx.ref === null
+        ? { value: ago ? 'PAST_REF' : 'FUTURE_REF', stated: [], inferred: [] }
+        : { value: `${fmtDay(ctx.ref)}T${ago ? '11:30' : '12:30'}`, stated: ['hour', 'minute'], inferred: ['year', 'month', 'day'] },
+    }];
+  },
+};
+
+const ISO_HOUR = /^(\d{4})-(\d{2})-(\d{2})t(\d{2})$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** "2025-06-01T14:30" (one token up to the colon) and "2024-12-30 23:59": an ISO day with its clock time. */
+export const isoDateTime: Parser = {
+  id: 'absolute.iso-time',
+  match(v, i) {
+    const w = word(v, i);
+    const glued = ISO_HOUR.exec(w);
+    const day = glued ?? ISO_DAY.exec(w);
+    if (day === null) return [];
+    const hAt = glued !== null ? -1 : i + 1;
+    const hour = glued !== null ? glued[4] : word(v, hAt);
+    const colon = glued !== null ? i + 1 : i + 2;
+    if (hour === undefined || !/^\d{2}$/.test(hour) || word(v, colon) !== ':' || !/^\d{2}$/.test(word(v, colon + 1))) return [];
+    if (glued !== null ? !touches(v, i) || !touches(v, colon) : !touches(v, hAt) || !touches(v, colon)) return [];
+    const [y, m, d, h, min] = [Number(day[1]), Number(day[2]), Number(day[3]), Number(hour), Number(word(v, colon + 1))];
+    if (!validDay(y, m, d) || h > 23 || min > 59) return [];
+    const value = `${fmtDay({ y, m, d })}T${fmtTime(h, min)}`;
+    return [{
+      from: i, to: colon + 2, type: 'TIME', rule: 'absolute.iso-time', role: 'day',
+      resolve: () => ({ value, stated: ['year', 'month', 'day', 'hour', 'minute'], inferred: [] }),
+    }];
+  },
+};
+
+const SHORT_RANGE = /^(\d{4})[-–](\d{2})$/;
+
+/** "2019-21": a four-digit year and a later two-digit one in the same century, one date per end. */
+export const shortYearRange: Parser = {
+  id: 'years.short-range',
+  match(v, i) {
+    const t = v.toks[i];
+    const m = SHORT_RANGE.exec(word(v, i));
+    if (t === undefined || m === null) return [];
+    const y = Number(m[1]);
+    const end = Math.floor(y / 100) * 100 + Number(m[2]);
+    if (y < 1800 || y > 2100 || end <= y) return [];
+    const year = (value: number, chars: readonly [number, number], rule: string): Cand => ({
+      from: i, to: i + 1, type: 'DATE', rule, role: 'date', chars,
+      resolve: () => ({ value: String(value), stated: ['year'], inferred: [] }),
+    });
+    return [year(y, [t.start, t.start + 4], 'years.range-start'), year(end, [t.start + 5, t.end], 'years.range-end')];
+  },
+};
