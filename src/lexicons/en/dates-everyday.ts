@@ -12,3 +12,6 @@ export const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([['quarter',
 /** "a week from Friday", "a week on Monday", "a week next Tuesday". */
 export const WEEK_FROM_LINKS: ReadonlySet<string> = new Set(['from', 'on']);
 
+
+/** The words between the two ends of a date range ("May to July", "March 3-7", "between 2019 and 2021"). */
+export const RANGE_GAPS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'thru', 'until', 'till', 'and']);

@@ -6,6 +6,7 @@ import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
+import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt } from './tense.js';
@@ -152,5 +153,5 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       });
     }
   }
-  return out;
+  return alignRangeYears(doc.text, out, ref);
 }
