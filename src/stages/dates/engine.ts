@@ -9,6 +9,7 @@ import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chr
 import {
   ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
 } from '../../lexicons/en/dates.js';
+import { SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
 import { pastBefore } from './tense.js';
 import type { DatePart } from '../../types.js';
 import type { Cand, Ctx, Resolved, View } from './context.js';
@@ -53,14 +54,20 @@ function countAfterDay(text: string): boolean {
 }
 
 /** The not-date filters: what chrono proposes that a news reader would not call a date. */
-/** "ended 10/31", "is on 7/24": a month and a day over 12 with a slash, after a verb or a preposition (not "a 5/16 inch bolt"). */
+/** "ended 10/31", "is on 7/24": a month and a day over 12 with a slash, after a verb or a preposition (not "a 5/16 inch bolt"); any day after "on" ("on 6/12"). */
 const MONTH_SLASH_DAY = /^(\d{1,2})\/(\d{1,2})$/;
 
 function monthSlashDay(v: View, s: number, text: string, p: ChronoParts): boolean {
   const m = MONTH_SLASH_DAY.exec(text);
-  if (m === null || Number(m[1]) !== p.month || Number(m[2]) !== p.day || p.day <= 12) return false;
+  if (m === null || Number(m[1]) !== p.month || Number(m[2]) !== p.day) return false;
   const at = tokenRange(v, s, s + text.length);
   const prev = at === null ? undefined : v.toks[at[0] - 1];
+  // "meet on 6/12": after "on", "until" or "since" even a day that could be a month is a date, not a fraction.
+  if (p.day <= 12) {
+    const next = at === null ? undefined : v.toks[at[1]];
+    const fraction = next !== undefined && (next.text.toLowerCase() === 'of' || next.pos === 'NOUN'); // "on 1/2 of days"
+    return prev !== undefined && SLASH_DAY_PREPOSITIONS.has(prev.text.toLowerCase()) && !fraction;
+  }
   return prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'AUX');
 }
 

@@ -6,7 +6,7 @@
  * ("2025-06-01T14:30", "2024-12-30 23:59") and a year range with a two-digit end ("2019-21").
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
-import { CLOCK_FRACTIONS, HOUR_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
+import { CLOCK_FRACTIONS, HOUR_WORDS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
 import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, word } from '../context.js';
@@ -33,6 +33,12 @@ function hourAt(v: View, i: number): number | null {
   const w = word(v, i);
   const h = /^\d{1,2}$/.test(w) ? Number(w) : (HOUR_WORDS.get(w) ?? null);
   return h !== null && h >= 1 && h <= 12 ? h : null;
+}
+
+/** Does the morning follow within a few words ("this morning", "in the morning", "a.m.")? */
+function morningAfter(v: View, i: number): boolean {
+  for (let k = i; k < i + 4; k++) if (MORNING_WORDS.has(word(v, k))) return true;
+  return false;
 }
 
 const ISH = /^(\d{1,2})ish$/;
@@ -65,7 +71,10 @@ export const clockWords: Parser = {
     if (frac === 30 && link !== 'past') return [];
     const h = hourAt(v, at + 2);
     if (h === null) return [];
-    const c = link === 'to' ? wordClock(i, at + 3, (h + 11) % 12, 60 - frac) : wordClock(i, at + 3, h % 12, frac);
+    // "quarter past 3" with no half of the day named is the afternoon (1–6); "this morning" keeps it.
+    const hour = link === 'to' ? (h + 11) % 12 : h % 12;
+    const afternoon = hour >= 1 && hour <= 6 && !morningAfter(v, at + 3) ? 12 : 0;
+    const c = link === 'to' ? wordClock(i, at + 3, hour + afternoon, 60 - frac) : wordClock(i, at + 3, hour + afternoon, frac);
     return c === null ? [] : [c];
   },
 };
