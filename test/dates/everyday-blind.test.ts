@@ -22,7 +22,7 @@ function exact(row: BlindRow): boolean {
   return dates(row.text, row.ref).some((d) => d.start === at && d.end === at + row.span.length && d.value === row.value);
 }
 
-const name = (r: BlindRow): string => `${r.cls} | ${r.text} | ${r.span} → ${String(r.value)}`;
+const name = (r: BlindRow): string => `${r.cls} | ${r.text} | ${r.span} → ${String(r.value)} | ${r.ref ?? 'null'}`;
 
 describe('dates: blind everyday table', () => {
   it('every row is well formed', () => {
@@ -38,10 +38,14 @@ describe('dates: blind everyday table', () => {
         const e = list.filter(exact).length;
         return `${label.padEnd(9)} ${String(list.length).padStart(4)}  value ${String(v).padStart(3)} ${(v / list.length).toFixed(3)}  exact ${(e / list.length).toFixed(3)}`;
       };
-      const lines = classes.map((c) => line(c, BLIND.filter((r) => r.cls === c)));
-      lines.push(line('all', BLIND));
+      const lines: string[] = [];
+      for (const batch of [1, 2] as const) {
+        const rows = BLIND.filter((r) => r.batch === batch);
+        lines.push(`batch ${batch}`, ...classes.map((c) => line(c, rows.filter((r) => r.cls === c))), line('all', rows));
+      }
+      lines.push(line('both', BLIND));
       for (const r of BLIND.filter((x) => !passes(x))) {
-        lines.push(`FAIL ${r.gap ? '(gap) ' : ''}${name(r)} | got ${JSON.stringify(dates(r.text, r.ref).map((d) => [d.text, d.value]))}`);
+        lines.push(`FAIL ${r.gap ? "(gap) " : ""}b${r.batch} ${name(r)} | got ${JSON.stringify(dates(r.text, r.ref).map((d) => [d.text, d.value]))}`);
       }
       console.log(lines.join('\n'));
     });
