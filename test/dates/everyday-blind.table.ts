@@ -300,7 +300,7 @@ const raw2: readonly Raw[] = [
 
   ['years', 'He drives a \'67 Mustang.', '\'67', '1967'],
   ['years', 'It was the winter of \'47.', 'winter of \'47', '1947-WI', A, 'gap'],
-  ['years', 'They married in June of \'72.', 'June of \'72', '1972-06', A, 'gap'],
+  ['years', 'They married in June of \'72.', 'June of \'72', '1972-06'],
   ['years', 'The club was formed in the year 1888.', 'the year 1888', '1888'],
   ['years', 'Built circa 1920, the house still stands.', '1920', '1920'],
   ['years', 'The law changed in 2016, and again in \'19.', '\'19', '2019'],
@@ -310,7 +310,7 @@ const raw2: readonly Raw[] = [
 
   ['ordinal', 'The deadline is the thirtieth of June.', 'the thirtieth of June', '2025-06-30'],
   ['ordinal', 'The team left on the 4th.', 'the 4th', '2025-06-04'],
-  ['ordinal', 'It happened on aug. 14, police said.', 'aug. 14', '2024-08-14', A, 'gap'],
+  ['ordinal', 'It happened on aug. 14, police said.', 'aug. 14', '2024-08-14'],
   ['ordinal', 'Fri 13 June was busy at the clinic.', 'Fri 13 June', '2025-06-13'],
   ['ordinal', 'The race was held on the twenty-second of February.', 'the twenty-second of February', '2025-02-22', S],
   ['ordinal', 'Date: Thu, 12 Jun 2025 08:00:00 GMT', 'Thu, 12 Jun 2025', '2025-06-12'],
@@ -325,7 +325,7 @@ const raw2: readonly Raw[] = [
   ['offset', 'Two days from now the law takes effect.', 'Two days from now', '2025-06-20'],
   ['offset', 'The outage began 36 hours ago.', '36 hours ago', '2025-06-17T00:00'],
   ['offset', 'The firm was sold three years ago.', 'three years ago', '2022', N],
-  ['offset', 'Results are due in a fortnight.', 'in a fortnight', '2025-07-02', A, 'gap'],
+  ['offset', 'Results are due in a fortnight.', 'in a fortnight', '2025-07-02'],
   ['offset', 'I moved here a few weeks ago.', 'a few weeks ago', 'PAST_REF'],
   ['offset', 'Talks will resume in the coming days.', 'the coming days', 'FUTURE_REF'],
   ['offset', 'The deal expires in two days.', 'in two days', '2025-01-02', Y],
@@ -337,7 +337,7 @@ const raw2: readonly Raw[] = [
   ['weekday', 'The match is this Sunday.', 'this Sunday', '2025-06-22'],
   ['weekday', 'The office reopens Monday.', 'Monday', '2025-03-03', S],
   ['weekday', 'The parade is a week from Sunday.', 'a week from Sunday', '2025-03-09', S],
-  ['weekday', 'The trial opens the Monday after next.', 'the Monday after next', '2025-06-30', A, 'gap'],
+  ['weekday', 'The trial opens the Monday after next.', 'the Monday after next', '2025-06-30'],
   ['weekday', 'Last Sunday\'s storm cut power.', 'Last Sunday', '2024-12-29', Y],
   ['weekday', 'The minister said on Thursday that talks had failed.', 'Thursday', '2025-01-02', N],
 
@@ -363,7 +363,7 @@ const raw2: readonly Raw[] = [
   ['range', 'Expect rain from late May to early June.', 'late May', '2025-05'],
   ['range', 'Expect rain from late May to early June.', 'early June', '2025-06'],
   ['range', 'The 2022–23 season was its best.', '2022', '2022'],
-  ['range', 'The 2022–23 season was its best.', '23', '2023', A, 'gap'],
+  ['range', 'The 2022–23 season was its best.', '23', '2023'],
 
   ['not-date', 'The Mavericks won 108-101.', '108-101', null],
   ['not-date', 'She wore a size 10/12 dress.', '10/12', null],

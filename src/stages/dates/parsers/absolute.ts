@@ -164,9 +164,11 @@ export const monthFirst: Parser = {
         resolve: (ctx) => monthDay(ctx, m, day, two === null ? y : centuryOf(two, ctx.ref?.y ?? null), py),
       }];
     }
-    const monthShort = shortYearAt(v, next);
+    // "June '72", "June of '72".
+    const shortOf = word(v, next) === 'of' ? 1 : 0;
+    const monthShort = shortYearAt(v, next + shortOf);
     if (monthShort !== null && !at.prefixed) {
-      return [{ from: i, to: next + 2, type: 'DATE', rule: 'absolute.month-short-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, centuryOf(monthShort, ctx.ref?.y ?? null)) }];
+      return [{ from: i, to: next + shortOf + 2, type: 'DATE', rule: 'absolute.month-short-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, centuryOf(monthShort, ctx.ref?.y ?? null)) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);

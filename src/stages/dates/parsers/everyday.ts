@@ -2,7 +2,7 @@
  * Everyday written forms the news parsers leave out (issue #15): clock times in words
  * ("quarter past 3", "half past seven", "9ish"), a colon time glued to its meridiem
  * ("7:30pm"), a week from a weekday ("a week from Friday", "Friday week", "a week on Monday"),
- * "half an hour ago" / "in half an hour", an ISO date with its clock time
+ * "the Monday after next", "half an hour ago" / "in half an hour", "in a fortnight", an ISO date with its clock time
  * ("2025-06-01T14:30", "2024-12-30 23:59") and a year range with a two-digit end ("2019-21").
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
@@ -103,11 +103,21 @@ export const weekFromWeekday: Parser = {
       const wd = weekdayAt(v, i + 3);
       return wd === null ? [] : [weekAfter(i, i + 4, wd)];
     }
+    // "the Monday after next": a week after next Monday.
+    const after = WEEKDAYS.get(word(v, i + 1));
+    if (w === 'the' && after !== undefined && word(v, i + 2) === 'after' && word(v, i + 3) === 'next') {
+      return [{
+        from: i, to: i + 4, type: 'DATE', rule: 'weekday.after-next', role: 'day',
+        resolve: (ctx) => ctx.ref === null
+          ? { value: 'XXXX-XX-XX', stated: ['weekday'], inferred: [] }
+          : { value: fmtDay(addDays(weekdayDate(ctx.ref, after, 1, true), 7)), stated: ['weekday'], inferred: ['year', 'month', 'day'] },
+      }];
+    }
     const wd = WEEKDAYS.get(w);
     // "Friday week": the weekday, capitalised, then "week" closing the phrase (not "Friday week's meeting" or "Friday weekend").
     if (wd !== undefined && word(v, i + 1) === 'week' && /^[A-Z]/.test(v.toks[i]?.text ?? '')) {
-      const after = v.toks[i + 2];
-      if (after === undefined || after.kind === 'punct' || after.pos === 'ADP' || after.pos === 'CCONJ' || after.pos === 'VERB' || after.pos === 'AUX') {
+      const next = v.toks[i + 2];
+      if (next === undefined || next.kind === 'punct' || next.pos === 'ADP' || next.pos === 'CCONJ' || next.pos === 'VERB' || next.pos === 'AUX') {
         return [weekAfter(i, i + 2, wd)];
       }
     }
@@ -129,6 +139,21 @@ export const halfHour: Parser = {
       resolve: (ctx) => ctx.ref === null
         ? { value: ago ? 'PAST_REF' : 'FUTURE_REF', stated: [], inferred: [] }
         : { value: `${fmtDay(ctx.ref)}T${ago ? '11:30' : '12:30'}`, stated: ['hour', 'minute'], inferred: ['year', 'month', 'day'] },
+    }];
+  },
+};
+
+/** "in a fortnight": two weeks from the reference day, unless the clause narrates the past ("built it in a fortnight"). */
+export const inFortnight: Parser = {
+  id: 'relative.fortnight',
+  match(v, i) {
+    // Starts at "a" ("in" is no trigger word) and takes the "in" before it.
+    if (word(v, i - 1) !== 'in' || word(v, i) !== 'a' || word(v, i + 1) !== 'fortnight' || pastBefore(v, i - 1)) return [];
+    return [{
+      from: i - 1, to: i + 2, type: 'DATE', rule: 'relative.fortnight', role: 'day',
+      resolve: (ctx) => ctx.ref === null
+        ? { value: 'FUTURE_REF', stated: [], inferred: [] }
+        : { value: fmtDay(addDays(ctx.ref, 14)), stated: [], inferred: ['year', 'month', 'day'] },
     }];
   },
 };
@@ -160,21 +185,26 @@ export const isoDateTime: Parser = {
 };
 
 const SHORT_RANGE = /^(\d{4})[-–](\d{2})$/;
+const DASHES: ReadonlySet<string> = new Set(['-', '–']);
 
 /** "2019-21": a four-digit year and a later two-digit one in the same century, one date per end. */
 export const shortYearRange: Parser = {
   id: 'years.short-range',
   match(v, i) {
     const t = v.toks[i];
-    const m = SHORT_RANGE.exec(word(v, i));
-    if (t === undefined || m === null) return [];
-    const y = Number(m[1]);
-    const end = Math.floor(y / 100) * 100 + Number(m[2]);
+    const one = SHORT_RANGE.exec(word(v, i));
+    // "2022–23" as three touching tokens.
+    const split = one === null && /^\d{4}$/.test(word(v, i)) && DASHES.has(word(v, i + 1)) && touches(v, i) && touches(v, i + 1) && /^\d{2}$/.test(word(v, i + 2));
+    const last = v.toks[split ? i + 2 : i];
+    if (t === undefined || last === undefined || (one === null && !split)) return [];
+    const y = Number(word(v, i).slice(0, 4));
+    const end = Math.floor(y / 100) * 100 + Number(one !== null ? one[2] : word(v, i + 2));
     if (y < 1800 || y > 2100 || end <= y) return [];
+    const to = split ? i + 3 : i + 1;
     const year = (value: number, chars: readonly [number, number], rule: string): Cand => ({
-      from: i, to: i + 1, type: 'DATE', rule, role: 'date', chars,
+      from: i, to, type: 'DATE', rule, role: 'date', chars,
       resolve: () => ({ value: String(value), stated: ['year'], inferred: [] }),
     });
-    return [year(y, [t.start, t.start + 4], 'years.range-start'), year(end, [t.start + 5, t.end], 'years.range-end')];
+    return [year(y, [t.start, t.start + 4], 'years.range-start'), year(end, [last.end - 2, last.end], 'years.range-end')];
   },
 };
