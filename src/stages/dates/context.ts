@@ -23,8 +23,6 @@ export interface Ctx {
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */
   readonly forward: boolean;
-  /** The clause narrates the past ("it happened on Aug. 14"); absent: unknown. */
-  readonly past?: boolean;
   /** The date (value prefix) a clock time in this sentence belongs to, or null. */
   readonly day: string | null;
   /**

@@ -9,7 +9,7 @@ import { joinClockDays } from './clock-day.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
-import { forwardAt, narratedBefore } from './tense.js';
+import { forwardAt } from './tense.js';
 import { mayStart } from './triggers.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
 import { year, shortYear, decade, century } from './parsers/years.js';
@@ -19,13 +19,12 @@ import { deictic, shifted, anaphoric } from './parsers/relative.js';
 import { quarter, season, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
-import { clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange } from './parsers/everyday.js';
+import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
-export const DATE_PARSERS: readonly Parser[] = Object.freeze([
+export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
-  clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange,
 ]);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
@@ -109,7 +108,6 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         dayAnchor,
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
-        past: narratedBefore(s.view, f.from),
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };

@@ -6,16 +6,12 @@ import { addDays, fmtDay, isoWeekday, type PartialDate, type Ymd } from './calen
 /**
  * The year of a month (and day) the text gives without one: the publication year, unless that
  * puts the date well after publication in a past-tense clause (then the year before) or well
- * before it in a forward-looking one (then the year after); a clause that narrates the past
- * names no month two or more after publication.
+ * before it in a forward-looking one (then the year after).
  */
 export function yearFor(ctx: Ctx, month: number): number | null {
   const ref = ctx.ref;
   if (ref === null) return null;
   if (!ctx.forward && month - ref.m > 2) return ref.y - 1;
-  // "It happened on Aug. 14" said in June: a narrated past names no month two or more ahead
-  // (the next month stays: a published date can lag the events it reports).
-  if (!ctx.forward && ctx.past === true && month - ref.m >= 2) return ref.y - 1;
   // A forward-looking clause does not name a month already gone ("rent is due in May", said in June).
   if (ctx.forward && month < ref.m) return ref.y + 1;
   return ref.y;

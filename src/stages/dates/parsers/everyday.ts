@@ -208,3 +208,6 @@ export const shortYearRange: Parser = {
     return [year(y, [t.start, t.start + 4], 'years.range-start'), year(end, [last.end - 2, last.end], 'years.range-end')];
   },
 };
+
+/** This file's parsers, for the stage's parser list. */
+export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange];
