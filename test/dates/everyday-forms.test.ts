@@ -32,6 +32,7 @@ const rows: readonly DateRow[] = [
   { label: 'two-digit end of a year range', text: 'The 2016-18 survey found little.', span: '18', type: 'DATE', value: '2018' },
   { label: 'two-digit end with an en dash', text: 'The 2004–05 season ended early.', span: '05', type: 'DATE', value: '2005' },
   { label: 'month of an apostrophe year', text: 'They met in May of \'84.', span: 'May of \'84', type: 'DATE', value: '1984-05' },
+  { label: 'an edge span of a month', text: 'Frosts end in early-to-mid April.', span: 'early-to-mid April', type: 'DATE', value: '2025-04' },
   // ranges share a year; a relative year right after a date gives it its year
   { label: 'range start takes the stated end year', text: 'Output for May–July 2023 was flat.', span: 'May', type: 'DATE', value: '2023-05' },
   { label: 'a running range stays in this year', text: 'The show runs from April to August.', span: 'April', type: 'DATE', value: '2025-04' },

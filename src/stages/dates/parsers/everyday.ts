@@ -3,15 +3,16 @@
  * ("quarter past 3", "half past seven", "9ish"), a colon time glued to its meridiem
  * ("7:30pm"), a week from a weekday ("a week from Friday", "Friday week", "a week on Monday"),
  * "the Monday after next", "half an hour ago" / "in half an hour", "in a fortnight", an ISO date with its clock time
- * ("2025-06-01T14:30", "2024-12-30 23:59") and a year range with a two-digit end ("2019-21").
+ * ("2025-06-01T14:30", "2024-12-30 23:59"), a year range with a two-digit end ("2019-21") and
+ * "mid-to-late March".
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
 import { CLOCK_FRACTIONS, HOUR_WORDS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
+import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, word } from '../context.js';
-import { addDays, fmtDay, fmtTime, validDay } from '../calendar.js';
-import { weekdayDate } from '../resolve.js';
+import { addDays, fmtDay, fmtMonth, fmtTime, validDay } from '../calendar.js';
+import { weekdayDate, yearFor } from '../resolve.js';
 import { pastBefore } from '../tense.js';
 
 /** A clock time that takes its day (and its half of the day) from the words next to it. */
@@ -209,5 +210,25 @@ export const shortYearRange: Parser = {
   },
 };
 
+const EDGE_SPAN = /^(?:early|mid|late)-to-(?:early|mid|late)$/;
+
+/** "mid-to-late March", "early-to-mid June": the month (a span inside it is still that month). */
+export const edgeSpanMonth: Parser = {
+  id: 'absolute.edge-span-month',
+  match(v, i) {
+    if (!EDGE_SPAN.test(word(v, i))) return [];
+    const entry = MONTHS.get(word(v, i + 1));
+    if (entry === undefined || entry.abbreviation) return [];
+    const m = entry.month;
+    return [{
+      from: i, to: i + 2, type: 'DATE', rule: 'absolute.edge-span-month', role: 'date',
+      resolve: (ctx) => {
+        const y = yearFor(ctx, m);
+        return { value: fmtMonth(y, m), stated: ['month'], inferred: y === null ? [] : ['year'] };
+      },
+    }];
+  },
+};
+
 /** This file's parsers, for the stage's parser list. */
-export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange];
+export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth];
