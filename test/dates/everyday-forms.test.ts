@@ -20,6 +20,7 @@ const rows: readonly DateRow[] = [
   { label: 'a week on a weekday', text: 'The panel sits a week on Thursday.', span: 'a week on Thursday', type: 'DATE', value: '2025-06-26' },
   { label: 'weekday week', text: 'The market returns Saturday week, stallholders say.', span: 'Saturday week', type: 'DATE', value: '2025-06-28' },
   { label: 'the weekday after next', text: 'The jury returns the Tuesday after next.', span: 'the Tuesday after next', type: 'DATE', value: '2025-07-01' },
+  { label: 'a lower-case weekday abbreviation after "on"', text: 'we got back on fri, all fine', span: 'fri', type: 'DATE', value: '2025-06-13' },
   // offsets
   { label: 'half an hour ago', text: 'The power came back half an hour ago.', span: 'half an hour ago', type: 'TIME', value: '2025-06-18T11:30' },
   { label: 'in half an hour', text: 'The bus will be here in half an hour.', span: 'in half an hour', type: 'TIME', value: '2025-06-18T12:30' },
@@ -54,6 +55,8 @@ describe('dates: everyday forms that are not dates', () => {
     ['"in a fortnight" narrated as a span', 'They rebuilt the barn in a fortnight.', 'in a fortnight'],
     ['a weekday and "week" inside a name', 'Friday Week Festival tickets sold out.', 'Friday Week'],
     ['an order number', 'Order 2024-05 shipped.', '2024-05'],
+    ['"sat" as a verb', 'The cat sat on the mat.', 'sat'],
+    ['"on sat nav"', 'Drivers rely on sat nav.', 'sat'],
   ];
   it.each(nothing)('%s', (_label, text, span) => {
     const over = datesOver(text, REF, span);

@@ -21,3 +21,11 @@ export const RANGE_GAPS: ReadonlySet<string> = new Set(['-', '–', '—', 'to',
 
 /** Prepositions after which a yearless month/day with a slash is a date even when both are under 13 ("on 6/12"). */
 export const SLASH_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'till', 'since']);
+
+/** Weekday abbreviations written in lower case, a weekday only right after "on" ("on wed", "on sat"); "sun" is left out (the sun). */
+export const LOWER_WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],
+]);
+
+/** Words the everyday parsers start at that no other parser's trigger list has. */
+export const EVERYDAY_TRIGGERS: readonly string[] = [...LOWER_WEEKDAY_ABBREVIATIONS.keys()];

@@ -7,6 +7,7 @@ import {
   MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, SEASONS, NUMBER_WORDS, VAGUE_COUNTS, ORDINALS, UNITS, DURATION_MODIFIERS, VAGUE_PHRASES,
   VAGUE_UNIT_HEADS, RELATIVE_SHIFT, HOLIDAYS,
 } from '../../lexicons/en/dates.js';
+import { EVERYDAY_TRIGGERS } from '../../lexicons/en/dates-everyday.js';
 
 const PARSER_WORDS = [
   'the', 'that', 'at', 'every', 'each', 'per', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight',
@@ -18,7 +19,7 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SEASONS.keys(),
   ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...ORDINALS.keys(), ...UNITS.keys(), ...DURATION_MODIFIERS.map((m) => m[0] ?? ''),
   ...VAGUE_PHRASES.map((p) => p.words[0] ?? ''), ...VAGUE_UNIT_HEADS.keys(), ...RELATIVE_SHIFT.keys(),
-  ...HOLIDAYS.map((h) => h.words[0] ?? ''), ...PARSER_WORDS,
+  ...HOLIDAYS.map((h) => h.words[0] ?? ''), ...PARSER_WORDS, ...EVERYDAY_TRIGGERS,
 ]);
 
 /** Could a date expression start at this (lower-case) token? */

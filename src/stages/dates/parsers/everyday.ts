@@ -4,10 +4,10 @@
  * ("7:30pm"), a week from a weekday ("a week from Friday", "Friday week", "a week on Monday"),
  * "the Monday after next", "half an hour ago" / "in half an hour", "in a fortnight", an ISO date with its clock time
  * ("2025-06-01T14:30", "2024-12-30 23:59"), a year range with a two-digit end ("2019-21") and
- * "mid-to-late March".
+ * "mid-to-late March", and a lower-case weekday abbreviation after "on" ("on wed").
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
-import { CLOCK_FRACTIONS, HOUR_WORDS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
+import { CLOCK_FRACTIONS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
 import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, word } from '../context.js';
@@ -230,5 +230,24 @@ export const edgeSpanMonth: Parser = {
   },
 };
 
+/** "on wed", "on sat": a lower-case weekday abbreviation right after "on", not before a noun ("on sat nav"). */
+export const lowerWeekday: Parser = {
+  id: 'weekday.lower-abbreviation',
+  match(v, i) {
+    const t = v.toks[i];
+    const wd = LOWER_WEEKDAY_ABBREVIATIONS.get(word(v, i));
+    if (t === undefined || wd === undefined || word(v, i - 1) !== 'on' || t.text !== t.text.toLowerCase()) return [];
+    const next = v.toks[i + 1];
+    if (next !== undefined && next.kind !== 'punct' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos)) return [];
+    const to = word(v, i + 1) === '.' && touches(v, i) ? i + 2 : i + 1;
+    return [{
+      from: i, to, type: 'DATE', rule: 'weekday.lower-abbreviation', role: 'day',
+      resolve: (ctx) => ctx.ref === null
+        ? { value: 'XXXX-XX-XX', stated: ['weekday'], inferred: [] }
+        : { value: fmtDay(weekdayDate(ctx.ref, wd, null, ctx.forward)), stated: ['weekday'], inferred: ['year', 'month', 'day'] },
+    }];
+  },
+};
+
 /** This file's parsers, for the stage's parser list. */
-export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth];
+export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth, lowerWeekday];
