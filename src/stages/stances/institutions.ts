@@ -1,6 +1,7 @@
 import type { Entity } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
+import { GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import type { StanceContext } from './context.js';
 
@@ -22,12 +23,39 @@ function entityOfCountry(ctx: StanceContext, c: CountryEntry): Entity | null {
   return ctx.entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some((a) => names.has(a.toLowerCase()))) ?? null;
 }
 
-/** The country the passage before token `i` is about: the nearest country mention before it. */
+/** How many modifiers may stand between a government noun and its determiner ("another coup-born military regime"). */
+const GOVERNMENT_MODIFIER_MAX = 3;
+
+/**
+ * The country a place stands for: a country itself, or the named country of a
+ * city ("the junta in Niamey" speaks for Niger when the text names Niger);
+ * a city whose country the text does not name stands for itself.
+ */
+function countryOfPlace(ctx: StanceContext, e: Entity): Entity {
+  if (isCountry(e) || e.country === null) return e;
+  return ctx.entities.find((f) => f !== e && f.country === e.country && isCountry(f)) ?? e;
+}
+
+/** "the regime in Norland": the place named right after a government noun at token `i`, or null. */
+function placeAfter(ctx: StanceContext, i: number): Entity | null {
+  if (ctx.words[i + 1] !== 'in') return null;
+  const m = ctx.mentionAt[i + 2];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  return e !== undefined && e.type === 'GPE' ? countryOfPlace(ctx, e) : null;
+}
+
+/**
+ * The country the passage before token `i` is about: the nearest mention of a
+ * country, or of a city of a country the text names ("outside the capital
+ * Niamey" is a passage about Niger).
+ */
 function passageCountry(ctx: StanceContext, i: number): Entity | null {
   for (let j = i - 1; j >= 0 && i - j <= PASSAGE; j--) {
     const m = ctx.mentionAt[j];
     const e = m == null ? undefined : ctx.byId.get(m.entityId);
-    if (e !== undefined && isCountry(e)) return e;
+    if (e === undefined || e.type !== 'GPE') continue;
+    const c = countryOfPlace(ctx, e);
+    if (isCountry(c)) return c;
   }
   return null;
 }
@@ -43,7 +71,7 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
   const w = ctx.words[i] as string;
   if (!GOVERNMENT_NOUNS.has(w)) return null;
   let j = i - 1;
-  if (ctx.words[j] === 'military' || ctx.words[j] === 'federal' || ctx.words[j] === 'new' || ctx.words[j] === 'current') j--;
+  while (j >= 0 && i - j <= GOVERNMENT_MODIFIER_MAX && ctx.mentionAt[j] == null && (GOVERNMENT_MODIFIERS.has(ctx.words[j] as string) || ctx.doc.tokens[j]?.pos === 'ADJ')) j--;
   const possessive = ctx.words[j] === "'s";
   if (possessive) j--;
   const m = j >= 0 ? ctx.mentionAt[j] : null;
@@ -61,7 +89,10 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
     const country = entityOfCountry(ctx, demonym);
     if (country !== null) return holderOf(country, 0.8, 'government');
   }
-  if (ctx.words[j] !== 'the' || possessive) return null;
+  if (!GOVERNMENT_DETERMINERS.has(ctx.words[j] as string) || possessive) return null;
+  const place = placeAfter(ctx, i);
+  if (place !== null) return holderOf(place, 0.8, 'government');
+  if (ctx.words[j] !== 'the') return null;
   const country = passageCountry(ctx, i);
   return country === null ? null : holderOf(country, 0.6, 'government');
 }
