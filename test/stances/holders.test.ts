@@ -51,17 +51,23 @@ const GOVERNMENTS: readonly HolderRow[] = [
     expected: ['La Paz|intervention|against'],
   },
   {
-    label: 'an unnamed junta follows the passage’s country, a capital counting for its country',
+    label: 'an unnamed junta follows the passage’s country',
     text: 'The soldiers patrol the border with Peru from a base outside the capital La Paz. Bolivia has few roads there. The supplies ran short once the junta began demanding the departure of the foreign troops.',
     entities: [G('Peru'), G('La Paz'), G('Bolivia')],
     countries: { Peru: 'PE', 'La Paz': 'BO', Bolivia: 'BO' },
     expected: ['Bolivia|intervention|against'],
   },
   {
-    label: 'the capital, nearer than another country, decides the junta’s country',
+    label: 'the country named most in the passage, a capital counting for it, holds over a nearer one',
     text: 'Bolivia has few roads near its border with Peru. The soldiers flew in from a base outside the capital La Paz. The supplies ran short once the junta began demanding the departure of the foreign troops.',
     entities: [G('Bolivia'), G('Peru'), G('La Paz')],
     countries: { Peru: 'PE', 'La Paz': 'BO', Bolivia: 'BO' },
+    expected: ['Bolivia|intervention|against'],
+  },
+  {
+    label: 'the country the passage is about holds over one named last in passing',
+    text: 'Bolivia closed its airspace. Bolivia also recalled its envoy to Peru. The supplies ran short once the junta began demanding the departure of the foreign troops.',
+    entities: [G('Bolivia'), G('Peru')],
     expected: ['Bolivia|intervention|against'],
   },
   {
@@ -72,6 +78,51 @@ const GOVERNMENTS: readonly HolderRow[] = [
     expected: [],
   },
 ];
+
+/** "The country", "the former Soviet republic": a description of a country resolves like a pronoun. */
+const COUNTRY_DESCRIPTIONS: readonly HolderRow[] = [
+  {
+    label: 'the former … republic is the passage’s country, not the capital of another one named nearer',
+    text: 'Moldova fears for its independence as Moscow tightens its grip, a Moldovan opposition leader said. Under its new leaders, the former Soviet republic invited foreign troops onto its soil.',
+    entities: [G('Moldova'), G('Moscow'), G('Russia'), { name: 'Moldovan', type: 'NORP', aliases: [] }, { name: 'Soviet', type: 'NORP', aliases: [] }],
+    countries: { Moldova: 'MD', Moscow: 'RU', Russia: 'RU', Moldovan: 'MD' },
+    expected: ['Moldova|intervention|favor'],
+  },
+  {
+    label: 'a demonym in the description names the country',
+    text: 'Chile and Peru met on Monday. The Peruvian nation rejected the deployment of foreign troops.',
+    entities: [G('Chile'), G('Peru'), { name: 'Peruvian', type: 'NORP', aliases: [] }],
+    expected: ['Peru|intervention|against'],
+  },
+  {
+    label: 'near miss: "the country’s" is an owner, not a subject',
+    text: 'Peru is divided. The country’s opposition rejected the deployment of foreign troops.',
+    entities: [G('Peru')],
+    expected: ['country’s opposition|intervention|against'],
+  },
+  {
+    label: 'near miss: "the state" is not a country description',
+    text: 'Peru is divided. The state rejected the deployment of foreign troops.',
+    entities: [G('Peru')],
+    expected: [],
+  },
+  {
+    label: 'near miss: no country in the passage, no holder',
+    text: 'The talks went on. The country rejected the deployment of foreign troops.',
+    entities: [],
+    expected: [],
+  },
+];
+
+describe('stance holders: country descriptions', () => {
+  for (const row of COUNTRY_DESCRIPTIONS) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
 
 describe('stance holders: governments and institutions', () => {
   for (const row of GOVERNMENTS) {

@@ -16,3 +16,14 @@ export const GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Determiners that open a description of a government or a country ("another regime", "the junta"). */
 export const GOVERNMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'another', 'its', 'their']);
+
+/**
+ * Head nouns of a definite description of a country ("the country", "the
+ * former Soviet republic", "the island nation"): as a subject it is the
+ * country of the passage, as "the government" is. Not "state" (a US state,
+ * "the state of emergency").
+ */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 'republic', 'kingdom', 'emirate', 'monarchy', 'sultanate']);
+
+/** Modifiers a country description may carry ("the former Soviet republic", "the oil-rich kingdom"). */
+export const COUNTRY_MODIFIER_MAX = 3;

@@ -2,7 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import type { StanceContext } from './context.js';
-import { governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
+import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -231,7 +231,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'they') return 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
-      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i);
+      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
         const h = groupHolder(ctx, i, floor);
@@ -336,7 +336,7 @@ export function participleSubject(ctx: StanceContext, at: number, floor: number)
       h = mentionHolder(ctx, ctx.mentionAt[i] as Mention, i, floor);
     } else if (w === 'he' || w === 'she') h = pronounHolder(ctx, i);
     else {
-      h = governmentHolder(ctx, i);
+      h = governmentHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (h === null && GROUP_NOUNS.has(w) && ctx.words[i + 1] !== "'s" && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) h = groupHolder(ctx, i, floor);
     }
     if (h !== null && h !== 'skip') {

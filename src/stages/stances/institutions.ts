@@ -1,7 +1,7 @@
-import type { Entity } from '../../types.js';
+import type { Entity, Mention } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
-import { GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS } from '../../lexicons/en/holders.js';
+import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import type { StanceContext } from './context.js';
 
@@ -45,19 +45,37 @@ function placeAfter(ctx: StanceContext, i: number): Entity | null {
 }
 
 /**
- * The country the passage before token `i` is about: the nearest mention of a
- * country, or of a city of a country the text names ("outside the capital
- * Niamey" is a passage about Niger).
+ * The country the passage before token `i` is about: the country mentioned
+ * most often in the PASSAGE tokens before it, counting a city of a country the
+ * text names ("outside the capital Niamey") and a demonym ("Norlandic
+ * officials") for that country; between equals, the nearest.
  */
 function passageCountry(ctx: StanceContext, i: number): Entity | null {
+  const count = new Map<Entity, number>();
+  let best: Entity | null = null;
   for (let j = i - 1; j >= 0 && i - j <= PASSAGE; j--) {
     const m = ctx.mentionAt[j];
-    const e = m == null ? undefined : ctx.byId.get(m.entityId);
-    if (e === undefined || e.type !== 'GPE') continue;
-    const c = countryOfPlace(ctx, e);
-    if (isCountry(c)) return c;
+    if (m == null || ctx.mentionAt[j + 1] === m) continue; // once per mention, at its last token
+    const c = countryOfMention(ctx, m);
+    if (c === null) continue;
+    const n = (count.get(c) ?? 0) + 1;
+    count.set(c, n);
+    if (best === null || n > (count.get(best) ?? 0)) best = c;
   }
-  return null;
+  return best;
+}
+
+/** The named country a mention stands for: a country, a city of one, or its demonym. */
+function countryOfMention(ctx: StanceContext, m: Mention): Entity | null {
+  const e = ctx.byId.get(m.entityId);
+  if (e === undefined) return null;
+  if (e.type === 'NORP') {
+    const c = BY_DEMONYM.get(m.text.toLowerCase());
+    return c === undefined ? null : entityOfCountry(ctx, c);
+  }
+  if (e.type !== 'GPE') return null;
+  const c = countryOfPlace(ctx, e);
+  return isCountry(c) ? c : null;
 }
 
 /**
@@ -95,6 +113,44 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
   if (ctx.words[j] !== 'the') return null;
   const country = passageCountry(ctx, i);
   return country === null ? null : holderOf(country, 0.6, 'government');
+}
+
+/**
+ * "The former Soviet republic agreed to host …", "the country would reject …":
+ * a definite description of a country at token `i` is the country of the
+ * passage before it (GUIDELINES.md §3: a description of what was introduced
+ * resolves like a pronoun). A demonym in it names the country outright ("the
+ * Norlandic nation"). Null when `i` heads no such description.
+ */
+export function countryDescriptionHolder(ctx: StanceContext, i: number): Holder | null {
+  if (!COUNTRY_NOUNS.has(ctx.words[i] as string) || ctx.mentionAt[i] != null || ctx.nameAt[i] === true) return null;
+  let j = i - 1;
+  let demonym: Entity | null = null;
+  while (j >= 0 && i - j <= COUNTRY_MODIFIER_MAX && ctx.words[j] !== 'the') {
+    const m = ctx.mentionAt[j];
+    const tok = ctx.doc.tokens[j];
+    if (m != null) {
+      const c = BY_DEMONYM.get(m.text.toLowerCase());
+      const country = c === undefined ? null : entityOfCountry(ctx, c);
+      const e = ctx.byId.get(m.entityId);
+      // "the former Soviet republic": a people no longer a country says nothing
+      if (country !== null && e?.type === 'NORP') demonym = country;
+      j = firstMentionToken(ctx, j) - 1;
+      continue;
+    }
+    if (tok === undefined || tok.kind !== 'word' || !(tok.pos === 'ADJ' || tok.pos === 'NOUN' || GOVERNMENT_MODIFIERS.has(ctx.words[j] as string))) return null;
+    j--;
+  }
+  if (ctx.words[j] !== 'the') return null;
+  if (demonym !== null) return holderOf(demonym, 0.7, 'description');
+  const country = passageCountry(ctx, j);
+  return country === null ? null : holderOf(country, 0.6, 'description');
+}
+
+function firstMentionToken(ctx: StanceContext, i: number): number {
+  let j = i;
+  while (j > 0 && ctx.mentionAt[j - 1] === ctx.mentionAt[i]) j--;
+  return j;
 }
 
 export const isInstitutionNoun = (w: string): boolean => INSTITUTION_NOUNS.has(w);
