@@ -114,6 +114,44 @@ const COUNTRY_DESCRIPTIONS: readonly HolderRow[] = [
   },
 ];
 
+/** A passive participle's agent after "by" holds what the participle says. */
+const AGENTS: readonly HolderRow[] = [
+  {
+    label: 'reduced relative: "a move also supported by X aiming to …" is X’s',
+    text: 'Ana Ruiz sought to lift the ban on foreign troops, a move also supported by Norland aiming to reopen a foreign military base.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|favor', 'Norland|intervention|favor'],
+  },
+  {
+    label: 'after a passive auxiliary: "was welcomed by X"',
+    text: 'Voters were angry. The plan was welcomed by Norland as a way to host foreign troops.',
+    entities: [G('Norland')],
+    expected: ['Norland|intervention|favor'],
+  },
+  {
+    label: 'near miss: an active verb with "by" and a gerund keeps its subject',
+    text: 'Ana Ruiz backed the plan by inviting foreign troops.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+  {
+    label: 'near miss: an agent that is no entity gives no holder of its own',
+    text: 'Ana Ruiz announced a measure supported by several ministers to allow foreign military bases.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+];
+
+describe('stance holders: passive agents', () => {
+  for (const row of AGENTS) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 describe('stance holders: country descriptions', () => {
   for (const row of COUNTRY_DESCRIPTIONS) {
     it(row.label, () => {
