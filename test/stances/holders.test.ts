@@ -114,6 +114,50 @@ const COUNTRY_DESCRIPTIONS: readonly HolderRow[] = [
   },
 ];
 
+/** A subject with an aside between it and its verb: the aside is skipped, its subordinator does not block. */
+const ASIDES: readonly HolderRow[] = [
+  {
+    label: '"X, despite objections, invited …"',
+    text: 'Ana Ruiz, despite objections from the opposition, invited foreign troops into the country.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+  {
+    label: '"X, who has led since 2019, rejected …": a subordinator inside the relative clause',
+    text: 'Ana Ruiz, who has led Norland since 2019, rejected the deployment of foreign troops.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'a role noun before the aside',
+    text: 'Ana Ruiz took office in May. The president, despite warnings from her allies, rejected the deployment of foreign troops.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: an aside after no name leaves no subject',
+    text: 'On Monday, despite objections, foreign troops were invited into the country.',
+    entities: [],
+    expected: [],
+  },
+  {
+    label: 'near miss: a cue inside the aside is the aside’s, not the name’s',
+    text: 'Ana Ruiz, after foreign troops were invited by Norland, resigned.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: [],
+  },
+];
+
+describe('stance holders: asides', () => {
+  for (const row of ASIDES) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 /** A passive participle's agent after "by" holds what the participle says. */
 const AGENTS: readonly HolderRow[] = [
   {

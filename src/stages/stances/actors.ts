@@ -180,6 +180,32 @@ function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): numb
   return -1;
 }
 
+/** How long an aside between commas may be ("despite objections from the opposition"). */
+const ASIDE_MAX = 15;
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * When the comma at token `close` ends an aside opened by a comma right after
+ * a name: a subordinate clause ("X, despite objections, …") or a relative
+ * clause with a subordinator in it ("X, who has led since 2019, …"), the
+ * index of the opening comma; else -1.
+ */
+function asideStart(ctx: StanceContext, close: number, floor: number): number {
+  for (let p = close - 1; p > floor && close - p <= ASIDE_MAX; p--) {
+    const w = ctx.words[p] as string;
+    if (SCOPE_BREAKS.has(w) && !SUBORDINATORS.has(w) && ctx.mentionAt[p] == null) return -1;
+    if (w !== ',') continue;
+    const first = ctx.words[p + 1] as string;
+    const before = ctx.doc.tokens[p - 1];
+    if (ctx.mentionAt[p - 1] == null && before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return -1;
+    if (SUBORDINATORS.has(first)) return p;
+    if (RELATIVES.has(first) && ctx.words.slice(p + 2, close).some((x) => SUBORDINATORS.has(x))) return p;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the clause that holds the cue at token `at`: the nearest
  * name, pronoun, role or group phrase before it that is not the object of a
@@ -197,6 +223,14 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;
     if ((w === '.' || w === ';' || w === '?' || w === '!') && ctx.mentionAt[i] == null) return null;
+    if (w === ',') {
+      // "Ruiz, despite objections, invited …", "Ruiz, who has led since 2019, invited …": the subject is before the aside
+      const open = asideStart(ctx, i, floor);
+      if (open >= 0) {
+        i = SUBORDINATORS.has(ctx.words[open + 1] as string) ? open : open + 2;
+        continue;
+      }
+    }
     if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
     if (w === 'who' || w === 'which') {
       // a relative clause: its subject is the name right before it ("Soto, who sought …")
