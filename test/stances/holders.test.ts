@@ -158,6 +158,41 @@ describe('stance holders: asides', () => {
   }
 });
 
+/** Pronouns in reported speech: "it" is a speaker that is a body, not a person. */
+const REPORTED_PRONOUNS: readonly HolderRow[] = [
+  {
+    label: '"the ministry said it rejected …": it is the ministry',
+    text: 'Envoys met in Norland City. The foreign ministry said it rejected the deployment of foreign troops.',
+    entities: [G('Norland City')],
+    quotes: [{ text: 'it rejected the deployment of foreign troops', kind: 'indirect', speaker: 'The foreign ministry' }],
+    expected: ['The foreign ministry|intervention|against'],
+  },
+  {
+    label: 'an organisation that said "it would …"',
+    text: 'Envoys met in Norland City. The Harbour Alliance said it would welcome foreign troops.',
+    entities: [G('Norland City'), O('Harbour Alliance')],
+    quotes: [{ text: 'it would welcome foreign troops', kind: 'indirect', speaker: 'Harbour Alliance' }],
+    expected: ['Harbour Alliance|intervention|favor'],
+  },
+  {
+    label: 'near miss: people ("experts") are no "it"',
+    text: 'The Harbour Alliance met. Experts said it would welcome foreign troops.',
+    entities: [O('Harbour Alliance')],
+    quotes: [{ text: 'it would welcome foreign troops', kind: 'indirect', speaker: 'Experts' }],
+    expected: ['Harbour Alliance|intervention|favor'],
+  },
+];
+
+describe('stance holders: pronouns in reported speech', () => {
+  for (const row of REPORTED_PRONOUNS) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 /** A passive participle's agent after "by" holds what the participle says. */
 const AGENTS: readonly HolderRow[] = [
   {

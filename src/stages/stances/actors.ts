@@ -1,6 +1,7 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
+import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
 import type { StanceContext } from './context.js';
 import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
@@ -137,6 +138,12 @@ function roleHolder(ctx: StanceContext, i: number): Holder | null {
   return titled.length === 1 ? { actor: entityActor(titled[0] as Entity), confidence: 0.6, via: 'role' } : null;
 }
 
+/** A group phrase that names one body ("the foreign ministry", "The Norlandic government"), not people ("experts"). */
+function isBodyPhrase(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return isInstitutionNoun(last) || BODY_NOUNS.has(last) || GOVERNMENT_NOUNS.has(last) || COUNTRY_NOUNS.has(last);
+}
+
 function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   const position = (ctx.doc.tokens[i] as { start: number }).start;
   // In reported speech "X said (that) she …" the pronoun is X when the gender agrees.
@@ -149,6 +156,13 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
     const wanted = w === 'he' || w === 'his' ? 'male' : 'female';
     const e = ctx.byId.get(sp.entityId);
     if (e !== undefined && e.type === 'PERSON' && (g === wanted || g === 'unknown')) return { actor: entityActor(e), confidence: g === wanted ? 0.85 : 0.7, via: 'pronoun' };
+  }
+  // "The ministry said it rejected …", "Norland said it would …": "it" is a speaker that is no person.
+  if (sp !== null && (w === 'it' || w === 'its')) {
+    const e = sp.entityId === null ? undefined : ctx.byId.get(sp.entityId);
+    if (e === undefined ? sp.entityId === null && isBodyPhrase(sp.name) : e.type === 'ORG' || e.type === 'GPE') {
+      return { actor: { name: sp.name, entityId: sp.entityId }, confidence: 0.8, via: 'pronoun' };
+    }
   }
   const found = ctx.resolver.resolve(position, ctx.words[i] as string);
   return found === null ? null : { actor: entityActor(found.entity), confidence: found.confidence, via: 'pronoun' };
