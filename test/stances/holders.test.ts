@@ -158,6 +158,62 @@ describe('stance holders: asides', () => {
   }
 });
 
+/** A person's office, government or spokesperson, and a document's issuer, speak as them (GUIDELINES.md §3). */
+const VOICES: readonly HolderRow[] = [
+  {
+    label: '"her government rejected …" is hers',
+    text: 'Ana Ruiz took office in May. Her government rejected the deployment of foreign troops.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: '"X’s spokesman condemned …" is X’s',
+    text: 'Ana Ruiz was abroad. Ruiz’s spokesman condemned the airstrikes on the port.',
+    entities: [P('Ana Ruiz', ['Ruiz'])],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: '"a spokeswoman for X condemned …" is X’s',
+    text: 'A spokeswoman for Ana Ruiz condemned the airstrikes on the port.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: '"a statement from her office condemned …" is hers',
+    text: 'Ana Ruiz was abroad. A statement from her office condemned the airstrikes on the port.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'a statement from a ministry that is no entity speaks as the ministry',
+    text: 'A statement from the foreign ministry condemned the airstrikes on the port.',
+    entities: [],
+    expected: ['the foreign ministry|intervention|against'],
+  },
+  {
+    label: 'near miss: a country’s government is the country, not a person',
+    text: 'Ana Ruiz was abroad. Norland’s government condemned the airstrikes on the port.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Norland|intervention|against'],
+  },
+  {
+    label: 'near miss: "her government" as an object is not the holder',
+    text: 'Ana Ruiz took office in May. Omar Haddad criticised her government for inviting foreign troops.',
+    entities: [P('Ana Ruiz', [], ['President']), P('Omar Haddad')],
+    expected: ['Omar Haddad|intervention|against'],
+  },
+];
+
+describe('stance holders: offices, spokespeople and documents', () => {
+  for (const row of VOICES) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 /** Pronouns in reported speech: "it" is a speaker that is a body, not a person. */
 const REPORTED_PRONOUNS: readonly HolderRow[] = [
   {

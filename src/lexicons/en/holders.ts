@@ -27,3 +27,13 @@ export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation', 
 
 /** Modifiers a country description may carry ("the former Soviet republic", "the oil-rich kingdom"). */
 export const COUNTRY_MODIFIER_MAX = 3;
+
+/** Nouns for the people and offices through which a person speaks ("her office", "X's spokesman"). */
+export const PERSONAL_VOICE_NOUNS: ReadonlySet<string> = new Set([
+  'office', 'spokesperson', 'spokesman', 'spokeswoman', 'government', 'administration', 'team', 'campaign', 'cabinet', 'aides', 'aide',
+]);
+
+/** Documents that speak for their issuer ("a statement from the ministry", "Norland's letter"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'letter', 'communique', 'communiqué', 'declaration', 'note', 'post', 'memo', 'readout', 'release',
+]);

@@ -1,7 +1,7 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
 import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
+import { COUNTRY_NOUNS, DOCUMENT_NOUNS, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
 import type { StanceContext } from './context.js';
 import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
@@ -194,6 +194,69 @@ function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): numb
   return -1;
 }
 
+/** The PERSON entity of the mention at token `i`, or null. */
+function personAt(ctx: StanceContext, i: number): Entity | null {
+  const m = ctx.mentionAt[i];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  return e !== undefined && e.type === 'PERSON' ? e : null;
+}
+
+/**
+ * "Her office said", "his government rejected", "Ruiz's spokesman condemned",
+ * "a spokeswoman for Ruiz": a person's office or spokesperson speaks as that
+ * person (GUIDELINES.md §3). Null when token `i` heads no such phrase or the
+ * owner is not a person ("Norland's government" is the government rule's).
+ */
+function personalVoiceHolder(ctx: StanceContext, i: number, floor: number): Holder | null {
+  const w = ctx.words[i] as string;
+  if (!PERSONAL_VOICE_NOUNS.has(w) || ctx.mentionAt[i] != null) return null;
+  const before = ctx.words[i - 1];
+  if (i - 1 >= floor && (before === 'his' || before === 'her')) {
+    const h = pronounHolder(ctx, i - 1);
+    const e = h === null || h.actor.entityId === null ? undefined : ctx.byId.get(h.actor.entityId);
+    return h !== null && e?.type === 'PERSON' ? { ...h, via: 'voice' } : null;
+  }
+  if (i - 2 >= floor && before === "'s") {
+    const e = personAt(ctx, i - 2);
+    return e === null ? null : { actor: entityActor(e), confidence: 0.9, via: 'voice' };
+  }
+  if (ctx.words[i + 1] === 'for' && /^spokes/.test(w)) {
+    const e = personAt(ctx, i + 2);
+    return e === null ? null : { actor: entityActor(e), confidence: 0.9, via: 'voice' };
+  }
+  return null;
+}
+
+/**
+ * "A statement from Ruiz condemned …", "a letter from her office": a document
+ * speaks for the issuer named after "from"/"by" (GUIDELINES.md §3). Only a
+ * document that is the subject: the issuer must come before the cue at `at`.
+ */
+function documentIssuer(ctx: StanceContext, i: number, at: number, floor: number): Holder | null {
+  if (!DOCUMENT_NOUNS.has(ctx.words[i] as string)) return null;
+  const by = ctx.words[i + 1];
+  if (by !== 'from' && by !== 'by') return null;
+  let j = i + 2;
+  if (ctx.words[j] === 'the') j++;
+  if (j >= at) return null;
+  const m = ctx.mentionAt[j];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  if (e !== undefined && ACTOR_TYPES.has(e.type) && e.type !== 'NORP') return { actor: entityActor(e), confidence: 0.8, via: 'document' };
+  for (let k = j; k < at && k - j <= 2; k++) {
+    const voice = personalVoiceHolder(ctx, k, floor);
+    if (voice !== null) return voice;
+    const g = governmentHolder(ctx, k);
+    if (g !== null) return g;
+    if (isInstitutionNoun(ctx.words[k] as string)) {
+      // "a statement from the foreign ministry" speaks as "the foreign ministry"
+      const start = (ctx.doc.tokens[i + 2] as { start: number }).start;
+      const end = (ctx.doc.tokens[k] as { end: number }).end;
+      return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'document' };
+    }
+  }
+  return null;
+}
+
 /** How long an aside between commas may be ("despite objections from the opposition"). */
 const ASIDE_MAX = 15;
 
@@ -279,6 +342,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'they') return 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
+      const voice = personalVoiceHolder(ctx, i, floor) ?? documentIssuer(ctx, i, at, floor);
+      if (voice !== null) return voice;
       const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
