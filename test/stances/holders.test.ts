@@ -158,6 +158,44 @@ describe('stance holders: asides', () => {
   }
 });
 
+/** Descriptions of a person already named: a leader, an age (GUIDELINES.md §3). */
+const DESCRIPTIONS: readonly HolderRow[] = [
+  {
+    label: '"the Norlandic leader" is the president named before',
+    text: 'Norlandic President Ana Ruiz met envoys on Monday. The Norlandic leader rejected the deployment of foreign troops.',
+    entities: [P('Ana Ruiz', [], ['President']), { name: 'Norlandic', type: 'NORP', aliases: [] }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: '"the 63-year-old" is the person named last',
+    text: 'Envoys met Omar Haddad on Monday. The 63-year-old rejected the deployment of foreign troops.',
+    entities: [P('Omar Haddad')],
+    expected: ['Omar Haddad|intervention|against'],
+  },
+  {
+    label: 'near miss: "the opposition leader" is not the president',
+    text: 'President Ana Ruiz met envoys on Monday. The opposition leader rejected the deployment of foreign troops.',
+    entities: [P('Ana Ruiz', [], ['President'])],
+    expected: ['opposition|intervention|against'],
+  },
+  {
+    label: 'near miss: an age after a preposition is no subject',
+    text: 'Envoys met Omar Haddad on Monday. Critics of the 63-year-old rejected the deployment of foreign troops.',
+    entities: [P('Omar Haddad')],
+    expected: ['Critics|intervention|against'],
+  },
+];
+
+describe('stance holders: descriptions of people', () => {
+  for (const row of DESCRIPTIONS) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 /** A person's office, government or spokesperson, and a document's issuer, speak as them (GUIDELINES.md §3). */
 const VOICES: readonly HolderRow[] = [
   {

@@ -37,3 +37,8 @@ export const PERSONAL_VOICE_NOUNS: ReadonlySet<string> = new Set([
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'letter', 'communique', 'communiqué', 'declaration', 'note', 'post', 'memo', 'readout', 'release',
 ]);
+
+/** Titles a "leader" may stand for: "the Norlandic leader" after "President X" is X. */
+export const LEADER_TITLES: readonly string[] = [
+  'leader', 'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'head of state', 'chairman', 'general secretary',
+];

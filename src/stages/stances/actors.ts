@@ -1,7 +1,7 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
 import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { COUNTRY_NOUNS, DOCUMENT_NOUNS, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
+import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
 import type { StanceContext } from './context.js';
 import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
@@ -133,6 +133,11 @@ function roleHolder(ctx: StanceContext, i: number): Holder | null {
   const fits = (e: Entity): boolean => modifier === null || e.titles.some((t) => t.toLowerCase().includes(modifier));
   const found = ctx.resolver.resolve(position, `the ${w}`);
   if (found !== null) return fits(found.entity) ? { actor: entityActor(found.entity), confidence: found.confidence, via: 'role' } : null;
+  // "the Norlandic leader" after "President X": a leader is whoever heads a state or government
+  if (w === 'leader') {
+    const e = nearestPerson(ctx, position, (p) => fits(p) && p.titles.some((t) => LEADER_TITLES.some((r) => t.toLowerCase().endsWith(r))));
+    return e === null ? null : { actor: entityActor(e), confidence: 0.6, via: 'role' };
+  }
   const wanted = ROLE_NOUNS.get(w) ?? [w];
   const titled = ctx.entities.filter((e) => e.type === 'PERSON' && fits(e) && e.titles.some((t) => wanted.some((r) => t.toLowerCase().endsWith(r))));
   return titled.length === 1 ? { actor: entityActor(titled[0] as Entity), confidence: 0.6, via: 'role' } : null;
@@ -143,6 +148,20 @@ function isBodyPhrase(name: string): boolean {
   const last = name.toLowerCase().split(/\s+/).pop() ?? '';
   return isInstitutionNoun(last) || BODY_NOUNS.has(last) || GOVERNMENT_NOUNS.has(last) || COUNTRY_NOUNS.has(last);
 }
+
+/** The PERSON entity with the nearest mention before `position` that passes `test`, or null. */
+function nearestPerson(ctx: StanceContext, position: number, test: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' || !test(e)) continue;
+    for (const m of e.mentions) if (m.end <= position && m.start > at) [best, at] = [e, m.start];
+  }
+  return best;
+}
+
+/** "The 73-year-old rejected …": an age used as a description of the person last named (GUIDELINES.md §3). */
+const AGE_DESCRIPTION = /^\d{1,3}-year-old$/;
 
 function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   const position = (ctx.doc.tokens[i] as { start: number }).start;
@@ -355,6 +374,10 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;
+    }
+    if (AGE_DESCRIPTION.test(w) && ctx.words[i - 1] === 'the' && i - 1 >= floor && !PREPOSITIONS.has(wordBefore(ctx, i - 1, floor))) {
+      const e = nearestPerson(ctx, (ctx.doc.tokens[i] as { start: number }).start, () => true);
+      if (e !== null) return { actor: entityActor(e), confidence: 0.6, via: 'role' };
     }
     if (ROLE_NOUNS.has(w) && ctx.mentionAt[i + 1] == null && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
       const h = roleHolder(ctx, i);
