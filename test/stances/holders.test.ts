@@ -158,6 +158,32 @@ describe('stance holders: asides', () => {
   }
 });
 
+/** "It" as the object of a verb is not the subject of what follows. */
+const OBJECT_PRONOUNS: readonly HolderRow[] = [
+  {
+    label: '"named it in a complaint for sending troops": the object "it" is no subject',
+    text: 'The Harbour Alliance met on Monday. Norland named it in a complaint for sending troops to the border.',
+    entities: [O('Harbour Alliance'), G('Norland')],
+    expected: [],
+  },
+  {
+    label: 'near miss: "announced it would send …": "it" opens a clause and is its subject',
+    text: 'Norland met the Harbour Alliance. The alliance announced it would send troops to the border.',
+    entities: [G('Norland'), O('Harbour Alliance')],
+    expected: ['Harbour Alliance|intervention|favor'],
+  },
+];
+
+describe('stance holders: object pronouns', () => {
+  for (const row of OBJECT_PRONOUNS) {
+    it(row.label, () => {
+      const { stances, summary: got } = run(row);
+      expect(got).toEqual([...row.expected].sort());
+      expect(spansHold(row.text, stances)).toBe(true);
+    });
+  }
+});
+
 /** Descriptions of a person already named: a leader, an age (GUIDELINES.md §3). */
 const DESCRIPTIONS: readonly HolderRow[] = [
   {

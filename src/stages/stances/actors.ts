@@ -355,6 +355,14 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'he' || w === 'she') return pronounHolder(ctx, i) ?? 'blocked';
     if (w === 'it' && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
+      // "accusing it of supporting …", "urged it to send …": an object "it" is not the subject; the one asked holds nothing
+      // ("announced it would send …": "it" opens a clause of its own and is its subject)
+      const verb = i > floor ? ctx.doc.tokens[i - 1] : undefined;
+      const next = ctx.doc.tokens[i + 1];
+      if (verb !== undefined && verb.pos === 'VERB' && verb.lemma !== 'say' && next?.pos !== 'AUX' && next?.pos !== 'VERB') {
+        if (OBJECT_CONTROL_VERBS.has(verb.lemma) && ctx.words[i + 1] === 'to') return findSubject(ctx, i - 1, floor);
+        return 'blocked';
+      }
       const h = pronounHolder(ctx, i);
       if (h !== null) return h;
       continue;
