@@ -30,12 +30,12 @@ export const COUNTRY_MODIFIER_MAX = 3;
 
 /** Nouns for the people and offices through which a person speaks ("her office", "X's spokesman"). */
 export const PERSONAL_VOICE_NOUNS: ReadonlySet<string> = new Set([
-  'office', 'spokesperson', 'spokesman', 'spokeswoman', 'government', 'administration', 'team', 'campaign', 'cabinet', 'aides', 'aide',
+  'office', 'spokesperson', 'spokesman', 'spokeswoman', 'government', 'administration', 'team', 'campaign', 'cabinet',
 ]);
 
 /** Documents that speak for their issuer ("a statement from the ministry", "Norland's letter"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
-  'statement', 'letter', 'communique', 'communiqué', 'declaration', 'note', 'post', 'memo', 'readout', 'release',
+  'statement', 'letter', 'communique', 'communiqué', 'declaration', 'post', 'memo', 'readout',
 ]);
 
 /** Titles a "leader" may stand for: "the Norlandic leader" after "President X" is X. */
