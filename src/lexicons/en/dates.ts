@@ -48,6 +48,9 @@ export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
 ]);
 
+/** Words that make a season or a weekday recur ("each summer", "every Monday"): a SET. */
+export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
+
 /** TIMEX3 parts of the day. */
 export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
   ['morning', 'MO'], ['midday', 'MI'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],

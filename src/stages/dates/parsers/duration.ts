@@ -92,6 +92,8 @@ function rateBefore(v: View, i: number): boolean {
 }
 
 const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|decade|century)$/;
+/** "decade-long" (one unit), "months-long" (an unknown count of them). */
+const UNIT_LONG = /^([a-z]+)-long$/;
 
 export const duration: Parser = {
   id: 'duration',
@@ -103,6 +105,12 @@ export const duration: Parser = {
       const unit = UNITS.get(hy[2] as string);
       if (n === null || unit === undefined || Number.isNaN(n) || (hy[1] === 'a')) return [];
       return [{ from: i, to: i + 1, type: 'DURATION', rule: 'duration.hyphenated', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+    }
+    const long = UNIT_LONG.exec(w);
+    const longUnit = long === null ? undefined : UNITS.get(long[1] as string);
+    if (long !== null && longUnit !== undefined) {
+      const value = fmtDuration((long[1] as string).endsWith('s') ? null : 1, longUnit);
+      return [{ from: i, to: i + 1, type: 'DURATION', rule: 'duration.unit-long', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
     const every = w === 'every' || w === 'each' || w === 'per';
     const start = every ? i + 1 : modifierEnd(v, i);

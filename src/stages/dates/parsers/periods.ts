@@ -1,5 +1,5 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
@@ -82,6 +82,12 @@ function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: bool
 export const season: Parser = {
   id: 'periods.season',
   match(v, i) {
+    // "each summer", "every spring": the season every year, a set.
+    const every = SET_DETERMINERS.has(word(v, i)) ? SEASONS.get(word(v, i + 1)) : undefined;
+    if (every !== undefined && !isCap(v, i + 1)) {
+      const value = `XXXX-${every}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-set', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
+    }
     const shift = RELATIVE_SHIFT.get(word(v, i));
     const at = shift === undefined ? i : i + 1;
     const w = word(v, at);
