@@ -70,11 +70,33 @@ function joined(day: Found, clock: string, bare: boolean, from: number, to: numb
   return { cand, from, start, end };
 }
 
+/**
+ * "the morning of March 3", "the night of Tuesday": a part of the day the text names by its date
+ * is one TIME on that day (`2025-03-03TMO`), as "Tuesday night" is.
+ */
+function partOfDayBefore(v: View, f: Found, prevEnd: number): Found | null {
+  if (!isDay(f) || f.cand.type !== 'DATE' || word(v, f.from - 1) !== 'of' || word(v, f.from - 3) !== 'the') return null;
+  const part = PARTS_OF_DAY.get(word(v, f.from - 2));
+  const first = v.toks[f.from - 3];
+  if (part === undefined || first === undefined || first.start < prevEnd) return null;
+  const day = f.cand;
+  const cand: Cand = {
+    from: f.from - 3, to: day.to, type: 'TIME', rule: 'day.part-of-day-of', role: 'day',
+    resolve: (ctx): Resolved => {
+      const r = day.resolve(ctx);
+      const d = dayPart(r.value);
+      return d === null ? r : { value: `${d}T${part}`, stated: [...r.stated, 'partOfDay'], inferred: r.inferred };
+    },
+  };
+  return { cand, from: f.from - 3, start: first.start, end: f.end };
+}
+
 /** Joins each clock time to the day right next to it; everything else passes through. */
 export function joinClockDays(v: View, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
-    const a = found[k] as Found;
+    const a0 = found[k] as Found;
+    const a = partOfDayBefore(v, a0, out[out.length - 1]?.end ?? -1) ?? a0;
     const b = found[k + 1];
     // "between 9 a.m. and 4 p.m. on April 21": the day belongs to both ends, neither is joined.
     const prev = found[k - 1];

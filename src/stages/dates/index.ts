@@ -15,14 +15,14 @@ import { year, shortYear, decade, century } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
-import { quarter, season, holiday, half } from './parsers/periods.js';
+import { quarter, season, recurring, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
-  deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
+  deictic, shifted, anaphoric, quarter, season, recurring, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */

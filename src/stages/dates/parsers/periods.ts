@@ -1,5 +1,5 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
+import { HOLIDAYS, MONTHS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
@@ -78,16 +78,30 @@ function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: bool
   return r.y;
 }
 
+/** "each summer", "every spring", "every January": the season or month of every year, a set (`XXXX-SU`, `XXXX-01`). */
+export const recurring: Parser = {
+  id: 'periods.recurring',
+  match(v, i) {
+    if (!SET_DETERMINERS.has(word(v, i))) return [];
+    const w = word(v, i + 1);
+    const code = SEASONS.get(w);
+    if (code !== undefined && !isCap(v, i + 1)) {
+      const value = `XXXX-${code}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-set', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
+    }
+    const month = MONTHS.get(w);
+    if (month !== undefined && !month.abbreviation && isCap(v, i + 1) && !/^\d/.test(word(v, i + 2))) {
+      const value = `XXXX-${String(month.month).padStart(2, '0')}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.month-set', role: 'set', resolve: () => ({ value, stated: ['month'], inferred: [] }) }];
+    }
+    return [];
+  },
+};
+
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
 export const season: Parser = {
   id: 'periods.season',
   match(v, i) {
-    // "each summer", "every spring": the season every year, a set.
-    const every = SET_DETERMINERS.has(word(v, i)) ? SEASONS.get(word(v, i + 1)) : undefined;
-    if (every !== undefined && !isCap(v, i + 1)) {
-      const value = `XXXX-${every}`;
-      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-set', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
-    }
     const shift = RELATIVE_SHIFT.get(word(v, i));
     const at = shift === undefined ? i : i + 1;
     const w = word(v, at);

@@ -117,6 +117,9 @@ const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
+/** Units that step from the last date given ("the week before", "the same year"). */
+const ANAPHORIC_UNITS: ReadonlyMap<string, CalUnit> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
+
 /** "the day before", "the same day", "that day", "that week", "the year" (the current one). */
 export const anaphoric: Parser = {
   id: 'relative.anaphoric',
@@ -158,17 +161,25 @@ export const anaphoric: Parser = {
         },
       }];
     }
-    if (w === 'the' && next === 'day') {
+    // "the day before", "the year after": one unit from the last date the text gave.
+    const stepUnit = w === 'the' ? ANAPHORIC_UNITS.get(next) : undefined;
+    if (stepUnit !== undefined) {
       const n = ANAPHORIC_DAY.get(word(v, i + 2));
       const after = v.toks[i + 3];
       if (n !== undefined && (after === undefined || after.kind === 'punct' || word(v, i + 3) === 'and')) {
-        return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.the-day-before', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', n) }];
+        const rule = stepUnit === 'day' ? 'relative.the-day-before' : 'relative.the-unit-before';
+        return [{ from: i, to: i + 3, type: 'DATE', rule, role: stepUnit === 'day' ? 'day' : 'date', resolve: (ctx) => fromAnchor(ctx, stepUnit, n) }];
       }
-      return [];
+      if (stepUnit === 'day') return [];
     }
     if ((w === 'the' && next === 'same' && word(v, i + 2) === 'day') || (w === 'that' && next === 'day')) {
       const to = w === 'the' ? i + 3 : i + 2;
       return [{ from: i, to, type: 'DATE', rule: 'relative.same-day', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', 0) }];
+    }
+    // "the same year", "the same week": the unit of the last date the text gave.
+    const sameUnit = w === 'the' && next === 'same' ? ANAPHORIC_UNITS.get(word(v, i + 2)) : undefined;
+    if (sameUnit !== undefined && sameUnit !== 'day') {
+      return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.same-unit', role: 'date', resolve: (ctx) => fromAnchor(ctx, sameUnit, 0) }];
     }
     if (w === 'the' && (next === 'last' || next === 'final' || next === 'first') && word(v, i + 2) === 'day') {
       return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.first-last-day', role: 'other', resolve: () => ({ value: 'XXXX-XX-XX', stated: [], inferred: [] }) }];
