@@ -105,7 +105,7 @@ export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a span that widen it ("late Tuesday", "early December"). */
-export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later', 'exactly', 'precisely']);
 
 /** "the end of …" and kin: kept in the span, the value is unchanged ("the rest of" is not: it is no point in time). */
 export const OF_MODIFIERS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);

@@ -137,6 +137,11 @@ export const anaphoric: Parser = {
       const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
       return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-previous-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', -1), part) }];
     }
+    // "the next morning", "the following evening": a part of the day after the last day the text gave.
+    if (w === 'the' && (next === 'next' || next === 'following') && PARTS_OF_DAY.has(word(v, i + 2))) {
+      const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
+      return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-next-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', 1), part) }];
+    }
     if (w === 'the' && PARTS_OF_DAY.has(next) && word(v, i + 2) === 'before') {
       const after = v.toks[i + 3];
       if (after === undefined || after.kind === 'punct' || word(v, i + 3) === 'and') {
@@ -199,6 +204,13 @@ export const anaphoric: Parser = {
       const after = word(v, i + 2 + full);
       // "by the end of the month": the month of the last date given, or of publication.
       const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      // "by the end of the decade": the decade of publication.
+      if (u === 'decade' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
+        return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-decade', role: 'other', resolve: (ctx) => {
+          const r = shiftValue(ctx.ref, 'decade', 0);
+          return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year'] };
+        } }];
+      }
       // "by the end of the week": the week of the last day given, or of publication.
       if (u === 'week' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
         return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-week', role: 'other', resolve: (ctx) => {
