@@ -245,6 +245,12 @@ export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
 ]);
 
+/** Verbs of saying and foreseeing: a date after one in the past tense may be the report's future ("said elections in April"). */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'report', 'add', 'state', 'warn', 'predict', 'forecast', 'expect', 'promise', 'pledge', 'vow',
+  'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
+]);
+
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */
 export const DAY_ORDINALS: ReadonlyMap<string, number> = (() => {
   const units: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
