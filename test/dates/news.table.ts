@@ -351,6 +351,14 @@ const raw: readonly Raw[] = [
   ['relative-period', 'The new law takes effect on April 1.', 'April 1', 'DATE', '2025-04-01'],
   ['week', 'The plan was announced at the start of the week.', 'the start of the week', 'DATE', '2025-W11'],
   ['week', 'The summit was held in the week of February 17.', 'the week of February 17', 'DATE', '2025-W08'],
+  ['tense-weekday', 'The ministers are meeting on Friday.', 'Friday', 'DATE', '2025-03-14'],
+  ['tense-weekday', 'The new rules apply starting Monday.', 'Monday', 'DATE', '2025-03-17'],
+  ['tense-weekday', 'Police are investigating the shooting on Friday.', 'Friday', 'DATE', '2025-03-07'],
+  ['season-quarter', 'The law was passed in the spring of last year.', 'the spring of last year', 'DATE', '2024-SP'],
+  ['duration', 'The fund will grow over the next decade.', 'the next decade', 'DURATION', 'P10Y'],
+  ['duration', 'A ruling is expected within the coming year.', 'the coming year', 'DURATION', 'P1Y'],
+  ['relative-period', 'The next decade will be hard for farmers.', 'The next decade', 'DATE', '203'],
+  ['week', 'Police have made 40 arrests since the weekend.', 'the weekend', 'DATE', '2025-W10-WE'],
 ];
 
 export const NEWS: readonly DateRow[] = raw.map(([label, text, span, type, value, published]) => (

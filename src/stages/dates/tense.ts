@@ -56,8 +56,18 @@ export function narratedBefore(v: View, from: number): boolean {
 
 const CLAUSE_WINDOW = 14;
 
+/** "starting Monday", "effective April 1": a word that opens a period from the date on. */
+const ONSET_WORDS: ReadonlySet<string> = new Set(['starting', 'beginning', 'effective']);
+
+/** "The ministers are meeting on Friday": a present progressive right before the date (or its preposition) is an arrangement. */
+function progressiveBefore(v: View, from: number): boolean {
+  const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  const aux = word(v, k - 1);
+  return v.toks[k]?.tags.has('Gerund') === true && (aux === 'is' || aux === 'are' || aux === 'am' || aux === "'re" || aux === "'s");
+}
+
 export function forwardAt(v: View, from: number): boolean {
-  if (copulaBefore(v, from)) return true;
+  if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k)) return true;

@@ -117,7 +117,7 @@ export const season: Parser = {
     const tail = trailingYear(v, at + 1 + seasonWord);
     const prev = word(v, i - 1);
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
-    if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
+    if (!context || (word(v, at + 1) === 'of' && tail.to === at + 1)) return [];
     const sh = shift ?? null;
     const past = narratedBefore(v, i);
     // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".
@@ -125,7 +125,8 @@ export const season: Parser = {
     return [{
       from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
-        const y = tail.year ?? seasonYear(ctx, code, sh, past);
+        const relative = tail.year === null && tail.to > at + 1 + seasonWord; // "the spring of last year"
+        const y = tail.year ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];

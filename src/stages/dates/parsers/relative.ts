@@ -10,6 +10,9 @@ const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
   day: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
+/** Prepositions that make "the next decade" a stretch of time rather than a point. */
+const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'within', 'throughout', 'for']);
+
 const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 function withPart(r: Resolved, part: string | null): Resolved {
@@ -96,6 +99,11 @@ export const shifted: Parser = {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
+    // "over the next decade", "within the coming year": a stretch of time ahead, a duration.
+    if (the === 1 && (sw === 'next' || sw === 'coming') && unit !== 'day' && unit !== 'weekend' && STRETCH_PREPOSITIONS.has(word(v, i - 1))) {
+      const value = ONE_UNIT[unit];
+      return [{ from: i, to, type: 'DURATION', rule: 'relative.the-next-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
+    }
     // "the previous year", "the following week", "the next day" count from the last date mentioned;
     // "the coming week", "the next decade" from publication.
     const anaphoric = the === 1 && (sw === 'previous' || sw === 'following' || (sw === 'next' && unit === 'day'));
@@ -113,7 +121,7 @@ function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
 }
 
 /** Prepositions before "the weekend" that make it a particular weekend. */
-const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before']);
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before', 'since']);
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
