@@ -359,6 +359,10 @@ const raw: readonly Raw[] = [
   ['duration', 'A ruling is expected within the coming year.', 'the coming year', 'DURATION', 'P1Y'],
   ['relative-period', 'The next decade will be hard for farmers.', 'The next decade', 'DATE', '203'],
   ['week', 'Police have made 40 arrests since the weekend.', 'the weekend', 'DATE', '2025-W10-WE'],
+  ['relative-period', 'The dam was built two decades ago.', 'two decades ago', 'DATE', '200'],
+  ['relative-period', 'The dam was built a century ago.', 'a century ago', 'DATE', '19'],
+  ['anchor', 'The firm was founded in 1990. Two decades later, it failed.', 'Two decades later', 'DATE', '201'],
+  ['null-published', 'The dam was built two decades ago.', 'two decades ago', 'DATE', 'XXX', null],
 ];
 
 export const NEWS: readonly DateRow[] = raw.map(([label, text, span, type, value, published]) => (

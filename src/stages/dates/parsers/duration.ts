@@ -79,7 +79,8 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
   if (cal === 'week') return shiftValue(base, 'day', sign * 7 * n); // weeks give a day (the guidelines' unit rule)
-  if (cal === 'decade') return shiftValue(base, 'year', sign * 10 * n);
+  // Decades and centuries give their own granularity, as "a century ago" is the century `19`: "two decades ago" is `200`.
+  if (cal === 'decade') return shiftValue(base && base.y !== null ? { y: base.y + sign * 10 * n, m: null, d: null } : base, 'decade', 0);
   if (cal === 'century') return shiftValue(base, 'century', sign * n);
   return shiftValue(base, cal, sign * n);
 }
