@@ -363,6 +363,15 @@ const raw: readonly Raw[] = [
   ['relative-period', 'The dam was built a century ago.', 'a century ago', 'DATE', '19'],
   ['anchor', 'The firm was founded in 1990. Two decades later, it failed.', 'Two decades later', 'DATE', '201'],
   ['null-published', 'The dam was built two decades ago.', 'two decades ago', 'DATE', 'XXX', null],
+  ['anchor', 'Later in the day, the minister resigned.', 'Later in the day', 'DATE', '2025-03-13'],
+  ['anchor', 'The two sides met earlier in the day.', 'earlier in the day', 'DATE', '2025-03-13'],
+  ['anchor', 'The plant opened on March 3. Later in the week, it closed.', 'Later in the week', 'DATE', '2025-W10'],
+  ['relative-period', 'The summit will be held later in the year.', 'later in the year', 'DATE', '2025'],
+  ['null-published', 'Later in the day, the minister resigned.', 'Later in the day', 'DATE', 'XXXX-XX-XX', null],
+  ['duration', 'The ban lasted 6 1/2 years.', '6 1/2 years', 'DURATION', 'P6.5Y'],
+  ['duration', 'The talks lasted two and a half hours.', 'two and a half hours', 'DURATION', 'PT2.5H'],
+  ['duration', 'Talks have been going on for a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
+  ['extent', 'The blast happened in the early hours of Sunday.', 'Sunday', 'DATE', '2025-03-09'],
 ];
 
 export const NEWS: readonly DateRow[] = raw.map(([label, text, span, type, value, published]) => (

@@ -174,6 +174,20 @@ export const anaphoric: Parser = {
         },
       }];
     }
+    // "later in the day", "earlier in the week": the unit of the last date the text gave, or of publication.
+    if ((w === 'earlier' || w === 'later') && next === 'in' && word(v, i + 2) === 'the') {
+      const unit = ANAPHORIC_UNITS.get(word(v, i + 3));
+      if (unit !== undefined) {
+        return [{
+          from: i, to: i + 4, type: 'DATE', rule: 'relative.later-in-the-unit', role: unit === 'day' ? 'day' : 'date',
+          resolve: (ctx) => {
+            const base = unit === 'day' || unit === 'week' ? (ctx.dayAnchor ?? ctx.ref) : (ctx.anchor ?? ctx.ref);
+            const r = shiftValue(base, unit, 0);
+            return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
+          },
+        }];
+      }
+    }
     // "the day before", "the year after": one unit from the last date the text gave.
     const stepUnit = w === 'the' ? ANAPHORIC_UNITS.get(next) : undefined;
     if (stepUnit !== undefined) {
