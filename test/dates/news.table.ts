@@ -372,6 +372,12 @@ const raw: readonly Raw[] = [
   ['duration', 'The talks lasted two and a half hours.', 'two and a half hours', 'DURATION', 'PT2.5H'],
   ['duration', 'Talks have been going on for a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
   ['extent', 'The blast happened in the early hours of Sunday.', 'Sunday', 'DATE', '2025-03-09'],
+  ['duration', 'The drought is the worst in 50 years.', '50 years', 'DURATION', 'P50Y'],
+  ['duration', 'It was the first time in 20 years that the team won.', '20 years', 'DURATION', 'P20Y'],
+  ['duration', 'Unemployment hit its highest level in 10 years.', '10 years', 'DURATION', 'P10Y'],
+  ['relative-period', 'The population will double in 50 years.', 'in 50 years', 'DATE', '2075'],
+  ['extent', 'Shops shut from Dec. 24 to Jan. 2.', 'Jan. 2', 'DATE', '2025-01-02', '2024-12-20'],
+  ['extent', 'Shops shut from Dec. 24 to Jan. 2.', 'Dec. 24', 'DATE', '2024-12-24', '2024-12-20'],
 ];
 
 export const NEWS: readonly DateRow[] = raw.map(([label, text, span, type, value, published]) => (

@@ -245,6 +245,9 @@ export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
 ]);
 
+/** Superlatives that make "in 50 years" a stretch of time ("the worst in 50 years", "the first time in a decade"). */
+export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'worst', 'best', 'most', 'least']);
+
 /** Verbs of saying and foreseeing: a date after one in the past tense may be the report's future ("said elections in April"). */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'announce', 'report', 'add', 'state', 'warn', 'predict', 'forecast', 'expect', 'promise', 'pledge', 'vow',

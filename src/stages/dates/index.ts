@@ -71,6 +71,25 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: bo
   return best;
 }
 
+/** Words between the two ends of a range of days ("Dec. 24 to Jan. 2"). */
+const RANGE_GAP: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'until', 'till', 'through', 'and']);
+
+const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
+
+/**
+ * "from Dec. 24 to Jan. 2", said on Dec. 20: the end of a range comes after its start, so a
+ * yearless end that resolved before the start is the next year's.
+ */
+function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
+  if (!RANGE_GAP.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
+  const ma = FULL_DAY.exec(ra.value);
+  const mb = FULL_DAY.exec(rb.value);
+  if (ma === null || mb === null || rb.value >= ra.value) return rb;
+  const y = Number(mb[1]) + 1;
+  const next = `${y}${mb[2] ?? ''}`;
+  return next >= ra.value && Number(ma[1]) === Number(mb[1]) ? { ...rb, value: next } : rb;
+}
+
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const published0 = parseYmd(published);
@@ -118,10 +137,13 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         weekAnchor: post === undefined ? weekAnchor : null,
       };
     };
+    let prevDay: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
-      const r = f.cand.resolve(ctxFor(f, null));
+      const r0 = f.cand.resolve(ctxFor(f, null));
+      const r = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
+      if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
