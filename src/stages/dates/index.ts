@@ -141,7 +141,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
       const r0 = f.cand.resolve(ctxFor(f, null));
-      const r = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
+      const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
       if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
