@@ -378,6 +378,9 @@ const raw: readonly Raw[] = [
   ['relative-period', 'The population will double in 50 years.', 'in 50 years', 'DATE', '2075'],
   ['extent', 'Shops shut from Dec. 24 to Jan. 2.', 'Jan. 2', 'DATE', '2025-01-02', '2024-12-20'],
   ['extent', 'Shops shut from Dec. 24 to Jan. 2.', 'Dec. 24', 'DATE', '2024-12-24', '2024-12-20'],
+  ['set', 'Dividends are paid quarterly.', 'quarterly', 'SET', 'P3M'],
+  ['set', 'The magazine is published biweekly.', 'biweekly', 'SET', 'P2W'],
+  ['set', 'The board meets every two weeks.', 'every two weeks', 'SET', 'P2W'],
 ];
 
 export const NEWS: readonly DateRow[] = raw.map(([label, text, span, type, value, published]) => (

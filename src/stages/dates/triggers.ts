@@ -10,7 +10,7 @@ import {
 
 const PARSER_WORDS = [
   'the', 'that', 'at', 'every', 'each', 'per', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight',
-  'noon', 'midnight', 'midday', 'holiday', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly',
+  'noon', 'midnight', 'midday', 'holiday', 'annually', 'yearly', 'quarterly', 'monthly', 'biweekly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly',
   'q1', 'q2', 'q3', 'q4', 'h1', 'h2', "'", '’', 'fiscal', 'fy', 'earlier', 'later',
 ];
 

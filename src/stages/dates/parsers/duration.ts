@@ -180,7 +180,8 @@ export const duration: Parser = {
 };
 
 const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
-  ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+  ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['monthly', 'P1M'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['weekly', 'P1W'],
+  ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
 ]);
 
 /** "annually", and "daily"/"weekly" used as adverbs (not "a daily briefing"). */
