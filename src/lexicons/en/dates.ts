@@ -48,6 +48,9 @@ export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
 ]);
 
+/** Words that make a season or a weekday recur ("each summer", "every Monday"): a SET. */
+export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
+
 /** TIMEX3 parts of the day. */
 export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
   ['morning', 'MO'], ['midday', 'MI'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
@@ -102,7 +105,7 @@ export const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a span that widen it ("late Tuesday", "early December"). */
-export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+export const EDGE_MODIFIERS: ReadonlySet<string> = new Set(['early', 'late', 'mid', 'earlier', 'later', 'exactly', 'precisely']);
 
 /** "the end of …" and kin: kept in the span, the value is unchanged ("the rest of" is not: it is no point in time). */
 export const OF_MODIFIERS: ReadonlySet<string> = new Set(['end', 'beginning', 'start', 'middle', 'close', 'turn']);
@@ -240,6 +243,15 @@ export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at abou
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
+]);
+
+/** Superlatives that make "in 50 years" a stretch of time ("the worst in 50 years", "the first time in a decade"). */
+export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'worst', 'best', 'most', 'least']);
+
+/** Verbs of saying and foreseeing: a date after one in the past tense may be the report's future ("said elections in April"). */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'announce', 'report', 'add', 'state', 'warn', 'predict', 'forecast', 'expect', 'promise', 'pledge', 'vow',
+  'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
 ]);
 
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */

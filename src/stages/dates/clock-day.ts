@@ -7,7 +7,7 @@
 import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY } from '../../lexicons/en/dates.js';
 import type { Cand, Resolved, View } from './context.js';
 import { word } from './context.js';
-import { dayPart, fmtTime } from './calendar.js';
+import { dayPart, fmtTime, fmtWeek, isoWeek, parseYmd } from './calendar.js';
 import type { Found } from './select.js';
 
 /** Between two clock times of one range. */
@@ -70,11 +70,40 @@ function joined(day: Found, clock: string, bare: boolean, from: number, to: numb
   return { cand, from, start, end };
 }
 
+/**
+ * "the morning of March 3", "the night of Tuesday": a part of the day the text names by its date
+ * is one TIME on that day (`2025-03-03TMO`), as "Tuesday night" is; "the week of March 24" is
+ * the week of that day (`2025-W13`).
+ */
+function partOfDayBefore(v: View, f: Found, prevEnd: number): Found | null {
+  if (!isDay(f) || f.cand.type !== 'DATE' || word(v, f.from - 1) !== 'of' || word(v, f.from - 3) !== 'the') return null;
+  const part = PARTS_OF_DAY.get(word(v, f.from - 2));
+  const week = word(v, f.from - 2) === 'week';
+  const first = v.toks[f.from - 3];
+  if ((part === undefined && !week) || first === undefined || first.start < prevEnd) return null;
+  const day = f.cand;
+  const cand: Cand = {
+    from: f.from - 3, to: day.to, type: week ? 'DATE' : 'TIME', rule: week ? 'day.week-of' : 'day.part-of-day-of', role: week ? 'date' : 'day',
+    resolve: (ctx): Resolved => {
+      const r = day.resolve(ctx);
+      const d = dayPart(r.value);
+      if (d === null) return r;
+      if (!week) return { value: `${d}T${part ?? ''}`, stated: [...r.stated, 'partOfDay'], inferred: r.inferred };
+      // "the week of March 24": the ISO week that day falls in.
+      const ymd = parseYmd(d);
+      const w = ymd === null ? null : isoWeek(ymd);
+      return { value: w === null ? fmtWeek(null, null) : fmtWeek(w.y, w.w), stated: [...r.stated, 'week'], inferred: r.inferred };
+    },
+  };
+  return { cand, from: f.from - 3, start: first.start, end: f.end };
+}
+
 /** Joins each clock time to the day right next to it; everything else passes through. */
 export function joinClockDays(v: View, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < found.length; k++) {
-    const a = found[k] as Found;
+    const a0 = found[k] as Found;
+    const a = partOfDayBefore(v, a0, out[out.length - 1]?.end ?? -1) ?? a0;
     const b = found[k + 1];
     // "between 9 a.m. and 4 p.m. on April 21": the day belongs to both ends, neither is joined.
     const prev = found[k - 1];

@@ -23,6 +23,8 @@ export interface Ctx {
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */
   readonly forward: boolean;
+  /** The date's own clause narrates the past ("closed in March"): a month after publication is last year's. */
+  readonly past?: boolean;
   /** The date (value prefix) a clock time in this sentence belongs to, or null. */
   readonly day: string | null;
   /**

@@ -7,7 +7,7 @@
  */
 import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chrono.js';
 import {
-  ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
+  SUPERLATIVE_WORDS, ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
 } from '../../lexicons/en/dates.js';
 import { SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
 import { pastBefore } from './tense.js';
@@ -279,10 +279,27 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
       if (b !== null) out.push(b);
       continue;
     }
+    // "the worst in 50 years", "the first time in a decade": a stretch of time, not a date 50 years on.
+    if (relative && /^in\s/i.test(h.text) && superlativeBefore(v, start)) continue;
     const c = cand(v, start, h.text, h.from, relative, relative ? 'engine.relative' : 'engine.absolute');
     if (c !== null) out.push(c);
   }
   return out;
+}
+
+/** Tokens a superlative may sit before "in N years" ("the worst drought in", "the first time in"). */
+const SUPERLATIVE_REACH = 4;
+
+/** A superlative or "first"/"last" shortly before the token at `start`. */
+function superlativeBefore(v: View, start: number): boolean {
+  const at = v.toks.findIndex((t) => t.start >= start);
+  for (let k = at - 1; k >= 0 && k >= at - SUPERLATIVE_REACH; k--) {
+    const t = v.toks[k];
+    const w = v.lo[k] ?? '';
+    if (t === undefined || t.kind === 'punct') return false;
+    if (SUPERLATIVE_WORDS.has(w) || (t.pos === 'ADJ' && w.length > 5 && w.endsWith('est'))) return true;
+  }
+  return false;
 }
 
 const READ_AS_PART = /^(?:relative|vague|time)\./;

@@ -9,14 +9,15 @@ import { joinClockDays } from './clock-day.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
-import { forwardAt } from './tense.js';
+import { forwardAt, pastClause } from './tense.js';
+import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
 import { year, shortYear, decade, century } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
-import { quarter, season, holiday, half } from './parsers/periods.js';
+import { quarter, season, recurring, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
 import { EVERYDAY_PARSERS } from './parsers/everyday.js';
@@ -24,8 +25,11 @@ import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
-  deictic, shifted, anaphoric, quarter, season, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
+  deictic, shifted, anaphoric, quarter, season, recurring, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
+
+/** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */
+const DATE_LEAD: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'until', 'from', 'at', 'of']);
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
 const DAY_CARRY = 2;
@@ -50,20 +54,42 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
 /** Tokens between a clock time and a date that it belongs to ("4.35 a.m. Friday", "10 p.m. on Tuesday"). */
 const ADJACENT = 3;
 
-/** The date of the nearest day expression right next to a clock time, if any. */
-function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>): string | null {
+/** A day with no known part ("overnight" with no publication date): it fixes nothing a clock time could take. */
+const UNKNOWN_DAY = 'XXXX-XX-XX';
+
+/** The date of the nearest day expression right next to a clock time, if any; `known`: only days with a known part. */
+function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: boolean): string | null {
   let best: string | null = null;
   let bestGap = ADJACENT + 1;
   for (const [f, r] of resolved) {
     if (f.cand.role !== 'day') continue;
     const gap = f.from >= t.cand.to ? f.from - t.cand.to : t.from >= f.cand.to ? t.from - f.cand.to : 0;
     const d = dayPart(r.value);
-    if (d !== null && gap < bestGap) {
+    if (d !== null && (!known || d !== UNKNOWN_DAY) && gap < bestGap) {
       best = d;
       bestGap = gap;
     }
   }
   return best;
+}
+
+/** Words between the two ends of a range of days ("Dec. 24 to Jan. 2"). */
+const RANGE_GAP: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'until', 'till', 'through', 'and']);
+
+const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
+
+/**
+ * "from Dec. 24 to Jan. 2", said on Dec. 20: the end of a range comes after its start, so a
+ * yearless end that resolved before the start is the next year's.
+ */
+function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
+  if (!RANGE_GAP.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
+  const ma = FULL_DAY.exec(ra.value);
+  const mb = FULL_DAY.exec(rb.value);
+  if (ma === null || mb === null || rb.value >= ra.value) return rb;
+  const y = Number(mb[1]) + 1;
+  const next = `${y}${mb[2] ?? ''}`;
+  return next >= ra.value && Number(ma[1]) === Number(mb[1]) ? { ...rb, value: next } : rb;
 }
 
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
@@ -108,14 +134,18 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         dayAnchor,
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
+        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)),
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };
     };
+    let prevDay: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
-      const r = f.cand.resolve(ctxFor(f, null));
+      const r0 = f.cand.resolve(ctxFor(f, null));
+      const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
+      if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
@@ -129,7 +159,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     const days = new Set<string>();
     for (const [f, r] of resolved) {
       const d = f.cand.role === 'day' ? dayPart(r.value) : null;
-      if (d !== null) days.add(d);
+      if (d !== null && d !== UNKNOWN_DAY) days.add(d);
     }
     let day: string | null = null;
     if (!hasSet) {
@@ -139,7 +169,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     }
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved) ?? day)));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? adjacentDay(f, resolved, false))));
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,

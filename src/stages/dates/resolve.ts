@@ -5,13 +5,15 @@ import { addDays, fmtDay, isoWeekday, type PartialDate, type Ymd } from './calen
 
 /**
  * The year of a month (and day) the text gives without one: the publication year, unless that
- * puts the date well after publication in a past-tense clause (then the year before) or well
+ * puts the date well after publication in a clause that does not look forward, or after it at all
+ * more than a month after it in one that narrates the past ("closed in March", said in January), then the year before; or
  * before it in a forward-looking one (then the year after).
  */
 export function yearFor(ctx: Ctx, month: number): number | null {
   const ref = ctx.ref;
   if (ref === null) return null;
-  if (!ctx.forward && month - ref.m > 2) return ref.y - 1;
+  // A month or two past publication may be a dating slip; past tense allows the one month only.
+  if (!ctx.forward && month - ref.m > (ctx.past === true ? 1 : 2)) return ref.y - 1;
   // A forward-looking clause does not name a month already gone ("rent is due in May", said in June).
   if (ctx.forward && month < ref.m) return ref.y + 1;
   return ref.y;

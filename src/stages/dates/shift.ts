@@ -19,9 +19,34 @@ const PART: Readonly<Record<CalUnit, DatePart>> = {
   day: 'day', week: 'week', weekend: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'year', century: 'year',
 };
 
+/** Two calendars a yearless date may fall in: a common year and a leap year. */
+const COMMON_YEAR = 2001;
+const LEAP_YEAR = 2004;
+
+/**
+ * A step from a date the text gave without its year ("March 3 … the next day"): the month and
+ * day when they do not depend on the year (they do across the end of February), the month or
+ * quarter when it is known; the year stays X.
+ */
+function yearless(base: PartialDate, unit: CalUnit, n: number): Resolved {
+  const part = PART[unit];
+  if (unit === 'day' && base.m !== null && base.d !== null) {
+    const a = addDays({ y: COMMON_YEAR, m: base.m, d: base.d }, n);
+    const b = addDays({ y: LEAP_YEAR, m: base.m, d: base.d }, n);
+    if (a.m === b.m && a.d === b.d && Math.abs(n) < 300) return { value: fmtDay({ y: null, m: a.m, d: a.d }), stated: [part], inferred: ['month', 'day'] };
+  }
+  if (unit === 'month' && base.m !== null) return { value: fmtMonth(null, addMonths(COMMON_YEAR, base.m, n).m), stated: [part], inferred: ['month'] };
+  if (unit === 'quarter' && base.m !== null) {
+    const q = (((Math.floor((base.m - 1) / 3) + n) % 4) + 4) % 4;
+    return { value: `XXXX-Q${q + 1}`, stated: [part], inferred: ['quarter'] };
+  }
+  return { value: UNKNOWN[unit], stated: [part], inferred: [] };
+}
+
 /** The unit `n` steps from `base`; parts of `base` that are unknown give X. */
 export function shiftValue(base: PartialDate | null, unit: CalUnit, n: number): Resolved {
   const part = PART[unit];
+  if (base !== null && base.y === null) return yearless(base, unit, n);
   if (base === null || base.y === null) return { value: UNKNOWN[unit], stated: [part], inferred: [] };
   const y = base.y;
   const full = base.m !== null && base.d !== null ? { y, m: base.m, d: base.d } : null;

@@ -1,7 +1,7 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
-import { SCHEDULE_VERBS } from '../../lexicons/en/dates.js';
+import { SCHEDULE_VERBS, SPEECH_LEMMAS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
 
@@ -56,8 +56,18 @@ export function narratedBefore(v: View, from: number): boolean {
 
 const CLAUSE_WINDOW = 14;
 
+/** "starting Monday", "effective April 1": a word that opens a period from the date on. */
+const ONSET_WORDS: ReadonlySet<string> = new Set(['starting', 'beginning', 'effective']);
+
+/** "The ministers are meeting on Friday": a present progressive right before the date (or its preposition) is an arrangement. */
+function progressiveBefore(v: View, from: number): boolean {
+  const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  const aux = word(v, k - 1);
+  return v.toks[k]?.tags.has('Gerund') === true && (aux === 'is' || aux === 'are' || aux === 'am' || aux === "'re" || aux === "'s");
+}
+
 export function forwardAt(v: View, from: number): boolean {
-  if (copulaBefore(v, from)) return true;
+  if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k)) return true;
@@ -71,3 +81,26 @@ export function forwardAt(v: View, from: number): boolean {
   }
   return false;
 }
+
+/** Tokens that end the clause a date sits in, looking back. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'that', 'and', 'but', '—', '–', '(']);
+
+/**
+ * The verb of the date's own clause is a finite past ("closed in March", "was held on April 1",
+ * "had met in May"), not a speech verb whose report may look ahead ("said elections in April").
+ * Looks back a few tokens to the nearest verb; infinitives and present verbs say no.
+ */
+export function pastClause(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - PAST_WINDOW; k--) {
+    const w = word(v, k);
+    if (CLAUSE_BREAKS.has(w)) return false;
+    const t = v.toks[k];
+    if (t === undefined || !t.tags.has('Verb')) continue;
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma);
+    if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
+    return false;
+  }
+  return false;
+}
+
+const PAST_WINDOW = 6;

@@ -11,8 +11,8 @@ import { EVERYDAY_TRIGGERS } from '../../lexicons/en/dates-everyday.js';
 
 const PARSER_WORDS = [
   'the', 'that', 'at', 'every', 'each', 'per', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight',
-  'noon', 'midnight', 'midday', 'holiday', 'annually', 'yearly', 'monthly', 'weekly', 'daily', 'nightly', 'hourly',
-  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', "'", '’',
+  'noon', 'midnight', 'midday', 'holiday', 'annually', 'yearly', 'quarterly', 'monthly', 'biweekly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', "'", '’', 'fiscal', 'fy', 'earlier', 'later',
 ];
 
 export const TRIGGERS: ReadonlySet<string> = new Set([
@@ -24,5 +24,5 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
 
 /** Could a date expression start at this (lower-case) token? */
 export function mayStart(lower: string, kind: string): boolean {
-  return kind === 'number' || TRIGGERS.has(lower) || lower.includes('-');
+  return kind === 'number' || TRIGGERS.has(lower) || lower.includes('-') || (lower.startsWith('fy') && lower.length === 6);
 }

@@ -1,8 +1,9 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { FIRST_PERSON, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
+import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
 import type { StanceContext } from './context.js';
-import { governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
+import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -132,10 +133,35 @@ function roleHolder(ctx: StanceContext, i: number): Holder | null {
   const fits = (e: Entity): boolean => modifier === null || e.titles.some((t) => t.toLowerCase().includes(modifier));
   const found = ctx.resolver.resolve(position, `the ${w}`);
   if (found !== null) return fits(found.entity) ? { actor: entityActor(found.entity), confidence: found.confidence, via: 'role' } : null;
+  // "the Norlandic leader" after "President X": a leader is whoever heads a state or government
+  if (w === 'leader') {
+    const e = nearestPerson(ctx, position, (p) => fits(p) && p.titles.some((t) => LEADER_TITLES.some((r) => t.toLowerCase().endsWith(r))));
+    return e === null ? null : { actor: entityActor(e), confidence: 0.6, via: 'role' };
+  }
   const wanted = ROLE_NOUNS.get(w) ?? [w];
   const titled = ctx.entities.filter((e) => e.type === 'PERSON' && fits(e) && e.titles.some((t) => wanted.some((r) => t.toLowerCase().endsWith(r))));
   return titled.length === 1 ? { actor: entityActor(titled[0] as Entity), confidence: 0.6, via: 'role' } : null;
 }
+
+/** A group phrase that names one body ("the foreign ministry", "The Norlandic government"), not people ("experts"). */
+function isBodyPhrase(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return isInstitutionNoun(last) || BODY_NOUNS.has(last) || GOVERNMENT_NOUNS.has(last) || COUNTRY_NOUNS.has(last);
+}
+
+/** The PERSON entity with the nearest mention before `position` that passes `test`, or null. */
+function nearestPerson(ctx: StanceContext, position: number, test: (e: Entity) => boolean): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of ctx.entities) {
+    if (e.type !== 'PERSON' || !test(e)) continue;
+    for (const m of e.mentions) if (m.end <= position && m.start > at) [best, at] = [e, m.start];
+  }
+  return best;
+}
+
+/** "The 73-year-old rejected …": an age used as a description of the person last named (GUIDELINES.md §3). */
+const AGE_DESCRIPTION = /^\d{1,3}-year-old$/;
 
 function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   const position = (ctx.doc.tokens[i] as { start: number }).start;
@@ -149,6 +175,13 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
     const wanted = w === 'he' || w === 'his' ? 'male' : 'female';
     const e = ctx.byId.get(sp.entityId);
     if (e !== undefined && e.type === 'PERSON' && (g === wanted || g === 'unknown')) return { actor: entityActor(e), confidence: g === wanted ? 0.85 : 0.7, via: 'pronoun' };
+  }
+  // "The ministry said it rejected …", "Norland said it would …": "it" is a speaker that is no person.
+  if (sp !== null && (w === 'it' || w === 'its')) {
+    const e = sp.entityId === null ? undefined : ctx.byId.get(sp.entityId);
+    if (e === undefined ? sp.entityId === null && isBodyPhrase(sp.name) : e.type === 'ORG' || e.type === 'GPE') {
+      return { actor: { name: sp.name, entityId: sp.entityId }, confidence: 0.8, via: 'pronoun' };
+    }
   }
   const found = ctx.resolver.resolve(position, ctx.words[i] as string);
   return found === null ? null : { actor: entityActor(found.entity), confidence: found.confidence, via: 'pronoun' };
@@ -180,6 +213,95 @@ function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): numb
   return -1;
 }
 
+/** The PERSON entity of the mention at token `i`, or null. */
+function personAt(ctx: StanceContext, i: number): Entity | null {
+  const m = ctx.mentionAt[i];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  return e !== undefined && e.type === 'PERSON' ? e : null;
+}
+
+/**
+ * "Her office said", "his government rejected", "Ruiz's spokesman condemned",
+ * "a spokeswoman for Ruiz": a person's office or spokesperson speaks as that
+ * person (GUIDELINES.md §3). Null when token `i` heads no such phrase or the
+ * owner is not a person ("Norland's government" is the government rule's).
+ */
+function personalVoiceHolder(ctx: StanceContext, i: number, floor: number): Holder | null {
+  const w = ctx.words[i] as string;
+  if (!PERSONAL_VOICE_NOUNS.has(w) || ctx.mentionAt[i] != null) return null;
+  const before = ctx.words[i - 1];
+  if (i - 1 >= floor && (before === 'his' || before === 'her')) {
+    const h = pronounHolder(ctx, i - 1);
+    const e = h === null || h.actor.entityId === null ? undefined : ctx.byId.get(h.actor.entityId);
+    return h !== null && e?.type === 'PERSON' ? { ...h, via: 'voice' } : null;
+  }
+  if (i - 2 >= floor && before === "'s") {
+    const e = personAt(ctx, i - 2);
+    return e === null ? null : { actor: entityActor(e), confidence: 0.9, via: 'voice' };
+  }
+  if (ctx.words[i + 1] === 'for' && /^spokes/.test(w)) {
+    const e = personAt(ctx, i + 2);
+    return e === null ? null : { actor: entityActor(e), confidence: 0.9, via: 'voice' };
+  }
+  return null;
+}
+
+/**
+ * "A statement from Ruiz condemned …", "a letter from her office": a document
+ * speaks for the issuer named after "from"/"by" (GUIDELINES.md §3). Only a
+ * document that is the subject: the issuer must come before the cue at `at`.
+ */
+function documentIssuer(ctx: StanceContext, i: number, at: number, floor: number): Holder | null {
+  if (!DOCUMENT_NOUNS.has(ctx.words[i] as string)) return null;
+  const by = ctx.words[i + 1];
+  if (by !== 'from' && by !== 'by') return null;
+  let j = i + 2;
+  if (ctx.words[j] === 'the') j++;
+  if (j >= at) return null;
+  const m = ctx.mentionAt[j];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  if (e !== undefined && ACTOR_TYPES.has(e.type) && e.type !== 'NORP') return { actor: entityActor(e), confidence: 0.8, via: 'document' };
+  for (let k = j; k < at && k - j <= 2; k++) {
+    const voice = personalVoiceHolder(ctx, k, floor);
+    if (voice !== null) return voice;
+    const g = governmentHolder(ctx, k);
+    if (g !== null) return g;
+    if (isInstitutionNoun(ctx.words[k] as string)) {
+      // "a statement from the foreign ministry" speaks as "the foreign ministry"
+      const start = (ctx.doc.tokens[i + 2] as { start: number }).start;
+      const end = (ctx.doc.tokens[k] as { end: number }).end;
+      return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'document' };
+    }
+  }
+  return null;
+}
+
+/** How long an aside between commas may be ("despite objections from the opposition"). */
+const ASIDE_MAX = 15;
+
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
+
+/**
+ * When the comma at token `close` ends an aside opened by a comma right after
+ * a name: a subordinate clause ("X, despite objections, …") or a relative
+ * clause with a subordinator in it ("X, who has led since 2019, …"), the
+ * index of the opening comma; else -1.
+ */
+function asideStart(ctx: StanceContext, close: number, floor: number): number {
+  for (let p = close - 1; p > floor && close - p <= ASIDE_MAX; p--) {
+    const w = ctx.words[p] as string;
+    if (SCOPE_BREAKS.has(w) && !SUBORDINATORS.has(w) && ctx.mentionAt[p] == null) return -1;
+    if (w !== ',') continue;
+    const first = ctx.words[p + 1] as string;
+    const before = ctx.doc.tokens[p - 1];
+    if (ctx.mentionAt[p - 1] == null && before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return -1;
+    if (SUBORDINATORS.has(first)) return p;
+    if (RELATIVES.has(first) && ctx.words.slice(p + 2, close).some((x) => SUBORDINATORS.has(x))) return p;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * The subject of the clause that holds the cue at token `at`: the nearest
  * name, pronoun, role or group phrase before it that is not the object of a
@@ -197,6 +319,14 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;
     if ((w === '.' || w === ';' || w === '?' || w === '!') && ctx.mentionAt[i] == null) return null;
+    if (w === ',') {
+      // "Ruiz, despite objections, invited …", "Ruiz, who has led since 2019, invited …": the subject is before the aside
+      const open = asideStart(ctx, i, floor);
+      if (open >= 0) {
+        i = SUBORDINATORS.has(ctx.words[open + 1] as string) ? open : open + 2;
+        continue;
+      }
+    }
     if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
     if (w === 'who' || w === 'which') {
       // a relative clause: its subject is the name right before it ("Soto, who sought …")
@@ -225,13 +355,23 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     }
     if (w === 'he' || w === 'she') return pronounHolder(ctx, i) ?? 'blocked';
     if (w === 'it' && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
+      // "accusing it of supporting …", "urged it to send …": an object "it" is not the subject; the one asked holds nothing
+      // ("announced it would send …": "it" opens a clause of its own and is its subject)
+      const verb = i > floor ? ctx.doc.tokens[i - 1] : undefined;
+      const next = ctx.doc.tokens[i + 1];
+      if (verb !== undefined && verb.pos === 'VERB' && verb.lemma !== 'say' && next?.pos !== 'AUX' && next?.pos !== 'VERB') {
+        if (OBJECT_CONTROL_VERBS.has(verb.lemma) && ctx.words[i + 1] === 'to') return findSubject(ctx, i - 1, floor);
+        return 'blocked';
+      }
       const h = pronounHolder(ctx, i);
       if (h !== null) return h;
       continue;
     }
     if (w === 'they') return 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
-      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i);
+      const voice = personalVoiceHolder(ctx, i, floor) ?? documentIssuer(ctx, i, at, floor);
+      if (voice !== null) return voice;
+      const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
         const h = groupHolder(ctx, i, floor);
@@ -242,6 +382,10 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;
+    }
+    if (AGE_DESCRIPTION.test(w) && ctx.words[i - 1] === 'the' && i - 1 >= floor && !PREPOSITIONS.has(wordBefore(ctx, i - 1, floor))) {
+      const e = nearestPerson(ctx, (ctx.doc.tokens[i] as { start: number }).start, () => true);
+      if (e !== null) return { actor: entityActor(e), confidence: 0.6, via: 'role' };
     }
     if (ROLE_NOUNS.has(w) && ctx.mentionAt[i + 1] == null && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) {
       const h = roleHolder(ctx, i);
@@ -336,7 +480,7 @@ export function participleSubject(ctx: StanceContext, at: number, floor: number)
       h = mentionHolder(ctx, ctx.mentionAt[i] as Mention, i, floor);
     } else if (w === 'he' || w === 'she') h = pronounHolder(ctx, i);
     else {
-      h = governmentHolder(ctx, i);
+      h = governmentHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (h === null && GROUP_NOUNS.has(w) && ctx.words[i + 1] !== "'s" && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) h = groupHolder(ctx, i, floor);
     }
     if (h !== null && h !== 'skip') {

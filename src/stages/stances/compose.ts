@@ -105,7 +105,7 @@ const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', '
  * not such a passive.
  */
 function passiveAgent(ctx: StanceContext, c: CueHit): Holder | null {
-  if (c.value.object === 0 || c.value.noun || c.value.target !== null || !/ed$/.test(ctx.words[c.to - 1] ?? '') || !PASSIVE_AUX.has(ctx.words[c.from - 1] ?? '')) return null;
+  if (c.value.object === 0 || c.value.noun || c.value.target !== null || !/ed$/.test(ctx.words[c.to - 1] ?? '') || !passiveBefore(ctx, c.from)) return null;
   if (ctx.words[c.to] !== 'by') return null;
   let i = c.to + 1;
   if (ctx.words[i] === 'the') i++;
@@ -113,6 +113,17 @@ function passiveAgent(ctx: StanceContext, c: CueHit): Holder | null {
   const e = m == null ? undefined : ctx.byId.get(m.entityId);
   if (e === undefined || e.type === 'LOC') return null;
   return { actor: { name: e.name, entityId: e.id }, confidence: 0.9, via: 'agent' };
+}
+
+/**
+ * Whether the participle at token `at` is passive: after a passive auxiliary
+ * ("was condemned by"), or after a noun as a reduced relative ("a move also
+ * supported by"), adverbs in between.
+ */
+function passiveBefore(ctx: StanceContext, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 2 && ctx.doc.tokens[i]?.pos === 'ADV' && !PASSIVE_AUX.has(ctx.words[i] ?? '')) i--;
+  return PASSIVE_AUX.has(ctx.words[i] ?? '') || ctx.doc.tokens[i]?.pos === 'NOUN';
 }
 
 /** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
@@ -272,6 +283,8 @@ function termEvidence(
     if (c === null || c.to > term.from || (c.from < term.to && c.to > term.from)) break;
     chain.push(c);
     at = c.from;
+    // a passive with its agent ("a move supported by X") is a clause of its own: no cue before governs it
+    if (passiveAgent(ctx, c) !== null) break;
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
@@ -362,6 +375,12 @@ function termEvidence(
     if (outermost && /..ed$/.test(words[c.from] as string) && !ctx.doc.tokens[c.from]?.tags.has('Noun') && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
     // "the signing of the pact", "the closing of the base": a target's act used as a noun, with no owner found, has no holder.
     if (outermost && c.value.target !== null && /..ing$/.test(words[c.from] as string) && ATTRIBUTIVE_DETERMINERS.has(words[c.from - 1] ?? '')) return;
+    // "a move also supported by Norland aiming to …": a passive's agent holds it
+    const agent = outermost ? passiveAgent(ctx, c) : null;
+    if (agent !== null) {
+      pushEvidence(ctx, s, target, agent, label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
+      return;
+    }
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
 }

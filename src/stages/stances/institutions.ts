@@ -1,6 +1,7 @@
-import type { Entity } from '../../types.js';
+import type { Entity, Mention } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
+import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import type { StanceContext } from './context.js';
 
@@ -22,14 +23,59 @@ function entityOfCountry(ctx: StanceContext, c: CountryEntry): Entity | null {
   return ctx.entities.find((e) => e.type === 'GPE' && [e.name, ...e.aliases].some((a) => names.has(a.toLowerCase()))) ?? null;
 }
 
-/** The country the passage before token `i` is about: the nearest country mention before it. */
+/** How many modifiers may stand between a government noun and its determiner ("another coup-born military regime"). */
+const GOVERNMENT_MODIFIER_MAX = 3;
+
+/**
+ * The country a place stands for: a country itself, or the named country of a
+ * city ("the junta in Niamey" speaks for Niger when the text names Niger);
+ * a city whose country the text does not name stands for itself.
+ */
+function countryOfPlace(ctx: StanceContext, e: Entity): Entity {
+  if (isCountry(e) || e.country === null) return e;
+  return ctx.entities.find((f) => f !== e && f.country === e.country && isCountry(f)) ?? e;
+}
+
+/** "the regime in Norland": the place named right after a government noun at token `i`, or null. */
+function placeAfter(ctx: StanceContext, i: number): Entity | null {
+  if (ctx.words[i + 1] !== 'in') return null;
+  const m = ctx.mentionAt[i + 2];
+  const e = m == null ? undefined : ctx.byId.get(m.entityId);
+  return e !== undefined && e.type === 'GPE' ? countryOfPlace(ctx, e) : null;
+}
+
+/**
+ * The country the passage before token `i` is about: the country mentioned
+ * most often in the PASSAGE tokens before it, counting a city of a country the
+ * text names ("outside the capital Niamey") and a demonym ("Norlandic
+ * officials") for that country; between equals, the nearest.
+ */
 function passageCountry(ctx: StanceContext, i: number): Entity | null {
+  const count = new Map<Entity, number>();
+  let best: Entity | null = null;
   for (let j = i - 1; j >= 0 && i - j <= PASSAGE; j--) {
     const m = ctx.mentionAt[j];
-    const e = m == null ? undefined : ctx.byId.get(m.entityId);
-    if (e !== undefined && isCountry(e)) return e;
+    if (m == null || ctx.mentionAt[j + 1] === m) continue; // once per mention, at its last token
+    const c = countryOfMention(ctx, m);
+    if (c === null) continue;
+    const n = (count.get(c) ?? 0) + 1;
+    count.set(c, n);
+    if (best === null || n > (count.get(best) ?? 0)) best = c;
   }
-  return null;
+  return best;
+}
+
+/** The named country a mention stands for: a country, a city of one, or its demonym. */
+function countryOfMention(ctx: StanceContext, m: Mention): Entity | null {
+  const e = ctx.byId.get(m.entityId);
+  if (e === undefined) return null;
+  if (e.type === 'NORP') {
+    const c = BY_DEMONYM.get(m.text.toLowerCase());
+    return c === undefined ? null : entityOfCountry(ctx, c);
+  }
+  if (e.type !== 'GPE') return null;
+  const c = countryOfPlace(ctx, e);
+  return isCountry(c) ? c : null;
 }
 
 /**
@@ -43,7 +89,7 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
   const w = ctx.words[i] as string;
   if (!GOVERNMENT_NOUNS.has(w)) return null;
   let j = i - 1;
-  if (ctx.words[j] === 'military' || ctx.words[j] === 'federal' || ctx.words[j] === 'new' || ctx.words[j] === 'current') j--;
+  while (j >= 0 && i - j <= GOVERNMENT_MODIFIER_MAX && ctx.mentionAt[j] == null && (GOVERNMENT_MODIFIERS.has(ctx.words[j] as string) || ctx.doc.tokens[j]?.pos === 'ADJ')) j--;
   const possessive = ctx.words[j] === "'s";
   if (possessive) j--;
   const m = j >= 0 ? ctx.mentionAt[j] : null;
@@ -61,9 +107,50 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
     const country = entityOfCountry(ctx, demonym);
     if (country !== null) return holderOf(country, 0.8, 'government');
   }
-  if (ctx.words[j] !== 'the' || possessive) return null;
+  if (!GOVERNMENT_DETERMINERS.has(ctx.words[j] as string) || possessive) return null;
+  const place = placeAfter(ctx, i);
+  if (place !== null) return holderOf(place, 0.8, 'government');
+  if (ctx.words[j] !== 'the') return null;
   const country = passageCountry(ctx, i);
   return country === null ? null : holderOf(country, 0.6, 'government');
+}
+
+/**
+ * "The former Soviet republic agreed to host …", "the country would reject …":
+ * a definite description of a country at token `i` is the country of the
+ * passage before it (GUIDELINES.md §3: a description of what was introduced
+ * resolves like a pronoun). A demonym in it names the country outright ("the
+ * Norlandic nation"). Null when `i` heads no such description.
+ */
+export function countryDescriptionHolder(ctx: StanceContext, i: number): Holder | null {
+  if (!COUNTRY_NOUNS.has(ctx.words[i] as string) || ctx.mentionAt[i] != null || ctx.nameAt[i] === true) return null;
+  let j = i - 1;
+  let demonym: Entity | null = null;
+  while (j >= 0 && i - j <= COUNTRY_MODIFIER_MAX && ctx.words[j] !== 'the') {
+    const m = ctx.mentionAt[j];
+    const tok = ctx.doc.tokens[j];
+    if (m != null) {
+      const c = BY_DEMONYM.get(m.text.toLowerCase());
+      const country = c === undefined ? null : entityOfCountry(ctx, c);
+      const e = ctx.byId.get(m.entityId);
+      // "the former Soviet republic": a people no longer a country says nothing
+      if (country !== null && e?.type === 'NORP') demonym = country;
+      j = firstMentionToken(ctx, j) - 1;
+      continue;
+    }
+    if (tok === undefined || tok.kind !== 'word' || !(tok.pos === 'ADJ' || tok.pos === 'NOUN' || GOVERNMENT_MODIFIERS.has(ctx.words[j] as string))) return null;
+    j--;
+  }
+  if (ctx.words[j] !== 'the') return null;
+  if (demonym !== null) return holderOf(demonym, 0.7, 'description');
+  const country = passageCountry(ctx, j);
+  return country === null ? null : holderOf(country, 0.6, 'description');
+}
+
+function firstMentionToken(ctx: StanceContext, i: number): number {
+  let j = i;
+  while (j > 0 && ctx.mentionAt[j - 1] === ctx.mentionAt[i]) j--;
+  return j;
 }
 
 export const isInstitutionNoun = (w: string): boolean => INSTITUTION_NOUNS.has(w);

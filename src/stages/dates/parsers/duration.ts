@@ -40,6 +40,9 @@ function countAt(v: View, i: number): Count | null {
   if (VAGUE_COUNTS.has(w)) return { n: null, next: word(v, i + 1) === 'of' ? i + 2 : i + 1 };
   const n = numberAt(v, i);
   if (n === null) return null;
+  // "two and a half", "6 1/2": a count with a half.
+  if (word(v, i + 1) === 'and' && (word(v, i + 2) === 'a' || word(v, i + 2) === 'one') && word(v, i + 3) === 'half') return { n: n + 0.5, next: i + 4 };
+  if (word(v, i + 1) === '1' && word(v, i + 2) === '/' && word(v, i + 3) === '2' && Number.isInteger(n)) return { n: n + 0.5, next: i + 4 };
   const link = word(v, i + 1);
   if ((link === 'or' || link === 'to' || link === '-' || link === '–') && numberAt(v, i + 2) !== null) return { n: null, next: i + 3 };
   return { n, next: i + 1 };
@@ -79,7 +82,8 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
   if (cal === 'week') return shiftValue(base, 'day', sign * 7 * n); // weeks give a day (the guidelines' unit rule)
-  if (cal === 'decade') return shiftValue(base, 'year', sign * 10 * n);
+  // Decades and centuries give their own granularity, as "a century ago" is the century `19`: "two decades ago" is `200`.
+  if (cal === 'decade') return shiftValue(base && base.y !== null ? { y: base.y + sign * 10 * n, m: null, d: null } : base, 'decade', 0);
   if (cal === 'century') return shiftValue(base, 'century', sign * n);
   return shiftValue(base, cal, sign * n);
 }
@@ -91,7 +95,12 @@ function rateBefore(v: View, i: number): boolean {
   return t !== undefined && (t.kind === 'number' || /^(?:million|billion|trillion|bn|m|times|twice|once|thrice|percent|%|more|less)$/.test(w));
 }
 
+/** "the early hours", "the small hours": the night, not a count of hours. */
+const EARLY_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
+
 const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|decade|century)$/;
+/** "decade-long" (one unit), "months-long" (an unknown count of them). */
+const UNIT_LONG = /^([a-z]+)-long$/;
 
 export const duration: Parser = {
   id: 'duration',
@@ -103,6 +112,12 @@ export const duration: Parser = {
       const unit = UNITS.get(hy[2] as string);
       if (n === null || unit === undefined || Number.isNaN(n) || (hy[1] === 'a')) return [];
       return [{ from: i, to: i + 1, type: 'DURATION', rule: 'duration.hyphenated', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+    }
+    const long = UNIT_LONG.exec(w);
+    const longUnit = long === null ? undefined : UNITS.get(long[1] as string);
+    if (long !== null && longUnit !== undefined) {
+      const value = fmtDuration((long[1] as string).endsWith('s') ? null : 1, longUnit);
+      return [{ from: i, to: i + 1, type: 'DURATION', rule: 'duration.unit-long', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
     const every = w === 'every' || w === 'each' || w === 'per';
     const start = every ? i + 1 : modifierEnd(v, i);
@@ -119,14 +134,19 @@ export const duration: Parser = {
     if (unit === undefined) return [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
+    if (bare && uw === 'hours' && EARLY_HOURS.has(word(v, u - 1)) && word(v, u + 1) === 'of') return []; // "the early hours of Sunday": a time of day, not a duration
     if (bare && !plural) return []; // "year" alone is not a duration
     if (!bare && count.n === 1 && plural && !every) return [];
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
     const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;
     let to = u + 1;
+    // "a year and a half": the half follows the unit.
+    const half = count.n !== null && !plural && word(v, to) === 'and' && word(v, to + 1) === 'a' && word(v, to + 2) === 'half';
+    if (half) to += 3;
     const after = word(v, to);
     // "a fortnight" is two weeks.
-    const n = count.n === null || !uw.startsWith('fortnight') ? count.n : count.n * 2;
+    const n0 = count.n === null || !half ? count.n : count.n + 0.5;
+    const n = n0 === null || !uw.startsWith('fortnight') ? n0 : n0 * 2;
     if (every) {
       return [{ from: i, to, type: 'SET', rule: 'set.every', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
     }
@@ -160,7 +180,8 @@ export const duration: Parser = {
 };
 
 const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
-  ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'], ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+  ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['monthly', 'P1M'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['weekly', 'P1W'],
+  ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
 ]);
 
 /** "annually", and "daily"/"weekly" used as adverbs (not "a daily briefing"). */

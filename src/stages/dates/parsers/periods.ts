@@ -1,5 +1,5 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { HOLIDAYS, MONTHS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
@@ -78,6 +78,26 @@ function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: bool
   return r.y;
 }
 
+/** "each summer", "every spring", "every January": the season or month of every year, a set (`XXXX-SU`, `XXXX-01`). */
+export const recurring: Parser = {
+  id: 'periods.recurring',
+  match(v, i) {
+    if (!SET_DETERMINERS.has(word(v, i))) return [];
+    const w = word(v, i + 1);
+    const code = SEASONS.get(w);
+    if (code !== undefined && !isCap(v, i + 1)) {
+      const value = `XXXX-${code}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-set', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
+    }
+    const month = MONTHS.get(w);
+    if (month !== undefined && !month.abbreviation && isCap(v, i + 1) && !/^\d/.test(word(v, i + 2))) {
+      const value = `XXXX-${String(month.month).padStart(2, '0')}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.month-set', role: 'set', resolve: () => ({ value, stated: ['month'], inferred: [] }) }];
+    }
+    return [];
+  },
+};
+
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
 export const season: Parser = {
   id: 'periods.season',
@@ -97,7 +117,7 @@ export const season: Parser = {
     const tail = trailingYear(v, at + 1 + seasonWord);
     const prev = word(v, i - 1);
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
-    if (!context || (word(v, at + 1) === 'of' && tail.year === null)) return [];
+    if (!context || (word(v, at + 1) === 'of' && tail.to === at + 1)) return [];
     const sh = shift ?? null;
     const past = narratedBefore(v, i);
     // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".
@@ -105,7 +125,8 @@ export const season: Parser = {
     return [{
       from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
-        const y = tail.year ?? seasonYear(ctx, code, sh, past);
+        const relative = tail.year === null && tail.to > at + 1 + seasonWord; // "the spring of last year"
+        const y = tail.year ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];

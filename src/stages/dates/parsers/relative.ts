@@ -10,6 +10,9 @@ const ONE_UNIT: Readonly<Record<CalUnit, string>> = {
   day: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P3M', year: 'P1Y', decade: 'P10Y', century: 'P100Y',
 };
 
+/** Prepositions that make "the next decade" a stretch of time rather than a point. */
+const STRETCH_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'within', 'throughout', 'for']);
+
 const DEICTIC_DAYS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 
 function withPart(r: Resolved, part: string | null): Resolved {
@@ -96,6 +99,11 @@ export const shifted: Parser = {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
+    // "over the next decade", "within the coming year": a stretch of time ahead, a duration.
+    if (the === 1 && (sw === 'next' || sw === 'coming') && unit !== 'day' && unit !== 'weekend' && STRETCH_PREPOSITIONS.has(word(v, i - 1))) {
+      const value = ONE_UNIT[unit];
+      return [{ from: i, to, type: 'DURATION', rule: 'relative.the-next-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
+    }
     // "the previous year", "the following week", "the next day" count from the last date mentioned;
     // "the coming week", "the next decade" from publication.
     const anaphoric = the === 1 && (sw === 'previous' || sw === 'following' || (sw === 'next' && unit === 'day'));
@@ -113,9 +121,12 @@ function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
 }
 
 /** Prepositions before "the weekend" that make it a particular weekend. */
-const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before']);
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before', 'since']);
 
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
+
+/** Units that step from the last date given ("the week before", "the same year"). */
+const ANAPHORIC_UNITS: ReadonlyMap<string, CalUnit> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
 /** "the day before", "the same day", "that day", "that week", "the year" (the current one). */
 export const anaphoric: Parser = {
@@ -133,6 +144,11 @@ export const anaphoric: Parser = {
     if (w === 'the' && (next === 'previous' || next === 'preceding') && PARTS_OF_DAY.has(word(v, i + 2))) {
       const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
       return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-previous-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', -1), part) }];
+    }
+    // "the next morning", "the following evening": a part of the day after the last day the text gave.
+    if (w === 'the' && (next === 'next' || next === 'following') && PARTS_OF_DAY.has(word(v, i + 2))) {
+      const part = PARTS_OF_DAY.get(word(v, i + 2)) ?? null;
+      return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-next-part-of-day', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', 1), part) }];
     }
     if (w === 'the' && PARTS_OF_DAY.has(next) && word(v, i + 2) === 'before') {
       const after = v.toks[i + 3];
@@ -158,17 +174,39 @@ export const anaphoric: Parser = {
         },
       }];
     }
-    if (w === 'the' && next === 'day') {
+    // "later in the day", "earlier in the week": the unit of the last date the text gave, or of publication.
+    if ((w === 'earlier' || w === 'later') && next === 'in' && word(v, i + 2) === 'the') {
+      const unit = ANAPHORIC_UNITS.get(word(v, i + 3));
+      if (unit !== undefined) {
+        return [{
+          from: i, to: i + 4, type: 'DATE', rule: 'relative.later-in-the-unit', role: unit === 'day' ? 'day' : 'date',
+          resolve: (ctx) => {
+            const base = unit === 'day' || unit === 'week' ? (ctx.dayAnchor ?? ctx.ref) : (ctx.anchor ?? ctx.ref);
+            const r = shiftValue(base, unit, 0);
+            return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
+          },
+        }];
+      }
+    }
+    // "the day before", "the year after": one unit from the last date the text gave.
+    const stepUnit = w === 'the' ? ANAPHORIC_UNITS.get(next) : undefined;
+    if (stepUnit !== undefined) {
       const n = ANAPHORIC_DAY.get(word(v, i + 2));
       const after = v.toks[i + 3];
       if (n !== undefined && (after === undefined || after.kind === 'punct' || word(v, i + 3) === 'and')) {
-        return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.the-day-before', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', n) }];
+        const rule = stepUnit === 'day' ? 'relative.the-day-before' : 'relative.the-unit-before';
+        return [{ from: i, to: i + 3, type: 'DATE', rule, role: stepUnit === 'day' ? 'day' : 'date', resolve: (ctx) => fromAnchor(ctx, stepUnit, n) }];
       }
-      return [];
+      if (stepUnit === 'day') return [];
     }
     if ((w === 'the' && next === 'same' && word(v, i + 2) === 'day') || (w === 'that' && next === 'day')) {
       const to = w === 'the' ? i + 3 : i + 2;
       return [{ from: i, to, type: 'DATE', rule: 'relative.same-day', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', 0) }];
+    }
+    // "the same year", "the same week": the unit of the last date the text gave.
+    const sameUnit = w === 'the' && next === 'same' ? ANAPHORIC_UNITS.get(word(v, i + 2)) : undefined;
+    if (sameUnit !== undefined && sameUnit !== 'day') {
+      return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.same-unit', role: 'date', resolve: (ctx) => fromAnchor(ctx, sameUnit, 0) }];
     }
     if (w === 'the' && (next === 'last' || next === 'final' || next === 'first') && word(v, i + 2) === 'day') {
       return [{ from: i, to: i + 3, type: 'DATE', rule: 'relative.first-last-day', role: 'other', resolve: () => ({ value: 'XXXX-XX-XX', stated: [], inferred: [] }) }];
@@ -188,6 +226,13 @@ export const anaphoric: Parser = {
       const after = word(v, i + 2 + full);
       // "by the end of the month": the month of the last date given, or of publication.
       const titled = word(v, i - 1) === 'of' && !OF_MODIFIERS.has(word(v, i - 2)); // "player of the month"
+      // "by the end of the decade": the decade of publication.
+      if (u === 'decade' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
+        return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-decade', role: 'other', resolve: (ctx) => {
+          const r = shiftValue(ctx.ref, 'decade', 0);
+          return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : ['year'] };
+        } }];
+      }
       // "by the end of the week": the week of the last day given, or of publication.
       if (u === 'week' && full === 0 && word(v, i - 1) === 'of' && OF_MODIFIERS.has(word(v, i - 2))) {
         return [{ from: i, to: i + 2, type: 'DATE', rule: 'relative.the-week', role: 'other', resolve: (ctx) => {

@@ -66,9 +66,24 @@ function earlyYear(v: View, i: number): number | null {
   return Number(w);
 }
 
+/** "FY2025": a fiscal year written as one token. */
+const FISCAL_TOKEN = /^fy(\d{4})$/;
+
 export const year: Parser = {
   id: 'years.year',
   match(v, i) {
+    // "fiscal 2025", "fiscal year 2024", "FY 2025", "FY2025": a fiscal year, annotated as its year.
+    const w0 = word(v, i);
+    if (w0 === 'fiscal' || w0 === 'fy') {
+      const at = w0 === 'fiscal' && word(v, i + 1) === 'year' ? i + 2 : i + 1;
+      const fy = yearToken(v, at);
+      if (fy !== null) return [{ ...yearCand(i, fy, 'years.fiscal'), to: at + 1 }];
+    }
+    const glued = FISCAL_TOKEN.exec(w0);
+    if (glued !== null && isCap(v, i)) {
+      const n = Number(glued[1]);
+      return n >= MIN_YEAR && n <= MAX_YEAR ? [yearCand(i, n, 'years.fiscal')] : [];
+    }
     const y = yearToken(v, i) ?? earlyYear(v, i);
     if (y !== null) return [yearCand(i, y, 'years.year')];
     const edged = EDGED.exec(word(v, i));
