@@ -15,10 +15,6 @@ export const MORNING_WORDS: ReadonlySet<string> = new Set(['morning', 'am', 'a.m
 /** "a week from Friday", "a week on Monday", "a week next Tuesday". */
 export const WEEK_FROM_LINKS: ReadonlySet<string> = new Set(['from', 'on']);
 
-
-/** The words between the two ends of a date range ("May to July", "March 3-7", "between 2019 and 2021"). */
-export const RANGE_GAPS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'thru', 'until', 'till', 'and']);
-
 /** Prepositions after which a yearless month/day with a slash is a date even when both are under 13 ("on 6/12"). */
 export const SLASH_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'till', 'since']);
 

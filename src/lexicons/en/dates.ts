@@ -227,8 +227,11 @@ export const ENGINE_GATE: ReadonlySet<string> = new Set(['today', 'tomorrow', 'y
 /** Words that open a chrono proposal but are not part of the expression's extent. */
 export const ENGINE_LEADING: ReadonlySet<string> = new Set(['at', 'on', 'from', 'by', 'since', 'until', 'till', 'between', 'during', 'around', 'about']);
 
-/** Words between two ends of a chrono range ("March 3 to March 7", "Monday–Wednesday"). */
-export const ENGINE_RANGE_LINKS: readonly string[] = ['–', '—', '-', ' to ', ' through ', ' thru ', ' until ', ' till ', ' and '];
+/** The words between the two ends of a date range ("May to July", "March 3-7", "between 2019 and 2021", "9 a.m. to 5 p.m."). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'through', 'thru', 'until', 'till', 'and']);
+
+/** The same words as they stand in a chrono range's text ("March 3 to March 7", "Monday–Wednesday"). */
+export const ENGINE_RANGE_LINKS: readonly string[] = [...RANGE_WORDS].map((w) => (/^\p{L}/u.test(w) ? ` ${w} ` : w));
 
 /** Numeric idioms that are never dates, whatever their shape. */
 export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);

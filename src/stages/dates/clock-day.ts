@@ -4,14 +4,12 @@
  * "7:45 p.m. Friday", "11 a.m. yesterday", "8 p.m. tonight", "last night at 11". The joined
  * span keeps a time zone that the clock time carried; the value is the day's date and the time.
  */
-import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY } from '../../lexicons/en/dates.js';
+import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY, RANGE_WORDS } from '../../lexicons/en/dates.js';
 import type { Cand, Resolved, View } from './context.js';
 import { word } from './context.js';
 import { dayPart, fmtTime, fmtWeek, isoWeek, parseYmd } from './calendar.js';
 import type { Found } from './select.js';
 
-/** Between two clock times of one range. */
-const RANGE_GAPS: ReadonlySet<string> = new Set(['and', 'to', '-', '–', 'until', 'till', 'through']);
 
 /** Clock rules that state no half of the day ("6 o'clock", "at 9:30"). */
 const BARE_RULES: ReadonlySet<string> = new Set(['time.oclock', 'time.colon', 'time.words']);
@@ -107,7 +105,7 @@ export function joinClockDays(v: View, found: readonly Found[]): Found[] {
     const b = found[k + 1];
     // "between 9 a.m. and 4 p.m. on April 21": the day belongs to both ends, neither is joined.
     const prev = found[k - 1];
-    const rangeEnd = prev !== undefined && isClock(prev) && RANGE_GAPS.has(gapWords(v, prev, a) ?? '.');
+    const rangeEnd = prev !== undefined && isClock(prev) && RANGE_WORDS.has(gapWords(v, prev, a) ?? '.');
     if (b !== undefined && isClock(a) && isDay(b) && !rangeEnd) {
       const gap = gapWords(v, a, b);
       if (gap !== null && CLOCK_DAY_LINKS.has(gap)) {

@@ -2,6 +2,7 @@ import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
 import { dayPart, parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
@@ -73,9 +74,6 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: bo
   return best;
 }
 
-/** Words between the two ends of a range of days ("Dec. 24 to Jan. 2"). */
-const RANGE_GAP: ReadonlySet<string> = new Set(['to', '-', '–', '—', 'until', 'till', 'through', 'and']);
-
 const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
 
 /**
@@ -83,7 +81,7 @@ const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
  * yearless end that resolved before the start is the next year's.
  */
 function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
-  if (!RANGE_GAP.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
+  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
   const ma = FULL_DAY.exec(ra.value);
   const mb = FULL_DAY.exec(rb.value);
   if (ma === null || mb === null || rb.value >= ra.value) return rb;

@@ -10,7 +10,7 @@
  * the last year whose range had begun by it. A relative year right after a date ("in May last
  * year") gives that date its year first.
  */
-import { RANGE_GAPS } from '../../lexicons/en/dates-everyday.js';
+import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import type { DateMention } from '../../types.js';
 import type { Ymd } from './calendar.js';
 
@@ -40,7 +40,7 @@ function endOf(m: DateMention): End | null {
 /** The link between two mentions, when it is a range link ("between" before the first end for "and"). */
 function linked(text: string, a: DateMention, b: DateMention): boolean {
   const gap = text.slice(a.end, b.start).trim().toLowerCase();
-  if (!RANGE_GAPS.has(gap)) return false;
+  if (!RANGE_WORDS.has(gap)) return false;
   return gap !== 'and' || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 12), a.start));
 }
 

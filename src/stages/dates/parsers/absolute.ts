@@ -1,5 +1,5 @@
 /** Calendar dates the text spells out: "May 5, 2025", "6 July", "2025-05-04", "May 2011", "February". */
-import { DAY_ORDINALS, MONTHS, RELATIVE_SHIFT, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, type MonthEntry } from '../../../lexicons/en/dates.js';
+import { DAY_ORDINALS, MONTHS, RELATIVE_SHIFT, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, RANGE_WORDS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
 import { fmtMonth, validDay } from '../calendar.js';
@@ -86,7 +86,6 @@ function yearShiftAt(v: View, i: number): number | null {
   return s !== undefined && word(v, i + 1) === 'year' && word(v, i) !== 'past' ? s : null;
 }
 
-const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'until', 'till', 'through', 'and']);
 
 /**
  * "26 July – 22 August 2024": a yearless first half of a range takes the year the second half states.
@@ -95,7 +94,7 @@ const RANGE_LINKS: ReadonlySet<string> = new Set(['-', '–', '—', 'to', 'unti
 function partnerYear(v: View, end: number): Partner {
   const own = yearShiftAt(v, end);
   if (own !== null) return { shift: own }; // "the fourth of July last year"
-  if (!RANGE_LINKS.has(word(v, end))) return null;
+  if (!RANGE_WORDS.has(word(v, end))) return null;
   for (let k = end + 1; k <= end + 5 && k < v.toks.length; k++) {
     const y = yearAt(v, k);
     if (y !== null) return { year: y };
