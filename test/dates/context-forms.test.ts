@@ -39,6 +39,12 @@ const rows: DateRow[] = [
   { label: 'the Nth and the Nth', text: 'It arrived on July 9. Flights are booked on the 12th and the 14th.', span: 'the 12th', type: 'DATE', value: '2025-07-12', published: '2025-07-10' },
   // yesterday and today set against each other: the past and the present
   { label: 'two calendar days stay days', text: 'He landed yesterday and will speak today.', span: 'yesterday', type: 'DATE', value: '2025-05-03' },
+  // a modal looks ahead from its clause (the guidelines' "unless the tense says otherwise"); a perfect modal does not
+  { label: 'would after a past speech verb', text: 'The company said it would announce results on Thursday.', span: 'Thursday', type: 'DATE', value: '2025-05-08' },
+  { label: 'could looks ahead', text: 'The minister could travel to Paris on Friday, aides said.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
+  { label: 'would have is the past', text: 'He would have signed the deal on Friday had the vote passed.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  { label: 'a past verb after the modal wins', text: 'Officials could not say why the ferry sank on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
   // offsets from the last date given
   { label: 'vague amount earlier', text: 'Hours earlier, the army had shelled the bridge.', span: 'Hours earlier', type: 'DATE', value: 'PAST_REF' },
   { label: 'counted days earlier go back', text: 'The deal was signed on March 15; four days earlier, talks had failed.', span: 'four days earlier', type: 'DATE', value: '2025-03-11' },

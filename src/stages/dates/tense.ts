@@ -18,7 +18,17 @@ function scheduledVerb(v: View, i: number): boolean {
 
 function futureCue(v: View, i: number): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i);
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i) || prospectiveModal(v, i);
+}
+
+/** Modals that look ahead from the time of the clause ("said it would vote on Thursday", "could meet Friday"). */
+const PROSPECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d"]);
+
+/** A modal auxiliary that looks ahead: not a perfect one ("would have met on Monday" is the past). */
+function prospectiveModal(v: View, i: number): boolean {
+  if (!PROSPECTIVE_MODALS.has(word(v, i)) || v.toks[i]?.pos !== 'AUX') return false;
+  const next = word(v, i + 1) === 'not' || word(v, i + 1) === "n't" ? i + 2 : i + 1;
+  return word(v, next) !== 'have' && word(v, next) !== "'ve";
 }
 
 /** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn"). */
