@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { spansHold, stancesOf, summary, P, G, type Row } from './helpers.js';
+
+/** A pretext or cover belongs to its user, who wants what it serves; the accuser is against it. */
+const PRETEXTS: readonly Row[] = [
+  {
+    label: 'hit: "as a cover for" is "as cover for": its user wants the strikes',
+    text: 'Ana Ruiz said Norland cited the rescue as a cover for airstrikes.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Norland|intervention|favor'],
+    cue: 'as a cover for',
+  },
+  {
+    label: 'hit: accused of using it as a cover: the accuser is against',
+    text: 'Ana Ruiz accused Norland of using the rescue as a cover for airstrikes.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'accused',
+  },
+  {
+    label: 'near miss: a cover with no article in a cover story is not a pretext',
+    text: 'Ana Ruiz wrote the cover story about the troops.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+];
+
+describe.each([['pretexts and covers', PRETEXTS]] as const)('%s', (_name, rows) => {
+  it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
+    const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+    expect(summary(stances)).toEqual([...row.expected].sort());
+    expect(spansHold(row.text, stances)).toBe(true);
+    if (row.cue !== undefined) {
+      const first = stances.find((s) => `${s.actor.name}|${s.target}|${s.label}` === row.expected[0]);
+      expect(first?.evidence[0]?.cue?.text).toBe(row.cue);
+    }
+  });
+});
