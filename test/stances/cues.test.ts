@@ -25,7 +25,40 @@ const PRETEXTS: readonly Row[] = [
   },
 ];
 
-describe.each([['pretexts and covers', PRETEXTS]] as const)('%s', (_name, rows) => {
+/** Arming a side is intervention: supplying it with weapons, arms deliveries. */
+const ARMING: readonly Row[] = [
+  {
+    label: 'hit: condemned for supplying the rebels with weapons',
+    text: 'Ana Ruiz condemned Norland for supplying the rebels with weapons.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'condemned',
+  },
+  {
+    label: 'hit: called for arms deliveries to the army',
+    text: 'Omar Haddad called for arms deliveries to the army.',
+    entities: [P('Omar Haddad')],
+    expected: ['Omar Haddad|intervention|favor'],
+    cue: 'called for',
+  },
+  {
+    label: 'near miss: supplying a town with water',
+    text: 'Ana Ruiz praised Norland for supplying the town with water.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: [],
+  },
+  {
+    label: 'near miss: weapons with no supply',
+    text: 'Ana Ruiz condemned the weapons fair.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+];
+
+describe.each([
+  ['pretexts and covers', PRETEXTS],
+  ['arming a side', ARMING],
+] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {
     const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
     expect(summary(stances)).toEqual([...row.expected].sort());

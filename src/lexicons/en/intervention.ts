@@ -18,6 +18,9 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence',
+  // arming a side: "supplying the rebels with weapons", "arms deliveries"
+  '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',
+  'weapons supplies', 'weapons deliveries', 'supply of weapons', 'supplies of weapons', 'supply of arms', 'deliveries of weapons',
   // acts
   'naval deployment', 'deployment', 'deployments', 'airstrike*', 'air strike*', 'drone strike*', 'missile strike*', 'drone operation*',
   'strike', 'strikes', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
