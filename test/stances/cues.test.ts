@@ -55,8 +55,38 @@ const ARMING: readonly Row[] = [
   },
 ];
 
+/** Threats of force: named outright, or "threats" in an article about force. */
+const THREATS: readonly Row[] = [
+  {
+    label: 'hit: rejected the threat of force',
+    text: 'Ana Ruiz rejected the threat of force.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'rejected',
+  },
+  {
+    label: 'hit: denounced the threats, in an article about warships',
+    text: 'Norland sent warships to the coast. Ana Ruiz denounced the threats.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against', 'Norland|intervention|favor'],
+  },
+  {
+    label: 'hit: the military option stays on the table',
+    text: 'Victor Hale said the military option remains on the table.',
+    entities: [P('Victor Hale')],
+    expected: ['Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'near miss: threats in an article with no force named',
+    text: 'Ana Ruiz denounced the threats against journalists.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['threats of force', THREATS],
   ['arming a side', ARMING],
 ] as const)('%s', (_name, rows) => {
   it.each(rows.map((r) => [r.label, r] as const))('%s', (_label, row) => {

@@ -18,6 +18,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence',
+  'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',
   'weapons supplies', 'weapons deliveries', 'supply of weapons', 'supplies of weapons', 'supply of arms', 'deliveries of weapons',
@@ -40,6 +41,8 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'marines', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
+  // in an article about force, threats are threats of it: "condemned the threats"
+  'threats',
 ];
 
 /** Phrases with a term in them that are not military ("his political base", "the labour force"). */
