@@ -84,8 +84,53 @@ const THREATS: readonly Row[] = [
   },
 ];
 
+/** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
+const ASSERTED: readonly Row[] = [
+  {
+    label: 'hit: "belongs to the Norlandic people", quoted: the speaker holds it',
+    text: '“Norland belongs to the Norlandic people,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    quotes: [{ text: 'Norland belongs to the Norlandic people,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+    cue: 'belongs to the Norlandic people',
+  },
+  {
+    label: 'hit: "our future will be decided by us", quoted',
+    text: '“Our future will be decided by us,” Omar Haddad said.',
+    entities: [P('Omar Haddad')],
+    quotes: [{ text: 'Our future will be decided by us,', speaker: 'Omar Haddad' }],
+    expected: ['Omar Haddad|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: in narration, the subject of "belongs" does not hold it',
+    text: 'Protesters marched under the slogan Norland belongs to the Norlandic people.',
+    entities: [G('Norland')],
+    expected: [],
+  },
+  {
+    label: 'near miss: a reference to "the idea" does not point back to a statement',
+    text: '“Our future will be decided by us,” Omar Haddad said. Ana Ruiz dismissed the idea.',
+    entities: [P('Omar Haddad'), P('Ana Ruiz')],
+    quotes: [{ text: 'Our future will be decided by us,', speaker: 'Omar Haddad' }],
+    expected: ['Omar Haddad|sovereignty|favor'],
+  },
+  {
+    label: 'hit: considers the islands its own: the subject holds it',
+    text: 'Sudria considers the islands its own.',
+    entities: [G('Sudria')],
+    expected: ['Sudria|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: considers the offer its best option',
+    text: 'Sudria considers the offer its best option.',
+    entities: [G('Sudria')],
+    expected: [],
+  },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['sovereignty asserted with no cue word', ASSERTED],
   ['threats of force', THREATS],
   ['arming a side', ARMING],
 ] as const)('%s', (_name, rows) => {

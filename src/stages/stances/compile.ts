@@ -27,6 +27,8 @@ export interface TermValue {
   readonly polarity: Polarity | 0;
   /** Counts only in a document that names the target at least once by strong terms. */
   readonly weak: boolean;
+  /** A statement held by whoever says it, with no cue (`assertions` of the target). */
+  readonly asserted?: boolean;
 }
 
 export interface CompiledTargets {
@@ -81,6 +83,7 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
         ...(t.opposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false } as TermValue })),
         ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
         ...(t.contextOpposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: true } as TermValue })),
+        ...(t.assertions ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: false, asserted: true } as TermValue })),
         ...(t.exclude ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 0, weak: false } as TermValue })),
       ]),
     );

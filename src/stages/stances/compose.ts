@@ -187,7 +187,8 @@ function earlierTerms(ctx: StanceContext, hits: SentenceTerms, s: SentenceScope,
   const out: TermHit[] = [];
   hits.forEach((bySentence, target) => {
     for (let k = s.index - 1; k >= 0 && s.index - k <= REFERENCE_WINDOW; k--) {
-      const found = (bySentence[k] ?? []).filter((t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
+      // a statement ("our future will be decided by us") is not a proposal a later "the idea" points back to
+      const found = (bySentence[k] ?? []).filter((t) => t.value.polarity !== 0 && t.value.asserted !== true && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
       const last = found[found.length - 1];
       if (last !== undefined) {
         out.push(last);
@@ -300,6 +301,10 @@ function termEvidence(
   let predicate: CueHit | null = null;
   if (chain.length === 0) {
     predicate = predicateCue(ctx, cues, term, s.to, target);
+    if (predicate === null && term.value.asserted === true) {
+      assertion(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out);
+      return;
+    }
     if (predicate === null) {
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
@@ -383,6 +388,18 @@ function termEvidence(
     }
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
+}
+
+/**
+ * "“Norland belongs to its people,” Ruiz said": a statement that takes a side
+ * by itself is held by the speaker of the quote it is in; its subject is what
+ * it is about. In narration it is no one's.
+ */
+function assertion(ctx: StanceContext, s: SentenceScope, target: number, term: TermHit, polarity: number, out: RawEvidence[]): void {
+  const q = ctx.quoteAt[term.from] ?? -1;
+  if (q < 0 || unasserted(ctx, q)) return;
+  const sp = speakerOf(ctx, term.from);
+  if (sp !== null) pushEvidence(ctx, s, target, sp, polarity, term.from, term.to, [term.from, term.to], 'assertion', ACT_WEIGHT, out);
 }
 
 /** Words before a verb that make it passive or not the clause's own act. */

@@ -42,6 +42,14 @@ export interface StanceTargetDefinition {
   readonly contextTerms?: readonly string[];
   /** Like `opposites`, but counting only where `contextTerms` count ("departure" in an article about troops). */
   readonly contextOpposites?: readonly string[];
+  /**
+   * Statements that favour the target by themselves, with no cue: whoever
+   * says them holds the stance ("Norland belongs to its people", "our future
+   * will be decided by us"). Their grammatical subject is what they are about,
+   * not who holds them, so outside a quote they hold nothing of their own;
+   * under a cue they are terms like any other ("rejected the claim that …").
+   */
+  readonly assertions?: readonly string[];
   /** Phrases that contain a term but do not name the target ("political base", "labour force"): the longer phrase wins and counts for nothing. */
   readonly exclude?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */

@@ -12,7 +12,17 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // the right to decide for itself, said without the word "right"
     'decide its own future', 'decide their own future', 'decide our own future', 'determine its own future', 'determine their own future',
     'determine our own future', 'choose its own future', 'choose their own future', 'its own destiny', 'their own destiny', 'our own destiny',
-    'belongs to its people', 'belongs to the people', 'belong to its people', 'belong to the people', 'belongs to their people', 'non-interference', 'noninterference',
+    'non-interference', 'noninterference',
+    // a territory held as one's own: "considers the islands its own"
+    '~consider the * its own', '~consider * its own', '~consider the * their own', '~regard the * as its own', '~regard * as its own',
+    '~see the * as its own', '~claim the * as its own', '~claim * as its own', '~consider the * part of its territory', '~regard the * as part of its territory',
+  ],
+  // statements of it held by whoever says them: "Norland belongs to the Norlandic people", "our future will be decided by us"
+  assertions: [
+    'belongs to its people', 'belongs to the people', 'belong to its people', 'belong to the people', 'belongs to their people',
+    'belongs to the * people', 'belong to the * people', 'belongs to us', 'decided by us', 'decided by ourselves',
+    'decided by the * people', 'decided by its people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
+    'for the * people to decide', 'for its people to decide', 'a matter for the * people',
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
