@@ -128,8 +128,39 @@ const ASSERTED: readonly Row[] = [
   },
 ];
 
+/** A passive cue's agent holds it: after an auxiliary, and in a reduced relative after a noun or a comma. */
+const PASSIVES: readonly Row[] = [
+  {
+    label: 'hit: a move also supported by X aiming to reopen a base',
+    text: 'Ana Ruiz wants a foreign base, a move also supported by Norland aiming to reopen a base.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|favor', 'Norland|intervention|favor'],
+  },
+  {
+    label: 'hit: the strikes, condemned by X, went on',
+    text: 'The strikes, condemned by Norland, went on for days.',
+    entities: [G('Norland')],
+    expected: ['Norland|intervention|against'],
+    cue: 'condemned',
+  },
+  {
+    label: 'hit: was urged by X to send troops: the asker, not the one asked',
+    text: 'Ana Ruiz was urged by Norland to send troops.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Norland|intervention|favor'],
+    cue: 'urged',
+  },
+  {
+    label: 'near miss: the participle as an adjective, with no agent',
+    text: 'Ana Ruiz spoke about the proposed strikes.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['passive agents', PASSIVES],
   ['sovereignty asserted with no cue word', ASSERTED],
   ['threats of force', THREATS],
   ['arming a side', ARMING],

@@ -123,7 +123,8 @@ function passiveAgent(ctx: StanceContext, c: CueHit): Holder | null {
 function passiveBefore(ctx: StanceContext, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && at - i <= 2 && ctx.doc.tokens[i]?.pos === 'ADV' && !PASSIVE_AUX.has(ctx.words[i] ?? '')) i--;
-  return PASSIVE_AUX.has(ctx.words[i] ?? '') || ctx.doc.tokens[i]?.pos === 'NOUN';
+  // … or after a comma: "the strikes, condemned by Norland, went on"
+  return PASSIVE_AUX.has(ctx.words[i] ?? '') || ctx.doc.tokens[i]?.pos === 'NOUN' || ctx.words[i] === ',';
 }
 
 /** The nearest predicate cue after the term ("[sovereignty] remains non-negotiable"). */
