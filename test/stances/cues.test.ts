@@ -77,6 +77,18 @@ const THREATS: readonly Row[] = [
     expected: ['Victor Hale|intervention|favor'],
   },
   {
+    label: 'hit: all options on the table, in an article about strikes',
+    text: 'Norland is weighing airstrikes. Victor Hale said all options are on the table.',
+    entities: [P('Victor Hale'), G('Norland')],
+    expected: ['Norland|intervention|favor', 'Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'near miss: all options in an article with no force named',
+    text: 'Victor Hale said all options are on the table for the budget.',
+    entities: [P('Victor Hale')],
+    expected: [],
+  },
+  {
     label: 'near miss: threats in an article with no force named',
     text: 'Ana Ruiz denounced the threats against journalists.',
     entities: [P('Ana Ruiz')],

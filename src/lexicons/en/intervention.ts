@@ -41,8 +41,9 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'marines', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
-  // in an article about force, threats are threats of it: "condemned the threats"
-  'threats',
+  // in an article about force, threats are threats of it ("condemned the threats"), and so are
+  // threats of it said without naming it: "all options are on the table", "use all elements of national power"
+  'threats', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
 ];
 
 /** Phrases with a term in them that are not military ("his political base", "the labour force"). */
