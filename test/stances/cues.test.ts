@@ -170,8 +170,32 @@ const PASSIVES: readonly Row[] = [
   },
 ];
 
+/** Strikes and deployments announced by their author: the one who announces them stands behind them. */
+const ANNOUNCED: readonly Row[] = [
+  {
+    label: 'hit: announced strikes on the camps',
+    text: 'Victor Hale announced strikes on the rebel camps.',
+    entities: [P('Victor Hale')],
+    expected: ['Victor Hale|intervention|favor'],
+    cue: 'announced',
+  },
+  {
+    label: 'hit: the announcement that X would station troops belongs to its owner',
+    text: 'Ana Ruiz criticised Victor Hale’s announcement that Norland would station troops on the island.',
+    entities: [P('Ana Ruiz'), P('Victor Hale'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'near miss: announcing one’s own withdrawal is news, not a stance',
+    text: 'Victor Hale announced that Norland would withdraw its troops.',
+    entities: [P('Victor Hale'), G('Norland')],
+    expected: [],
+  },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['announced by their author', ANNOUNCED],
   ['passive agents', PASSIVES],
   ['sovereignty asserted with no cue word', ASSERTED],
   ['threats of force', THREATS],

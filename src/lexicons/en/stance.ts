@@ -40,6 +40,12 @@ export interface StanceCue {
    * about its own forces, not a stance.
    */
   readonly governed?: boolean;
+  /**
+   * Reports its holder's own plan ("announced", "unveiled"): a `governed` cue
+   * under it is still news, not a stance ("announced that Norland would
+   * withdraw its troops"), while a term under it is backed ("announced strikes").
+   */
+  readonly reports?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -131,6 +137,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('urge', ['urge', 'urges', 'urged', 'urging']),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
+  // "announced strikes on the cartels", "Hale's announcement that Norland would station troops": whoever announces it stands behind it
+  favor('announce', ['~announce', 'announcement of', 'announcement that', '~unveil'], { noun: true, reports: true, weight: 0.8 }),
   // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
   favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),

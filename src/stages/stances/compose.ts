@@ -290,6 +290,8 @@ function termEvidence(
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
+  // … nor one whose governor only reports its holder's own plan ("announced that Norland would withdraw its troops")
+  for (let k = 0; k + 1 < chain.length; k++) if ((chain[k] as CueHit).value.governed && (chain[k + 1] as CueHit).value.reports) return;
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
