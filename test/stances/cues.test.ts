@@ -42,6 +42,25 @@ const ARMING: readonly Row[] = [
     cue: 'called for',
   },
   {
+    label: 'hit: accused of funding militias',
+    text: 'Ana Ruiz accused Norland of funding militias.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'accused',
+  },
+  {
+    label: 'hit: praised the support for the rebels',
+    text: 'Omar Haddad praised the support for the rebels.',
+    entities: [P('Omar Haddad')],
+    expected: ['Omar Haddad|intervention|favor'],
+  },
+  {
+    label: 'near miss: condemning the rebels themselves is no stance on backing them',
+    text: 'Ana Ruiz condemned the rebels.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  {
     label: 'near miss: supplying a town with water',
     text: 'Ana Ruiz praised Norland for supplying the town with water.',
     entities: [P('Ana Ruiz'), G('Norland')],

@@ -35,6 +35,22 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];
 
+/** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
+export const ARMED_SIDES: readonly string[] = [
+  'the rebels', 'rebels', 'rebel groups', 'rebel forces', 'the militia', 'the militias', 'militias', 'militia groups', 'armed groups',
+  'the insurgents', 'insurgents', 'paramilitaries', 'the paramilitaries', 'paramilitary forces', 'the paramilitary', 'proxies', 'proxy forces',
+];
+
+/** Ways of backing an armed side, every inflection ("arming the rebels", "funds militias": the parse leaves "arming" unlemmatised). */
+export const BACKING_ACTS: readonly string[] = ['arm', 'arms', 'armed', 'arming', 'fund*', 'financ*', 'bankroll*', 'train', 'trains', 'trained', 'training', 'equip*', 'back', 'backs', 'backed', 'backing', 'support*', 'supply', 'supplies', 'supplied', 'supplying', 'sponsor*'];
+
+/** Backing an armed side, as terms: each act before each side, and the nouns of it ("support for the rebels", "proxy war"). */
+export const BACKING_TERMS: readonly string[] = [
+  ...BACKING_ACTS.flatMap((act) => ARMED_SIDES.map((side) => `${act} ${side}`)),
+  ...['support for', 'backing for', 'backing of', 'arming of', 'funding of', 'funding for', 'arms for', 'weapons for', 'arms to', 'weapons to'].flatMap((n) => ARMED_SIDES.map((side) => `${n} ${side}`)),
+  'proxy war', 'proxy wars', 'proxy force', 'proxy militia*',
+];
+
 /** Words that name an intervention only in an article that names one outright ("the base", "the mission", "help"). */
 export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',

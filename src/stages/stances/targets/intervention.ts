@@ -1,5 +1,6 @@
 import type { StanceTargetDefinition } from '../target.js';
 import {
+  BACKING_TERMS,
   INTERVENTION_AGAINST_ACTS,
   INTERVENTION_CONTEXT_OPPOSITES,
   INTERVENTION_CONTEXT_TERMS,
@@ -12,7 +13,7 @@ import {
 export const INTERVENTION: StanceTargetDefinition = {
   id: 'intervention',
   description: 'Foreign military or security intervention in a country: troops, strikes, military operations, taking territory by force or pressure',
-  terms: INTERVENTION_TERMS,
+  terms: [...INTERVENTION_TERMS, ...BACKING_TERMS],
   contextTerms: INTERVENTION_CONTEXT_TERMS,
   contextOpposites: INTERVENTION_CONTEXT_OPPOSITES,
   exclude: INTERVENTION_NOT_TERMS,
