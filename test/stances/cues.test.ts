@@ -212,8 +212,49 @@ const ANNOUNCED: readonly Row[] = [
   },
 ];
 
+/** Calling for it and warning against it, in the shapes news writes them. */
+const CALLS: readonly Row[] = [
+  {
+    label: 'hit: warned Norland against sending troops: against, not the sending',
+    text: 'Ana Ruiz warned Norland against sending troops.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'warned Norland against',
+  },
+  {
+    label: 'hit: warned the allies against an invasion',
+    text: 'Ana Ruiz warned the allies against an invasion.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: warned of strikes against the capital reports a danger',
+    text: 'Ana Ruiz warned of strikes against the capital.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  { label: 'hit: cautioned against', text: 'Omar Haddad cautioned against a military intervention.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'], cue: 'cautioned against' },
+  { label: 'hit: appealed for troops', text: 'Omar Haddad appealed for peacekeepers to be sent.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'], cue: 'appealed for' },
+  { label: 'hit: pushed back against', text: 'Omar Haddad pushed back against the deployment.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'] },
+  { label: 'hit: a vocal critic of', text: 'Omar Haddad is a vocal critic of the intervention.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'] },
+  { label: 'hit: a supporter of', text: 'Omar Haddad is a supporter of the airstrikes.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'] },
+  {
+    label: 'hit: demanded that foreign troops leave: the bare verb says what should happen to them',
+    text: 'Ana Ruiz demanded that foreign troops leave.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: troops that will leave are news, not a stance',
+    text: 'Norland said its troops will leave next year.',
+    entities: [G('Norland')],
+    expected: [],
+  },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['calling for and warning against', CALLS],
   ['announced by their author', ANNOUNCED],
   ['passive agents', PASSIVES],
   ['sovereignty asserted with no cue word', ASSERTED],

@@ -63,7 +63,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('oppose', ['oppose', 'opposes', 'opposed', 'opposing', 'opposition to']),
   against('condemn', ['condemn', 'condemns', 'condemned', 'condemning', 'condemnation of']),
   against('denounce', ['denounce', 'denounces', 'denounced', 'denouncing', 'denunciation of']),
-  against('warn-against', ['warn against', 'warns against', 'warned against', 'warning against', 'warnings against']),
+  against('warn-against', ['warn against', 'warns against', 'warned against', 'warning against', 'warnings against', '~caution against', 'cautioned against', 'cautioning against']),
+  // "warned Norland against sending troops", "cautioned the allies against": the one warned sits between
+  against('warn-someone-against', ['~warn * against', '~warn the * against', '~warn the * * against', '~caution * against', '~caution the * against'], { reach: 3 }),
+  // "pushed back against the deployment"
+  against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
+  // "a vocal critic of the intervention", "a supporter of the strikes"
+  against('critic', ['critic of', 'critics of', 'opponent of', 'opponents of', 'foe of']),
+  favor('supporter', ['supporter of', 'supporters of', 'proponent of', 'proponents of', 'advocate of', 'advocates of', 'champion of']),
   against('dismiss', ['dismiss', 'dismisses', 'dismissed', 'dismissing']),
   against('shoot-down', ['shoot down', 'shoots down', 'shot down']),
   against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
@@ -88,7 +95,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
-  { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, governed: true },
+  { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, subject: -1, governed: true },
+  // "demanded that foreign troops leave": a bare verb after the term a cue governs says what should happen to it
+  { id: 'against.leave-governed', forms: ['leave', 'depart', 'go home', 'get out', 'leave the country'], subject: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
@@ -133,7 +142,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true }),
   favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8 }),
   favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8 }),
-  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
   favor('urge', ['urge', 'urges', 'urged', 'urging']),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),

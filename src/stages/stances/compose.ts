@@ -133,6 +133,8 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     if (c.from < term.to) continue;
     if (c.from - term.to > SUBJECT_GAP || c.from >= end) return null;
     if ((c.value.subject === 0 && passiveAgent(ctx, c) === null) || (c.value.target !== null && c.value.target !== target)) continue;
+    // "the troops will leave" is news about them; only a cue that governs the term makes it a wish ("demanded that the troops leave")
+    if (c.value.governed) continue;
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
@@ -174,7 +176,8 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
       (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
     ),
   );
-  const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.to));
+  // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
+  const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to));
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
@@ -347,7 +350,7 @@ function termEvidence(
   }
   // "urged foreign forces to leave", "ordered the troops out of the country": a complement after the governed term says what should happen to it
   if (chain.length > 0) {
-    const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out') && c.value.subject !== 0);
+    const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out' || c.value.governed) && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
   }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
