@@ -252,8 +252,38 @@ const CALLS: readonly Row[] = [
   },
 ];
 
+/** Defiance and resolve: answering force, refusing to yield, asserting a sovereign state. */
+const DEFIANCE: readonly Row[] = [
+  { label: 'hit: vowed to retaliate against any incursion', text: 'Ana Ruiz vowed to retaliate against any incursion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'retaliate against' },
+  {
+    label: 'hit: will not bow to the pressure, in an article about troops',
+    text: 'Norland sent troops to the border. Ana Ruiz said she will not bow to the pressure.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    expected: ['Ana Ruiz|intervention|against', 'Norland|intervention|favor'],
+  },
+  {
+    label: 'hit: “we will not be bullied”, quoted',
+    text: '“We will not be bullied,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'We will not be bullied,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: “Sudria is a sovereign nation”, quoted',
+    text: '“Sudria is a sovereign nation,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Sudria')],
+    quotes: [{ text: 'Sudria is a sovereign nation,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  { label: 'hit: ready to use force', text: 'Victor Hale said he was ready to use force.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'hit: the deployment will go ahead', text: 'Victor Hale insisted the deployment will go ahead.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'near miss: the concert will go ahead', text: 'Victor Hale insisted the concert will go ahead.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'near miss: a sovereign wealth fund is no statement', text: 'Victor Hale said the money went to a sovereign wealth fund.', entities: [P('Victor Hale')], expected: [] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['defiance and resolve', DEFIANCE],
   ['calling for and warning against', CALLS],
   ['announced by their author', ANNOUNCED],
   ['passive agents', PASSIVES],

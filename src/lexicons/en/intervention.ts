@@ -18,7 +18,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence',
-  'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
+  'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',
   'weapons supplies', 'weapons deliveries', 'supply of weapons', 'supplies of weapons', 'supply of arms', 'deliveries of weapons',

@@ -67,6 +67,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "warned Norland against sending troops", "cautioned the allies against": the one warned sits between
   against('warn-someone-against', ['~warn * against', '~warn the * against', '~warn the * * against', '~caution * against', '~caution the * against'], { reach: 3 }),
   // "pushed back against the deployment"
+  // "vowed to retaliate against any incursion", "hit back at the strikes": answering it in kind is against it
+  against('retaliate', ['~retaliate against', '~retaliate for', '~hit back at', '~fight back against', '~respond forcefully to', '~respond firmly to'], { weight: 0.8 }),
+  // "will not bow to pressure", "refused to give in to threats": yielding to it accepts it, refusing to yield resists it
+  favor('bow-to', ['~bow to', '~give in to', '~yield to', '~cave to', '~cave in to', '~submit to', '~succumb to', '~kowtow to'], { weight: 0.8 }),
   against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
   // "a vocal critic of the intervention", "a supporter of the strikes"
   against('critic', ['critic of', 'critics of', 'opponent of', 'opponents of', 'foe of']),
@@ -135,7 +139,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
-  { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on'], subject: 1, weight: 0.8 },
+  { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),

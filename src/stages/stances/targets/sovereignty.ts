@@ -23,11 +23,15 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'belongs to the * people', 'belong to the * people', 'belongs to us', 'decided by us', 'decided by ourselves',
     'decided by the * people', 'decided by its people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
+    // "Norland is a sovereign nation", "we are an independent country"
+    'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
     'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
+    // "we will not be bullied", "will not take orders from"
+    'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from',
   ],
   // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
   favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee'],
