@@ -277,6 +277,9 @@ const DEFIANCE: readonly Row[] = [
   },
   { label: 'hit: ready to use force', text: 'Victor Hale said he was ready to use force.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'hit: the deployment will go ahead', text: 'Victor Hale insisted the deployment will go ahead.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'hit: the troops were needed', text: 'Victor Hale said the troops were needed to restore order.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'near miss: strikes on vital sites judge nothing', text: 'Victor Hale described the strikes on vital sites.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'hit: regretted the deployment', text: 'Ana Ruiz regretted the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'regretted' },
   { label: 'near miss: the concert will go ahead', text: 'Victor Hale insisted the concert will go ahead.', entities: [P('Victor Hale')], expected: [] },
   { label: 'near miss: a sovereign wealth fund is no statement', text: 'Victor Hale said the money went to a sovereign wealth fund.', entities: [P('Victor Hale')], expected: [] },
 ];

@@ -71,6 +71,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('retaliate', ['~retaliate against', '~retaliate for', '~hit back at', '~fight back against', '~respond forcefully to', '~respond firmly to'], { weight: 0.8 }),
   // "will not bow to pressure", "refused to give in to threats": yielding to it accepts it, refusing to yield resists it
   favor('bow-to', ['~bow to', '~give in to', '~yield to', '~cave to', '~cave in to', '~submit to', '~succumb to', '~kowtow to'], { weight: 0.8 }),
+  against('regret', ['~regret', '~lament', '~bemoan']),
   against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
   // "a vocal critic of the intervention", "a supporter of the strikes"
   against('critic', ['critic of', 'critics of', 'opponent of', 'opponents of', 'foe of']),
@@ -137,6 +138,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
+  // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
+  { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
