@@ -284,8 +284,22 @@ const DEFIANCE: readonly Row[] = [
   { label: 'near miss: a sovereign wealth fund is no statement', text: 'Victor Hale said the money went to a sovereign wealth fund.', entities: [P('Victor Hale')], expected: [] },
 ];
 
+/** Promising, floating and justifying it. */
+const PROMISES: readonly Row[] = [
+  { label: 'hit: promised military support', text: 'Victor Hale promised military support.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'promised' },
+  { label: 'hit: promised to expel foreign troops: the promise keeps the act’s polarity', text: 'Victor Hale promised to expel foreign troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'] },
+  { label: 'hit: floated the idea of sending troops', text: 'Victor Hale floated the idea of sending troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'floated the idea of' },
+  { label: 'hit: the strikes were legal', text: 'Victor Hale insisted the strikes were legal.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'hit: the strikes were in self-defence', text: 'Victor Hale said the strikes were in self-defence.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'hit: did not exclude sending troops', text: 'Victor Hale did not exclude sending troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'exclude' },
+  { label: 'hit: the right to intervene', text: 'Victor Hale said he had every right to intervene.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'near miss: the right to strike is a worker’s', text: 'Victor Hale said workers have the right to strike.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['promising and justifying', PROMISES],
   ['defiance and resolve', DEFIANCE],
   ['calling for and warning against', CALLS],
   ['announced by their author', ANNOUNCED],

@@ -68,7 +68,7 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   'power base', 'base rate', 'base of support', 'labor force', 'labour force', 'work force', 'market forces', 'driving force',
   'political force', 'police force', 'police forces', 'task force', 'in force', 'trade mission', 'diplomatic mission', 'fact-finding mission',
   'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
-  'industrial action', 'climate action', 'hunger strike', 'general strike', 'labor strike', 'labour strike', 'strike action',
+  'industrial action', 'climate action', 'hunger strike', 'general strike', 'right to strike', 'on strike', 'labor strike', 'labour strike', 'strike action',
 ];
 
 /** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */

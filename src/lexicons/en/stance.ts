@@ -80,7 +80,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('shoot-down', ['shoot down', 'shoots down', 'shot down']),
   against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
   against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
-  against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out']),
+  against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out', '~exclude']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
   against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
@@ -132,7 +132,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, asserted: true },
   // "would treat [foreign troops] as legitimate targets": a threat against them, not a judgement that they are legitimate
   { id: 'judge.legitimate-target', forms: ['legitimate target', 'legitimate targets', 'a legitimate target', 'fair game'], subject: -1 },
-  { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable'], object: 1, subject: 1, reach: 0, evaluative: true },
+  { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable', 'legal', 'lawful', 'defensive'], object: 1, subject: 1, reach: 0, evaluative: true },
+  // "[the strikes] were in self-defence"
+  { id: 'judge.self-defence', forms: ['in self-defence', 'in self-defense', 'an act of self-defence', 'an act of self-defense', 'in the national interest'], subject: 1, weight: 0.8 },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
@@ -153,6 +155,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('urge', ['urge', 'urges', 'urged', 'urging']),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
+  // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)
+  favor('promise', ['~promise', 'promise of', 'pledge of', 'pledges of', '~float', 'floated the idea of', '~raise the possibility of', '~raise the prospect of', '~moot'], { weight: 0.8 }),
+  // "France has the right to strike", "every right to defend": claiming a right to act is backing the act
+  favor('right-to', ['the right to', 'a right to', 'every right to', 'the sovereign right to'], { weight: 0.8 }),
   // "announced strikes on the cartels", "Hale's announcement that Norland would station troops": whoever announces it stands behind it
   favor('announce', ['~announce', 'announcement of', 'announcement that', '~unveil'], { noun: true, reports: true, weight: 0.8 }),
   // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
