@@ -297,8 +297,31 @@ const PROMISES: readonly Row[] = [
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 
+/** Asserting sovereignty: stressing it, a red line, refusing to be anyone's backyard. */
+const STRESSED: readonly Row[] = [
+  { label: 'hit: stressed Norland’s independence', text: 'Ana Ruiz stressed Norland’s independence.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'stressed' },
+  {
+    label: 'hit: emphasized that sovereignty is non-negotiable: the clause’s own predicate is the evidence',
+    text: 'Ana Ruiz emphasized that the country’s sovereignty is non-negotiable.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+    cue: 'non-negotiable',
+  },
+  { label: 'hit: sovereignty is a red line', text: 'Ana Ruiz said sovereignty was a red line.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'was a red line' },
+  { label: 'near miss: the strikes crossed a red line is no praise of them', text: 'Ana Ruiz said the strikes crossed a red line.', entities: [P('Ana Ruiz')], expected: [] },
+  {
+    label: 'hit: “we are not anyone’s backyard”, quoted',
+    text: '“We are not anyone’s backyard,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'We are not anyone’s backyard,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  { label: 'near miss: stressed the need for talks', text: 'Ana Ruiz stressed the need for talks.', entities: [P('Ana Ruiz')], expected: [] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['stressing sovereignty', STRESSED],
   ['promising and justifying', PROMISES],
   ['defiance and resolve', DEFIANCE],
   ['calling for and warning against', CALLS],

@@ -136,6 +136,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "[the strikes] were in self-defence"
   { id: 'judge.self-defence', forms: ['in self-defence', 'in self-defense', 'an act of self-defence', 'an act of self-defense', 'in the national interest'], subject: 1, weight: 0.8 },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  // "[sovereignty] is a red line" (not "crossed a red line")
+  { id: 'judge.red-line', forms: ['is a red line', 'was a red line', 'are a red line', 'remains a red line', 'is our red line', 'are our red line'], subject: 1 },
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"

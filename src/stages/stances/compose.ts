@@ -27,7 +27,7 @@ const SUBJECT_GAP = 8;
 const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
-const COMMA: ReadonlySet<string> = new Set([',']);
+const COMMA_OR_THAT: ReadonlySet<string> = new Set([',', 'that']);
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
 
@@ -78,7 +78,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (gapBetween(ctx, c.to, at) > c.value.reach) continue;
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
-    if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA)) continue;
+    // (and not a clause: "emphasized that [sovereignty] remains …" is the clause's predicate's)
+    if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA_OR_THAT)) continue;
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
     // ("disappointed by [signing] …" ends in a preposition: it governs what follows)
     if (!first && c.value.target !== null && c.to === at && !PREPOSITIONS.has(ctx.words[c.to - 1] ?? '')) continue;

@@ -31,9 +31,12 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
     'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
     // "we will not be bullied", "will not take orders from"
-    'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from',
+    'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from', '~dictate to',
+    // "we are not anyone's backyard"
+    'backyard', 'back yard',
   ],
   // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
-  favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee'],
+  // stressing it is asserting it: "stressed Norland's independence", "declared independence"
+  favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
   against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade away', '~sign away', '~hand over'],
 };
