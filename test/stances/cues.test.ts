@@ -319,8 +319,22 @@ const STRESSED: readonly Row[] = [
   { label: 'near miss: stressed the need for talks', text: 'Ana Ruiz stressed the need for talks.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 
+/** Sending them away, refusing them, doubting them. */
+const REFUSALS: readonly Row[] = [
+  { label: 'hit: asked the peacekeepers to leave', text: 'Ana Ruiz asked the peacekeepers to leave.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'asked' },
+  { label: 'hit: told the foreign troops to go home', text: 'Ana Ruiz told the foreign troops to go home.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: asked Norland to send troops: the asker wants them', text: 'Ana Ruiz asked Norland to send troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'near miss: asked about the troops', text: 'Ana Ruiz asked about the troops.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'hit: denied the request for troops', text: 'Ana Ruiz denied the request for troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'denied' },
+  { label: 'hit: balked at the deployment', text: 'Ana Ruiz balked at the deployment.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: concern over the airstrikes', text: 'Ana Ruiz expressed concern over the airstrikes.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: the deployment is doomed to fail', text: 'Ana Ruiz said the deployment was doomed to fail.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss: the diet is doomed to fail', text: 'Ana Ruiz said the diet was doomed to fail.', entities: [P('Ana Ruiz')], expected: [] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['sending away and refusing', REFUSALS],
   ['stressing sovereignty', STRESSED],
   ['promising and justifying', PROMISES],
   ['defiance and resolve', DEFIANCE],

@@ -96,5 +96,5 @@ export const INTERVENTION_AGAINST_ACTS: readonly string[] = [
   '~scale back', '~repel', '~protest', '~block', '~veto', '~revoke', '~dismantle',
   // dismay at it
   'disappointed by', 'disappointed with', 'disappointed at', 'concerned about', 'concerned by', 'concerned over', 'concerns about',
-  'concerns over', 'alarmed by', 'alarmed at', 'worried about', 'worried by', 'dismayed by', 'dismay at', 'dismay over',
+  'concerns over', 'concern over', 'concern about', 'concern at', 'alarm at', 'alarm over', 'alarmed by', 'alarmed at', 'worried about', 'worried by', 'dismayed by', 'dismay at', 'dismay over',
 ];

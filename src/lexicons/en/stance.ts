@@ -46,6 +46,12 @@ export interface StanceCue {
    * withdraw its troops"), while a term under it is backed ("announced strikes").
    */
   readonly reports?: boolean;
+  /**
+   * Counts only with a complement after the term it governs: "asked the
+   * peacekeepers [to leave]", "told the troops [to go home]"; "asked about the
+   * troops" is no stance.
+   */
+  readonly complement?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -72,6 +78,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "will not bow to pressure", "refused to give in to threats": yielding to it accepts it, refusing to yield resists it
   favor('bow-to', ['~bow to', '~give in to', '~yield to', '~cave to', '~cave in to', '~submit to', '~succumb to', '~kowtow to'], { weight: 0.8 }),
   against('regret', ['~regret', '~lament', '~bemoan']),
+  against('balk', ['~balk at', '~bristle at', 'bristled at', '~recoil at']),
+  // "denied the request for troops", "denied arming the rebels"
+  against('deny', ['~deny', 'denial of'], { weight: 0.8 }),
+  // "asked the peacekeepers to leave", "told foreign troops to go home": what the asker wants done to them
+  favor('ask-to', ['~ask', '~tell', '~instruct'], { complement: true, reach: 3 }),
   against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
   // "a vocal critic of the intervention", "a supporter of the strikes"
   against('critic', ['critic of', 'critics of', 'opponent of', 'opponents of', 'foe of']),
@@ -144,7 +155,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
-  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong'], subject: -1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },

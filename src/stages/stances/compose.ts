@@ -28,6 +28,7 @@ const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
 const COMMA_OR_THAT: ReadonlySet<string> = new Set([',', 'that']);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
 
@@ -83,6 +84,8 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     // a target's own act right before another cue is its auxiliary ("has asserted"), not what governs it
     // ("disappointed by [signing] …" ends in a preposition: it governs what follows)
     if (!first && c.value.target !== null && c.to === at && !PREPOSITIONS.has(ctx.words[c.to - 1] ?? '')) continue;
+    // "was asked whether he would send troops", "was told to": an asking cue in the passive or over a question is not the asker's wish
+    if (c.value.complement && (PASSIVE_AUX.has(ctx.words[c.from - 1] ?? '') || breaksBetween(ctx, c.to, at, QUESTION_WORDS))) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
@@ -353,6 +356,8 @@ function termEvidence(
   if (chain.length > 0) {
     const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out' || c.value.governed) && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
+    // "asked about the troops": a cue that needs a complement and governs the term directly, with none, says nothing
+    else if (chain.length === 1 && (chain[0] as CueHit).value.complement) return;
   }
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
   for (let k = 0; k < chain.length; k++) {
