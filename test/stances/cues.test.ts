@@ -332,8 +332,19 @@ const REFUSALS: readonly Row[] = [
   { label: 'near miss: the diet is doomed to fail', text: 'Ana Ruiz said the diet was doomed to fail.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 
+/** Thanking, standing by and granting access: backing it. */
+const BACKING: readonly Row[] = [
+  { label: 'hit: thanked Norland for sending troops', text: 'Ana Ruiz thanked Norland for sending troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|favor'], cue: 'thanked' },
+  { label: 'near miss: thanked the voters', text: 'Ana Ruiz thanked the voters.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'hit: stood by the strikes', text: 'Ana Ruiz stood by the strikes.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'stood by' },
+  { label: 'hit: granted foreign troops access', text: 'Ana Ruiz granted foreign troops access to the port.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'hit: gave the green light for airstrikes', text: 'Ana Ruiz gave the green light for airstrikes.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'hit: the strikes were long overdue', text: 'Ana Ruiz said the strikes were long overdue.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['thanking and standing by', BACKING],
   ['sending away and refusing', REFUSALS],
   ['stressing sovereignty', STRESSED],
   ['promising and justifying', PROMISES],

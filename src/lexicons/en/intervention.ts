@@ -78,7 +78,7 @@ export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 
 export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
-  '~sign', '~join', '~lead',
+  '~sign', '~join', '~lead', '~grant',
   // keeping it going
   '~continue', '~resume', '~intensify', '~maintain',
   // committing forces to it

@@ -152,7 +152,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
-  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
@@ -182,7 +182,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),
-  favor('back', ['backed', 'backs', 'backing', 'to back', 'back the', '~champion', '~advocate', 'advocate for', 'advocated for', '~lobby for', '~greenlight', 'green-lit', 'greenlit', 'gave the green light to', '~sign off on', 'signed off on']),
+  favor('back', ['backed', 'backs', 'backing', 'to back', 'back the', '~champion', '~advocate', 'advocate for', 'advocated for', '~lobby for', '~greenlight', 'green-lit', 'greenlit', 'gave the green light to', '~give the green light for', 'gave the green light for', '~sign off on', 'signed off on']),
+  // "thanked Norland for sending troops", "grateful for the peacekeepers", "stood by the strikes"
+  favor('thank', ['~thank', 'grateful for', 'grateful to', 'thankful for', 'gratitude for', 'gratitude to', '~stand by', 'stood by', '~double down on', 'doubled down on']),
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
   favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
   favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),
