@@ -342,8 +342,23 @@ const BACKING: readonly Row[] = [
   { label: 'hit: the strikes were long overdue', text: 'Ana Ruiz said the strikes were long overdue.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
 ];
 
+/** A gerund act as the subject of a judgement: "[sending troops] would be a mistake". */
+const GERUNDS: readonly Row[] = [
+  { label: 'hit: warned that sending troops would be a mistake', text: 'Ana Ruiz warned that sending troops would be a mistake.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'mistake' },
+  { label: 'hit: said that deploying troops was necessary', text: 'Ana Ruiz said that deploying troops was necessary.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'], cue: 'necessary' },
+  {
+    label: 'hit: “sending troops would be a disaster”, quoted',
+    text: '“Sending troops would be a disaster,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Sending troops would be a disaster,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  { label: 'near miss: a gerund after a verb is its object, not a judged subject', text: 'Ana Ruiz regretted sending the letter.', entities: [P('Ana Ruiz')], expected: [] },
+];
+
 describe.each([
   ['pretexts and covers', PRETEXTS],
+  ['gerund subjects', GERUNDS],
   ['thanking and standing by', BACKING],
   ['sending away and refusing', REFUSALS],
   ['stressing sovereignty', STRESSED],

@@ -28,6 +28,8 @@ const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
 const COMMA_OR_THAT: ReadonlySet<string> = new Set([',', 'that']);
+/** Words after which a gerund opens its clause as its subject ("that [sending troops] would …"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', '.', '“', '"', ':', ';']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
@@ -307,6 +309,18 @@ function termEvidence(
   if (chain.length === 0) {
     const next = cues.find((c) => c.from === term.to && c.value.noun && c.value.object !== 0 && (c.value.target === null || c.value.target === target));
     if (next !== undefined) chain.push(next);
+  }
+  // "warned that [sending troops] would be a mistake": a gerund act heading its clause is the subject of the judgement after it
+  const gerund = chain.length === 1 ? (chain[0] as CueHit) : null;
+  if (gerund !== null && gerund.value.target !== null && /..ing$/.test(words[gerund.from] ?? '') && CLAUSE_OPENERS.has(words[gerund.from - 1] ?? '.')) {
+    const judged = predicateCue(ctx, cues, term, s.to, target);
+    if (judged !== null && judged.value.subject !== 0 && !judged.value.asserted && passiveAgent(ctx, judged) === null) {
+      let p = judged.value.subject as number;
+      if (negatorBefore(words, judged.from, term.to) >= 0) p = -p;
+      const label = polarity * (objectPolarity(gerund.value, target) as number) * p * (rhetorical ? -1 : 1);
+      emit(ctx, s, target, term, judged.to, label, [judged.from, judged.to], judged.value.id, judged.value.weight, gerund.from, out, judged.value.evaluative);
+      return;
+    }
   }
   let predicate: CueHit | null = null;
   if (chain.length === 0) {
