@@ -286,6 +286,8 @@ const DEFIANCE: readonly Row[] = [
 
 /** Promising, floating and justifying it. */
 const PROMISES: readonly Row[] = [
+  { label: 'hit: vowed to strike the camps: the infinitive is the subject’s own act', text: 'Victor Hale vowed to strike the rebel camps.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'strike' },
+  { label: 'near miss: was asked to strike is not his act', text: 'Victor Hale was asked to strike the rebel camps.', entities: [P('Victor Hale')], expected: [] },
   { label: 'hit: promised military support', text: 'Victor Hale promised military support.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'promised' },
   { label: 'hit: promised to expel foreign troops: the promise keeps the act’s polarity', text: 'Victor Hale promised to expel foreign troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'] },
   { label: 'hit: floated the idea of sending troops', text: 'Victor Hale floated the idea of sending troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'floated the idea of' },

@@ -428,6 +428,9 @@ function assertion(ctx: StanceContext, s: SentenceScope, target: number, term: T
   if (sp !== null) pushEvidence(ctx, s, target, sp, polarity, term.from, term.to, [term.from, term.to], 'assertion', ACT_WEIGHT, out);
 }
 
+/** Verbs of commitment, by lemma: the infinitive after one is the subject's own act ("vowed to strike"). */
+const COMMITMENT_VERBS: ReadonlySet<string> = new Set(['vow', 'pledge', 'promise', 'swear', 'vowed', 'pledged', 'promised', 'swore']);
+
 /** Words before a verb that make it passive or not the clause's own act. */
 const NOT_ACTIVE: ReadonlySet<string> = new Set([...PASSIVE_AUX, 'get', 'got', 'to', 'being']);
 
@@ -441,7 +444,9 @@ function narratedAct(ctx: StanceContext, s: SentenceScope, target: number, term:
   if (term.value.weak || tok === undefined || tok.pos !== 'VERB' || /ing$/.test(ctx.words[term.from] ?? '')) return false;
   let i = term.from - 1;
   while (i >= s.from && ctx.doc.tokens[i]?.pos === 'ADV') i--;
-  if (NOT_ACTIVE.has(ctx.words[i] ?? '')) return false;
+  // "vowed to strike the cartels": an infinitive under a verb of commitment is its subject's own act
+  const committed = ctx.words[i] === 'to' && (ctx.lemmas[i - 1] ?? []).some((l) => COMMITMENT_VERBS.has(l));
+  if (NOT_ACTIVE.has(ctx.words[i] ?? '') && !committed) return false;
   // "invaded Sudria in 1990": history dated to a year is not a stance
   if (/ed$|^struck$/.test(ctx.words[term.from] ?? '') && ctx.words.slice(s.from, s.to).some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return false;
   emit(ctx, s, target, term, term.to, polarity, [term.from, term.to], 'act.verb', ACT_WEIGHT, term.from, out);
