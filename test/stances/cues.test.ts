@@ -237,6 +237,12 @@ const CALLS: readonly Row[] = [
   { label: 'hit: appealed for troops', text: 'Omar Haddad appealed for peacekeepers to be sent.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'], cue: 'appealed for' },
   { label: 'hit: pushed back against', text: 'Omar Haddad pushed back against the deployment.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'] },
   { label: 'hit: a vocal critic of', text: 'Omar Haddad is a vocal critic of the intervention.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|against'] },
+  {
+    label: 'near miss: "Critics of X" head the subject; their verb holds the stance',
+    text: 'Critics of the minister rejected the deployment of foreign troops.',
+    entities: [],
+    expected: ['Critics|intervention|against'],
+  },
   { label: 'hit: a supporter of', text: 'Omar Haddad is a supporter of the airstrikes.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'] },
   {
     label: 'hit: demanded that foreign troops leave: the bare verb says what should happen to them',

@@ -84,9 +84,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "asked the peacekeepers to leave", "told foreign troops to go home": what the asker wants done to them
   favor('ask-to', ['~ask', '~tell', '~instruct'], { complement: true, reach: 3 }),
   against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
-  // "a vocal critic of the intervention", "a supporter of the strikes"
-  against('critic', ['critic of', 'critics of', 'opponent of', 'opponents of', 'foe of']),
-  favor('supporter', ['supporter of', 'supporters of', 'proponent of', 'proponents of', 'advocate of', 'advocates of', 'champion of']),
+  // "is a vocal critic of the intervention", "a supporter of the strikes" (singular: "Critics of X" are the subject, a group holder)
+  against('critic', ['critic of', 'opponent of', 'foe of']),
+  favor('supporter', ['supporter of', 'proponent of', 'advocate of', 'champion of']),
   against('dismiss', ['dismiss', 'dismisses', 'dismissed', 'dismissing']),
   against('shoot-down', ['shoot down', 'shoots down', 'shot down']),
   against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
