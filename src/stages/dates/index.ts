@@ -10,7 +10,7 @@ import { joinClockDays } from './clock-day.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
-import { forwardAt, pastClause } from './tense.js';
+import { forwardAt, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
@@ -132,7 +132,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         dayAnchor,
         quarter: quarterState,
         forward: forwardAt(s.view, f.from),
-        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)),
+        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from),
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };

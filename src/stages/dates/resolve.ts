@@ -9,11 +9,16 @@ import { addDays, fmtDay, isoWeekday, type PartialDate, type Ymd } from './calen
  * more than a month after it in one that narrates the past ("closed in March", said in January), then the year before; or
  * before it in a forward-looking one (then the year after).
  */
+/** Months after publication a yearless date with no tense may still be in the publication year. */
+const NEAREST_MONTHS = 6;
+
 export function yearFor(ctx: Ctx, month: number): number | null {
   const ref = ctx.ref;
   if (ref === null) return null;
-  // A month or two past publication may be a dating slip; past tense allows the one month only.
-  if (!ctx.forward && month - ref.m > (ctx.past === true ? 1 : 2)) return ref.y - 1;
+  // A past-tense clause names a month gone by (one month past publication may be a dating slip);
+  // with no tense either way a yearless date is the nearest one, within half a year, as news
+  // leaves out the current year ("the polls close November 3" said in June; "Dec. 20" said in January).
+  if (!ctx.forward && month - ref.m > (ctx.past === true ? 1 : NEAREST_MONTHS)) return ref.y - 1;
   // A forward-looking clause does not name a month already gone ("rent is due in May", said in June).
   if (ctx.forward && month < ref.m) return ref.y + 1;
   return ref.y;

@@ -114,3 +114,18 @@ export function pastClause(v: View, from: number): boolean {
 }
 
 const PAST_WINDOW = 6;
+
+/**
+ * "In October, the deal collapsed": a date heading its sentence (after at most a preposition and
+ * "early"/"late") narrates the past when the first finite verb after it is a past one.
+ */
+export function pastAfterHead(v: View, from: number): boolean {
+  let h = 0;
+  if (DATE_PREPOSITIONS.has(word(v, h)) || word(v, h) === 'by' || word(v, h) === 'during') h++;
+  if (from > h + 1) return false;
+  for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {
+    if (pastVerb(v, k)) return true;
+    if (futureCue(v, k) || MODALS.has(word(v, k)) || v.toks[k]?.tags.has('PresentTense') === true) return false;
+  }
+  return false;
+}
