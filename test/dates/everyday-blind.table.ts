@@ -299,7 +299,7 @@ const raw2: readonly Raw[] = [
   ['numeric', 'Expires 2026/1/9, see label.', '2026/1/9', '2026-01-09'],
 
   ['years', 'He drives a \'67 Mustang.', '\'67', '1967'],
-  ['years', 'It was the winter of \'47.', 'winter of \'47', '1947-WI', A, 'gap'],
+  ['years', 'It was the winter of \'47.', 'winter of \'47', '1947-WI', A],
   ['years', 'They married in June of \'72.', 'June of \'72', '1972-06'],
   ['years', 'The club was formed in the year 1888.', 'the year 1888', '1888'],
   ['years', 'Built circa 1920, the house still stands.', '1920', '1920'],

@@ -12,18 +12,33 @@ import { byFirstWord } from '../index-by-first.js';
 const HOLIDAY_INDEX = byFirstWord(HOLIDAYS, (h) => h.words);
 
 /** A year stated or implied right after a period: "of 2024", "2024", "last year", "of last year". */
-function trailingYear(v: View, i: number): { to: number; year: number | null; shift: number } {
+interface TrailingYear {
+  readonly to: number;
+  /** The year stated; for a two-digit one ("of '69") its reading without a reference date. */
+  readonly year: number | null;
+  /** The two digits of "of '69", whose century the reference date decides. */
+  readonly short: number | null;
+  readonly shift: number;
+}
+
+function trailingYear(v: View, i: number): TrailingYear {
   const of = word(v, i) === 'of' ? 1 : 0;
   const y = yearToken(v, i + of);
-  if (y !== null) return { to: i + of + 1, year: y, shift: 0 };
+  if (y !== null) return { to: i + of + 1, year: y, short: null, shift: 0 };
   // "the summer of '69"
   const apostrophe = word(v, i + of);
   if ((apostrophe === "'" || apostrophe === '’') && touches(v, i + of) && /^\d{2}$/.test(word(v, i + of + 1))) {
-    return { to: i + of + 2, year: centuryOf(Number(word(v, i + of + 1)), null), shift: 0 };
+    const short = Number(word(v, i + of + 1));
+    return { to: i + of + 2, year: centuryOf(short, null), short, shift: 0 };
   }
   const s = RELATIVE_SHIFT.get(word(v, i + of));
-  if (s !== undefined && word(v, i + of + 1) === 'year') return { to: i + of + 2, year: null, shift: s };
-  return { to: i, year: null, shift: 0 };
+  if (s !== undefined && word(v, i + of + 1) === 'year') return { to: i + of + 2, year: null, short: null, shift: s };
+  return { to: i, year: null, short: null, shift: 0 };
+}
+
+/** The stated year of a trailing year, "'47" read against the reference date (1947 in 2025). */
+function statedYear(tail: TrailingYear, ctx: Ctx): number | null {
+  return tail.short === null ? tail.year : centuryOf(tail.short, ctx.ref?.y ?? null);
 }
 
 const QUARTER_TOKEN = /^(first|second|third|fourth)-quarter$/;
@@ -43,7 +58,7 @@ export const quarter: Parser = {
       const tail = trailingYear(v, i + 1);
       return [{
         from: i, to: Math.max(tail.to, i + 1), type: 'DATE', rule: 'periods.half-token', role: 'other',
-        resolve: (ctx) => ({ value: `${tail.year ?? (ctx.ref === null ? 'XXXX' : ctx.ref.y + tail.shift)}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && ctx.ref !== null ? ['year'] : [] }),
+        resolve: (ctx) => ({ value: `${statedYear(tail, ctx) ?? (ctx.ref === null ? 'XXXX' : ctx.ref.y + tail.shift)}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && ctx.ref !== null ? ['year'] : [] }),
       }];
     }
     else if (ORDINALS.has(w) && word(v, i + 1) === 'quarter') {
@@ -58,7 +73,7 @@ export const quarter: Parser = {
       resolve: (ctx) => {
         // A quarter keeps the publication year even when it is still to come: companies report fiscal
         // quarters ("second-quarter profit" in February), so the month rule does not apply.
-        const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
+        const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
         return { value: `${y ?? 'XXXX'}-Q${quarterNo}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
@@ -126,7 +141,7 @@ export const season: Parser = {
       from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
         const relative = tail.year === null && tail.to > at + 1 + seasonWord; // "the spring of last year"
-        const y = tail.year ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
+        const y = statedYear(tail, ctx) ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
@@ -174,7 +189,7 @@ export const half: Parser = {
     return [{
       from: i, to: current ? at + 2 : tail.to, type: 'DATE', rule: 'periods.half', role: 'other',
       resolve: (ctx): Resolved => {
-        const y = tail.year ?? (ctx.ref === null ? null : ctx.ref.y + shift);
+        const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + shift);
         return { value: `${y ?? 'XXXX'}-H${h}`, stated: tail.year === null ? [] : ['year'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
