@@ -45,6 +45,10 @@ const rows: DateRow[] = [
   { label: 'would have is the past', text: 'He would have signed the deal on Friday had the vote passed.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },
   { label: 'a past verb after the modal wins', text: 'Officials could not say why the ferry sank on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  // a present-tense verb of a timetable points forward; its past tense does not
+  { label: 'present travel verb looks ahead', text: 'The president heads to Paris on Monday.', span: 'Monday', type: 'DATE', value: '2025-05-05' },
+  { label: 'present hearing verb looks ahead', text: 'The court hears the case Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
+  { label: 'past hearing verb stays back', text: 'The court heard the case on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
   // offsets from the last date given
   { label: 'vague amount earlier', text: 'Hours earlier, the army had shelled the bridge.', span: 'Hours earlier', type: 'DATE', value: 'PAST_REF' },
   { label: 'counted days earlier go back', text: 'The deal was signed on March 15; four days earlier, talks had failed.', span: 'four days earlier', type: 'DATE', value: '2025-03-11' },

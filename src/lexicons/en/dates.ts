@@ -246,6 +246,8 @@ export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at abou
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
+  // travel, fixtures and hearings: "heads to Paris on Monday", "the team faces Leeds Saturday", "the court hears the case Friday"
+  'go', 'head', 'travel', 'visit', 'fly', 'play', 'face', 'host', 'hold', 'vote', 'hear', 'testify', 'debate', 'release',
 ]);
 
 /** Superlatives that make "in 50 years" a stretch of time ("the worst in 50 years", "the first time in a decade"). */
