@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Entity, Quote, Speaker, Stance } from '../../src/types.js';
 import { parseDocument, type Doc } from '../../src/pipeline/document.js';
 import { extractStances, DEFAULT_TARGETS } from '../../src/stages/stances/index.js';
@@ -77,4 +78,15 @@ export function spansHold(input: string, stances: readonly Stance[]): boolean {
   return stances.every((s) =>
     s.evidence.every((e) => input.slice(e.start, e.end) === e.text && (e.cue === null || input.slice(e.cue.start, e.cue.end) === e.cue.text)),
   );
+}
+
+/** Checks one table row: exactly its expected stances, spans that hold, and the first evidence's cue when the row names one. */
+export function expectRow(row: Row): void {
+  const { stances } = stancesOf({ text: row.text, entities: row.entities, quotes: row.quotes ?? [] });
+  expect(summary(stances)).toEqual([...row.expected].sort());
+  expect(spansHold(row.text, stances)).toBe(true);
+  if (row.cue !== undefined) {
+    const first = stances.find((s) => `${s.actor.name}|${s.target}|${s.label}` === row.expected[0]);
+    expect(first?.evidence[0]?.cue?.text).toBe(row.cue);
+  }
 }
