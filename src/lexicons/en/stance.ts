@@ -114,6 +114,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, subject: -1, governed: true },
   // "demanded that foreign troops leave": a bare verb after the term a cue governs says what should happen to it
   { id: 'against.leave-governed', forms: ['leave', 'depart', 'go home', 'get out', 'leave the country'], subject: -1, governed: true },
+  // "urged Norland to pull its troops out", "to bring the soldiers home": the particle after the forces a cue governs sends them away
+  { id: 'against.out-governed', forms: ['out', 'out of', 'home', 'back home'], subject: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
