@@ -92,7 +92,7 @@ const rows: readonly BlindRow[] = [
   { label: 'none: support in a unit name', text: 'The Rapid Support Brigade said its convoy had reached the city.', entities: [O('Rapid Support Brigade')], expected: [] },
   { label: 'none: a question', text: 'Will Norland send troops to Valdor? Analysts are divided.', entities: [norland, valdor], expected: [] },
   { label: 'none: not clear whether', text: 'It was not clear whether Ana Ruiz supports the deployment.', entities: [ruiz], expected: [] },
-  { label: 'none: declined to say', gap: true, text: 'Ana Ruiz declined to say whether she would back military action.', entities: [ruiz], expected: [] },
+  { label: 'none: declined to say', text: 'Ana Ruiz declined to say whether she would back military action.', entities: [ruiz], expected: [] },
   { label: 'none: asked whether', text: 'Reporters asked Tomas Berg whether he would order airstrikes.', entities: [berg], expected: [] },
   { label: 'none: history', text: 'The island was occupied by Corvia from 1902 to 1931, historians say.', entities: [corvia], expected: [] },
   { label: 'none: defense in an office name', text: 'The Defense Support Office in Norland announced new hiring rules.', entities: [O('Defense Support Office'), norland], expected: [] },
@@ -158,4 +158,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured (before any fix: P 0.757 = 28/37, R 0.667 = 28/42): raise it when rows are fixed. */
-const FLOOR = { precision: 0.81, recall: 0.714 };
+const FLOOR = { precision: 0.833, recall: 0.714 };

@@ -203,6 +203,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.on-the-table', forms: ['on the table', 'an option', 'a real option', 'a possibility'], subject: 1, weight: 0.8 },
   { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
+  // "declined to say whether she would back it", "refused to comment on": withholding an answer is no refusal of what is asked about
+  { id: 'shadow.no-comment', forms: ['~decline to say', '~decline to comment', '~decline to confirm', '~decline to specify', '~decline to elaborate', '~refuse to say', '~refuse to comment', '~refuse to confirm', '~refuse to specify'] },
 ];
 
 /** The argument of a cue that holds what it judges: its object or complement, its subject, or (for a noun) its owner. */
