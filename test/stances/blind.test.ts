@@ -45,7 +45,7 @@ const rows: readonly BlindRow[] = [
   { label: 'calls for airstrikes', text: 'Defence Minister Tomas Berg called for airstrikes against rebel camps in Estmark.', entities: [berg, estmark], expected: ['Tomas Berg|intervention|favor'] },
   { label: 'quote: threat to cross the border', gap: true, text: '"Our troops are ready to cross the border if Tessaly does not comply," said General Ivo Marek.', entities: [marek, tessaly], quotes: [{ text: 'Our troops are ready to cross the border if Tessaly does not comply,', speaker: 'Ivo Marek' }], expected: ['Ivo Marek|intervention|favor'] },
   { label: 'praises strikes', text: 'Senator Mira Cole praised the strikes on militia positions in Valdor, calling them a necessary response.', entities: [cole, valdor], expected: ['Mira Cole|intervention|favor'] },
-  { label: 'government proposes a force', gap: true, text: 'The government of Norland proposed deploying a multinational force to the port city of Sel.', entities: [norland], expected: ['Norland|intervention|favor'] },
+  { label: 'government proposes a force', text: 'The government of Norland proposed deploying a multinational force to the port city of Sel.', entities: [norland], expected: ['Norland|intervention|favor'] },
   { label: 'asks a neighbour for troops', text: "Valdor's interior minister, Omar Sato, asked neighbouring Estmark to send police instructors and troops to help fight the gangs.", entities: [sato, valdor, estmark], expected: ['Omar Sato|intervention|favor'] },
   { label: 'welcomes peacekeepers', text: 'President Ana Ruiz welcomed the arrival of foreign peacekeepers in the capital on Sunday.', entities: [ruiz], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'signs a basing deal', text: 'Prime Minister Jonas Weir signed a deal allowing Corvia to open a military base on the island.', entities: [weir, corvia], expected: ['Jonas Weir|intervention|favor'] },
@@ -158,4 +158,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured (before any fix: P 0.757 = 28/37, R 0.667 = 28/42): raise it when rows are fixed. */
-const FLOOR = { precision: 0.833, recall: 0.714 };
+const FLOOR = { precision: 0.837, recall: 0.738 };
