@@ -8,6 +8,9 @@ import { G, O, P, stancesOf, summary, type EntitySpec, type QuoteSpec } from './
  * that starts to pass turns red until it is unmarked. The last test measures the whole table
  * (precision / recall of its stances) and holds it at or above the rate recorded here.
  *
+ * Reported speech ("X said that …") comes with the indirect quote the quotes stage gives it,
+ * as in the pipeline.
+ *
  * Actors are compared as the scorer does: an entity name exactly (after normalising), a group
  * phrase by its last word without a plural `s`. `also` lists stances an annotator could give
  * either way: predicting them is neither a hit nor a false positive.
@@ -22,6 +25,9 @@ interface BlindRow {
   readonly also?: readonly string[];
   readonly gap?: true;
 }
+
+/** Reported speech as the quotes stage gives it: the content clause, indirect, with its speaker. */
+const said = (text: string, speaker: string): QuoteSpec => ({ text, kind: 'indirect', speaker });
 
 const ruiz = P('Ana Ruiz', ['Ruiz']);
 const berg = P('Tomas Berg', ['Berg']);
@@ -41,7 +47,7 @@ const tessaly = G('Tessaly');
 
 const rows: readonly BlindRow[] = [
   // intervention: favor
-  { label: 'wire: will send troops', text: "Norland's President Ana Ruiz said on Tuesday that her government would send troops to Valdor to restore order.", entities: [ruiz, norland, valdor], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'wire: will send troops', text: "Norland's President Ana Ruiz said on Tuesday that her government would send troops to Valdor to restore order.", entities: [ruiz, norland, valdor], quotes: [said('her government would send troops to Valdor to restore order', 'Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'calls for airstrikes', text: 'Defence Minister Tomas Berg called for airstrikes against rebel camps in Estmark.', entities: [berg, estmark], expected: ['Tomas Berg|intervention|favor'] },
   { label: 'quote: threat to cross the border', gap: true, text: '"Our troops are ready to cross the border if Tessaly does not comply," said General Ivo Marek.', entities: [marek, tessaly], quotes: [{ text: 'Our troops are ready to cross the border if Tessaly does not comply,', speaker: 'Ivo Marek' }], expected: ['Ivo Marek|intervention|favor'] },
   { label: 'praises strikes', text: 'Senator Mira Cole praised the strikes on militia positions in Valdor, calling them a necessary response.', entities: [cole, valdor], expected: ['Mira Cole|intervention|favor'] },
@@ -51,8 +57,8 @@ const rows: readonly BlindRow[] = [
   { label: 'signs a basing deal', text: 'Prime Minister Jonas Weir signed a deal allowing Corvia to open a military base on the island.', entities: [weir, corvia], expected: ['Jonas Weir|intervention|favor'] },
   { label: 'state threatens to invade', text: 'Tessaly threatened to invade Valdor if the blockade continued.', entities: [tessaly, valdor], expected: ['Tessaly|intervention|favor'] },
   { label: 'analysis: author calls for intervention', text: 'Military intervention in Valdor is now the only way to stop the massacres, and the world should act before it is too late.', entities: [valdor], expected: ['@author|intervention|favor'] },
-  { label: 'strikes were justified', text: 'Corvian President Ivo Marek said the strikes on Valdor were justified.', entities: [marek, valdor], expected: ['Ivo Marek|intervention|favor'] },
-  { label: 'right to send the navy', gap: true, text: 'Lund told parliament that Norland had every right to send its navy into the strait.', entities: [lund, norland], expected: ['Erik Lund|intervention|favor'] },
+  { label: 'strikes were justified', text: 'Corvian President Ivo Marek said the strikes on Valdor were justified.', entities: [marek, valdor], quotes: [said('the strikes on Valdor were justified', 'Ivo Marek')], expected: ['Ivo Marek|intervention|favor'] },
+  { label: 'right to send the navy', gap: true, text: 'Lund told parliament that Norland had every right to send its navy into the strait.', entities: [lund, norland], quotes: [said('Norland had every right to send its navy into the strait', 'Erik Lund')], expected: ['Erik Lund|intervention|favor'] },
   { label: 'quote: welcomes peacekeepers', text: '"We welcome the peacekeepers and thank our partners," Ana Ruiz told reporters.', entities: [ruiz], quotes: [{ text: 'We welcome the peacekeepers and thank our partners,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: '51st state talk', gap: true, text: "Tessaly should become Norland's 51st state, President Hal Brandt told reporters.", entities: [P('Hal Brandt', ['Brandt']), tessaly, norland], expected: ['Hal Brandt|intervention|favor'], also: ['Hal Brandt|sovereignty|against'] },
 
@@ -67,15 +73,15 @@ const rows: readonly BlindRow[] = [
   { label: 'state expels instructors', text: 'Valdor expelled the foreign military instructors on Monday.', entities: [valdor], expected: ['Valdor|intervention|against'] },
   { label: 'opposes the plan (noun owner)', text: 'Tomas Berg opposes the plan to station foreign troops on the border.', entities: [berg], expected: ['Tomas Berg|intervention|against'] },
   { label: 'groups criticise the invasion', gap: true, text: 'Human rights groups criticised the invasion in a joint statement.', expected: ['human rights groups|intervention|against'] },
-  { label: 'government will never accept troops', text: 'The government of Corvia said it would never accept foreign troops on its territory.', entities: [corvia], expected: ['Corvia|intervention|against'], also: ['Corvia|sovereignty|favor'] },
+  { label: 'government will never accept troops', text: 'The government of Corvia said it would never accept foreign troops on its territory.', entities: [corvia], quotes: [said('it would never accept foreign troops on its territory', 'Corvia')], expected: ['Corvia|intervention|against'], also: ['Corvia|sovereignty|favor'] },
   { label: 'ministry urges pull-out (a ministry that is no entity stays a group phrase, GUIDELINES §3)', text: "Estmark's foreign ministry urged Norland to pull its troops out of the border region.", entities: [estmark, norland], expected: ['foreign ministry|intervention|against'] },
   { label: 'quote: catastrophic mistake', text: '"Sending troops would be a catastrophic mistake," said Karl Finn, the opposition leader.', entities: [finn], quotes: [{ text: 'Sending troops would be a catastrophic mistake,', speaker: 'Karl Finn' }], expected: ['Karl Finn|intervention|against'] },
-  { label: 'would not send troops', gap: true, text: 'Ana Ruiz said Norland would not send troops to Valdor under any circumstances.', entities: [ruiz, norland, valdor], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'would not send troops', text: 'Ana Ruiz said Norland would not send troops to Valdor under any circumstances.', entities: [ruiz, norland, valdor], quotes: [said('Norland would not send troops to Valdor under any circumstances', 'Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'veterans urge bringing troops home', text: 'Veterans groups in Norland urged the government to bring the troops home from Valdor.', entities: [norland, valdor], expected: ['veterans groups|intervention|against'] },
   { label: 'analysis: author against', text: 'Sending soldiers to Valdor would be a reckless gamble that the region cannot afford.', entities: [valdor], expected: ['@author|intervention|against'] },
 
   // sovereignty
-  { label: 'sovereign nation, for its people to decide', gap: true, text: 'Prime Minister Jonas Weir insisted that Valdor is a sovereign nation and that its future is for its people alone to decide.', entities: [weir, valdor], expected: ['Jonas Weir|sovereignty|favor'] },
+  { label: 'sovereign nation, for its people to decide', text: 'Prime Minister Jonas Weir insisted that Valdor is a sovereign nation and that its future is for its people alone to decide.', entities: [weir, valdor], quotes: [said('Valdor is a sovereign nation and that its future is for its people alone to decide', 'Jonas Weir')], expected: ['Jonas Weir|sovereignty|favor'] },
   { label: 'defend territorial integrity', text: "Omar Sato vowed to defend Valdor's territorial integrity.", entities: [sato, valdor], expected: ['Omar Sato|sovereignty|favor'] },
   { label: 'quote: not for sale', gap: true, text: '"Tessaly is not for sale," President Ines Moro said after Norland offered to buy the territory.', entities: [moro, tessaly, norland], quotes: [{ text: 'Tessaly is not for sale,', speaker: 'Ines Moro' }], expected: ['Ines Moro|sovereignty|favor', 'Norland|intervention|favor'], also: ['Ines Moro|intervention|against'] },
   { label: 'airspace incursion violates sovereignty', gap: true, text: 'Corvia condemned the incursion into its airspace as a violation of its sovereignty.', entities: [corvia], expected: ['Corvia|intervention|against', 'Corvia|sovereignty|favor'] },
@@ -98,9 +104,9 @@ const rows: readonly BlindRow[] = [
   { label: 'none: defense in an office name', text: 'The Defense Support Office in Norland announced new hiring rules.', entities: [O('Defense Support Office'), norland], expected: [] },
   { label: 'none: a plan to be discussed', text: 'A plan to deploy peacekeepers to Valdor will be discussed at the summit next week.', entities: [valdor], expected: [] },
   { label: 'none: sovereignty in a topic', text: 'A conference on sovereignty and trade opened in Estmark on Tuesday, with Ana Ruiz among the speakers.', entities: [estmark, ruiz], expected: [] },
-  { label: 'none: analysts predict', gap: true, text: 'If the talks fail, Norland could consider sending troops, analysts say.', entities: [norland], expected: [] },
-  { label: 'none: unrelated talk', text: 'Ruiz said she had spoken to Berg about the weather and the harvest.', entities: [ruiz, berg], expected: [] },
-  { label: 'none: denial of a report', gap: true, text: 'Berg did not call for airstrikes, his office said, correcting an earlier report.', entities: [berg], expected: [] },
+  { label: 'none: analysts predict', gap: true, text: 'If the talks fail, Norland could consider sending troops, analysts say.', entities: [norland], quotes: [said('Norland could consider sending troops', 'analysts')], expected: [] },
+  { label: 'none: unrelated talk', text: 'Ruiz said she had spoken to Berg about the weather and the harvest.', entities: [ruiz, berg], quotes: [said('she had spoken to Berg about the weather and the harvest', 'Ana Ruiz')], expected: [] },
+  { label: 'none: denial of a report', gap: true, text: 'Berg did not call for airstrikes, his office said, correcting an earlier report.', entities: [berg], quotes: [said('Berg did not call for airstrikes', 'his office')], expected: [] },
 ];
 
 const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
@@ -157,5 +163,5 @@ describe('stances on a blind table of invented news', () => {
   });
 });
 
-/** The table's rate when last measured (before any fix: P 0.757 = 28/37, R 0.667 = 28/42): raise it when rows are fixed. */
-const FLOOR = { precision: 0.837, recall: 0.738 };
+/** The table's rate when last measured: raise it when rows are fixed. Before any fix 0.757 = 28/37 and 0.667 = 28/42 without the indirect quotes, 0.789 = 30/38 and 0.714 = 30/42 with them. */
+const FLOOR = { precision: 0.868, recall: 0.785 };
