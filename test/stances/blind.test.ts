@@ -106,7 +106,7 @@ const rows: readonly BlindRow[] = [
   { label: 'none: sovereignty in a topic', text: 'A conference on sovereignty and trade opened in Estmark on Tuesday, with Ana Ruiz among the speakers.', entities: [estmark, ruiz], expected: [] },
   { label: 'none: analysts predict', gap: true, text: 'If the talks fail, Norland could consider sending troops, analysts say.', entities: [norland], quotes: [said('Norland could consider sending troops', 'analysts')], expected: [] },
   { label: 'none: unrelated talk', text: 'Ruiz said she had spoken to Berg about the weather and the harvest.', entities: [ruiz, berg], quotes: [said('she had spoken to Berg about the weather and the harvest', 'Ana Ruiz')], expected: [] },
-  { label: 'none: denial of a report', gap: true, text: 'Berg did not call for airstrikes, his office said, correcting an earlier report.', entities: [berg], quotes: [said('Berg did not call for airstrikes', 'his office')], expected: [] },
+  { label: 'none: denial of a report', text: 'Berg did not call for airstrikes, his office said, correcting an earlier report.', entities: [berg], quotes: [said('Berg did not call for airstrikes', 'his office')], expected: [] },
 ];
 
 const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
@@ -164,4 +164,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured: raise it when rows are fixed. Before any fix 0.757 = 28/37 and 0.667 = 28/42 without the indirect quotes, 0.789 = 30/38 and 0.714 = 30/42 with them. */
-const FLOOR = { precision: 0.871, recall: 0.809 };
+const FLOOR = { precision: 0.894, recall: 0.809 };

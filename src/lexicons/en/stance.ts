@@ -52,6 +52,12 @@ export interface StanceCue {
    * troops" is no stance.
    */
   readonly complement?: boolean;
+  /**
+   * A request, offer or proposal: negated as the outermost cue it says nothing
+   * ("did not call for strikes", "has not offered troops" deny the act, they do
+   * not reject what it names), while a negated "want" or "support" is against.
+   */
+  readonly request?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -163,13 +169,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
-  favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),
-  favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true }),
-  favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8 }),
-  favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8 }),
-  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
-  favor('urge', ['urge', 'urges', 'urged', 'urging']),
-  favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
+  favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true, request: true }),
+  favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true, request: true }),
+  favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8, request: true }),
+  favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8, request: true }),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
+  favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
+  favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
   // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)
   favor('promise', ['~promise', 'promise of', 'pledge of', 'pledges of', '~float', 'floated the idea of', '~raise the possibility of', '~raise the prospect of', '~moot'], { weight: 0.8 }),
