@@ -60,7 +60,7 @@ const rows: readonly BlindRow[] = [
   { label: 'strikes were justified', text: 'Corvian President Ivo Marek said the strikes on Valdor were justified.', entities: [marek, valdor], quotes: [said('the strikes on Valdor were justified', 'Ivo Marek')], expected: ['Ivo Marek|intervention|favor'] },
   { label: 'right to send the navy', gap: true, text: 'Lund told parliament that Norland had every right to send its navy into the strait.', entities: [lund, norland], quotes: [said('Norland had every right to send its navy into the strait', 'Erik Lund')], expected: ['Erik Lund|intervention|favor'] },
   { label: 'quote: welcomes peacekeepers', text: '"We welcome the peacekeepers and thank our partners," Ana Ruiz told reporters.', entities: [ruiz], quotes: [{ text: 'We welcome the peacekeepers and thank our partners,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
-  { label: '51st state talk', gap: true, text: "Tessaly should become Norland's 51st state, President Hal Brandt told reporters.", entities: [P('Hal Brandt', ['Brandt']), tessaly, norland], expected: ['Hal Brandt|intervention|favor'], also: ['Hal Brandt|sovereignty|against'] },
+  { label: '51st state talk', text: "Tessaly should become Norland's 51st state, President Hal Brandt told reporters.", entities: [P('Hal Brandt', ['Brandt']), tessaly, norland], quotes: [said("Tessaly should become Norland's 51st state", 'Hal Brandt')], expected: ['Hal Brandt|intervention|favor'], also: ['Hal Brandt|sovereignty|against'] },
 
   // intervention: against
   { label: 'rejects an offer of troops', text: "Valdor's President Omar Sato rejected the offer of foreign troops, saying his country would solve its own problems.", entities: [sato, valdor], expected: ['Omar Sato|intervention|against'], also: ['Omar Sato|sovereignty|favor'] },
@@ -164,4 +164,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured: raise it when rows are fixed. Before any fix 0.757 = 28/37 and 0.667 = 28/42 without the indirect quotes, 0.789 = 30/38 and 0.714 = 30/42 with them. */
-const FLOOR = { precision: 0.894, recall: 0.809 };
+const FLOOR = { precision: 0.945, recall: 0.833 };
