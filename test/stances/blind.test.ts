@@ -49,7 +49,7 @@ const rows: readonly BlindRow[] = [
   // intervention: favor
   { label: 'wire: will send troops', text: "Norland's President Ana Ruiz said on Tuesday that her government would send troops to Valdor to restore order.", entities: [ruiz, norland, valdor], quotes: [said('her government would send troops to Valdor to restore order', 'Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'calls for airstrikes', text: 'Defence Minister Tomas Berg called for airstrikes against rebel camps in Estmark.', entities: [berg, estmark], expected: ['Tomas Berg|intervention|favor'] },
-  { label: 'quote: threat to cross the border', gap: true, text: '"Our troops are ready to cross the border if Tessaly does not comply," said General Ivo Marek.', entities: [marek, tessaly], quotes: [{ text: 'Our troops are ready to cross the border if Tessaly does not comply,', speaker: 'Ivo Marek' }], expected: ['Ivo Marek|intervention|favor'] },
+  { label: 'quote: threat to cross the border', text: '"Our troops are ready to cross the border if Tessaly does not comply," said General Ivo Marek.', entities: [marek, tessaly], quotes: [{ text: 'Our troops are ready to cross the border if Tessaly does not comply,', speaker: 'Ivo Marek' }], expected: ['Ivo Marek|intervention|favor'] },
   { label: 'praises strikes', text: 'Senator Mira Cole praised the strikes on militia positions in Valdor, calling them a necessary response.', entities: [cole, valdor], expected: ['Mira Cole|intervention|favor'] },
   { label: 'government proposes a force', text: 'The government of Norland proposed deploying a multinational force to the port city of Sel.', entities: [norland], expected: ['Norland|intervention|favor'] },
   { label: 'asks a neighbour for troops', text: "Valdor's interior minister, Omar Sato, asked neighbouring Estmark to send police instructors and troops to help fight the gangs.", entities: [sato, valdor, estmark], expected: ['Omar Sato|intervention|favor'] },
@@ -164,4 +164,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured: raise it when rows are fixed. Before any fix 0.757 = 28/37 and 0.667 = 28/42 without the indirect quotes, 0.789 = 30/38 and 0.714 = 30/42 with them. */
-const FLOOR = { precision: 0.945, recall: 0.833 };
+const FLOOR = { precision: 0.947, recall: 0.857 };
