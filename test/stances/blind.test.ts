@@ -67,7 +67,7 @@ const rows: readonly BlindRow[] = [
   { label: 'condemns airstrikes', text: 'Foreign Minister Rosa Lind condemned the airstrikes on Estmark as a violation of international law.', entities: [lind, estmark], expected: ['Rosa Lind|intervention|against'] },
   { label: 'protesters demand withdrawal', text: 'Thousands of protesters marched in the capital to demand the withdrawal of foreign troops.', expected: ['protesters|intervention|against'] },
   { label: 'warns against sending troops', text: 'Opposition leader Karl Finn warned against sending troops to Corvia, saying it would drag the country into a long war.', entities: [finn, corvia], expected: ['Karl Finn|intervention|against'] },
-  { label: 'quote: invader', gap: true, text: '"Any foreign soldier on our soil will be treated as an invader," said Rosa Lind, the defence minister.', entities: [lind], quotes: [{ text: 'Any foreign soldier on our soil will be treated as an invader,', speaker: 'Rosa Lind' }], expected: ['Rosa Lind|intervention|against'], also: ['Rosa Lind|sovereignty|favor'] },
+  { label: 'quote: invader', text: '"Any foreign soldier on our soil will be treated as an invader," said Rosa Lind, the defence minister.', entities: [lind], quotes: [{ text: 'Any foreign soldier on our soil will be treated as an invader,', speaker: 'Rosa Lind' }], expected: ['Rosa Lind|intervention|against'], also: ['Rosa Lind|sovereignty|favor'] },
   { label: 'ends a defence pact, closes a base', text: 'The National Assembly voted to end the defence pact with Norland and ordered the closure of the air base.', entities: [O('National Assembly'), norland], expected: ['National Assembly|intervention|against'] },
   { label: 'refuses mercenaries', text: 'Ana Ruiz refused to allow foreign mercenaries to operate in Norland.', entities: [ruiz, norland], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'state expels instructors', text: 'Valdor expelled the foreign military instructors on Monday.', entities: [valdor], expected: ['Valdor|intervention|against'] },
@@ -164,4 +164,4 @@ describe('stances on a blind table of invented news', () => {
 });
 
 /** The table's rate when last measured: raise it when rows are fixed. Before any fix 0.757 = 28/37 and 0.667 = 28/42 without the indirect quotes, 0.789 = 30/38 and 0.714 = 30/42 with them. */
-const FLOOR = { precision: 0.947, recall: 0.857 };
+const FLOOR = { precision: 0.948, recall: 0.88 };
