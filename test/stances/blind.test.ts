@@ -58,6 +58,7 @@ const rows: readonly BlindRow[] = [
   { label: 'state threatens to invade', text: 'Tessaly threatened to invade Valdor if the blockade continued.', entities: [tessaly, valdor], expected: ['Tessaly|intervention|favor'] },
   { label: 'analysis: author calls for intervention', text: 'Military intervention in Valdor is now the only way to stop the massacres, and the world should act before it is too late.', entities: [valdor], expected: ['@author|intervention|favor'] },
   { label: 'strikes were justified', text: 'Corvian President Ivo Marek said the strikes on Valdor were justified.', entities: [marek, valdor], quotes: [said('the strikes on Valdor were justified', 'Ivo Marek')], expected: ['Ivo Marek|intervention|favor'] },
+  // gap: 'navy' is only a context term (needs an article naming forces outright)
   { label: 'right to send the navy', gap: true, text: 'Lund told parliament that Norland had every right to send its navy into the strait.', entities: [lund, norland], quotes: [said('Norland had every right to send its navy into the strait', 'Erik Lund')], expected: ['Erik Lund|intervention|favor'] },
   { label: 'quote: welcomes peacekeepers', text: '"We welcome the peacekeepers and thank our partners," Ana Ruiz told reporters.', entities: [ruiz], quotes: [{ text: 'We welcome the peacekeepers and thank our partners,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: '51st state talk', text: "Tessaly should become Norland's 51st state, President Hal Brandt told reporters.", entities: [P('Hal Brandt', ['Brandt']), tessaly, norland], quotes: [said("Tessaly should become Norland's 51st state", 'Hal Brandt')], expected: ['Hal Brandt|intervention|favor'], also: ['Hal Brandt|sovereignty|against'] },
@@ -72,6 +73,7 @@ const rows: readonly BlindRow[] = [
   { label: 'refuses mercenaries', text: 'Ana Ruiz refused to allow foreign mercenaries to operate in Norland.', entities: [ruiz, norland], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'state expels instructors', text: 'Valdor expelled the foreign military instructors on Monday.', entities: [valdor], expected: ['Valdor|intervention|against'] },
   { label: 'opposes the plan (noun owner)', text: 'Tomas Berg opposes the plan to station foreign troops on the border.', entities: [berg], expected: ['Tomas Berg|intervention|against'] },
+  // gap: 'invasion' is also a sovereignty opposite, so condemning it adds sovereignty favor; arguable, kept strict
   { label: 'groups criticise the invasion', gap: true, text: 'Human rights groups criticised the invasion in a joint statement.', expected: ['human rights groups|intervention|against'] },
   { label: 'government will never accept troops', text: 'The government of Corvia said it would never accept foreign troops on its territory.', entities: [corvia], quotes: [said('it would never accept foreign troops on its territory', 'Corvia')], expected: ['Corvia|intervention|against'], also: ['Corvia|sovereignty|favor'] },
   { label: 'ministry urges pull-out (a ministry that is no entity stays a group phrase, GUIDELINES §3)', text: "Estmark's foreign ministry urged Norland to pull its troops out of the border region.", entities: [estmark, norland], expected: ['foreign ministry|intervention|against'] },
@@ -83,13 +85,17 @@ const rows: readonly BlindRow[] = [
   // sovereignty
   { label: 'sovereign nation, for its people to decide', text: 'Prime Minister Jonas Weir insisted that Valdor is a sovereign nation and that its future is for its people alone to decide.', entities: [weir, valdor], quotes: [said('Valdor is a sovereign nation and that its future is for its people alone to decide', 'Jonas Weir')], expected: ['Jonas Weir|sovereignty|favor'] },
   { label: 'defend territorial integrity', text: "Omar Sato vowed to defend Valdor's territorial integrity.", entities: [sato, valdor], expected: ['Omar Sato|sovereignty|favor'] },
+  // gap: 'buy the territory' is a context term by design (test/stances/unseen.test.ts: buying alone is not force or pressure)
   { label: 'quote: not for sale', gap: true, text: '"Tessaly is not for sale," President Ines Moro said after Norland offered to buy the territory.', entities: [moro, tessaly, norland], quotes: [{ text: 'Tessaly is not for sale,', speaker: 'Ines Moro' }], expected: ['Ines Moro|sovereignty|favor', 'Norland|intervention|favor'], also: ['Ines Moro|intervention|against'] },
+  // gap: with 'into its airspace' between, 'as a violation of its sovereignty' is not read
   { label: 'airspace incursion violates sovereignty', gap: true, text: 'Corvia condemned the incursion into its airspace as a violation of its sovereignty.', entities: [corvia], expected: ['Corvia|intervention|against', 'Corvia|sovereignty|favor'] },
+  // gap: 'chanting that …' is no reported speech for the quotes stage, so the clause has no holder
   { label: 'students: no colony', gap: true, text: "Students rallied outside the embassy, chanting that their country must never become anyone's colony.", expected: ['students|sovereignty|favor'], also: ['students|intervention|against'] },
   { label: 'dismisses sovereignty as a fiction', text: "Senator Mira Cole dismissed Valdor's sovereignty as a fiction, saying the island had always belonged to Norland.", entities: [cole, valdor, norland], expected: ['Mira Cole|sovereignty|against'] },
   { label: 'sovereignty a pretext', text: "Norland's foreign minister, Erik Lund, called Corvia's claims of sovereignty a pretext for blocking the inspections.", entities: [lund, norland, corvia], expected: ['Erik Lund|sovereignty|against'] },
   { label: 'quote: nobody decides our future', text: 'Rosa Lind said: "Nobody will decide our future for us. Valdor belongs to the people of Valdor."', entities: [lind, valdor], quotes: [{ text: 'Nobody will decide our future for us. Valdor belongs to the people of Valdor.', speaker: 'Rosa Lind' }], expected: ['Rosa Lind|sovereignty|favor'] },
   { label: 'supports right to decide alliances', text: "Ines Moro has long supported Corvia's right to decide its own alliances.", entities: [moro, corvia], expected: ['Ines Moro|sovereignty|favor'] },
+  // gap: 'its claim to the islands' is no sovereignty term
   { label: 'rejects the suggestion to give up a claim', gap: true, text: 'Omar Sato rejected the suggestion that Valdor should give up its claim to the islands.', entities: [sato, valdor], expected: ['Omar Sato|sovereignty|favor'] },
 
   // no stance: near misses
@@ -104,6 +110,7 @@ const rows: readonly BlindRow[] = [
   { label: 'none: defense in an office name', text: 'The Defense Support Office in Norland announced new hiring rules.', entities: [O('Defense Support Office'), norland], expected: [] },
   { label: 'none: a plan to be discussed', text: 'A plan to deploy peacekeepers to Valdor will be discussed at the summit next week.', entities: [valdor], expected: [] },
   { label: 'none: sovereignty in a topic', text: 'A conference on sovereignty and trade opened in Estmark on Tuesday, with Ana Ruiz among the speakers.', entities: [estmark, ruiz], expected: [] },
+  // gap: the gerund act 'sending troops' is read as its subject's act even in a forecast under 'could'
   { label: 'none: analysts predict', gap: true, text: 'If the talks fail, Norland could consider sending troops, analysts say.', entities: [norland], quotes: [said('Norland could consider sending troops', 'analysts')], expected: [] },
   { label: 'none: unrelated talk', text: 'Ruiz said she had spoken to Berg about the weather and the harvest.', entities: [ruiz, berg], quotes: [said('she had spoken to Berg about the weather and the harvest', 'Ana Ruiz')], expected: [] },
   { label: 'none: denial of a report', text: 'Berg did not call for airstrikes, his office said, correcting an earlier report.', entities: [berg], quotes: [said('Berg did not call for airstrikes', 'his office')], expected: [] },
