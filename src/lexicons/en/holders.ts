@@ -14,6 +14,9 @@ export const GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'coup-born', 'coup', 'army-led', 'military-led', 'unity', 'caretaker', 'provisional', 'de', 'facto', 'former',
 ]);
 
+/** Prepositions that tie a government noun to its country: "the regime in Norland", "the government of Norland". */
+export const GOVERNMENT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of']);
+
 /** Determiners that open a description of a government or a country ("another regime", "the junta"). */
 export const GOVERNMENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'another', 'its', 'their']);
 

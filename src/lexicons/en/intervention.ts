@@ -59,6 +59,8 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
   // in an article about force, threats are threats of it ("condemned the threats"), and so are
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"
+  // forces going over a frontier: "our troops are ready to cross the border"
+  'cross the border', 'crossing the border', 'crossed the border', 'crosses the border',
   'threats', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
 ];
 

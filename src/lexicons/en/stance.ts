@@ -52,6 +52,12 @@ export interface StanceCue {
    * troops" is no stance.
    */
   readonly complement?: boolean;
+  /**
+   * A request, offer or proposal: negated as the outermost cue it says nothing
+   * ("did not call for strikes", "has not offered troops" deny the act, they do
+   * not reject what it names), while a negated "want" or "support" is against.
+   */
+  readonly request?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -107,13 +113,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
-  against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of']),
+  // "ordered the closure of the base": ending a presence, as a noun
+  against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of', 'closure of', 'closing of', 'shutdown of', 'dismantling of', 'eviction of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
   { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, subject: -1, governed: true },
   // "demanded that foreign troops leave": a bare verb after the term a cue governs says what should happen to it
   { id: 'against.leave-governed', forms: ['leave', 'depart', 'go home', 'get out', 'leave the country'], subject: -1, governed: true },
+  // "urged Norland to pull its troops out", "to bring the soldiers home": the particle after the forces a cue governs sends them away
+  { id: 'against.out-governed', forms: ['out', 'out of', 'home', 'back home'], subject: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
@@ -155,18 +164,20 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
+  // "[any foreign soldier] will be treated as an invader": met as an enemy, so unwanted
+  { id: 'judge.enemy', forms: ['~treat as an invader', '~treat as invaders', '~treat as an enemy', '~treat as enemies', '~treat as an occupier', '~treat as occupiers', '~regard as an invader', '~regard as invaders'], subject: -1, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
-  favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true }),
-  favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true }),
-  favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8 }),
-  favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8 }),
-  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for']),
-  favor('urge', ['urge', 'urges', 'urged', 'urging']),
-  favor('demand', ['demand', 'demands', 'demanded', 'demanding']),
+  favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true, request: true }),
+  favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true, request: true }),
+  favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8, request: true }),
+  favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8, request: true }),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
+  favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
+  favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
   // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)
   favor('promise', ['~promise', 'promise of', 'pledge of', 'pledges of', '~float', 'floated the idea of', '~raise the possibility of', '~raise the prospect of', '~moot'], { weight: 0.8 }),
@@ -201,6 +212,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.on-the-table', forms: ['on the table', 'an option', 'a real option', 'a possibility'], subject: 1, weight: 0.8 },
   { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
+  // "declined to say whether she would back it", "refused to comment on": withholding an answer is no refusal of what is asked about
+  { id: 'shadow.no-comment', forms: ['~decline to say', '~decline to comment', '~decline to confirm', '~decline to specify', '~decline to elaborate', '~refuse to say', '~refuse to comment', '~refuse to confirm', '~refuse to specify'] },
 ];
 
 /** The argument of a cue that holds what it judges: its object or complement, its subject, or (for a noun) its owner. */

@@ -380,9 +380,13 @@ function termEvidence(
     // "condemned the illegal occupation": an evaluative adjective under another cue agrees with it, it does not flip it
     if (k + 1 < chain.length && c.value.evaluative && c.value.reach <= 1) p = 1;
     const floor = k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from;
-    if (negatorBefore(words, c.from, floor) >= 0) p = -p;
-    polarity *= p;
     const outermost = k === chain.length - 1;
+    if (negatorBefore(words, c.from, floor) >= 0) {
+      // "did not call for strikes": a denied request rejects nothing
+      if (outermost && c.value.request) return;
+      p = -p;
+    }
+    polarity *= p;
     const label = rhetorical ? -polarity : polarity;
     if (c.value.noun) {
       const owner = findOwner(ctx, c.from, c.to, floorOf(ctx, s, c.from));

@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
-import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS } from '../../lexicons/en/holders.js';
+import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import type { StanceContext } from './context.js';
 
@@ -36,9 +36,9 @@ function countryOfPlace(ctx: StanceContext, e: Entity): Entity {
   return ctx.entities.find((f) => f !== e && f.country === e.country && isCountry(f)) ?? e;
 }
 
-/** "the regime in Norland": the place named right after a government noun at token `i`, or null. */
+/** "the regime in Norland", "the government of Norland": the place named right after a government noun at token `i`, or null. */
 function placeAfter(ctx: StanceContext, i: number): Entity | null {
-  if (ctx.words[i + 1] !== 'in') return null;
+  if (!GOVERNMENT_PLACE_PREPOSITIONS.has(ctx.words[i + 1] ?? '')) return null;
   const m = ctx.mentionAt[i + 2];
   const e = m == null ? undefined : ctx.byId.get(m.entityId);
   return e !== undefined && e.type === 'GPE' ? countryOfPlace(ctx, e) : null;
