@@ -46,6 +46,17 @@ describe('quote-mark pairing', () => {
     expect(spans(text)).toEqual(['We are very clear that this is not negotiable.', 'Islanders want to remain part of the family.']);
   });
 
+  it.each([
+    ['after a finished sentence', '“We feel ignored,” the student said. “He signs deals behind our back and tells no one.\nThe minister replied later.', ['We feel ignored,', 'He signs deals behind our back and tells no one.']],
+    ['after a question', 'Why now? “Because the vote is close and nobody knows\nOrdinary prose.', ['Because the vote is close and nobody knows']],
+  ])('an unclosed mark where quotes start runs to the end of its paragraph: %s', (_label, text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it('an unclosed mark inside a sentence is a stray mark', () => {
+    expect(spans('The council called the plan “a disgrace and left the room early.\nMore prose.')).toEqual([]);
+  });
+
   it('an unclosed mark never swallows the next paragraph', () => {
     const text = 'He said “this is the first part of it and\nThe next paragraph is ordinary prose.';
     expect(spans(text).every((s) => !s.includes('\n') && !s.includes('ordinary'))).toBe(true);

@@ -7,7 +7,8 @@
  * An opening mark left unclosed at the end of a paragraph is a quote to the
  * end of that paragraph when the next paragraph reopens a quote (a quote that
  * runs over paragraphs) or when it stands where quotes start (the paragraph's
- * start, after ": " or ", "); otherwise it is a stray mark and is ignored.
+ * start, after ": ", ", " or a finished sentence); otherwise it is a stray
+ * mark and is ignored.
  */
 export type MarkFamily = 'double' | 'single' | 'guillemet';
 
@@ -161,7 +162,9 @@ export function pairQuoteMarks(text: string, paragraphs: readonly ParagraphRange
       const continued = reopen !== null && familyOf(reopen) === o.family;
       let b = o.pos - 1;
       while (b >= p.start && /\s/.test(text[b] as string)) b--;
-      const atStart = b < p.start || text[b] === ':' || text[b] === ',';
+      // where quotes start: the paragraph's start, after ": " or ", ", or after a finished sentence
+      // ('… Ruiz said. “He signs …' whose closing mark the copy lost)
+      const atStart = b < p.start || text[b] === ':' || text[b] === ',' || text[b] === '.' || text[b] === '!' || text[b] === '?';
       const [s, e] = trimmed(text, o.pos + 1, p.end);
       if ((continued || atStart) && hasWords(text, s, e, 3)) {
         spans.push({ open: o.pos, close: -1, start: s, end: e, family: o.family, paragraph: p.index, continued });
