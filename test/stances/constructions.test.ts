@@ -89,6 +89,19 @@ const COMPOSITION: readonly Row[] = [
     expected: ['@author|intervention|against'],
     cue: 'preferable to',
   },
+  {
+    label: 'a term that holds a name inside it is still a term',
+    text: 'Sudria has massed troops on the border. Victor Hale vowed to use all elements of Norland power against the cartels.',
+    entities: [P('Victor Hale'), G('Norland'), G('Sudria')],
+    expected: ['Victor Hale|intervention|favor'],
+  },
+  {
+    label: 'use all its power: a threat of force',
+    text: 'Sudria has massed troops on the border. Lina Oss said the government would use all of its power to crush the rebels.',
+    entities: [P('Lina Oss'), G('Sudria')],
+    quotes: [{ text: 'the government would use all of its power to crush the rebels', kind: 'indirect', speaker: 'Lina Oss' }],
+    expected: ['Lina Oss|intervention|favor'],
+  },
 ];
 
 /** Negation and modality. */
@@ -119,6 +132,7 @@ const MISSES: readonly Row[] = [
   { label: 'an attributive participle has no holder', text: 'The proposed strikes would target warehouses.', entities: [], expected: [] },
   { label: 'an indefinite subject holds nothing', text: 'Whoever wants to send troops will pay.', entities: [], expected: [] },
   { label: 'a gerund after "from" is a topic', text: 'Voters decided issues ranging from allowing foreign military bases to taxes.', entities: [], expected: [] },
+  { label: 'a power that is not force', text: 'Sudria has massed troops on the border. Ana Ruiz said voters had all the power in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

@@ -62,6 +62,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   // forces going over a frontier: "our troops are ready to cross the border"
   'cross the border', 'crossing the border', 'crossed the border', 'crosses the border',
   'threats', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
+  'all its power', 'all of its power', 'all our power', 'all of our power', 'all their power', 'all of their power', 'full force', 'full might',
 ];
 
 /** Phrases with a term in them that are not military ("his political base", "the labour force"). */

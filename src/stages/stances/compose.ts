@@ -261,9 +261,11 @@ function spanInName(ctx: StanceContext, from: number, to: number): boolean {
 /**
  * A target word inside a name is not the target ("Coalition of the Resolute"),
  * except a strong term heading the name: "the United States Army" is an army.
+ * A term that only holds a name inside it is still a term ("all elements of
+ * American power"): it is in a name when it starts or ends in one.
  */
 function termInName(ctx: StanceContext, t: TermHit): boolean {
-  if (!spanInName(ctx, t.from, t.to)) return false;
+  if (ctx.nameAt[t.from] !== true && ctx.nameAt[t.to - 1] !== true) return false;
   return t.value.weak || ctx.nameAt[t.to] === true;
 }
 
