@@ -14,6 +14,9 @@ const CUES: readonly Row[] = [
   { label: 'assert + independence', text: 'Tomas Ek has asserted Norland’s independence.', entities: [P('Tomas Ek'), G('Norland')], expected: ['Tomas Ek|sovereignty|favor'], cue: 'asserted' },
   { label: 'violation of sovereignty', text: 'Ida Moen called the raid a violation of Norland’s sovereignty.', entities: [P('Ida Moen'), G('Norland')], expected: ['Ida Moen|sovereignty|favor'], cue: 'violation of' },
   { label: 'dismiss + annexation', text: 'Karl Weiss dismissed the notion of an annexation.', entities: [P('Karl Weiss')], expected: ['Karl Weiss|intervention|against', 'Karl Weiss|sovereignty|favor'], cue: 'dismissed' },
+  { label: 'protest against + a base named by its nation', text: 'Thousands of students protested against the American base on the island.', entities: [], expected: ['students|intervention|against'], cue: 'protested against' },
+  { label: 'reject a plan to host + national bases', text: 'Lena Berg rejected a plan to host Russian bases.', entities: [P('Lena Berg')], expected: ['Lena Berg|intervention|against'], cue: 'rejected' },
+  { label: 'offer to buy + a country named outright', text: 'Victor Hale has offered to buy Iceland from its people.', entities: [P('Victor Hale'), G('Iceland')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -133,6 +136,8 @@ const MISSES: readonly Row[] = [
   { label: 'an indefinite subject holds nothing', text: 'Whoever wants to send troops will pay.', entities: [], expected: [] },
   { label: 'a gerund after "from" is a topic', text: 'Voters decided issues ranging from allowing foreign military bases to taxes.', entities: [], expected: [] },
   { label: 'a power that is not force', text: 'Sudria has massed troops on the border. Ana Ruiz said voters had all the power in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
+  { label: 'a base named by its nation, with no cue', text: 'The Chinese base in the port opened in 2017.', entities: [], expected: [] },
+  { label: 'buying goods of a nation is not buying it', text: 'Ana Ruiz urged shoppers to buy Chilean wine.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

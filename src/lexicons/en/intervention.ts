@@ -9,6 +9,8 @@
  * matches "deployed", "deploying").
  */
 
+import { COUNTRIES } from './countries.js';
+
 /** Things that are an intervention: forces, strikes, operations, taking territory. A stance toward one is a stance toward intervention. */
 export const INTERVENTION_TERMS: readonly string[] = [
   // forces
@@ -34,6 +36,27 @@ export const INTERVENTION_TERMS: readonly string[] = [
   // territory
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];
+
+/**
+ * A base named by the nation that runs it is a foreign military base ("the
+ * American base", "Russian bases", "U.S. bases"): generated from the country
+ * table (adjective demonyms and one-word names), not listed by hand.
+ */
+export const NATIONAL_BASE_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
+  [c.demonyms[0], ...c.names.filter((n) => !n.includes(' '))].filter((w): w is string => w !== undefined).flatMap((w) => [`${w.toLowerCase()} base`, `${w.toLowerCase()} bases`]),
+);
+
+/**
+ * Taking a country or territory by purchase or takeover, named outright ("buy
+ * Greenland", "the acquisition of Canada"): generated from the country table,
+ * since "buy" or "acquire" alone is an intervention only in an article about one.
+ */
+export const TERRITORY_TAKING_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
+  c.names.flatMap((name) => {
+    const n = name.toLowerCase();
+    return [`~buy ${n}`, `~purchase ${n}`, `~acquire ${n}`, `purchase of ${n}`, `acquisition of ${n}`, `takeover of ${n}`, `~take over ${n}`];
+  }),
+);
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [

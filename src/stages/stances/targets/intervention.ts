@@ -7,13 +7,15 @@ import {
   INTERVENTION_FAVOR_ACTS,
   INTERVENTION_NOT_TERMS,
   INTERVENTION_TERMS,
+  NATIONAL_BASE_TERMS,
+  TERRITORY_TAKING_TERMS,
 } from '../../../lexicons/en/intervention.js';
 
 /** Foreign military or security intervention: troops, strikes, operations, taking territory (GUIDELINES.md §5). */
 export const INTERVENTION: StanceTargetDefinition = {
   id: 'intervention',
   description: 'Foreign military or security intervention in a country: troops, strikes, military operations, taking territory by force or pressure',
-  terms: [...INTERVENTION_TERMS, ...BACKING_TERMS],
+  terms: [...INTERVENTION_TERMS, ...BACKING_TERMS, ...NATIONAL_BASE_TERMS, ...TERRITORY_TAKING_TERMS],
   contextTerms: INTERVENTION_CONTEXT_TERMS,
   contextOpposites: INTERVENTION_CONTEXT_OPPOSITES,
   exclude: INTERVENTION_NOT_TERMS,
