@@ -36,6 +36,17 @@ describe('direct quotes and their speakers', () => {
     expect(found?.cue?.text).toBe(cue);
   });
 
+  it('a short whole sentence quoted after an attributed one continues its speaker', () => {
+    const text = '“We will not accept this,” Carney told reporters. “It is a violation.”';
+    const found = direct(text).find((q) => q.text === 'It is a violation.');
+    expect(found?.speaker?.name).toBe('Mark Carney');
+  });
+
+  it('a short scare quote inside a sentence is still not a quote', () => {
+    const text = '“We will not accept this,” Carney said. The plan was “a total mess” for many.';
+    expect(direct(text).map((q) => q.text)).toEqual(['We will not accept this,']);
+  });
+
   it('a quote broken by its attribution is two quotes with one speaker', () => {
     const text = '“I told him no,” Sheinbaum said, “and our territory is inviolable.”';
     const qs = direct(text);

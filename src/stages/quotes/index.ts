@@ -73,8 +73,17 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
   if (words <= 2 && AFTER_COUNT.test(before)) return false;
   if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
   if (a.local) return true;
+  // "… ,” Ruiz said. “It is a violation.”": a whole sentence quoted as a sentence of its own, continuing a speaker
+  if (a.speaker !== null && (a.rule === 'same-paragraph' || a.rule === 'continuation') && SENTENCE_START.test(text) && SENTENCE_END.test(text.trim()) && BETWEEN_SENTENCES.test(before)) return true;
   return clause !== null;
 }
+
+/** A quoted stretch that opens like a sentence. */
+const SENTENCE_START = /^\p{Lu}/u;
+/** … and ends like one. */
+const SENTENCE_END = /[.!?]$/;
+/** The quote mark opens after a finished sentence or at the start of a paragraph. */
+const BETWEEN_SENTENCES = /(?:^|[.!?]["”’']?\s|\n\s*)$/;
 
 /** Longest headline, in words; a headline has no full stop of its own. */
 const HEADLINE_WORDS = 25;
