@@ -33,6 +33,17 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
 
+/**
+ * Weekday names with two neighbouring letters swapped, a common slip in copy ("Thurdsay",
+ * "Wendesday"): every such swap after the first letter. None of them is an English word.
+ */
+export const WEEKDAY_TRANSPOSITIONS: ReadonlyMap<string, number> = new Map(
+  [...WEEKDAYS].flatMap(([name, wd]) => Array.from({ length: name.length - 2 }, (_, k): [string, number] => {
+    const at = k + 1;
+    return [name.slice(0, at) + name.charAt(at + 1) + name.charAt(at) + name.slice(at + 2), wd];
+  })).filter(([w]) => !WEEKDAYS.has(w)),
+);
+
 /** Weekday abbreviations that are not also words or names ("Sun", "Sat", "Wed", "Mon" are left out). */
 export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['tue', 2], ['tues', 2], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4],

@@ -1,5 +1,5 @@
 /** Weekdays: "Saturday", "on Tuesday", "last Friday", "Wednesday morning", "Monday through Friday", "on Mondays". */
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
@@ -100,7 +100,7 @@ export const weekday: Parser = {
       return [{ from: i, to: at + 1, type: 'SET', rule: 'weekday.plural', role: 'set', resolve: () => setValue(plural) }];
     }
     const abbreviated = WEEKDAY_ABBREVIATIONS.get(w);
-    const wd = WEEKDAYS.get(w) ?? abbreviated;
+    const wd = WEEKDAYS.get(w) ?? abbreviated ?? WEEKDAY_TRANSPOSITIONS.get(w);
     if (wd === undefined || inName(v, at, i)) return [];
     if (abbreviated !== undefined) {
       const to = withDot(v, at);
