@@ -294,7 +294,7 @@ const raw2: readonly Raw[] = [
   ['numeric', 'The certificate reads 28/02/2023.', '28/02/2023', '2023-02-28'],
   ['numeric', 'Filed: 2025.01.15', '2025.01.15', '2025-01-15'],
   ['numeric', 'Effective 1-Apr-2025 for all staff.', '1-Apr-2025', '2025-04-01'],
-  ['numeric', 'The meeting moved to 9/30.', '9/30', '2025-09-30', A, 'gap'],
+  ['numeric', 'The meeting moved to 9/30.', '9/30', '2025-09-30'],
   ['numeric', 'Posted 01-02-2025 in the forum.', '01-02-2025', '2025-01-02'],
   ['numeric', 'The photo is stamped 6.11.2024.', '6.11.2024', '2024-11-06'],
   ['numeric', 'Invoice date: 2024-02-29', '2024-02-29', '2024-02-29'],

@@ -270,6 +270,11 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
 ]);
 
+/** Verbs that move an event to a new date: "moved to Sept. 30", "postponed until March" look ahead even in the past tense. */
+export const RESCHEDULE_LEMMAS: ReadonlySet<string> = new Set([
+  'move', 'postpone', 'delay', 'push', 'reschedule', 'defer', 'extend', 'adjourn', 'bring', 'shift', 'reset',
+]);
+
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */
 export const DAY_ORDINALS: ReadonlyMap<string, number> = (() => {
   const units: readonly string[] = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -1,7 +1,7 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
-import { SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
+import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
 
@@ -98,7 +98,25 @@ function progressiveBefore(v: View, from: number): boolean {
   return v.toks[k]?.tags.has('Gerund') === true && (aux === 'is' || aux === 'are' || aux === 'am' || aux === "'re" || aux === "'s");
 }
 
+/** Prepositions that give the new date of a moved event ("moved to", "postponed until"). */
+const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'for']);
+
+/**
+ * "The meeting was moved to Sept. 30", "postponed the vote until March 3": the date a verb of
+ * rescheduling moves an event to is ahead of the move, whatever the verb's tense.
+ */
+function rescheduledTo(v: View, from: number): boolean {
+  if (!GOAL_PREPOSITIONS.has(word(v, from - 1))) return false;
+  for (let k = from - 2; k >= 0 && k >= from - PAST_WINDOW; k--) {
+    if (CLAUSE_BREAKS.has(word(v, k))) return false;
+    const t = v.toks[k];
+    if (t !== undefined && t.tags.has('Verb')) return RESCHEDULE_LEMMAS.has(t.lemma);
+  }
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
+  if (rescheduledTo(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
@@ -123,6 +141,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'that', 'and'
  * Looks back a few tokens to the nearest verb; infinitives and present verbs say no.
  */
 export function pastClause(v: View, from: number): boolean {
+  if (rescheduledTo(v, from)) return false;
   for (let k = from - 1; k >= 0 && k >= from - PAST_WINDOW; k--) {
     const w = word(v, k);
     if (CLAUSE_BREAKS.has(w)) return false;
