@@ -34,7 +34,7 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
- * Weekday names with two neighbouring letters swapped, a common slip in copy ("Thurdsay",
+ * Weekday names with two neighbouring letters swapped, a common slip in copy ("Firday",
  * "Wendesday"): every such swap after the first letter. None of them is an English word.
  */
 export const WEEKDAY_TRANSPOSITIONS: ReadonlyMap<string, number> = new Map(

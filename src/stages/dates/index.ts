@@ -1,7 +1,7 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { dayPart, parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { dayPart, daysBetween, parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
@@ -90,6 +90,48 @@ function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: 
   return next >= ra.value && Number(ma[1]) === Number(mb[1]) ? { ...rb, value: next } : rb;
 }
 
+/** Deictic words that a speaker says of the day they speak on ("tonight New York has chosen"). */
+const QUOTE_DEICTIC: ReadonlySet<string> = new Set(['relative.today', 'relative.tonight', 'relative.this-part-of-day']);
+
+/** A paragraph is looked back over at most this far for an open quotation mark. */
+const QUOTE_WINDOW = 1500;
+
+/** Is `pos` inside a direct quote: an opening mark in its paragraph not closed before it? One backward scan. */
+function inQuote(text: string, pos: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let k = pos - 1; k >= 0 && k >= pos - QUOTE_WINDOW; k--) {
+    const c = text.charAt(k);
+    if (c === '\n') break;
+    if (c === '“') open++;
+    else if (c === '”') open--;
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
+/** A full day given outside quotes (a day or a clock time on its day), for the quotes after it. */
+function narratedDay(text: string, f: Found, r: Resolved, sentence: number): { date: Ymd; sentence: number } | null {
+  if ((f.cand.role !== 'day' && f.cand.role !== 'time') || QUOTE_DEICTIC.has(f.cand.rule) || inQuote(text, f.start)) return null;
+  const date = parseYmd(dayPart(r.value));
+  return date === null ? null : { date, sentence };
+}
+
+/** The narrated day may be this many days before the reference date for a quote to be spoken on it ("said on Tuesday" in Wednesday's paper). */
+const SPEECH_LAG = 2;
+
+/**
+ * "The mayor took the stage at 10 p.m. on Tuesday. … “And tonight we begin”": a quote's
+ * "today" or "tonight" is the day the narrative just set the speech on (at most two sentences
+ * back), when that day is shortly before the reference date.
+ */
+function speechDay(text: string, f: Found, ref: Ymd | null, narrated: { date: Ymd; sentence: number } | null, sentence: number): Ymd | null {
+  if (ref === null || narrated === null || !QUOTE_DEICTIC.has(f.cand.rule) || sentence - narrated.sentence > DAY_CARRY) return null;
+  const lag = daysBetween(narrated.date, ref);
+  if (lag < 1 || lag > SPEECH_LAG || !inQuote(text, f.start)) return null;
+  return narrated.date;
+}
+
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const published0 = parseYmd(published);
@@ -121,13 +163,15 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
+  let narrated: { date: Ymd; sentence: number } | null = null; // the last full day a sentence outside quotes gave
   for (const s of sentences) {
     const resolved = new Map<Found, Resolved>();
     const ctxFor = (f: Found, day: string | null): Ctx => {
       const post = postAt(f.start);
+      const spoken = post === undefined ? speechDay(doc.text, f, ref, narrated, s.index) : null;
       return {
-        ref: post?.date ?? ref,
-        today: post?.date ?? docToday,
+        ref: post?.date ?? spoken ?? ref,
+        today: post?.date ?? spoken ?? docToday,
         anchor,
         dayAnchor,
         quarter: quarterState,
@@ -144,6 +188,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
       if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
+      narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
@@ -168,6 +213,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
       const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? adjacentDay(f, resolved, false))));
+      if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,
