@@ -7,6 +7,7 @@ import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
+import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
@@ -184,7 +185,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let prevDay: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
-      const r0 = f.cand.resolve(ctxFor(f, null));
+      const r0 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
       const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
       if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
