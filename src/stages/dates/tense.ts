@@ -38,9 +38,12 @@ function subjectThenVerb(v: View, i: number): boolean {
   return subject !== undefined && subject.kind === 'word' && !subject.tags.has('Plural') && next !== undefined && (next.pos === 'ADP' || next.tags.has('Date'));
 }
 
+/** "is forecast to hit", "is likely to meet", "is poised to sign": a word that looks ahead before "to". */
+const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['forecast', 'projected', 'predicted', 'likely', 'poised', 'bound', 'about', 'unlikely', 'tipped']);
+
 function futureCue(v: View, i: number, from = -1): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i);
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to');
 }
 
 /** Modals that look ahead from the time of the clause ("said it would vote on Thursday", "could meet Friday"). */
