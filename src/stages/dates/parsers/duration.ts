@@ -104,6 +104,25 @@ const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|deca
 /** "decade-long" (one unit), "months-long" (an unknown count of them). */
 const UNIT_LONG = /^([a-z]+)-long$/;
 
+/** How far back "every three" looks for the unit it leaves out. */
+const ELIDED_REACH = 12;
+
+/**
+ * "up for renewal in one or two years, because it's every three": "every" and a count that ends
+ * its clause, the unit left out, take the last plural unit said before them in the sentence.
+ */
+function elidedEvery(v: View, i: number, end: number, n: number): Cand[] {
+  const next = v.toks[end];
+  if (next !== undefined && next.kind !== 'punct') return [];
+  for (let k = i - 1; k >= 0 && k >= i - ELIDED_REACH; k--) {
+    const w = word(v, k);
+    const unit = UNITS.get(w);
+    if (unit === undefined || !w.endsWith('s')) continue;
+    return [{ from: i, to: end, type: 'SET', rule: 'set.every-elided', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+  }
+  return [];
+}
+
 export const duration: Parser = {
   id: 'duration',
   match(v, i) {
@@ -133,7 +152,7 @@ export const duration: Parser = {
     while (DURATION_FILLERS.has(word(v, u)) && u < count.next + 2) u++;
     const uw = word(v, u);
     const unit = UNITS.get(uw);
-    if (unit === undefined) return [];
+    if (unit === undefined) return every && count.n !== null && count.next > start ? elidedEvery(v, i, count.next, count.n) : [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
     if (bare && uw === 'hours' && EARLY_HOURS.has(word(v, u - 1)) && word(v, u + 1) === 'of') return []; // "the early hours of Sunday": a time of day, not a duration
