@@ -54,6 +54,14 @@ const ROWS: readonly Row[] = [
   // that same day
   ['that same day', 'The vote was held on March 2. That same day, the army moved.', 'That same day', '2025-03-02'],
   ['the very same day', 'He left on May 3 and died the very same day.', 'the very same day', '2025-05-03'],
+  // years said in words
+  ['spelled year', 'The mill closed in nineteen eighty-two.', 'nineteen eighty-two', '1982'],
+  ['spelled year 2000s', 'In two thousand and six, the bank failed.', 'two thousand and six', '2006'],
+  ['spelled count is no year', 'He paid two thousand.', 'two thousand', null],
+  ['spelled count before a noun', 'They hired twenty fifteen-year-olds.', 'twenty', null],
+  // a two-digit year ending its sentence
+  ['short year at sentence end', 'She was born Aug 9, 96.', 'Aug 9, 96', '1996-08-09'],
+  ['a decimal is no year', 'The index hit 96.5 on May 3.', '96.5', null],
 ];
 
 describe('dates: classes fixed on dates10', () => {
