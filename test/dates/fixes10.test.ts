@@ -62,6 +62,12 @@ const ROWS: readonly Row[] = [
   // a two-digit year ending its sentence
   ['short year at sentence end', 'She was born Aug 9, 96.', 'Aug 9, 96', '1996-08-09'],
   ['a decimal is no year', 'The index hit 96.5 on May 3.', '96.5', null],
+  // a weekday range in a named week; short names in a dashed pair
+  ['range in last week, start', 'The road was shut Monday to Thursday last week.', 'Monday', '2025-10-27'],
+  ['range in last week, end', 'The road was shut Monday to Thursday last week.', 'Thursday', '2025-10-30'],
+  ['short names, next week', 'Clinics close Wed – Fri next week.', 'Fri', '2025-11-14'],
+  ['short names, start', 'Clinics close Wed – Fri next week.', 'Wed', '2025-11-12'],
+  ['a lone "Sun" is no day', 'The Sun ran the story on its front page.', 'Sun', null],
 ];
 
 describe('dates: classes fixed on dates10', () => {

@@ -49,6 +49,11 @@ export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['tue', 2], ['tues', 2], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
 ]);
 
+/** Short weekday names, some of them words ("Sun", "Sat", "Wed", "Mon"): weekdays only in a dashed pair ("Mon–Fri"). */
+export const WEEKDAY_SHORT_NAMES: ReadonlyMap<string, number> = new Map([
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
+]);
+
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
 export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
   'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'man', 'girl', 'giving',

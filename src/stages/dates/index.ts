@@ -82,7 +82,8 @@ const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
  * yearless end that resolved before the start is the next year's.
  */
 function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
-  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
+  // Only a calendar end can cross the year; a weekday end ("Monday to Friday last week") is placed by its own rule.
+  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year') || !rb.stated.includes('month')) return rb;
   const ma = FULL_DAY.exec(ra.value);
   const mb = FULL_DAY.exec(rb.value);
   if (ma === null || mb === null || rb.value >= ra.value) return rb;
