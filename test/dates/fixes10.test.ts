@@ -35,6 +35,8 @@ const ROWS: readonly Row[] = [
   ['quote tonight', 'The mayor took the stage at 10 p.m. on Tuesday.\n\n“We won,” she told the crowd. “And tonight we celebrate.”', 'tonight', '2025-11-04TNI', W],
   ['quote today', 'The chief said on Tuesday that sales fell. “Today is a hard day,” he said.', 'Today', '2025-11-04', W],
   ['quote today, no narrated day', '“Today we act,” the minister said.', 'Today', '2025-11-05', W],
+  ['quote today, speech day after it', '“Today we act,” the minister said on Tuesday.', 'Today', '2025-11-04', W],
+  ['quote today, said today', '“Today we act,” the minister said on Wednesday.', 'Today', '2025-11-05', W],
   ['narrative today', 'The chief said on Tuesday that sales fell. Shares rose today.', 'today', '2025-11-05', W],
   // yesterday and today set against each other
   ['contrast', '"The rebels yesterday or the army today, our aim is the same," he said.', 'yesterday', 'PAST_REF'],

@@ -112,11 +112,18 @@ function inQuote(text: string, pos: number): boolean {
   return open > 0 || straight % 2 === 1;
 }
 
+/** A full day the narrative gave: its date, its sentence and where it starts. */
+interface Narrated {
+  readonly date: Ymd;
+  readonly sentence: number;
+  readonly start: number;
+}
+
 /** A full day given outside quotes (a day or a clock time on its day), for the quotes after it. */
-function narratedDay(text: string, f: Found, r: Resolved, sentence: number): { date: Ymd; sentence: number } | null {
+function narratedDay(text: string, f: Found, r: Resolved, sentence: number): Narrated | null {
   if ((f.cand.role !== 'day' && f.cand.role !== 'time') || QUOTE_DEICTIC.has(f.cand.rule) || inQuote(text, f.start)) return null;
   const date = parseYmd(dayPart(r.value));
-  return date === null ? null : { date, sentence };
+  return date === null ? null : { date, sentence, start: f.start };
 }
 
 /** The narrated day may be this many days before the reference date for a quote to be spoken on it ("said on Tuesday" in Wednesday's paper). */
@@ -127,7 +134,7 @@ const SPEECH_LAG = 2;
  * "today" or "tonight" is the day the narrative just set the speech on (at most two sentences
  * back), when that day is shortly before the reference date.
  */
-function speechDay(text: string, f: Found, ref: Ymd | null, narrated: { date: Ymd; sentence: number } | null, sentence: number): Ymd | null {
+function speechDay(text: string, f: Found, ref: Ymd | null, narrated: Narrated | null, sentence: number): Ymd | null {
   if (ref === null || narrated === null || !QUOTE_DEICTIC.has(f.cand.rule) || sentence - narrated.sentence > DAY_CARRY) return null;
   const lag = daysBetween(narrated.date, ref);
   if (lag < 1 || lag > SPEECH_LAG || !inQuote(text, f.start)) return null;
@@ -165,7 +172,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
-  let narrated: { date: Ymd; sentence: number } | null = null; // the last full day a sentence outside quotes gave
+  let narrated: Narrated | null = null; // the last full day a sentence outside quotes gave
   for (const s of sentences) {
     const resolved = new Map<Found, Resolved>();
     const ctxFor = (f: Found, day: string | null): Ctx => {
@@ -198,6 +205,15 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
+    }
+    // "“Today we act,” the minister said on Tuesday.": a quote's deictic day before the narrated day of its own sentence.
+    const said = narrated;
+    if (said !== null && said.sentence === s.index) {
+      for (const [f, r] of resolved) {
+        if (f.start >= said.start || !QUOTE_DEICTIC.has(f.cand.rule)) continue;
+        const again = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
+        if (again.value !== r.value) resolved.set(f, again);
+      }
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
     const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
