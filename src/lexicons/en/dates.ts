@@ -33,9 +33,25 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
 ]);
 
+/**
+ * Weekday names with two neighbouring letters swapped, a common slip in copy ("Firday",
+ * "Wendesday"): every such swap after the first letter. None of them is an English word.
+ */
+export const WEEKDAY_TRANSPOSITIONS: ReadonlyMap<string, number> = new Map(
+  [...WEEKDAYS].flatMap(([name, wd]) => Array.from({ length: name.length - 2 }, (_, k): [string, number] => {
+    const at = k + 1;
+    return [name.slice(0, at) + name.charAt(at + 1) + name.charAt(at) + name.slice(at + 2), wd];
+  })).filter(([w]) => !WEEKDAYS.has(w)),
+);
+
 /** Weekday abbreviations that are not also words or names ("Sun", "Sat", "Wed", "Mon" are left out). */
 export const WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['tue', 2], ['tues', 2], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4],
+]);
+
+/** Short weekday names, some of them words ("Sun", "Sat", "Wed", "Mon"): weekdays only in a dashed pair ("Mon–Fri"). */
+export const WEEKDAY_SHORT_NAMES: ReadonlyMap<string, number> = new Map([
+  ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
 ]);
 
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
@@ -257,6 +273,11 @@ export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'say', 'tell', 'announce', 'report', 'add', 'state', 'warn', 'predict', 'forecast', 'expect', 'promise', 'pledge', 'vow',
   'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
+]);
+
+/** Verbs that move an event to a new date: "moved to Sept. 30", "postponed until March" look ahead even in the past tense. */
+export const RESCHEDULE_LEMMAS: ReadonlySet<string> = new Set([
+  'move', 'postpone', 'delay', 'push', 'reschedule', 'defer', 'extend', 'adjourn', 'bring', 'shift', 'reset',
 ]);
 
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */

@@ -75,7 +75,7 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
   const trimmed = text.trim();
   if (NOT_DATE_NUMERALS.has(trimmed)) return false;
   const words = wordsOf(trimmed);
-  const dayOfMonth = p.month !== null && p.day !== null; // "March fourteenth", "the first of May"
+  const dayOfMonth = !relative && p.month !== null && p.day !== null; // "March fourteenth", "the first of May" (not "lasts", chrono's "last s")
   if (!DIGIT.test(trimmed) && !inRange && !dayOfMonth) {
     if (words.length < 2) return false; // one word: our parsers and their name filters decide
     if (!words.some((w) => ENGINE_CUES.has(w) || NUMBER_WORDS.has(w) || ORDINALS.has(w))) return false;

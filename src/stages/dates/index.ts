@@ -1,12 +1,13 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { dayPart, parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { dayPart, daysBetween, parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
+import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
@@ -14,7 +15,7 @@ import { forwardAt, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
-import { year, shortYear, decade, century } from './parsers/years.js';
+import { year, shortYear, decade, century, spelledYear } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
 import { deictic, shifted, anaphoric } from './parsers/relative.js';
@@ -25,7 +26,7 @@ import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
-  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, decade, century, weekday, nthWeekdayOf, clock, noon,
+  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, spelledYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, quarter, season, recurring, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
@@ -81,13 +82,63 @@ const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
  * yearless end that resolved before the start is the next year's.
  */
 function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
-  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year')) return rb;
+  // Only a calendar end can cross the year; a weekday end ("Monday to Friday last week") is placed by its own rule.
+  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year') || !rb.stated.includes('month')) return rb;
   const ma = FULL_DAY.exec(ra.value);
   const mb = FULL_DAY.exec(rb.value);
   if (ma === null || mb === null || rb.value >= ra.value) return rb;
   const y = Number(mb[1]) + 1;
   const next = `${y}${mb[2] ?? ''}`;
   return next >= ra.value && Number(ma[1]) === Number(mb[1]) ? { ...rb, value: next } : rb;
+}
+
+/** Deictic words that a speaker says of the day they speak on ("tonight New York has chosen"). */
+const QUOTE_DEICTIC: ReadonlySet<string> = new Set(['relative.today', 'relative.tonight', 'relative.this-part-of-day']);
+
+/** A paragraph is looked back over at most this far for an open quotation mark. */
+const QUOTE_WINDOW = 1500;
+
+/** Is `pos` inside a direct quote: an opening mark in its paragraph not closed before it? One backward scan. */
+function inQuote(text: string, pos: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let k = pos - 1; k >= 0 && k >= pos - QUOTE_WINDOW; k--) {
+    const c = text.charAt(k);
+    if (c === '\n') break;
+    if (c === '“') open++;
+    else if (c === '”') open--;
+    else if (c === '"') straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
+/** A full day the narrative gave: its date, its sentence and where it starts. */
+interface Narrated {
+  readonly date: Ymd;
+  readonly sentence: number;
+  readonly start: number;
+}
+
+/** A full day given outside quotes (a day or a clock time on its day), for the quotes after it. */
+function narratedDay(text: string, f: Found, r: Resolved, sentence: number): Narrated | null {
+  if ((f.cand.role !== 'day' && f.cand.role !== 'time') || QUOTE_DEICTIC.has(f.cand.rule) || inQuote(text, f.start)) return null;
+  const date = parseYmd(dayPart(r.value));
+  return date === null ? null : { date, sentence, start: f.start };
+}
+
+/** The narrated day may be this many days before the reference date for a quote to be spoken on it ("said on Tuesday" in Wednesday's paper). */
+const SPEECH_LAG = 2;
+
+/**
+ * "The mayor took the stage at 10 p.m. on Tuesday. … “And tonight we begin”": a quote's
+ * "today" or "tonight" is the day the narrative just set the speech on (at most two sentences
+ * back), when that day is shortly before the reference date.
+ */
+function speechDay(text: string, f: Found, ref: Ymd | null, narrated: Narrated | null, sentence: number): Ymd | null {
+  if (ref === null || narrated === null || !QUOTE_DEICTIC.has(f.cand.rule) || sentence - narrated.sentence > DAY_CARRY) return null;
+  const lag = daysBetween(narrated.date, ref);
+  if (lag < 1 || lag > SPEECH_LAG || !inQuote(text, f.start)) return null;
+  return narrated.date;
 }
 
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
@@ -121,13 +172,15 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
+  let narrated: Narrated | null = null; // the last full day a sentence outside quotes gave
   for (const s of sentences) {
     const resolved = new Map<Found, Resolved>();
     const ctxFor = (f: Found, day: string | null): Ctx => {
       const post = postAt(f.start);
+      const spoken = post === undefined ? speechDay(doc.text, f, ref, narrated, s.index) : null;
       return {
-        ref: post?.date ?? ref,
-        today: post?.date ?? docToday,
+        ref: post?.date ?? spoken ?? ref,
+        today: post?.date ?? spoken ?? docToday,
         anchor,
         dayAnchor,
         quarter: quarterState,
@@ -140,10 +193,11 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let prevDay: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
-      const r0 = f.cand.resolve(ctxFor(f, null));
+      const r0 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
       const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
       if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
+      narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
@@ -151,6 +205,15 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
+    }
+    // "“Today we act,” the minister said on Tuesday.": a quote's deictic day before the narrated day of its own sentence.
+    const said = narrated;
+    if (said !== null && said.sentence === s.index) {
+      for (const [f, r] of resolved) {
+        if (f.start >= said.start || !QUOTE_DEICTIC.has(f.cand.rule)) continue;
+        const again = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
+        if (again.value !== r.value) resolved.set(f, again);
+      }
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
     const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
@@ -168,6 +231,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
       const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? adjacentDay(f, resolved, false))));
+      if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,

@@ -1,7 +1,7 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
-import { SCHEDULE_VERBS, SPEECH_LEMMAS } from '../../lexicons/en/dates.js';
+import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
 
@@ -11,14 +11,39 @@ const WINDOW = 8;
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d"]);
 
 /** "The board meets Friday", "the fair opens March 14": a present-tense verb of a timetable points forward. */
-function scheduledVerb(v: View, i: number): boolean {
+function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
-  return t !== undefined && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && SCHEDULE_VERBS.has(t.lemma);
+  if (t === undefined || !SCHEDULE_VERBS.has(t.lemma)) return false;
+  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund')) || (weekdayAt(v, from) && subjectThenVerb(v, i));
 }
 
-function futureCue(v: View, i: number): boolean {
+/** A weekday starts the date at `from`, or ends its few tokens ("4 p.m. on Sunday"). */
+function weekdayAt(v: View, from: number): boolean {
+  for (let k = from; k >= 0 && k < from + 5; k++) if (WEEKDAYS.has(word(v, k))) return true;
+  return false;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'his', 'her']);
+
+/**
+ * "The plane lands at 4 p.m. on Sunday", "the fleet sails Sunday": before a weekday, a schedule verb's -s form that the tagger
+ * read as a plural noun, right after a determiner and one word (the subject) and right before a
+ * preposition or a date word, is the verb.
+ */
+function subjectThenVerb(v: View, i: number): boolean {
+  const t = v.toks[i];
+  if (t === undefined || !t.tags.has('Plural') || !t.text.endsWith('s') || !DETERMINERS.has(word(v, i - 2))) return false;
+  const subject = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  return subject !== undefined && subject.kind === 'word' && !subject.tags.has('Plural') && next !== undefined && (next.pos === 'ADP' || next.tags.has('Date'));
+}
+
+/** "is forecast to hit", "is likely to meet", "is poised to sign": a word that looks ahead before "to". */
+const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['forecast', 'projected', 'predicted', 'likely', 'poised', 'bound', 'about', 'unlikely', 'tipped']);
+
+function futureCue(v: View, i: number, from = -1): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i) || prospectiveModal(v, i);
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to');
 }
 
 /** Modals that look ahead from the time of the clause ("said it would vote on Thursday", "could meet Friday"). */
@@ -76,11 +101,29 @@ function progressiveBefore(v: View, from: number): boolean {
   return v.toks[k]?.tags.has('Gerund') === true && (aux === 'is' || aux === 'are' || aux === 'am' || aux === "'re" || aux === "'s");
 }
 
+/** Prepositions that give the new date of a moved event ("moved to", "postponed until"). */
+const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'for']);
+
+/**
+ * "The meeting was moved to Sept. 30", "postponed the vote until March 3": the date a verb of
+ * rescheduling moves an event to is ahead of the move, whatever the verb's tense.
+ */
+function rescheduledTo(v: View, from: number): boolean {
+  if (!GOAL_PREPOSITIONS.has(word(v, from - 1))) return false;
+  for (let k = from - 2; k >= 0 && k >= from - PAST_WINDOW; k--) {
+    if (CLAUSE_BREAKS.has(word(v, k))) return false;
+    const t = v.toks[k];
+    if (t !== undefined && t.tags.has('Verb')) return RESCHEDULE_LEMMAS.has(t.lemma);
+  }
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
+  if (rescheduledTo(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
-    if (futureCue(v, k)) return true;
+    if (futureCue(v, k, from)) return true;
   }
   // "On Friday, Okafor will be sworn in": a date at the head of its clause, the verb after it.
   const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));
@@ -101,6 +144,7 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'that', 'and'
  * Looks back a few tokens to the nearest verb; infinitives and present verbs say no.
  */
 export function pastClause(v: View, from: number): boolean {
+  if (rescheduledTo(v, from)) return false;
   for (let k = from - 1; k >= 0 && k >= from - PAST_WINDOW; k--) {
     const w = word(v, k);
     if (CLAUSE_BREAKS.has(w)) return false;

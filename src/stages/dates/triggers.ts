@@ -4,7 +4,7 @@
  * parser runs (most of the words of an article), which keeps the stage cheap.
  */
 import {
-  MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, SEASONS, NUMBER_WORDS, VAGUE_COUNTS, ORDINALS, UNITS, DURATION_MODIFIERS, VAGUE_PHRASES,
+  MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, SEASONS, NUMBER_WORDS, VAGUE_COUNTS, ORDINALS, UNITS, DURATION_MODIFIERS, VAGUE_PHRASES,
   VAGUE_UNIT_HEADS, RELATIVE_SHIFT, HOLIDAYS,
 } from '../../lexicons/en/dates.js';
 import { EVERYDAY_TRIGGERS } from '../../lexicons/en/dates-everyday.js';
@@ -16,7 +16,7 @@ const PARSER_WORDS = [
 ];
 
 export const TRIGGERS: ReadonlySet<string> = new Set([
-  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SEASONS.keys(),
+  ...MONTHS.keys(), ...WEEKDAYS.keys(), ...WEEKDAY_ABBREVIATIONS.keys(), ...WEEKDAY_TRANSPOSITIONS.keys(), ...WEEKDAY_SHORT_NAMES.keys(), ...[...WEEKDAYS.keys()].map((w) => `${w}s`), ...SEASONS.keys(),
   ...NUMBER_WORDS.keys(), ...VAGUE_COUNTS, ...ORDINALS.keys(), ...UNITS.keys(), ...DURATION_MODIFIERS.map((m) => m[0] ?? ''),
   ...VAGUE_PHRASES.map((p) => p.words[0] ?? ''), ...VAGUE_UNIT_HEADS.keys(), ...RELATIVE_SHIFT.keys(),
   ...HOLIDAYS.map((h) => h.words[0] ?? ''), ...PARSER_WORDS, ...EVERYDAY_TRIGGERS,

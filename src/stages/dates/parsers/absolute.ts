@@ -67,7 +67,10 @@ function bareShortYearAt(v: View, i: number): number | null {
   if (t === undefined || t.kind !== 'number' || !/^\d{2}$/.test(t.text)) return null;
   const after = v.toks[i + 1];
   if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(after.pos))) return null;
-  if (after !== undefined && ['%', ':', '/', '-', '.'].includes(after.text) && after.start === t.end) return null;
+  if (after !== undefined && ['%', ':', '/', '-'].includes(after.text) && after.start === t.end) return null;
+  // "96.5" is a number; "Born Aug 9, 96." ends its sentence with the year.
+  const decimal = v.toks[i + 2];
+  if (after !== undefined && after.text === '.' && after.start === t.end && decimal !== undefined && decimal.kind === 'number' && decimal.start === after.end) return null;
   return Number(t.text);
 }
 

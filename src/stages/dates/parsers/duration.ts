@@ -78,7 +78,9 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   // "hours earlier", "days earlier": a vague amount before the anchor is the past, like "years ago".
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
   if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
-  if (n === null || approx || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
+  // "over a century ago", "nearly a century ago": the century absorbs the hedge (it is still `19`); a hedged count of a finer unit is vague.
+  const hedged = approx && cal !== 'century';
+  if (n === null || hedged || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
   if (cal === 'week') return shiftValue(base, 'day', sign * 7 * n); // weeks give a day (the guidelines' unit rule)
@@ -101,6 +103,25 @@ const EARLY_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
 const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|decade|century)$/;
 /** "decade-long" (one unit), "months-long" (an unknown count of them). */
 const UNIT_LONG = /^([a-z]+)-long$/;
+
+/** How far back "every three" looks for the unit it leaves out. */
+const ELIDED_REACH = 12;
+
+/**
+ * "up for renewal in one or two years, because it's every three": "every" and a count that ends
+ * its clause, the unit left out, take the last plural unit said before them in the sentence.
+ */
+function elidedEvery(v: View, i: number, end: number, n: number): Cand[] {
+  const next = v.toks[end];
+  if (next !== undefined && next.kind !== 'punct') return [];
+  for (let k = i - 1; k >= 0 && k >= i - ELIDED_REACH; k--) {
+    const w = word(v, k);
+    const unit = UNITS.get(w);
+    if (unit === undefined || !w.endsWith('s')) continue;
+    return [{ from: i, to: end, type: 'SET', rule: 'set.every-elided', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
+  }
+  return [];
+}
 
 export const duration: Parser = {
   id: 'duration',
@@ -131,7 +152,7 @@ export const duration: Parser = {
     while (DURATION_FILLERS.has(word(v, u)) && u < count.next + 2) u++;
     const uw = word(v, u);
     const unit = UNITS.get(uw);
-    if (unit === undefined) return [];
+    if (unit === undefined) return every && count.n !== null && count.next > start ? elidedEvery(v, i, count.next, count.n) : [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
     if (bare && uw === 'hours' && EARLY_HOURS.has(word(v, u - 1)) && word(v, u + 1) === 'of') return []; // "the early hours of Sunday": a time of day, not a duration

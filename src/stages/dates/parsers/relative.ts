@@ -129,6 +129,20 @@ const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['af
 const ANAPHORIC_UNITS: ReadonlyMap<string, CalUnit> = new Map([['day', 'day'], ['week', 'week'], ['month', 'month'], ['year', 'year']]);
 
 /** "the day before", "the same day", "that day", "that week", "the year" (the current one). */
+/** Words between "the"/"that" and "day" that keep it the day just given ("that same day", "the very same day"). */
+const SAME_WORDS: ReadonlySet<string> = new Set(['same', 'very']);
+
+/** The token after "the same day" / "that (same|very) day" at `i`, or null. */
+function sameDayEnd(v: View, i: number): number | null {
+  const w = word(v, i);
+  if (w !== 'the' && w !== 'that') return null;
+  let k = i + 1;
+  while (SAME_WORDS.has(word(v, k)) && k < i + 3) k++;
+  if (word(v, k) !== 'day') return null;
+  // "the day" alone is not anaphoric; "the" needs "same" ("the very day" reads as "that day" too).
+  return w === 'that' || k > i + 1 ? k + 1 : null;
+}
+
 export const anaphoric: Parser = {
   id: 'relative.anaphoric',
   match(v, i) {
@@ -199,9 +213,10 @@ export const anaphoric: Parser = {
       }
       if (stepUnit === 'day') return [];
     }
-    if ((w === 'the' && next === 'same' && word(v, i + 2) === 'day') || (w === 'that' && next === 'day')) {
-      const to = w === 'the' ? i + 3 : i + 2;
-      return [{ from: i, to, type: 'DATE', rule: 'relative.same-day', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', 0) }];
+    // "the same day", "that day", "that same day", "that very day", "the very same day".
+    const sameDayTo = sameDayEnd(v, i);
+    if (sameDayTo !== null) {
+      return [{ from: i, to: sameDayTo, type: 'DATE', rule: 'relative.same-day', role: 'day', resolve: (ctx) => fromAnchor(ctx, 'day', 0) }];
     }
     // "the same year", "the same week": the unit of the last date the text gave.
     const sameUnit = w === 'the' && next === 'same' ? ANAPHORIC_UNITS.get(word(v, i + 2)) : undefined;

@@ -10,12 +10,16 @@ const vagueCand = (from: number, to: number, value: VagueValue, rule: string): C
   from, to, type: 'DATE', rule, role: 'other', resolve: () => ({ value, stated: [], inferred: [] }),
 });
 
+/** Prepositions that make "the future" what is talked about ("a decision on the future"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
 /** Words after which the phrase is not temporal: "as soon as", "the future of X", "the past decade" (another rule). */
 function blocked(id: string, before: string, after: string, afterKind: string | undefined): boolean {
   if (id === 'vague.soon') return before === 'as' || after === 'as' || after === 'after';
   // "shortly after the vote", "shortly before noon": a point near another one, not the future.
   if (id === 'vague.shortly') return after === 'after' || after === 'before' || after === 'thereafter' || before === 'only';
-  if (id === 'vague.future' || id === 'vague.near-future') return after === 'of';
+  // "the future of X", "a decision on the future", "talks about the future": the future as a topic, not a time.
+  if (id === 'vague.future' || id === 'vague.near-future') return after === 'of' || TOPIC_PREPOSITIONS.has(before);
   if (id === 'vague.the-past') return afterKind === 'word' && after !== 'and' && after !== 'or';
   return false;
 }

@@ -1,5 +1,5 @@
 /** Weekdays: "Saturday", "on Tuesday", "last Friday", "Wednesday morning", "Monday through Friday", "on Mondays". */
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
@@ -87,6 +87,22 @@ function inName(v: View, i: number, from: number): boolean {
   return from === 0 || prev === 'the' || v.toks[from - 1]?.kind === 'punct';
 }
 
+/** "Mon–Fri", "Tue-Thu" (capitalised, a dash between): the two ends, resolved like "Monday–Friday" (one week, the end after the start). */
+function shortSpan(v: View, at: number): Cand[] | null {
+  const a = WEEKDAY_SHORT_NAMES.get(word(v, at));
+  const link = word(v, at + 1);
+  const b = WEEKDAY_SHORT_NAMES.get(word(v, at + 2));
+  if (a === undefined || b === undefined || (link !== '-' && link !== '–') || !isCap(v, at) || !isCap(v, at + 2)) return null;
+  const week = RELATIVE_SHIFT.get(word(v, at + 3));
+  const weekTo = week !== undefined && word(v, at + 4) === 'week' && word(v, at + 3) !== 'past' ? at + 5 : at + 3;
+  const gap = (b - a + 7) % 7;
+  const startOf = (ctx: Ctx, ref: Ymd): Ymd => (weekTo > at + 3 ? inWeek(ref, a, week ?? 0) : weekdayDate(ref, a, null, ctx.forward));
+  return [
+    { from: at, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => startOf(ctx, ref)) },
+    { from: at + 2, to: weekTo, type: 'DATE', rule: 'weekday.range-end', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => addDays(startOf(ctx, ref), gap)) },
+  ];
+}
+
 export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
@@ -100,7 +116,10 @@ export const weekday: Parser = {
       return [{ from: i, to: at + 1, type: 'SET', rule: 'weekday.plural', role: 'set', resolve: () => setValue(plural) }];
     }
     const abbreviated = WEEKDAY_ABBREVIATIONS.get(w);
-    const wd = WEEKDAYS.get(w) ?? abbreviated;
+    const wd = WEEKDAYS.get(w) ?? abbreviated ?? WEEKDAY_TRANSPOSITIONS.get(w);
+    // "Mon–Fri": two capitalised short names joined by a dash are weekdays even where one alone is a word ("Sun", "Mon").
+    const short = shift === undefined ? shortSpan(v, at) : null;
+    if (short !== null) return short;
     if (wd === undefined || inName(v, at, i)) return [];
     if (abbreviated !== undefined) {
       const to = withDot(v, at);
@@ -116,6 +135,14 @@ export const weekday: Parser = {
     const other = WEEKDAYS.get(word(v, at + 2));
     if ((link === 'through' || link === 'to' || link === '-' || link === '–' || link === 'thru') && other !== undefined && shift === undefined) {
       // "was shut from Monday to Wednesday", "will close Monday–Wednesday": two days; "open Monday through Friday": a timetable.
+      // "Monday to Friday last week": the start is in the week the end names.
+      const week = RELATIVE_SHIFT.get(word(v, at + 3));
+      if (week !== undefined && week !== 0 && word(v, at + 4) === 'week' && word(v, at + 3) !== 'past') {
+        return [
+          { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) },
+          { from: at + 2, to: at + 5, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, other, week)) },
+        ];
+      }
       if (prev === 'from' || pastBefore(v, at) || forwardAt(v, at)) {
         const gap = (other - wd + 7) % 7;
         return [

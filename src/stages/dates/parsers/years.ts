@@ -1,5 +1,5 @@
 /** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
-import { COUNTED_NOUNS, DAY_ORDINALS, NUMBER_LABELS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { COUNTED_NOUNS, DAY_ORDINALS, NUMBER_LABELS, NUMBER_WORDS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 
@@ -165,5 +165,50 @@ export const century: Parser = {
     if (n === null || n < 1 || n > 21 || word(v, i + 2 + early) !== 'century') return [];
     const value = String(n - 1).padStart(2, '0');
     return [{ from: i, to: i + 3 + early, type: 'DATE', rule: 'years.century', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
+  },
+};
+
+/** The first half of a year said in words ("nineteen ninety-five", "eighteen twelve"). */
+const SPELLED_CENTURIES: ReadonlyMap<string, number> = new Map([['eighteen', 18], ['nineteen', 19], ['twenty', 20]]);
+
+/** 1 to 99 in words: "five", "fourteen", "ninety", "ninety-five"; null otherwise. */
+function wordsUnder100(w: string): number | null {
+  const n = NUMBER_WORDS.get(w);
+  if (n !== undefined) return Number.isInteger(n) && n >= 1 && n < 100 && w !== 'a' && w !== 'an' && w !== 'dozen' ? n : null;
+  const [tens, unit, ...rest] = w.split('-');
+  const t = NUMBER_WORDS.get(tens ?? '');
+  const u = NUMBER_WORDS.get(unit ?? '');
+  return rest.length === 0 && t !== undefined && u !== undefined && t >= 20 && t < 100 && t % 10 === 0 && u >= 1 && u <= 9 && Number.isInteger(u) ? t + u : null;
+}
+
+/** A year in words is not a count of what follows it ("nineteen twenty-dollar bills"). */
+function endsCount(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t === undefined || t.kind === 'punct' || !(t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.kind === 'number');
+}
+
+/** "nineteen ninety-five", "nineteen hundred", "two thousand and eight", "twenty twenty-four": a year said in words. */
+export const spelledYear: Parser = {
+  id: 'years.spelled',
+  match(v, i) {
+    const w = word(v, i);
+    let y: number | null = null;
+    let to = i + 2;
+    const century = SPELLED_CENTURIES.get(w);
+    if (century !== undefined) {
+      const second = word(v, i + 1);
+      const rest = second === 'hundred' ? 0 : wordsUnder100(second);
+      // "twenty twenty" is a year only with its second part over nine ("twenty five" is a count).
+      if (rest !== null && (rest >= 10 || second === 'hundred')) y = century * 100 + rest;
+    } else if (w === 'two' && word(v, i + 1) === 'thousand') {
+      const and = word(v, i + 2) === 'and' ? 1 : 0;
+      const rest = wordsUnder100(word(v, i + 2 + and));
+      // "two thousand" alone is a year only after a year preposition ("in two thousand"), not a count ("paid two thousand").
+      if (rest !== null || EARLY_YEAR_PREPOSITIONS.has(word(v, i - 1))) y = 2000 + (rest ?? 0);
+      to = rest === null ? i + 2 : i + 3 + and;
+    }
+    if (y === null || !endsCount(v, to)) return [];
+    const value = String(y);
+    return [{ from: i, to, type: 'DATE', rule: 'years.spelled', role: 'date', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
   },
 };
