@@ -145,3 +145,22 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
 
 /** Prefixes of ship names ("USS Gravely"): vessels are not annotated entities. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'INS', 'RFS', 'MV', 'SS']);
+
+/**
+ * Lower-case words that may stand inside a name defined with its acronym and may or may not
+ * give it a letter: "Alliance for Rural Renewal (ARR)", "Movement for Democratic Change in X (MDCX)",
+ * "Democratic Republic of the Congo (DRC)".
+ */
+export const ACRONYM_JOINERS: ReadonlySet<string> = new Set([
+  'of', 'and', 'for', 'the', '&', 'in', 'on', 'to', 'at', 'de', 'del', 'des', 'du', 'la', 'le', 'al', 'el', 'y', 'et', 'da', 'di',
+]);
+
+/**
+ * How a text defines an acronym right after the long name: the tokens between the name and the
+ * acronym, and the tokens that may follow the acronym ("" = the end of the text).
+ * "the Norland Safety Board (NSB)", "the Norland Safety Board, or NSB, said".
+ */
+export const ACRONYM_FRAMES: readonly { readonly before: readonly string[]; readonly after: ReadonlySet<string> }[] = [
+  { before: ['('], after: new Set([')']) },
+  { before: [',', 'or'], after: new Set([',', '.', ';', ':', ')', '—', '–', '']) },
+];

@@ -5,6 +5,7 @@ import { GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
+import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
 import { cityOf, countryCodeOf } from './geo.js';
@@ -639,7 +640,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
   const unnamed = acronymsOfNonEntities(doc, out);
-  return unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text));
+  return defineAcronyms(doc, unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text)));
 }
 
 /**
