@@ -117,6 +117,10 @@ const HITS: Hit[] = [
   { label: 'an organisation under an abbreviated opening is one entity', text: 'The United Nations Security Council met. The U.N. Security Council called for talks.', span: 'U.N. Security Council', type: 'ORG', entity: 'United Nations Security Council' },
   { label: 'a country abbreviation opening an organisation name merges with the full name', text: 'The U.S. Navy said so. The United States Navy added more.', span: 'U.S. Navy', type: 'ORG', entity: 'United States Navy' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
+  { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
+  { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
+  { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },
+  { label: 'a lone name before "conceded" is a person', text: 'The plan is sound, Wexler conceded.', span: 'Wexler', type: 'PERSON' },
 ];
 
 describe('entities: constructions that must be found', () => {
@@ -168,6 +172,7 @@ const MISSES: Miss[] = [
   { label: 'a generic adjective opening a sentence is no organisation', text: 'Local media reported the fire.', notSpan: 'Local' },
   { label: 'a military operation is no entity', text: 'Operation Brightwater began at dawn.', notSpan: 'Operation Brightwater' },
   { label: 'a headline verb opens no organisation', text: 'Capital Mobilizes Militia Against Floods\nThe rest follows.', notSpan: 'Mobilizes Militia' },
+  { label: 'a headline verb only the tagger in context sees opens no organisation', text: 'Norland Confronts Pressure and Deploys Reserve Brigade\nThe rest follows.', notSpan: 'Deploys Reserve Brigade' },
   { label: 'a forum is an event, no entity', text: 'Leaders met at the Halvard Energy Forum in May.', notSpan: 'Halvard Energy Forum' },
   { label: 'a conference is an event, no entity', text: 'He spoke at the Brennock Security Conference on Friday.', notSpan: 'Brennock Security Conference' },
   { label: 'a funding program is no entity', text: 'The probe was paid for by the Lunar Frontier Program last year.', notSpan: 'Lunar Frontier Program' },

@@ -12,8 +12,12 @@ import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
-/** Words after a lone capitalised word that make it a person. */
-const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
+/** Words after a lone capitalised word that make it a person: a reporting verb, or a span of rule named after its holder ("the Okafor era"). */
+const PERSON_FOLLOWERS = new Set([
+  'administration', 'era', 'presidency', 'regime', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted',
+  'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied', 'acknowledged', 'conceded', 'admitted', 'stressed',
+  'recalled', 'responded', 'countered', 'emphasized', 'emphasised', 'reiterated', 'cautioned', 'remarked', 'contended', 'vowed',
+]);
 
 /** Months that are also first names ("April Moreno"). */
 const NAME_MONTHS = new Set(['april', 'may', 'june']);
@@ -181,6 +185,11 @@ function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType 
     return;
   }
   const title = givenTitle ?? (type === 'PERSON' || type === null ? nearbyTitle(doc, firstWord, lastWord, end) : null);
+  // "Farkas, the interior minister,", "US envoy Brandt": a proper noun with a person's title next to it is a person
+  if (type === null && title !== null) {
+    out.push({ start, end, text, type: 'PERSON', key, title, first: firstWord, last: lastWord, strong: false, provenance: 'title-nearby' });
+    return;
+  }
   out.push({ start, end, text, type, key, title, first: firstWord, last: lastWord, strong, provenance });
 }
 
@@ -271,7 +280,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   // "Venezuela Mobilizes Militia": a headline's verb opens no name
-  if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  // (the tagger in context may be the only one to see the verb: "… and Mobilizes Militia")
+  const opener = tokens[first] as Token;
+  if (run.headline && ((opener.tags.has('Verb') && !opener.tags.has('ProperNoun')) || (opener.pos === 'VERB' && !isPersonish(opener)))) return;
   // "Fresno State", "San Marcos State": an American city (not a state) before "State" names a university or its teams
   if (n >= 2 && n <= 4 && lastLower === 'state' && !hasOf) {
     const place = doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end);
