@@ -117,6 +117,8 @@ const HITS: Hit[] = [
   { label: 'an organisation under an abbreviated opening is one entity', text: 'The United Nations Security Council met. The U.N. Security Council called for talks.', span: 'U.N. Security Council', type: 'ORG', entity: 'United Nations Security Council' },
   { label: 'a country abbreviation opening an organisation name merges with the full name', text: 'The U.S. Navy said so. The United States Navy added more.', span: 'U.S. Navy', type: 'ORG', entity: 'United States Navy' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
+  { label: 'an organisation word before "for" makes an organisation, sentence-initial too', text: 'The Halden Institute for Strategic Studies said the move was risky.', span: 'Halden Institute for Strategic Studies', type: 'ORG' },
+  { label: 'a committee for a cause is an organisation', text: 'Observers from the Committee for Fair Ballots arrived.', span: 'Committee for Fair Ballots', type: 'ORG' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

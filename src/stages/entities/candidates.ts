@@ -10,7 +10,7 @@ import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
 import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
-import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
+import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
 /** Words after a lone capitalised word that make it a person: a reporting verb, or a span of rule named after its holder ("the Okafor era"). */
 const PERSON_FOLLOWERS = new Set([
@@ -300,6 +300,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
   if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
+  // "Institute for Strategic Studies", "Committee for Fair Elections": an organisation word before "for"
+  const forAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'for');
+  if (forAt > 0 && (ORG_LAST_WORDS.has(lowerWord(tokens, words[from + forAt - 1] as number)) || ORG_FIRST_WORDS.has(firstLower))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-for');
   if (hasOf) {
     const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
     if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
@@ -331,7 +334,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   // "Mute Jorun Velk": an ordinary word opening three or more capitalised words that are not ordinary
   const foreignName = n >= 3 && ordinary(slice[0] as Token) && !slice.slice(1).some(ordinary);
   if (foreignName && !run.headline) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
-  if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
+  // the lower-case words that join a name ("for", "of") are no sign of an ordinary phrase
+  if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text) && !NAME_CONNECTORS.has(t.text)) && !slice.some(isPersonish)) {
     if (n === 1 || run.initial) return;
   }
   if (allCaps) {
