@@ -1,7 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
-import { GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
+import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
@@ -18,6 +18,9 @@ const PERSON_FOLLOWERS = new Set([
   'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied', 'acknowledged', 'conceded', 'admitted', 'stressed',
   'recalled', 'responded', 'countered', 'emphasized', 'emphasised', 'reiterated', 'cautioned', 'remarked', 'contended', 'vowed',
 ]);
+
+/** A word with a capital after lower-case letters: group 1 is its opening up to that capital ("Black" of "BlackRock"). */
+const CAMEL_WORD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}[\p{L}]*$/u;
 
 /** Months that are also first names ("April Moreno"). */
 const NAME_MONTHS = new Set(['april', 'may', 'june']);
@@ -364,6 +367,10 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
   }
   const t = slice[0] as Token;
+  // "BlackRock", "PayPal": one word in camel case, not opening with a surname prefix ("McDonald"), is a brand's name
+  const camel = CAMEL_WORD.exec(t.text);
+  const defined = tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')'; // "(InSight)": a mixed-case acronym defined for a name
+  if (camel !== null && !defined && !CAMEL_NAME_PREFIXES.has(camel[1] as string) && !isPersonish(t)) return emit(ctx, first, last, 'ORG', null, null, false, 'camel-case');
   // "the Okafor administration", "Halloran said": a lone name before these is a person
   const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
