@@ -66,6 +66,7 @@ export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
 export const GROUP_PRECEDERS: ReadonlySet<string> = new Set([
   'group', 'militia', 'movement', 'cartel', 'gang', 'outlet', 'outlets', 'broadcasters', 'newspaper', 'newspapers', 'daily',
   'tabloid', 'agency', 'network', 'company', 'firm', 'retailer', 'brand', 'channel', 'magazine', 'website', 'startup',
+  'broadcaster', 'station', 'weekly', 'paper', 'portal', 'publisher',
 ]);
 
 /** Words opening a name that make it an organisation: a private military company ("PMC X"). Case-sensitive. */

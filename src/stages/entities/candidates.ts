@@ -12,6 +12,9 @@ import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
+/** Words after a lone capitalised word that make it a news outlet ("…, Halvstad reported"). */
+const OUTLET_FOLLOWERS = new Set(['reported', 'reports']);
+
 /** Words after a lone capitalised word that make it a person: a reporting verb, or a span of rule named after its holder ("the Okafor era"). */
 const PERSON_FOLLOWERS = new Set([
   'administration', 'era', 'presidency', 'regime', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted',
@@ -175,6 +178,20 @@ function trimPersonEdges(tokens: readonly Token[], firstWord: number, lastWord: 
   return [first, last];
 }
 
+/** Words that may follow a title apposed to a name when the apposition ends there ("X, the minister, said", "X, the head of …"). */
+const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', 'of', 'for', 'at', 'in', 'and', '—', '–']);
+
+/**
+ * A title before the name, or one apposed after it that closes its apposition: "Lentaru, the
+ * general denied it" is a name, then a new subject, not a general named Lentaru.
+ */
+function titleCloses(doc: Doc, end: number, title: string): boolean {
+  const at = doc.input.indexOf(title, end);
+  if (at < 0 || at > end + 8) return true; // the title stands before the name
+  const next = doc.tokens.find((t) => t.start >= at + title.length);
+  return next === undefined || APPOSITION_CLOSERS.has(next.text);
+}
+
 function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
   const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
@@ -189,7 +206,7 @@ function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType 
   }
   const title = givenTitle ?? (type === 'PERSON' || type === null ? nearbyTitle(doc, firstWord, lastWord, end) : null);
   // "Farkas, the interior minister,", "US envoy Brandt": a proper noun with a person's title next to it is a person
-  if (type === null && title !== null) {
+  if (type === null && title !== null && titleCloses(doc, end, title)) {
     out.push({ start, end, text, type: 'PERSON', key, title, first: firstWord, last: lastWord, strong: false, provenance: 'title-nearby' });
     return;
   }
@@ -278,6 +295,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
   if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
   if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
+  // "Radio Norland", "Television Lakeside": a station named after its medium
+  if (n >= 2 && /^(?:Radio|Television|Télévision|Televisión|Radiotelevisione)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
   // "Galaxy S9", "Reaper MQ-9": a product, aircraft or exercise, no entity
   if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
@@ -373,6 +392,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (camel !== null && !defined && !CAMEL_NAME_PREFIXES.has(camel[1] as string) && !isPersonish(t)) return emit(ctx, first, last, 'ORG', null, null, false, 'camel-case');
   // "the Okafor administration", "Halloran said": a lone name before these is a person
   const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
+  if (following !== undefined && OUTLET_FOLLOWERS.has(following.text) && following === tokens[last + 1]) return emit(ctx, first, last, 'ORG', null, null, false, 'outlet-context');
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
   if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
   if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
