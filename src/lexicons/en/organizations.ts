@@ -13,7 +13,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'union', 'league', 'federation', 'association', 'society', 'council', 'committee', 'commission', 'board', 'agency', 'authority',
   'administration', 'bureau', 'department', 'ministry', 'office', 'service', 'services', 'directorate', 'division', 'court',
   'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'government', 'army', 'navy', 'marines',
-  'guard', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
+  'guard', 'guards', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
@@ -165,3 +165,12 @@ export const ACRONYM_FRAMES: readonly { readonly before: readonly string[]; read
   { before: ['('], after: new Set([')']) },
   { before: [',', 'or'], after: new Set([',', '.', ';', ':', ')', '—', '–', '']) },
 ];
+
+/**
+ * Collective nouns whose possessive opens an organisation's name: "People's Liberation Army",
+ * "Workers' Party", "Women's League", "Veterans' Association" (lower case).
+ */
+export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'people', 'peoples', 'workers', 'women', 'children', 'veterans', 'farmers', 'citizens', 'nations', 'soldiers', 'mothers',
+  'students', 'teachers', 'journalists', 'writers', 'employers', 'miners', 'peasants', 'youth', 'men',
+]);
