@@ -127,6 +127,8 @@ const HITS: Hit[] = [
   { label: "a collective noun's possessive inside an organisation's name", text: "Norland's People's Defence Army held drills.", span: "People's Defence Army", type: 'ORG' },
   { label: "a plural possessive inside an organisation's name", text: "The Miners' Union called a strike.", span: "Miners' Union", type: 'ORG' },
   { label: 'plural guards are an organisation', text: 'The Lakeside Revolutionary Guards seized a ship.', span: 'Lakeside Revolutionary Guards', type: 'ORG' },
+  { label: 'an acronym defined with ", or" joins its split long name', text: 'The Lakeside Union Force Chad, or LUFOR, said it would stay. LUFOR gave no details.', span: 'LUFOR', type: 'ORG', entity: 'Lakeside Union Force Chad' },
+  { label: 'an acronym defined in parentheses joins a long name with "for"', text: 'The Alliance for Coastal Renewal (ACR) met. Later, ACR said it would sue.', span: 'ACR', type: 'ORG', entity: 'Alliance for Coastal Renewal' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

@@ -144,6 +144,7 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
   let out = [...candidates];
+  const defined = new Map<string, { type: EntityType; key: string }>();
   for (const acr of candidates) {
     if (!isAllCaps(acr.text) || acr.text.includes(' ') || acr.key !== null) continue;
     const i = byStart.get(acr.start);
@@ -166,6 +167,9 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
     const long: Candidate = { start, end: stop, text, type, key, title: exact?.title ?? null, first: span[0], last: span[1], strong: true, provenance: exact?.provenance ?? 'acronym-definition' };
     out = out.filter((c) => c !== acr && (c.end <= start || c.start >= stop));
     out.push(long, { ...acr, type, key, strong: true, provenance: 'acronym-defined' });
+    defined.set(acr.text, { type, key });
   }
+  // the acronym anywhere else in the text is the same entity, however it was typed there
+  if (defined.size > 0) out = out.map((c) => { const d = c.key === null ? defined.get(c.text) : undefined; return d === undefined ? c : { ...c, type: d.type, key: d.key, strong: true }; });
   return out.sort((a, b) => a.start - b.start);
 }
