@@ -129,6 +129,8 @@ const HITS: Hit[] = [
   { label: 'plural guards are an organisation', text: 'The Lakeside Revolutionary Guards seized a ship.', span: 'Lakeside Revolutionary Guards', type: 'ORG' },
   { label: 'an acronym defined with ", or" joins its split long name', text: 'The Lakeside Union Force Chad, or LUFOR, said it would stay. LUFOR gave no details.', span: 'LUFOR', type: 'ORG', entity: 'Lakeside Union Force Chad' },
   { label: 'an acronym defined in parentheses joins a long name with "for"', text: 'The Alliance for Coastal Renewal (ACR) met. Later, ACR said it would sue.', span: 'ACR', type: 'ORG', entity: 'Alliance for Coastal Renewal' },
+  { label: "a news outlet's edition for a country is one organisation", text: 'The minister told Herald Kenya that he would stay.', span: 'Herald Kenya', type: 'ORG' },
+  { label: 'a known outlet before a country and a bureau stays apart', text: 'The Washington Post Mexico bureau reported it.', span: 'Mexico', type: 'GPE' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

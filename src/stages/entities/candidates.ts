@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
@@ -11,6 +11,9 @@ import { norpByContext, orgByContext, placeByContext, typeByApposition } from '.
 import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
+
+/** Last words of a news outlet's name that a country's name may follow as its edition ("Guardian Australia"). */
+const MEDIA_WORDS: ReadonlySet<string> = new Set([...MEDIA_HEADS, 'news', 'tv', 'radio', 'television']);
 
 /** Words after a lone capitalised word that make it a news outlet ("…, Halvstad reported"). */
 const OUTLET_FOLLOWERS = new Set(['reported', 'reports']);
@@ -484,6 +487,10 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
       classify(ctx, words, rest, k, title);
       return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'team-name');
+    }
+    // "Guardian Australia", "Sky News Arabia": a news outlet's edition for a country is the outlet's own name
+    if (g.type === 'GPE' && title === null && k > rest && k + g.length === to && MEDIA_WORDS.has(lowerWord(tokens, words[k - 1] as number))) {
+      return emit(ctx, words[rest] as number, words[to - 1] as number, 'ORG', null, null, true, 'media-edition');
     }
     classify(ctx, words, rest, k, title);
     emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
