@@ -131,6 +131,8 @@ const HITS: Hit[] = [
   { label: 'an acronym defined in parentheses joins a long name with "for"', text: 'The Alliance for Coastal Renewal (ACR) met. Later, ACR said it would sue.', span: 'ACR', type: 'ORG', entity: 'Alliance for Coastal Renewal' },
   { label: "a news outlet's edition for a country is one organisation", text: 'The minister told Herald Kenya that he would stay.', span: 'Herald Kenya', type: 'ORG' },
   { label: 'a known outlet before a country and a bureau stays apart', text: 'The Washington Post Mexico bureau reported it.', span: 'Mexico', type: 'GPE' },
+  { label: 'a city, then a newspaper head, is the newspaper', text: 'The Nairobi Independent reported the strike.', span: 'Nairobi Independent', type: 'ORG' },
+  { label: 'a capitalised prefix opening a sentence leaves the demonym', text: 'Pro-Chilean marchers filled the square.', span: 'Chilean', type: 'NORP' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

@@ -12,6 +12,9 @@ import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
+/** Lower-case prefixes glued to a name by a hyphen ("anti-French", "Pro-Russian"). */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo', 'pan', 'trans', 'inter']);
+
 /** Last words of a news outlet's name that a country's name may follow as its edition ("Guardian Australia"). */
 const MEDIA_WORDS: ReadonlySet<string> = new Set([...MEDIA_HEADS, 'news', 'tv', 'radio', 'television']);
 
@@ -483,6 +486,10 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
         return emit(ctx, words[k] as number, words[to - 1] as number, 'NORP', null, null, true, 'compound-group');
       }
     }
+    // "the Kyiv Independent", "the Lagos Herald": a place, then a newspaper's head word ending the name, is the newspaper
+    if (g.type === 'GPE' && title === null && k === rest && k + g.length === to - 1 && MEDIA_HEADS.has(lowerWord(tokens, words[to - 1] as number))) {
+      return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'place-newspaper');
+    }
     // "the Denver Broncos": a place, then a plural nickname that ends the name, is a team
     if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
       classify(ctx, words, rest, k, title);
@@ -599,7 +606,9 @@ function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const t = doc.tokens[i] as Token;
   if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
   const parts = hyphenParts(t);
-  if (!anyPart && placeOrKnown((parts[0] as { text: string }).text) === undefined) return false;
+  const opening = (parts[0] as { text: string }).text;
+  // "Pro-Russian" opening a sentence: a capitalised prefix, then the name
+  if (!anyPart && placeOrKnown(opening) === undefined && !NAME_PREFIXES.has(opening.toLowerCase())) return false;
   let found = false;
   for (const p of parts) {
     const hit = placeOrKnown(p.text);
