@@ -68,9 +68,12 @@ const CAP_STOPWORDS = new Set([
   'who', 'where', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'not', 'no', 'yes', 'so', 'then', 'also', 'even', 'just',
   'only', 'rather', 'despite', 'beyond', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'more', 'meanwhile', 'however',
   'for', 'from', 'with', 'by', 'to', 'of', 'about', 'under', 'over', 'since', 'until', 'during', 'according', 'there', 'here',
-  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'new', 'breaking', 'update', 'updated', 'watch',
+  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'breaking', 'update', 'updated', 'watch',
   'read', 'photo', 'video', 'file', 'exclusive', 'opinion', 'analysis', 'live', 'q', 'a.',
 ]);
+
+/** Capitalised words that open sentences and headlines without starting a name, but do open names mid-sentence ("the New England Journal"). */
+const OPENING_STOPWORDS = new Set(['new']);
 
 interface TitleMatch {
   readonly length: number; // tokens
@@ -380,6 +383,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     }
     return emit(ctx, first, last, 'PERSON', null, null, false, 'caps-name');
   }
+  // "New Carthage", "New Amsterdam": no person's name opens with "New"
+  if (n >= 2 && n <= 3 && firstLower === 'new' && !hasOf) return emit(ctx, first, last, 'GPE', null, null, false, 'new-place');
   if (n >= 2) {
     if (slice.some((t) => t.tags.has('Organization'))) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
     if (isPersonish(slice[0] as Token) || isPersonish(slice[n - 1] as Token)) return emit(ctx, first, last, 'PERSON', null, null, true, 'tagger-person');
@@ -457,11 +462,15 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
   let k = from;
   let rest = from;
   while (k < to) {
-    const g = longestGazetteer(ctx, words, k, to);
-    if (g === null) {
+    const known = longestGazetteer(ctx, words, k, to);
+    if (known === null) {
       k++;
       continue;
     }
+    // "Kansas City", "Salt Lake City": a known place and the next word that the world's cities know as one city
+    const g = known.type === 'GPE' && k + known.length < to && cityOf(ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end)) !== undefined
+      ? { length: known.length + 1, type: 'GPE' as EntityType, key: `gpe:${ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end).toLowerCase()}` }
+      : known;
     // A demonym inside a personal name is part of the name ("Christian …", "Ali Shia al-Rawi").
     const tok = tokens[words[k] as number] as Token;
     const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;
@@ -532,7 +541,7 @@ function processRun(ctx: Ctx): void {
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
     // "Members of the X", "Residents of Y" opening a sentence: a plural common noun, then "of"
     const pluralBeforeOf = opening && /[^s']s$/.test(lower) && (tokens[words[from + 1] as number] as Token | undefined)?.text === 'of' && !ORG_FIRST_WORDS.has(lower) && !LOC_FIRST_WORDS.has(lower) && !ORG_LAST_WORDS.has(lower) && !isPersonish(t);
-    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
+    if (CAP_STOPWORDS.has(lower) || (opening && OPENING_STOPWORDS.has(lower)) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;
