@@ -138,6 +138,8 @@ const HITS: Hit[] = [
   { label: 'a name opening with "New" is a place, not a person', text: 'Voters in New Carthage rejected it.', span: 'New Carthage', type: 'GPE' },
   { label: 'a paternal surname inside a three-word name joins the person', text: 'Opposition leader Ramón Ibarra Soler left. Later, Ibarra said he would return.', span: 'Ibarra', type: 'PERSON', entity: 'Ramón Ibarra Soler' },
   { label: 'a lone name that is a surname of someone else joins that one, not an inner word', text: 'Ana Ibarra Soler spoke. Luis Ibarra spoke too. Ibarra left.', span: 'Ibarra', type: 'PERSON', entity: 'Luis Ibarra' },
+  { label: 'a name before "brand" is a company', text: 'The wholesale arm of the Halvane brand will close.', span: 'Halvane', type: 'ORG' },
+  { label: 'each name before "products" is a company', text: 'The maker of Norvex and Brightly products raised prices.', span: 'Norvex', type: 'ORG' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

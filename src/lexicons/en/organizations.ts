@@ -60,6 +60,8 @@ export const MODEL_CODE = /^(?:\p{Lu}+-?\d+\p{Lu}?|\d+\p{Lu})$/u;
 export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
   'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'movements', 'cartel', 'cartels', 'gang', 'gangs', 'fighters', 'militants', 'insurgents',
   'mercenaries', 'group', 'party', 'faction', 'paramilitaries',
+  // a company's goods: "the Halvane brand", "Norvex and Brightly products"
+  'brand', 'brands', 'products',
 ]);
 
 /** Lower-case words right before a name that make it an organisation: "paramilitary group X", "broadcasters X". */
