@@ -76,7 +76,34 @@ export function placeByContext(doc: Doc, last: number): boolean {
   if (unit(tokens[last + 1])) return true;
   const y = tokens[last + 2];
   if (tokens[last + 1]?.text === 'and' && y !== undefined && isCapitalised(y) && unit(tokens[last + 3]) && (tokens[last + 3] as Token).text.endsWith('s')) return true;
-  return inPlaceList(tokens, last);
+  return inPlaceList(tokens, last) || afterPlaceExamples(tokens, last);
+}
+
+/** Words that introduce examples of what was just named ("governorates, including X"). */
+const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
+
+/**
+ * A one-word name given as an example of places: "four governorates, including Alvar, and Brenn",
+ * "cities such as Alvar and Brenn" (a plural place head, then the opener, then a list of names).
+ */
+function afterPlaceExamples(tokens: readonly Token[], last: number): boolean {
+  let k = last - 1;
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === 'and' || (isCapitalised(t) && t.kind === 'word')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const opener = tokens[k];
+  if (opener === undefined) return false;
+  let h = k - 1;
+  if (EXAMPLE_OPENERS.has(opener.text)) { /* "including" */ } else if (opener.text === 'as' && tokens[k - 1]?.text === 'such') h = k - 2;
+  else return false;
+  if (tokens[h]?.text === ',') h--;
+  const head = tokens[h];
+  return head !== undefined && PLACE_LIST_HEADS.has(head.text.toLowerCase());
 }
 
 /** Plural heads after a list of names that make each a place: "the Fordow, Natanz and Esfahan nuclear sites". */
