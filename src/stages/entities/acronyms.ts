@@ -143,8 +143,14 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
   const { tokens, input } = doc;
   const byStart = new Map<number, number>();
   tokens.forEach((t, i) => byStart.set(t.start, i));
-  let out = [...candidates];
+  const byRange = new Map<string, Candidate>();
+  for (const c of candidates) byRange.set(`${c.start}:${c.end}`, c);
+  const drop = new Set<Candidate>();
+  /** The long names, in text order and disjoint: every candidate inside one gives way to it. */
+  const spans: { start: number; stop: number }[] = [];
+  const added: Candidate[] = [];
   const defined = new Map<string, { type: EntityType; key: string }>();
+  let lastStop = -1;
   for (const acr of candidates) {
     if (!isAllCaps(acr.text) || acr.text.includes(' ') || acr.key !== null) continue;
     const i = byStart.get(acr.start);
@@ -155,21 +161,36 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
     if (span === null) continue;
     const start = (tokens[span[0]] as Token).start;
     const stop = (tokens[span[1]] as Token).end;
+    if (start < lastStop) continue;
     const text = input.slice(start, stop);
-    if (isNonEntity(text)) {
-      out = out.filter((c) => c !== acr);
-      continue;
-    }
-    const exact = out.find((c) => c.start === start && c.end === stop);
+    drop.add(acr);
+    if (isNonEntity(text)) continue;
+    const exact = byRange.get(`${start}:${stop}`);
     // A gazetteer name keeps its key; the acronym takes it ("United Arab Emirates (UAE)").
     const key = exact?.key ?? `acronym:${text.toLowerCase()}`;
     const type: EntityType = exact !== undefined && exact.type !== null && (exact.strong || exact.type !== 'PERSON') ? exact.type : typeOf(text);
-    const long: Candidate = { start, end: stop, text, type, key, title: exact?.title ?? null, first: span[0], last: span[1], strong: true, provenance: exact?.provenance ?? 'acronym-definition' };
-    out = out.filter((c) => c !== acr && (c.end <= start || c.start >= stop));
-    out.push(long, { ...acr, type, key, strong: true, provenance: 'acronym-defined' });
+    added.push(
+      { start, end: stop, text, type, key, title: exact?.title ?? null, first: span[0], last: span[1], strong: true, provenance: exact?.provenance ?? 'acronym-definition' },
+      { ...acr, type, key, strong: true, provenance: 'acronym-defined' },
+    );
+    spans.push({ start, stop });
+    lastStop = stop;
     defined.set(acr.text, { type, key });
   }
-  // the acronym anywhere else in the text is the same entity, however it was typed there
-  if (defined.size > 0) out = out.map((c) => { const d = c.key === null ? defined.get(c.text) : undefined; return d === undefined ? c : { ...c, type: d.type, key: d.key, strong: true }; });
+  if (drop.size === 0) return [...candidates];
+  // one sweep over the candidates (in text order) and the long names
+  const out: Candidate[] = [];
+  let j = 0;
+  for (const c of candidates) {
+    if (drop.has(c)) continue;
+    while (j < spans.length && (spans[j] as { stop: number }).stop <= c.start) j++;
+    let inside = false;
+    for (let m = j; m < spans.length && (spans[m] as { start: number }).start < c.end && !inside; m++) inside = c.start < (spans[m] as { stop: number }).stop;
+    if (inside) continue;
+    // the acronym anywhere else in the text is the same entity, however it was typed there
+    const d = c.key === null ? defined.get(c.text) : undefined;
+    out.push(d === undefined ? c : { ...c, type: d.type, key: d.key, strong: true });
+  }
+  out.push(...added);
   return out.sort((a, b) => a.start - b.start);
 }
