@@ -145,6 +145,8 @@ const HITS: Hit[] = [
   { label: 'a name given as an example of governorates is a place', text: 'Strikes hit four rebel-held governorates, including Dovra, and Kesk.', span: 'Dovra', type: 'GPE' },
   { label: 'names after "cities such as" are places', text: 'Cities such as Brenn and Cosk were hit.', span: 'Cosk', type: 'GPE' },
   { label: 'a person given as an example stays a person', text: 'Leaders, including Ivo Brandt, met.', span: 'Ivo Brandt', type: 'PERSON' },
+  { label: 'a lone name mid-sentence as the subject of a past-tense verb is a person', text: 'Asked about the strikes, Lindqvist declined to comment.', span: 'Lindqvist', type: 'PERSON' },
+  { label: 'a lone name after "Both X and" as a subject is a person', text: 'Both Ferreira and Okafor attended the summit.', span: 'Okafor', type: 'PERSON' },
   { label: 'a lone name with an apposed title is a person', text: 'Farkas, the interior minister, spoke on Monday.', span: 'Farkas', type: 'PERSON' },
   { label: 'a lone name after a lower-case title is a person', text: 'Later, US envoy Brandvik arrived.', span: 'Brandvik', type: 'PERSON' },
   { label: 'a lone name before "era" is a person', text: 'Prices rose during the Moravec era.', span: 'Moravec', type: 'PERSON' },

@@ -407,6 +407,12 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
   if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
   if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
+  // "Okafor arrived", "Lindqvist declined to comment": a lone proper noun mid-sentence as the subject of a past-tense verb of its own is a person
+  const verb = tokens[last + 1];
+  const subjectLike = !run.initial || (!t.tags.has('Plural') && !/s$/.test(t.text)); // "Protesters gathered" opens a sentence with a common plural
+  if (subjectLike && !run.headline && t.pos === 'PROPN' && !looksCommon(t) && verb !== undefined && verb.pos === 'VERB' && verb.tags.has('PastTense') && !verb.tags.has('Participle') && /^ $/.test(doc.text.slice(t.end, verb.start))) {
+    return emit(ctx, first, last, 'PERSON', null, null, false, 'subject-of-verb');
+  }
   // A lone proper noun: a surname, a first name or nothing; merging decides.
   emit(ctx, first, last, isPersonish(t) ? 'PERSON' : null, null, null, false, isPersonish(t) ? 'tagger-person' : 'proper-noun');
 }
