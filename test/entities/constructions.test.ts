@@ -206,7 +206,7 @@ const MISSES: Miss[] = [
   { label: 'a mixed-case acronym defined for a mission is no organisation', text: 'The Deep Ocean Lander (DeepLand) would study the seabed.', notSpan: 'DeepLand' },
   { label: 'a title opening the next clause is no apposition', text: 'In an interview with Lentaru, the general denied it.', notSpan: 'Lentaru' },
   { label: '"New" opening a sentence opens no name', text: 'New sanctions were imposed on Monday.', notSpan: 'New' },
-  { label: 'a list of names with no place head is not typed a place', text: 'Talks with Alvar, Brenn and Cosk failed.', notSpan: 'Cosk' },
+  { label: 'a list of names with no place head is not typed a place', text: 'Talks with Alvar, Brenn and Cosk were tense.', notSpan: 'Cosk' },
   { label: 'a forum is an event, no entity', text: 'Leaders met at the Halvard Energy Forum in May.', notSpan: 'Halvard Energy Forum' },
   { label: 'a conference is an event, no entity', text: 'He spoke at the Brennock Security Conference on Friday.', notSpan: 'Brennock Security Conference' },
   { label: 'a funding program is no entity', text: 'The probe was paid for by the Lunar Frontier Program last year.', notSpan: 'Lunar Frontier Program' },
