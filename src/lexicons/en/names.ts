@@ -17,3 +17,9 @@ export const GIVEN_NAMES_ALSO_PLACES: ReadonlySet<string> = new Set([
  * later mentions drop it ("Rahimi said"), so the surname is also known without it.
  */
 export const SURNAME_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-‐](?=\p{L})/iu;
+
+/**
+ * Surname prefixes written with a capital after them ("McDonald", "DeSantis", "LeBron"): a name in
+ * camel case that opens with one of these may be a person's, any other ("BlackRock", "PayPal") is a brand.
+ */
+export const CAMEL_NAME_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'De', 'Di', 'Du', 'Da', 'Del', 'La', 'Le', 'Van', 'Von', 'Al', 'El', 'St', 'Fitz']);

@@ -13,7 +13,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'union', 'league', 'federation', 'association', 'society', 'council', 'committee', 'commission', 'board', 'agency', 'authority',
   'administration', 'bureau', 'department', 'ministry', 'office', 'service', 'services', 'directorate', 'division', 'court',
   'tribunal', 'parliament', 'assembly', 'senate', 'congress', 'cabinet', 'presidency', 'government', 'army', 'navy', 'marines',
-  'guard', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
+  'guard', 'guards', 'forces', 'police', 'command', 'corps', 'brigade', 'battalion', 'regiment', 'militia', 'cartel', 'gang', 'network',
   'news', 'times', 'post', 'journal', 'herald', 'tribune', 'gazette', 'telegraph', 'guardian', 'chronicle', 'observer', 'review',
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
@@ -60,12 +60,15 @@ export const MODEL_CODE = /^(?:\p{Lu}+-?\d+\p{Lu}?|\d+\p{Lu})$/u;
 export const GROUP_FOLLOWERS: ReadonlySet<string> = new Set([
   'rebels', 'rebel', 'militia', 'militias', 'militiamen', 'movement', 'movements', 'cartel', 'cartels', 'gang', 'gangs', 'fighters', 'militants', 'insurgents',
   'mercenaries', 'group', 'party', 'faction', 'paramilitaries',
+  // a company's goods: "the Halvane brand", "Norvex and Brightly products"
+  'brand', 'brands', 'products',
 ]);
 
 /** Lower-case words right before a name that make it an organisation: "paramilitary group X", "broadcasters X". */
 export const GROUP_PRECEDERS: ReadonlySet<string> = new Set([
   'group', 'militia', 'movement', 'cartel', 'gang', 'outlet', 'outlets', 'broadcasters', 'newspaper', 'newspapers', 'daily',
   'tabloid', 'agency', 'network', 'company', 'firm', 'retailer', 'brand', 'channel', 'magazine', 'website', 'startup',
+  'broadcaster', 'station', 'weekly', 'paper', 'portal', 'publisher',
 ]);
 
 /** Words opening a name that make it an organisation: a private military company ("PMC X"). Case-sensitive. */
@@ -145,3 +148,31 @@ export const NOT_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
 
 /** Prefixes of ship names ("USS Gravely"): vessels are not annotated entities. */
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'INS', 'RFS', 'MV', 'SS']);
+
+/**
+ * Lower-case words that may stand inside a name defined with its acronym and may or may not
+ * give it a letter: "Alliance for Rural Renewal (ARR)", "Movement for Democratic Change in X (MDCX)",
+ * "Democratic Republic of the Congo (DRC)".
+ */
+export const ACRONYM_JOINERS: ReadonlySet<string> = new Set([
+  'of', 'and', 'for', 'the', '&', 'in', 'on', 'to', 'at', 'de', 'del', 'des', 'du', 'la', 'le', 'al', 'el', 'y', 'et', 'da', 'di',
+]);
+
+/**
+ * How a text defines an acronym right after the long name: the tokens between the name and the
+ * acronym, and the tokens that may follow the acronym ("" = the end of the text).
+ * "the Norland Safety Board (NSB)", "the Norland Safety Board, or NSB, said".
+ */
+export const ACRONYM_FRAMES: readonly { readonly before: readonly string[]; readonly after: ReadonlySet<string> }[] = [
+  { before: ['('], after: new Set([')']) },
+  { before: [',', 'or'], after: new Set([',', '.', ';', ':', ')', '—', '–', '']) },
+];
+
+/**
+ * Collective nouns whose possessive opens an organisation's name: "People's Liberation Army",
+ * "Workers' Party", "Women's League", "Veterans' Association" (lower case).
+ */
+export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'people', 'peoples', 'workers', 'women', 'children', 'veterans', 'farmers', 'citizens', 'nations', 'soldiers', 'mothers',
+  'students', 'teachers', 'journalists', 'writers', 'employers', 'miners', 'peasants', 'youth', 'men',
+]);

@@ -1,18 +1,35 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
-import { GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
+import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
+import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
 import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
 import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
-import { COMMON_TAGS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
+import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
 
-/** Words after a lone capitalised word that make it a person. */
-const PERSON_FOLLOWERS = new Set(['administration', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted', 'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied']);
+/** Lower-case prefixes glued to a name by a hyphen ("anti-French", "Pro-Russian"). */
+const NAME_PREFIXES: ReadonlySet<string> = new Set(['pro', 'anti', 'ex', 'non', 'post', 'pre', 'neo', 'pan', 'trans', 'inter']);
+
+/** Last words of a news outlet's name that a country's name may follow as its edition ("Guardian Australia"). */
+const MEDIA_WORDS: ReadonlySet<string> = new Set([...MEDIA_HEADS, 'news', 'tv', 'radio', 'television']);
+
+/** Words after a lone capitalised word that make it a news outlet ("…, Halvstad reported"). */
+const OUTLET_FOLLOWERS = new Set(['reported', 'reports']);
+
+/** Words after a lone capitalised word that make it a person: a reporting verb, or a span of rule named after its holder ("the Okafor era"). */
+const PERSON_FOLLOWERS = new Set([
+  'administration', 'era', 'presidency', 'regime', 'said', 'says', 'told', 'added', 'wrote', 'posted', 'tweeted', 'argued', 'insisted',
+  'stated', 'warned', 'claimed', 'noted', 'explained', 'asked', 'replied', 'acknowledged', 'conceded', 'admitted', 'stressed',
+  'recalled', 'responded', 'countered', 'emphasized', 'emphasised', 'reiterated', 'cautioned', 'remarked', 'contended', 'vowed',
+]);
+
+/** A word with a capital after lower-case letters: group 1 is its opening up to that capital ("Black" of "BlackRock"). */
+const CAMEL_WORD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}[\p{L}]*$/u;
 
 /** Months that are also first names ("April Moreno"). */
 const NAME_MONTHS = new Set(['april', 'may', 'june']);
@@ -51,9 +68,12 @@ const CAP_STOPWORDS = new Set([
   'who', 'where', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'not', 'no', 'yes', 'so', 'then', 'also', 'even', 'just',
   'only', 'rather', 'despite', 'beyond', 'both', 'each', 'every', 'all', 'some', 'many', 'most', 'more', 'meanwhile', 'however',
   'for', 'from', 'with', 'by', 'to', 'of', 'about', 'under', 'over', 'since', 'until', 'during', 'according', 'there', 'here',
-  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'new', 'breaking', 'update', 'updated', 'watch',
+  'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'breaking', 'update', 'updated', 'watch',
   'read', 'photo', 'video', 'file', 'exclusive', 'opinion', 'analysis', 'live', 'q', 'a.',
 ]);
+
+/** Capitalised words that open sentences and headlines without starting a name, but do open names mid-sentence ("the New England Journal"). */
+const OPENING_STOPWORDS = new Set(['new']);
 
 interface TitleMatch {
   readonly length: number; // tokens
@@ -167,6 +187,20 @@ function trimPersonEdges(tokens: readonly Token[], firstWord: number, lastWord: 
   return [first, last];
 }
 
+/** Words that may follow a title apposed to a name when the apposition ends there ("X, the minister, said", "X, the head of …"). */
+const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', 'of', 'for', 'at', 'in', 'and', '—', '–']);
+
+/**
+ * A title before the name, or one apposed after it that closes its apposition: "Lentaru, the
+ * general denied it" is a name, then a new subject, not a general named Lentaru.
+ */
+function titleCloses(doc: Doc, end: number, title: string): boolean {
+  const at = doc.input.indexOf(title, end);
+  if (at < 0 || at > end + 8) return true; // the title stands before the name
+  const next = doc.tokens.find((t) => t.start >= at + title.length);
+  return next === undefined || APPOSITION_CLOSERS.has(next.text);
+}
+
 function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
   const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
@@ -180,6 +214,11 @@ function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType 
     return;
   }
   const title = givenTitle ?? (type === 'PERSON' || type === null ? nearbyTitle(doc, firstWord, lastWord, end) : null);
+  // "Farkas, the interior minister,", "US envoy Brandt": a proper noun with a person's title next to it is a person
+  if (type === null && title !== null && titleCloses(doc, end, title)) {
+    out.push({ start, end, text, type: 'PERSON', key, title, first: firstWord, last: lastWord, strong: false, provenance: 'title-nearby' });
+    return;
+  }
   out.push({ start, end, text, type, key, title, first: firstWord, last: lastWord, strong, provenance });
 }
 
@@ -265,12 +304,16 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
   if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
   if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
+  // "Radio Norland", "Television Lakeside": a station named after its medium
+  if (n >= 2 && /^(?:Radio|Television|Télévision|Televisión|Radiotelevisione)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
   // "Galaxy S9", "Reaper MQ-9": a product, aircraft or exercise, no entity
   if (MODEL_CODE.test((tokens[last] as Token).text) && (n >= 2 || (tokens[last] as Token).text.includes('-'))) return;
   // "Geneva Convention", "World Cup", "Treaty of Rome": a law or an event, no entity
   if (n >= 2 && (NON_ENTITY_HEADS.last.has(lastLower) || NON_ENTITY_HEADS.first.has(firstLower))) return;
   // "Venezuela Mobilizes Militia": a headline's verb opens no name
-  if (run.headline && (tokens[first] as Token).tags.has('Verb') && !(tokens[first] as Token).tags.has('ProperNoun')) return;
+  // (the tagger in context may be the only one to see the verb: "… and Mobilizes Militia")
+  const opener = tokens[first] as Token;
+  if (run.headline && ((opener.tags.has('Verb') && !opener.tags.has('ProperNoun')) || (opener.pos === 'VERB' && !isPersonish(opener)))) return;
   // "Fresno State", "San Marcos State": an American city (not a state) before "State" names a university or its teams
   if (n >= 2 && n <= 4 && lastLower === 'state' && !hasOf) {
     const place = doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end);
@@ -288,6 +331,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
   if (LOC_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix');
+  // "Institute for Strategic Studies", "Committee for Fair Elections": an organisation word before "for"
+  const forAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'for');
+  if (forAt > 0 && (ORG_LAST_WORDS.has(lowerWord(tokens, words[from + forAt - 1] as number)) || ORG_FIRST_WORDS.has(firstLower))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-for');
   if (hasOf) {
     const ofAt = words.slice(from, to).findIndex((w) => (tokens[w] as Token).text === 'of');
     if (ofAt > 0 && ORG_LAST_WORDS.has(lowerWord(tokens, words[from + ofAt - 1] as number))) return emit(ctx, first, last, 'ORG', null, null, true, 'org-of');
@@ -319,7 +365,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   // "Mute Jorun Velk": an ordinary word opening three or more capitalised words that are not ordinary
   const foreignName = n >= 3 && ordinary(slice[0] as Token) && !slice.slice(1).some(ordinary);
   if (foreignName && !run.headline) return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
-  if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text)) && !slice.some(isPersonish)) {
+  // the lower-case words that join a name ("for", "of") are no sign of an ordinary phrase
+  if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) && !isAllCaps(t.text) && !NAME_CONNECTORS.has(t.text)) && !slice.some(isPersonish)) {
     if (n === 1 || run.initial) return;
   }
   if (allCaps) {
@@ -336,6 +383,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     }
     return emit(ctx, first, last, 'PERSON', null, null, false, 'caps-name');
   }
+  // "New Carthage", "New Amsterdam": no person's name opens with "New"
+  if (n >= 2 && n <= 3 && firstLower === 'new' && !hasOf) return emit(ctx, first, last, 'GPE', null, null, false, 'new-place');
   if (n >= 2) {
     if (slice.some((t) => t.tags.has('Organization'))) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
     if (isPersonish(slice[0] as Token) || isPersonish(slice[n - 1] as Token)) return emit(ctx, first, last, 'PERSON', null, null, true, 'tagger-person');
@@ -348,11 +397,22 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
   }
   const t = slice[0] as Token;
+  // "BlackRock", "PayPal": one word in camel case, not opening with a surname prefix ("McDonald"), is a brand's name
+  const camel = CAMEL_WORD.exec(t.text);
+  const defined = tokens[first - 1]?.text === '(' && tokens[last + 1]?.text === ')'; // "(InSight)": a mixed-case acronym defined for a name
+  if (camel !== null && !defined && !CAMEL_NAME_PREFIXES.has(camel[1] as string) && !isPersonish(t)) return emit(ctx, first, last, 'ORG', null, null, false, 'camel-case');
   // "the Okafor administration", "Halloran said": a lone name before these is a person
   const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
+  if (following !== undefined && OUTLET_FOLLOWERS.has(following.text) && following === tokens[last + 1]) return emit(ctx, first, last, 'ORG', null, null, false, 'outlet-context');
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
   if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
   if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
+  // "Okafor arrived", "Lindqvist declined to comment": a lone proper noun mid-sentence as the subject of a past-tense verb of its own is a person
+  const verb = tokens[last + 1];
+  const subjectLike = !run.initial || (!t.tags.has('Plural') && !/s$/.test(t.text)); // "Protesters gathered" opens a sentence with a common plural
+  if (subjectLike && !run.headline && t.pos === 'PROPN' && !looksCommon(t) && verb !== undefined && verb.pos === 'VERB' && verb.tags.has('PastTense') && !verb.tags.has('Participle') && /^ $/.test(doc.text.slice(t.end, verb.start))) {
+    return emit(ctx, first, last, 'PERSON', null, null, false, 'subject-of-verb');
+  }
   // A lone proper noun: a surname, a first name or nothing; merging decides.
   emit(ctx, first, last, isPersonish(t) ? 'PERSON' : null, null, null, false, isPersonish(t) ? 'tagger-person' : 'proper-noun');
 }
@@ -408,11 +468,15 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
   let k = from;
   let rest = from;
   while (k < to) {
-    const g = longestGazetteer(ctx, words, k, to);
-    if (g === null) {
+    const known = longestGazetteer(ctx, words, k, to);
+    if (known === null) {
       k++;
       continue;
     }
+    // "Kansas City", "Salt Lake City": a known place and the next word that the world's cities know as one city
+    const g = known.type === 'GPE' && k + known.length < to && cityOf(ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end)) !== undefined
+      ? { length: known.length + 1, type: 'GPE' as EntityType, key: `gpe:${ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end).toLowerCase()}` }
+      : known;
     // A demonym inside a personal name is part of the name ("Christian …", "Ali Shia al-Rawi").
     const tok = tokens[words[k] as number] as Token;
     const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;
@@ -437,10 +501,18 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
         return emit(ctx, words[k] as number, words[to - 1] as number, 'NORP', null, null, true, 'compound-group');
       }
     }
+    // "the Kyiv Independent", "the Lagos Herald": a place, then a newspaper's head word ending the name, is the newspaper
+    if (g.type === 'GPE' && title === null && k === rest && k + g.length === to - 1 && MEDIA_HEADS.has(lowerWord(tokens, words[to - 1] as number))) {
+      return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'place-newspaper');
+    }
     // "the Denver Broncos": a place, then a plural nickname that ends the name, is a team
     if (g.type === 'GPE' && title === null && k + g.length === to - 1 && !ctx.run.headline && teamNickname(ctx, words[to - 1] as number)) {
       classify(ctx, words, rest, k, title);
       return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'team-name');
+    }
+    // "Guardian Australia", "Sky News Arabia": a news outlet's edition for a country is the outlet's own name
+    if (g.type === 'GPE' && title === null && k > rest && k + g.length === to && MEDIA_WORDS.has(lowerWord(tokens, words[k - 1] as number))) {
+      return emit(ctx, words[rest] as number, words[to - 1] as number, 'ORG', null, null, true, 'media-edition');
     }
     classify(ctx, words, rest, k, title);
     emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
@@ -475,7 +547,7 @@ function processRun(ctx: Ctx): void {
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
     // "Members of the X", "Residents of Y" opening a sentence: a plural common noun, then "of"
     const pluralBeforeOf = opening && /[^s']s$/.test(lower) && (tokens[words[from + 1] as number] as Token | undefined)?.text === 'of' && !ORG_FIRST_WORDS.has(lower) && !LOC_FIRST_WORDS.has(lower) && !ORG_LAST_WORDS.has(lower) && !isPersonish(t);
-    if (CAP_STOPWORDS.has(lower) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
+    if (CAP_STOPWORDS.has(lower) || (opening && OPENING_STOPWORDS.has(lower)) || connectorAfterDrop || calendar || pluralBeforeOf || (opening && common && !isPersonish(t) && !nameAfter)) {
       dropped = from + 1;
       from++;
       continue;
@@ -549,7 +621,9 @@ function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const t = doc.tokens[i] as Token;
   if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
   const parts = hyphenParts(t);
-  if (!anyPart && placeOrKnown((parts[0] as { text: string }).text) === undefined) return false;
+  const opening = (parts[0] as { text: string }).text;
+  // "Pro-Russian" opening a sentence: a capitalised prefix, then the name
+  if (!anyPart && placeOrKnown(opening) === undefined && !NAME_PREFIXES.has(opening.toLowerCase())) return false;
   let found = false;
   for (const p of parts) {
     const hit = placeOrKnown(p.text);
@@ -639,7 +713,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   handleCandidates(doc, out);
   out.sort((a, b) => a.start - b.start);
   const unnamed = acronymsOfNonEntities(doc, out);
-  return unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text));
+  return defineAcronyms(doc, unnamed.size === 0 ? out : out.filter((c) => !unnamed.has(c.text)));
 }
 
 /**

@@ -75,5 +75,67 @@ export function placeByContext(doc: Doc, last: number): boolean {
   const unit = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && GPE_LAST_WORDS.has(t.text.replace(/s$/, ''));
   if (unit(tokens[last + 1])) return true;
   const y = tokens[last + 2];
-  return tokens[last + 1]?.text === 'and' && y !== undefined && isCapitalised(y) && unit(tokens[last + 3]) && (tokens[last + 3] as Token).text.endsWith('s');
+  if (tokens[last + 1]?.text === 'and' && y !== undefined && isCapitalised(y) && unit(tokens[last + 3]) && (tokens[last + 3] as Token).text.endsWith('s')) return true;
+  return inPlaceList(tokens, last) || afterPlaceExamples(tokens, last);
+}
+
+/** Words that introduce examples of what was just named ("governorates, including X"). */
+const EXAMPLE_OPENERS: ReadonlySet<string> = new Set(['including', 'notably', 'especially', 'particularly']);
+
+/**
+ * A one-word name given as an example of places: "four governorates, including Alvar, and Brenn",
+ * "cities such as Alvar and Brenn" (a plural place head, then the opener, then a list of names).
+ */
+function afterPlaceExamples(tokens: readonly Token[], last: number): boolean {
+  let k = last - 1;
+  for (let steps = 0; steps < 8 && k >= 0; steps++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || t.text === 'and' || (isCapitalised(t) && t.kind === 'word')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  const opener = tokens[k];
+  if (opener === undefined) return false;
+  let h = k - 1;
+  if (EXAMPLE_OPENERS.has(opener.text)) { /* "including" */ } else if (opener.text === 'as' && tokens[k - 1]?.text === 'such') h = k - 2;
+  else return false;
+  if (tokens[h]?.text === ',') h--;
+  const head = tokens[h];
+  return head !== undefined && PLACE_LIST_HEADS.has(head.text.toLowerCase());
+}
+
+/** Plural heads after a list of names that make each a place: "the Fordow, Natanz and Esfahan nuclear sites". */
+const PLACE_LIST_HEADS: ReadonlySet<string> = new Set(['sites', 'towns', 'cities', 'villages', 'provinces', 'regions', 'districts', 'governorates', 'oblasts', 'counties', 'municipalities']);
+
+/**
+ * A name in a list of two or more one-word names ("A, B and C", "A, B, and C") that a plural place
+ * head ends, after at most two lower-case words: "the Alvar, Brenn and Cosk nuclear sites".
+ */
+function inPlaceList(tokens: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  let names = 1;
+  for (;;) {
+    const t = tokens[k];
+    if (t === undefined) return false;
+    if (t.text === ',' || t.text === 'and') {
+      if (t.text === ',' && tokens[k + 1]?.text === 'and') k++;
+      const n = tokens[k + 1];
+      if (n === undefined || !isCapitalised(n) || n.kind !== 'word') return false;
+      names++;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  const before = tokens[last - 2];
+  const preceded = tokens[last - 1]?.text === 'and' && before !== undefined && (isCapitalised(before) || before.text === ',');
+  if (!preceded && (names < 2 || (tokens[k - 2]?.text !== 'and' && tokens[k - 3]?.text !== 'and'))) return false;
+  for (let m = 0; m <= 2; m++) {
+    const t = tokens[k + m];
+    if (t === undefined || t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) return false;
+    if (PLACE_LIST_HEADS.has(t.text)) return true;
+  }
+  return false;
 }

@@ -60,6 +60,8 @@ class Clusters {
   readonly personByFirst = new Map<string, Cluster[]>();
   /** "Okafor" of "Jane Okafor Jr.": used only when no one else has that surname. */
   readonly personByJuniorLast = new Map<string, Cluster[]>();
+  /** Inner words of names of three or more words: used only when they name one person and no one has them as a surname. */
+  readonly personByInner = new Map<string, Cluster[]>();
   /** Person clusters by every proper word suffix of a multi-word name ("raúl mulino"). */
   readonly personBySuffix = new Map<string, Cluster>();
   /** Organisation clusters by the initials of a multi-word name. */
@@ -97,6 +99,11 @@ class Clusters {
       const bare = last.replace(SURNAME_ARTICLE, '');
       if (bare !== last && bare.length >= 3) addTo(this.personByLast, bare, cl);
       if (ws.length >= 3 && /^(?:jr|sr)\.?$/.test(last)) addTo(this.personByJuniorLast, fold((ws[ws.length - 2] as string).replace(/,$/, '')), cl);
+      // "Edmundo González Urrutia … González said", "Luiz Inácio Lula da Silva … Lula": a capitalised inner word of a longer name
+      for (let i = 1; i < ws.length - 1; i++) {
+        const inner = (ws[i] as string).replace(/,$/, '');
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(inner)) addTo(this.personByInner, fold(inner), cl);
+      }
       addTo(this.personByFirst, fold(ws[0] as string), cl);
       for (let i = 1; i < ws.length - 1; i++) if (!this.personBySuffix.has(n.split(' ').slice(i).join(' '))) this.personBySuffix.set(n.split(' ').slice(i).join(' '), cl);
     } else if (cl.type === 'ORG') {
@@ -247,7 +254,8 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
   for (const c of single) {
     const w = c.text.replace(/\.$/, '');
     const lower = fold(w); // "Chavez" is the "Chávez" of a full name
-    const bySurname = clusters.personByLast.get(lower) ?? clusters.personByJuniorLast.get(lower);
+    const inner = clusters.personByInner.get(lower);
+    const bySurname = clusters.personByLast.get(lower) ?? clusters.personByJuniorLast.get(lower) ?? (inner?.length === 1 && (c.type === 'PERSON' || c.type === null || c.provenance === 'world-city') ? inner : undefined);
     if (bySurname !== undefined) {
       clusters.join(nearest(bySurname, c.start), c);
       continue;

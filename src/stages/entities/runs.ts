@@ -1,5 +1,6 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
+import { POSSESSIVE_NAME_WORDS } from '../../lexicons/en/organizations.js';
 import { lookup } from './gazetteer.js';
 import { DOTTED_ACRONYM, NAME_ABBREVIATIONS, NAME_CONNECTORS, hasAnyTag, isCapitalised } from './words.js';
 
@@ -145,6 +146,15 @@ export function findRuns(doc: Doc): Run[] {
           if (joined > 0) {
             last = joined;
             end = endWithPeriod(tokens, joined);
+            continue;
+          }
+        }
+        // "People's Liberation Army", "Workers' Party": a collective noun's possessive inside an organisation's name
+        if (/^['’]s?$/.test(next.text) && next.start === cur.end && POSSESSIVE_NAME_WORDS.has(cur.text.toLowerCase()) && (next.text.length === 2 || /s$/i.test(cur.text))) {
+          const after = tokens[n + 1];
+          if (after !== undefined && n + 1 < to && isCapitalised(after) && adjacent(next, after, text)) {
+            last = n + 1;
+            end = endWithPeriod(tokens, n + 1);
             continue;
           }
         }
