@@ -19,7 +19,7 @@ function letters(text: string): string {
 
 /**
  * Whether `acronym` is made of the words of a name, in order: each word gives the first one or
- * more of its letters ("European Union Force" → EUFOR, "UN Water Commission" → UNWC), a
+ * more of its letters ("African Union Mission" → AUMIS, "UN Water Commission" → UNWC), a
  * joining word ("of", "for", "the") gives its first letter or nothing, the parts of a
  * hyphenated word count as words ("Anti-Corruption Commission" → ACC), and every other word
  * gives at least one letter. Periods and ampersands in the acronym are ignored ("U.N.", "R&D").
@@ -49,7 +49,7 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
   return from(0, 0);
 }
 
-/** Whether the tokens from `a` to `b` (inclusive) open with a known place ("Somalia", "Bosnia and Herzegovina", "Bosnia Herzegovina"). */
+/** Whether the tokens from `a` to `b` (inclusive) open with a known place ("Somalia", "Sierra Leone", "Papua New Guinea"). */
 function opensWithPlace(doc: Doc, a: number, b: number): boolean {
   for (let m = b; m >= a; m--) {
     const hit = lookup(doc.text.slice((doc.tokens[a] as Token).start, (doc.tokens[m] as Token).end));
@@ -90,7 +90,7 @@ function stretchStart(doc: Doc, end: number): number {
  * The long name an acronym defines, as token indices [first, last], or null: of the names that
  * end right before the frame, the shortest whose words spell the acronym. Words that name a
  * place at the end of the name (words that open with a known place) may give no letter
- * ("European Union Force Bosnia Herzegovina, or EUFOR").
+ * ("African Union Mission Somalia, or AUMIS").
  */
 function definedName(doc: Doc, acronym: string, end: number): readonly [number, number] | null {
   const { tokens } = doc;
@@ -133,7 +133,7 @@ function isNonEntity(name: string): boolean {
 }
 
 /**
- * "the Norland Safety Board (NSB)", "the European Union Force Bosnia Herzegovina, or EUFOR,":
+ * "the Norland Safety Board (NSB)", "the African Union Mission Somalia, or AUMIS,":
  * a name defined with its acronym is one entity, its whole capitalised run, whatever names the
  * run was split into, and the acronym is one of its aliases (both get one key, so they merge).
  * The acronym must be a candidate itself and its letters must spell the name's words

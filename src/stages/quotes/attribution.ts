@@ -113,7 +113,7 @@ const isVerbWord = (ctx: QuoteContext, x: number): boolean => {
 /**
  * The speaker between a quote and its cue. Without commas the whole stretch
  * (no verb in it); with appositives (", X, a member of the delegation, told",
- * ", the European force, or EUFOR, said") the first comma-separated part, or
+ * ", the African force, or AUMIS, said") the first comma-separated part, or
  * the first part that names a person ("the envoy, Jane Doe, said").
  */
 function speakerPhrase(ctx: QuoteContext, from: number, last: number): TokenRange | null {
