@@ -74,7 +74,7 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
   if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
   if (a.local) return true;
   // "… ,” Ruiz said. “It is a violation.”": a whole sentence quoted as a sentence of its own, continuing a speaker
-  if (a.speaker !== null && (a.rule === 'same-paragraph' || a.rule === 'continuation') && SENTENCE_START.test(text) && SENTENCE_END.test(text.trim()) && BETWEEN_SENTENCES.test(before)) return true;
+  if (a.speaker !== null && (a.rule === 'same-paragraph' || a.rule === 'continuation') && SENTENCE_START.test(text) && SENTENCE_END.test(text.trim()) && betweenSentences(before)) return true;
   return clause !== null;
 }
 
@@ -82,8 +82,15 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
 const SENTENCE_START = /^\p{Lu}/u;
 /** … and ends like one. */
 const SENTENCE_END = /[.!?]$/;
-/** The quote mark opens after a finished sentence or at the start of a paragraph. */
-const BETWEEN_SENTENCES = /(?:^|[.!?]["”’']?\s|\n\s*)$/;
+/** A finished sentence, perhaps closed by a quote mark. */
+const FINISHED = /[.!?]["”’']?$/;
+
+/** The quote mark opens after a finished sentence and a space, or at the start of a paragraph. */
+function betweenSentences(before: string): boolean {
+  const kept = before.trimEnd();
+  if (kept === '' || before.slice(kept.length).includes('\n')) return true;
+  return kept.length < before.length && FINISHED.test(kept);
+}
 
 /** Longest headline, in words; a headline has no full stop of its own. */
 const HEADLINE_WORDS = 25;
