@@ -279,9 +279,16 @@ describe('speakers: anonymous groups with a modifier after the head', () => {
   it.each([
     ['familiar with', 'The port will close, according to two diplomats familiar with the matter.', 'The port will close', 'two diplomats'],
     ['close to, with a head the tagger reads as a verb', 'According to people close to the talks, the port will close.', 'the port will close', 'people'],
+    ['of after a noun for people', 'Residents of Norvania said the shelling continued overnight.', 'the shelling continued overnight', 'Residents'],
+    ['in after a noun for people', 'Officials in Norvania said the talks had failed.', 'the talks had failed', 'Officials'],
   ])('%s', (_label, text, clause, speaker) => {
     const q = quotesOf(text, CAST).quotes.find((x) => x.kind === 'indirect' && x.text === clause);
     expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it('near miss: "the government of X" still speaks as X', () => {
+    const q = quotesOf('The government of Norvania said the talks had failed.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('Norvania');
   });
 
   it('near miss: a named body after the modifier is not the speaker', () => {

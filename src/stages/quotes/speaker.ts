@@ -256,7 +256,7 @@ function subjectNp(ctx: QuoteContext, j: number, lo: number): TokenRange | null 
   for (let n = 0; n < 2 && p > lo && /^\p{Ll}+ed$/u.test(ctx.tokens[p]?.text ?? '') && ctx.mentionOf[p] === null; n++) p--;
   if (/^(the|a|an|its|their)$/.test(lower(ctx.tokens[p])) && (ctx.mentionOf[np.first] !== null || p < np.first - 1)) p--;
   if (/^(with|to)$/.test(lower(ctx.tokens[p])) && /^(affiliated|linked|close|loyal|allied|associated|attached)$/.test(lower(ctx.tokens[p - 1]))) p--;
-  if (p - 1 >= lo && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[p])) && commonNoun(ctx, p - 1, lo)) {
+  if (p - 1 >= lo && postmodifierAt(ctx, p) && commonNoun(ctx, p - 1, lo)) {
     const whole = npEndingAt(ctx, p - 1, lo);
     if (whole !== null) return { first: whole.first, last: np.last };
   }
@@ -501,7 +501,7 @@ function governmentInFocus(ctx: QuoteContext, at: number): Speaker | null {
  */
 function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; rest: TokenRange } | null {
   for (let p = r.first + 1; p < r.last; p++) {
-    if (!SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[p])) || ctx.mentionOf[p] !== null) continue;
+    if (!postmodifierAt(ctx, p) || ctx.mentionOf[p] !== null) continue;
     if (!commonNoun(ctx, p - 1, r.first)) return null;
     const rest = { first: p + 1, last: r.last };
     if (lower(ctx.tokens[rest.first]) === 'with' || lower(ctx.tokens[rest.first]) === 'to') rest.first++;
@@ -509,6 +509,16 @@ function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; res
     return { head: { first: r.first, last: p - 1 }, rest };
   }
   return null;
+}
+
+/**
+ * A word opening a post-modifier of a group speaker ("officials in Lima"); "of"
+ * only after a noun for people ("residents of the city", "witnesses of the
+ * attack"), since "the president of X" and "the government of X" speak as X.
+ */
+function postmodifierAt(ctx: QuoteContext, p: number): boolean {
+  const w = lower(ctx.tokens[p]);
+  return SPEAKER_POSTMODIFIERS.has(w) || (w === 'of' && PEOPLE_NOUNS.has(lower(ctx.tokens[p - 1])) && lower(ctx.tokens[p - 1]) !== 'military');
 }
 
 /**
