@@ -17,6 +17,7 @@ const CUES: readonly Row[] = [
   { label: 'protest against + a base named by its nation', text: 'Thousands of students protested against the American base on the island.', entities: [], expected: ['students|intervention|against'], cue: 'protested against' },
   { label: 'reject a plan to host + national bases', text: 'Lena Berg rejected a plan to host Russian bases.', entities: [P('Lena Berg')], expected: ['Lena Berg|intervention|against'], cue: 'rejected' },
   { label: 'offer to buy + a country named outright', text: 'Victor Hale has offered to buy Iceland from its people.', entities: [P('Victor Hale'), G('Iceland')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'reject + forces named by their nation, "U.S." split by the parse', text: 'Ali Hassan rejected the presence of U.S. forces in the country.', entities: [P('Ali Hassan')], expected: ['Ali Hassan|intervention|against'], cue: 'rejected' },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -138,6 +139,7 @@ const MISSES: readonly Row[] = [
   { label: 'a power that is not force', text: 'Sudria has massed troops on the border. Ana Ruiz said voters had all the power in the election.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
   { label: 'a base named by its nation, with no cue', text: 'The Chinese base in the port opened in 2017.', entities: [], expected: [] },
   { label: 'buying goods of a nation is not buying it', text: 'Ana Ruiz urged shoppers to buy Chilean wine.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'forces named by their nation, with no cue', text: 'American forces patrolled the city on Monday.', entities: [], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

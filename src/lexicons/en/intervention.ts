@@ -38,12 +38,16 @@ export const INTERVENTION_TERMS: readonly string[] = [
 ];
 
 /**
- * A base named by the nation that runs it is a foreign military base ("the
- * American base", "Russian bases", "U.S. bases"): generated from the country
+ * A base or forces named by the nation that runs them are foreign military ones ("the
+ * American base", "Russian bases", "U.S. forces"): generated from the country
  * table (adjective demonyms and one-word names), not listed by hand.
  */
 export const NATIONAL_BASE_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
-  [c.demonyms[0], ...c.names.filter((n) => !n.includes(' '))].filter((w): w is string => w !== undefined).flatMap((w) => [`${w.toLowerCase()} base`, `${w.toLowerCase()} bases`]),
+  [c.demonyms[0], ...c.names.filter((n) => !n.includes(' '))]
+    .filter((w): w is string => w !== undefined)
+    // the parse splits a closing period off "U.S." before a lower-case word: "u.s . forces"
+    .map((w) => (w.endsWith('.') ? `${w.slice(0, -1)} .` : w).toLowerCase())
+    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`]),
 );
 
 /**
