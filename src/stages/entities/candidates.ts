@@ -1,6 +1,6 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
-import type { Token } from '../../pipeline/tokens.js';
+import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
@@ -195,11 +195,15 @@ const APPOSITION_CLOSERS = new Set([',', '.', ';', ')', 'of', 'for', 'at', 'in',
  * general denied it" is a name, then a new subject, not a general named Lentaru.
  */
 function titleCloses(doc: Doc, end: number, title: string): boolean {
-  const at = doc.input.indexOf(title, end);
-  if (at < 0 || at > end + 8) return true; // the title stands before the name
-  const next = doc.tokens.find((t) => t.start >= at + title.length);
+  // only the few characters after the name are searched, and the next token is found by binary search
+  const near = doc.input.slice(end, end + APPOSITION_GAP + title.length).indexOf(title);
+  if (near < 0) return true; // the title stands before the name
+  const next = doc.tokens[tokenIndexAt(doc.tokens, end + near + title.length)];
   return next === undefined || APPOSITION_CLOSERS.has(next.text);
 }
+
+/** Most characters between a name and a title apposed to it (", the "). */
+const APPOSITION_GAP = 8;
 
 function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
@@ -474,9 +478,8 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       continue;
     }
     // "Kansas City", "Salt Lake City": a known place and the next word that the world's cities know as one city
-    const g = known.type === 'GPE' && k + known.length < to && cityOf(ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end)) !== undefined
-      ? { length: known.length + 1, type: 'GPE' as EntityType, key: `gpe:${ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end).toLowerCase()}` }
-      : known;
+    const withNext = known.type === 'GPE' && k + known.length < to ? ctx.doc.text.slice((tokens[words[k] as number] as Token).start, (tokens[words[k + known.length] as number] as Token).end) : null;
+    const g = withNext !== null && cityOf(withNext) !== undefined ? { length: known.length + 1, type: 'GPE' as EntityType, key: `gpe:${withNext.toLowerCase()}` } : known;
     // A demonym inside a personal name is part of the name ("Christian …", "Ali Shia al-Rawi").
     const tok = tokens[words[k] as number] as Token;
     const prev = k > from ? (tokens[words[k - 1] as number] as Token) : null;

@@ -57,6 +57,13 @@ function titleLike(text: string): boolean {
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/** A quoted stretch that opens like a sentence. */
+const SENTENCE_START = /^\p{Lu}/u;
+/** … and ends like one. */
+const SENTENCE_END = /[.!?]$/;
+/** A finished sentence, perhaps closed by a quote mark. */
+const FINISHED = /[.!?]["”’']?$/;
+
 /** The text before a quote mark ends in a number, a percentage or a vote ('voted "no"'). */
 const AFTER_COUNT = /(?:[\d%]|\bvot(?:e|es|ed|ing))\s?$/i;
 
@@ -71,19 +78,12 @@ function isQuotation(text: string, before: string, a: Attribution, clause: Indir
   if (words >= SHORT_WORDS) return true;
   // 'won 57% "no"', '1,200 "likes"', 'voted "yes"': a label after a count or a vote, not words anyone said
   if (words <= 2 && AFTER_COUNT.test(before)) return false;
-  if (titleLike(text)) return /[.!?]["”’']?$/.test(text.trim());
+  if (titleLike(text)) return FINISHED.test(text.trim());
   if (a.local) return true;
   // "… ,” Ruiz said. “It is a violation.”": a whole sentence quoted as a sentence of its own, continuing a speaker
   if (a.speaker !== null && (a.rule === 'same-paragraph' || a.rule === 'continuation') && SENTENCE_START.test(text) && SENTENCE_END.test(text.trim()) && betweenSentences(before)) return true;
   return clause !== null;
 }
-
-/** A quoted stretch that opens like a sentence. */
-const SENTENCE_START = /^\p{Lu}/u;
-/** … and ends like one. */
-const SENTENCE_END = /[.!?]$/;
-/** A finished sentence, perhaps closed by a quote mark. */
-const FINISHED = /[.!?]["”’']?$/;
 
 /** The quote mark opens after a finished sentence and a space, or at the start of a paragraph. */
 function betweenSentences(before: string): boolean {

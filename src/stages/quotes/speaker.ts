@@ -518,7 +518,9 @@ function postmodified(ctx: QuoteContext, r: TokenRange): { head: TokenRange; res
  */
 function postmodifierAt(ctx: QuoteContext, p: number): boolean {
   const w = lower(ctx.tokens[p]);
-  return SPEAKER_POSTMODIFIERS.has(w) || (w === 'of' && PEOPLE_NOUNS.has(lower(ctx.tokens[p - 1])) && lower(ctx.tokens[p - 1]) !== 'military');
+  if (w !== 'of') return SPEAKER_POSTMODIFIERS.has(w);
+  const head = lower(ctx.tokens[p - 1]);
+  return head !== 'military' && PEOPLE_NOUNS.has(head);
 }
 
 /**
