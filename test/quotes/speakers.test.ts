@@ -43,6 +43,11 @@ describe('speakers: the phrase after a quote', () => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 
+  it('"they" after a person named since the group is not the group', () => {
+    const text = 'Protesters gathered at the port. Ana Ruiz and Omar Haddad met them. “We will talk,” they said.';
+    expect(speakerOfQuote(text, 'We will talk,')).not.toBe('Protesters');
+  });
+
   it('a clause that is not an appositive is not a speaker phrase', () => {
     const text = '“The talks have ended without any deal,” and in Eastport the mood was grim, residents said later.';
     expect(speakerOfQuote(text, 'The talks have ended without any deal,')).not.toBe('Eastport');
@@ -59,6 +64,8 @@ describe('speakers: the head of a group phrase, not its modifier', () => {
     ['the minister of a body, named earlier', 'Minister Ana Ruiz toured the docks in May. The minister of the Harbour Authority said the ruling was “unlawful”.', 'unlawful', 'Ana Ruiz'],
     ['a document that reads', '“The crossing will close at noon on Friday,” the notice read.', 'The crossing will close at noon on Friday,', 'the notice'],
     ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
+    ['"they" after a group named before: the group', 'Hundreds of dock workers marched through Eastport on Sunday. “The port is ours,” they chanted.', 'The port is ours,', 'workers'],
+    ['"they" after residents in the paragraph before', 'Residents fled the valley overnight.\n“We have nothing left,” they told reporters.', 'We have nothing left,', 'Residents'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });

@@ -158,6 +158,8 @@ export const REPORTING_CUES: readonly ReportingCue[] = [
   m('exclaim', ['exclaimed', 'exclaims']),
   m('shout', ['shouted', 'yelled', 'screamed', 'cried']),
   m('whisper', ['whispered']),
+  // crowds: '“…,” the protesters chanted'
+  m('chant', ['chanted', 'chanting', 'sang', 'sung', 'sing']),
   m('lament', ['lamented', 'laments']),
   m('counter', ['countered']),
   m('continue', ['continued', 'continues', 'went on', 'goes on']),

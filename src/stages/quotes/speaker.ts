@@ -2,6 +2,7 @@ import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
+import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
@@ -424,6 +425,24 @@ function recentSpeakers(ctx: QuoteContext, i: number): string[] {
   return out;
 }
 
+/**
+ * "Protesters marched … 'X,' they chanted": the plural group noun a "they" stands for, the
+ * nearest outside quotes in this paragraph or the one before; none when a person or body is
+ * named after it, since "they" may then be those.
+ */
+function groupBefore(ctx: QuoteContext, i: number): { text: string } | null {
+  const para = ctx.paragraphs.findIndex((p) => p.firstToken <= i && i < p.endToken);
+  const lo = ctx.paragraphs[Math.max(0, para - 1)]?.firstToken ?? 0;
+  for (let k = i - 1; k >= lo; k--) {
+    if (ctx.quoted[k]) continue;
+    const m = ctx.mentionOf[k];
+    if (m !== null && m !== undefined && (m.type === 'PERSON' || m.type === 'ORG')) return null;
+    const t = ctx.tokens[k] as Token;
+    if (m === null && GROUP_NOUNS.has(lower(t)) && t.tags.has('Noun') && !ctx.tokens[k + 1]?.tags.has('Noun')) return { text: t.text };
+  }
+  return null;
+}
+
 /** PERSON mentions that open a sentence in this paragraph or the one before, before token `i`, most recent first. */
 function recentSubjects(ctx: QuoteContext, i: number): string[] {
   const out: string[] = [];
@@ -710,7 +729,10 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (previous !== null && previous.entityId === null && previous.span !== null && /^(he|she)$/.test(words) && nameLike(previous.name) && (a === null || a.mention.end <= previous.span.start)) {
       return { ...previous, method: 'pronoun', confidence: Math.min(confidence, 0.6), span };
     }
-    if (a === null) return null;
+    if (a === null) {
+      const group = words === 'they' ? groupBefore(ctx, r.first) : null;
+      return group === null ? null : { name: group.text, entityId: null, method: 'pronoun', confidence: Math.min(confidence, 0.5), span };
+    }
     return entitySpeaker(ctx, a.mention, 'pronoun', Math.min(confidence, a.confidence)) === null
       ? null
       : { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence), span };
