@@ -18,6 +18,8 @@ const CUES: readonly Row[] = [
   { label: 'reject a plan to host + national bases', text: 'Lena Berg rejected a plan to host Russian bases.', entities: [P('Lena Berg')], expected: ['Lena Berg|intervention|against'], cue: 'rejected' },
   { label: 'offer to buy + a country named outright', text: 'Victor Hale has offered to buy Iceland from its people.', entities: [P('Victor Hale'), G('Iceland')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'reject + forces named by their nation, "U.S." split by the parse', text: 'Ali Hassan rejected the presence of U.S. forces in the country.', entities: [P('Ali Hassan')], expected: ['Ali Hassan|intervention|against'], cue: 'rejected' },
+  { label: 'a slogan a crowd marched under is the crowd’s', text: 'Protesters marched on the embassy under the slogan, Norland belongs to the Norlandic people, on Sunday.', entities: [G('Norland')], expected: ['Protesters|sovereignty|favor'] },
+  { label: 'banners reading a quoted statement are the bearers’', text: 'Hundreds of students gathered outside parliament carrying banners reading “Norland belongs to its people”.', entities: [G('Norland')], expected: ['students|sovereignty|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -140,6 +142,7 @@ const MISSES: readonly Row[] = [
   { label: 'a base named by its nation, with no cue', text: 'The Chinese base in the port opened in 2017.', entities: [], expected: [] },
   { label: 'buying goods of a nation is not buying it', text: 'Ana Ruiz urged shoppers to buy Chilean wine.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'forces named by their nation, with no cue', text: 'American forces patrolled the city on Monday.', entities: [], expected: [] },
+  { label: 'a statement in narration with no slogan lead is no one’s', text: 'Protesters marched on Sunday. The island belongs to the people, in the end.', entities: [], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

@@ -245,6 +245,18 @@ export const NEGATOR_PAIRS: readonly (readonly [string, string])[] = [['no', 'lo
 export const RHETORICAL_OPENERS: ReadonlySet<string> = new Set(['why', 'how could', 'how can', 'who would', 'what right']);
 
 /**
+ * Words that put the statement after them in the mouths of a crowd, the subject of the
+ * sentence: "protesters marched under the slogan Norland belongs to its people",
+ * "carrying banners reading …", "chanting …". Looked for a few words before the statement.
+ */
+export const SLOGAN_LEADS: ReadonlySet<string> = new Set([
+  'slogan', 'slogans', 'reading', 'read', 'chanting', 'chanted', 'chants', 'shouting', 'banner', 'banners', 'placard', 'placards',
+]);
+
+/** How many words before a statement's verb a slogan lead may sit ("under the slogan, the island belongs to …"). */
+export const SLOGAN_GAP = 7;
+
+/**
  * Plural nouns for groups of people that can hold a stance ("security experts",
  * "protesters"). Only the head: modifiers are read from the text.
  */

@@ -461,7 +461,15 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([',', 'by']);
  */
 export function participleSubject(ctx: StanceContext, at: number, floor: number): Holder | null {
   const opener = participleBefore(ctx, at, floor);
-  if (opener < 0) return null;
+  return opener < 0 ? null : openingSubject(ctx, floor, opener);
+}
+
+/**
+ * The subject that opens the sentence at `floor`, looked for before token
+ * `opener - 1`: the first name, pronoun, government or group, past fronted
+ * subordinate clauses; null when a verb comes first.
+ */
+export function openingSubject(ctx: StanceContext, floor: number, opener: number): Holder | null {
   // the subject of the last main clause: ", and Haddad followed, rejecting …" is Haddad's
   let found: Holder | null = null;
   let open = true;
@@ -481,7 +489,8 @@ export function participleSubject(ctx: StanceContext, at: number, floor: number)
     } else if (w === 'he' || w === 'she') h = pronounHolder(ctx, i);
     else {
       h = governmentHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
-      if (h === null && GROUP_NOUNS.has(w) && ctx.words[i + 1] !== "'s" && !PREPOSITIONS.has(wordBefore(ctx, i, floor))) h = groupHolder(ctx, i, floor);
+      const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');
+      if (h === null && GROUP_NOUNS.has(w) && ctx.words[i + 1] !== "'s" && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor)))) h = groupHolder(ctx, i, floor);
     }
     if (h !== null && h !== 'skip') {
       found = h;

@@ -1,6 +1,6 @@
 import type { StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
-import { findOwner, findSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
+import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { negatorBefore, questionKind } from './negation.js';
@@ -429,9 +429,22 @@ function termEvidence(
  */
 function assertion(ctx: StanceContext, s: SentenceScope, target: number, term: TermHit, polarity: number, out: RawEvidence[]): void {
   const q = ctx.quoteAt[term.from] ?? -1;
-  if (q < 0 || unasserted(ctx, q)) return;
-  const sp = speakerOf(ctx, term.from);
-  if (sp !== null) pushEvidence(ctx, s, target, sp, polarity, term.from, term.to, [term.from, term.to], 'assertion', ACT_WEIGHT, out);
+  if (q >= 0 && unasserted(ctx, q)) return;
+  const sp = q >= 0 ? speakerOf(ctx, term.from) : null;
+  if (sp !== null) {
+    pushEvidence(ctx, s, target, sp, polarity, term.from, term.to, [term.from, term.to], 'assertion', ACT_WEIGHT, out);
+    return;
+  }
+  // "marched under the slogan Norland belongs to its people", "banners reading '…'": the crowd's
+  // words, held by the sentence's subject
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  const from = quote === undefined ? term.from : tokenIndexAt(ctx, quote.start);
+  for (let i = from - 1; i >= Math.max(s.from, from - SLOGAN_GAP); i--) {
+    if (!SLOGAN_LEADS.has(ctx.words[i] ?? '')) continue;
+    const h = openingSubject(ctx, s.from, i);
+    if (h !== null) pushEvidence(ctx, s, target, { ...h, confidence: h.confidence * 0.8 }, polarity, term.from, term.to, [i, i + 1], 'assertion.slogan', ACT_WEIGHT, out);
+    return;
+  }
 }
 
 /** Verbs of commitment, by lemma: the infinitive after one is the subject's own act ("vowed to strike"). */
