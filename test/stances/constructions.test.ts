@@ -20,6 +20,9 @@ const CUES: readonly Row[] = [
   { label: 'reject + forces named by their nation, "U.S." split by the parse', text: 'Ali Hassan rejected the presence of U.S. forces in the country.', entities: [P('Ali Hassan')], expected: ['Ali Hassan|intervention|against'], cue: 'rejected' },
   { label: 'a slogan a crowd marched under is the crowd’s', text: 'Protesters marched on the embassy under the slogan, Norland belongs to the Norlandic people, on Sunday.', entities: [G('Norland')], expected: ['Protesters|sovereignty|favor'] },
   { label: 'banners reading a quoted statement are the bearers’', text: 'Hundreds of students gathered outside parliament carrying banners reading “Norland belongs to its people”.', entities: [G('Norland')], expected: ['students|sovereignty|favor'] },
+  { label: 'no chance a country would become part of another: for its sovereignty', text: 'Ana Ruiz said there was no chance Canada would become part of the United States.', entities: [P('Ana Ruiz'), G('Canada'), G('United States')], quotes: [{ text: 'there was no chance Canada would become part of the United States', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'a denied chance with words between', text: '“There isn’t a snowball’s chance in hell that Canada would become part of the United States,” Ana Ruiz wrote.', entities: [P('Ana Ruiz'), G('Canada'), G('United States')], quotes: [{ text: 'There isn’t a snowball’s chance in hell that Canada would become part of the United States,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'wanting a country to become part of another: against its sovereignty', text: 'Victor Hale said Canada should become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'Canada should become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -143,6 +146,9 @@ const MISSES: readonly Row[] = [
   { label: 'buying goods of a nation is not buying it', text: 'Ana Ruiz urged shoppers to buy Chilean wine.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'forces named by their nation, with no cue', text: 'American forces patrolled the city on Monday.', entities: [], expected: [] },
   { label: 'a statement in narration with no slogan lead is no one’s', text: 'Protesters marched on Sunday. The island belongs to the people, in the end.', entities: [], expected: [] },
+  { label: 'a country that became part of another, narrated, is no one’s stance', text: 'Canada became part of the United States in the novel.', entities: [G('Canada'), G('United States')], expected: [] },
+  { label: 'a company becoming part of another is no country absorbed', text: 'The firm will become part of Larkspur Holdings next year, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a chance that is not denied does not flip', text: 'Victor Hale said there was a chance Canada would become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'there was a chance Canada would become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

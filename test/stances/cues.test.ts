@@ -133,10 +133,10 @@ const ASSERTED: readonly Row[] = [
     expected: ['Omar Haddad|sovereignty|favor'],
   },
   {
-    label: 'near miss: in narration, the subject of "belongs" does not hold it',
+    label: 'in narration, the subject of "belongs" does not hold it; the crowd under the slogan does',
     text: 'Protesters marched under the slogan Norland belongs to the Norlandic people.',
     entities: [G('Norland')],
-    expected: [],
+    expected: ['Protesters|sovereignty|favor'],
   },
   {
     label: 'near miss: a reference to "the idea" does not point back to a statement',

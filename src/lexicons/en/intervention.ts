@@ -62,6 +62,18 @@ export const TERRITORY_TAKING_TERMS: readonly string[] = COUNTRIES.flatMap((c) =
   }),
 );
 
+/**
+ * A country absorbed into another, named outright ("become part of the United
+ * States", "merging with Russia"): against the absorbed one's sovereignty.
+ * Generated from the country table; "the" is optional before the name.
+ */
+export const ABSORPTION_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
+  c.names.flatMap((name) => {
+    const n = name.toLowerCase();
+    return ['become part of', 'becoming part of', 'becomes part of', 'merge with', 'merging with', 'merger with'].flatMap((v) => [`${v} ${n}`, `${v} the ${n}`]);
+  }),
+);
+
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [
   'the rebels', 'rebels', 'rebel groups', 'rebel forces', 'the militia', 'the militias', 'militias', 'militia groups', 'armed groups',

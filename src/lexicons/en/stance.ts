@@ -238,6 +238,16 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', 'hardly', 'nobody', 'none', 'nothing',
 ]);
 
+/**
+ * Nouns that, denied, deny the clause after them ("there is no chance Norland
+ * would join", "no way that …", "isn't a snowball's chance in hell that …"):
+ * after "no"/"zero", or with a negator a few words before.
+ */
+export const DENIAL_NOUNS: ReadonlySet<string> = new Set(['chance', 'way', 'possibility', 'prospect', 'question']);
+
+/** How far before a term a denial opener may sit. */
+export const DENIAL_REACH = 12;
+
 /** Two-word negators ("rather than" is a cue of its own). */
 export const NEGATOR_PAIRS: readonly (readonly [string, string])[] = [['no', 'longer'], ['no', 'one'], ['not', 'even']];
 

@@ -3,7 +3,7 @@ import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFEREN
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
-import { negatorBefore, questionKind } from './negation.js';
+import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { findPhrases, type PhraseHit } from './phrases.js';
 
 /** One piece of evidence before aggregation. */
@@ -306,7 +306,7 @@ function termEvidence(
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
-  if (termNeg >= 0) polarity = -polarity;
+  if (termNeg >= 0 || (chain.length === 0 && deniedBefore(words, term.from, innerFloor))) polarity = -polarity;
   // "the military offer", "US strikes": a term right before a noun cue is governed by it.
   if (chain.length === 0) {
     const next = cues.find((c) => c.from === term.to && c.value.noun && c.value.object !== 0 && (c.value.target === null || c.value.target === target));
@@ -466,11 +466,16 @@ function narratedAct(ctx: StanceContext, s: SentenceScope, target: number, term:
   // "vowed to strike the cartels": an infinitive under a verb of commitment is its subject's own act
   const committed = ctx.words[i] === 'to' && (ctx.lemmas[i - 1] ?? []).some((l) => COMMITMENT_VERBS.has(l));
   if (NOT_ACTIVE.has(ctx.words[i] ?? '') && !committed) return false;
+  // "Crimea became part of Norland": a change of state, narrated, is no one's act; said, it is the speaker's
+  if (CHANGE_OF_STATE.has(ctx.words[term.from] ?? '') && (ctx.quoteAt[term.from] ?? -1) < 0) return false;
   // "invaded Sudria in 1990": history dated to a year is not a stance
   if (/ed$|^struck$/.test(ctx.words[term.from] ?? '') && ctx.words.slice(s.from, s.to).some((w) => /^(?:1[89]|20)\d\d$/.test(w))) return false;
   emit(ctx, s, target, term, term.to, polarity, [term.from, term.to], 'act.verb', ACT_WEIGHT, term.from, out);
   return true;
 }
+
+/** Verbs of becoming: what happens to their subject, not what it does. */
+const CHANGE_OF_STATE: ReadonlySet<string> = new Set(['become', 'becomes', 'became', 'becoming']);
 
 /** How much a narrated act counts: less than a stated stance. */
 const ACT_WEIGHT = 0.6;

@@ -1,4 +1,4 @@
-import { NEGATORS, NEGATOR_PAIRS, RHETORICAL_OPENERS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
+import { DENIAL_NOUNS, DENIAL_REACH, NEGATORS, NEGATOR_PAIRS, RHETORICAL_OPENERS, SCOPE_BREAKS } from '../../lexicons/en/stance.js';
 
 /** Verbs that negate the cue after them ("avoided ruling out" = did not rule out). */
 const NEGATING_VERBS: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'fail', 'fails', 'failed', 'failing']);
@@ -23,6 +23,24 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
     if (isNegator(words, i)) return i;
   }
   return -1;
+}
+
+/**
+ * Whether a denied noun governs the clause that holds `at`: "there is no
+ * chance [Norland would become …]", "there isn't a snowball's chance in hell
+ * that …". Not across a clause break.
+ */
+export function deniedBefore(words: readonly string[], at: number, floor: number): boolean {
+  for (let i = at - 2; i >= floor && i >= at - DENIAL_REACH; i--) {
+    const w = words[i] as string;
+    if (SCOPE_BREAKS.has(w)) return false;
+    if (!DENIAL_NOUNS.has(w)) continue;
+    const before = words[i - 1];
+    if (i > floor && (before === 'no' || before === 'zero')) return true;
+    for (let k = i - 1; k >= floor && k >= i - 4; k--) if (isNegator(words, k)) return true;
+    return false;
+  }
+  return false;
 }
 
 export type QuestionKind = 'none' | 'rhetorical' | 'open';

@@ -1,4 +1,5 @@
 import type { StanceTargetDefinition } from '../target.js';
+import { ABSORPTION_TERMS } from '../../../lexicons/en/intervention.js';
 
 /** A nation's sovereignty, territorial integrity or right to decide for itself (GUIDELINES.md §5). */
 export const SOVEREIGNTY: StanceTargetDefinition = {
@@ -34,6 +35,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from', '~dictate to',
     // "we are not anyone's backyard"
     'backyard', 'back yard',
+    // "would never become part of Norland"
+    ...ABSORPTION_TERMS,
   ],
   // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
   // stressing it is asserting it: "stressed Norland's independence", "declared independence"
