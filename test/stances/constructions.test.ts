@@ -23,6 +23,7 @@ const CUES: readonly Row[] = [
   { label: 'no chance a country would become part of another: for its sovereignty', text: 'Ana Ruiz said there was no chance Canada would become part of the United States.', entities: [P('Ana Ruiz'), G('Canada'), G('United States')], quotes: [{ text: 'there was no chance Canada would become part of the United States', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'a denied chance with words between', text: '“There isn’t a snowball’s chance in hell that Canada would become part of the United States,” Ana Ruiz wrote.', entities: [P('Ana Ruiz'), G('Canada'), G('United States')], quotes: [{ text: 'There isn’t a snowball’s chance in hell that Canada would become part of the United States,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'wanting a country to become part of another: against its sovereignty', text: 'Victor Hale said Canada should become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'Canada should become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'issued an ultimatum, in an article about troops', text: 'Sudria has massed troops on the border. Victor Hale issued an ultimatum to Norland over the port.', entities: [P('Victor Hale'), G('Sudria'), G('Norland')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -149,6 +150,7 @@ const MISSES: readonly Row[] = [
   { label: 'a country that became part of another, narrated, is no one’s stance', text: 'Canada became part of the United States in the novel.', entities: [G('Canada'), G('United States')], expected: [] },
   { label: 'a company becoming part of another is no country absorbed', text: 'The firm will become part of Larkspur Holdings next year, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a chance that is not denied does not flip', text: 'Victor Hale said there was a chance Canada would become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'there was a chance Canada would become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'issuing a statement is no threat', text: 'Sudria has massed troops on the border. Victor Hale issued a statement on the talks.', entities: [P('Victor Hale'), G('Sudria')], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

@@ -100,7 +100,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"
   // forces going over a frontier: "our troops are ready to cross the border"
   'cross the border', 'crossing the border', 'crossed the border', 'crosses the border',
-  'threats', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
+  'threats', 'ultimatum', 'ultimatums', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
   'all its power', 'all of its power', 'all our power', 'all of our power', 'all their power', 'all of their power', 'full force', 'full might',
 ];
 
@@ -121,6 +121,8 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
   '~sign', '~join', '~lead', '~grant',
+  // "issued an ultimatum", "issued threats"
+  '~issue',
   // keeping it going
   '~continue', '~resume', '~intensify', '~maintain',
   // committing forces to it
