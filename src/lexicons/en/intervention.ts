@@ -121,8 +121,8 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
   '~sign', '~join', '~lead', '~grant',
-  // "issued an ultimatum", "issued threats"
-  '~issue',
+  // "issued an ultimatum", "issued threats": the verb's forms only, not the noun "issues"
+  'issued', 'issuing',
   // keeping it going
   '~continue', '~resume', '~intensify', '~maintain',
   // committing forces to it
