@@ -24,6 +24,8 @@ const CUES: readonly Row[] = [
   { label: 'a denied chance with words between', text: '“There isn’t a snowball’s chance in hell that Canada would become part of the United States,” Ana Ruiz wrote.', entities: [P('Ana Ruiz'), G('Canada'), G('United States')], quotes: [{ text: 'There isn’t a snowball’s chance in hell that Canada would become part of the United States,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'wanting a country to become part of another: against its sovereignty', text: 'Victor Hale said Canada should become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'Canada should become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'issued an ultimatum, in an article about troops', text: 'Sudria has massed troops on the border. Victor Hale issued an ultimatum to Norland over the port.', entities: [P('Victor Hale'), G('Sudria'), G('Norland')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'would not hesitate to use force: readiness', text: 'Omar Haddad said the army would not hesitate to use force to retake the city.', entities: [P('Omar Haddad')], quotes: [{ text: 'the army would not hesitate to use force to retake the city', kind: 'indirect', speaker: 'Omar Haddad' }], expected: ['Omar Haddad|intervention|favor'] },
+  { label: 'an incursion that would be met with force: deterred', text: 'Ana Ruiz warned that any incursion into Norland would be met with force.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'any incursion into Norland would be met with force', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -151,6 +153,8 @@ const MISSES: readonly Row[] = [
   { label: 'a company becoming part of another is no country absorbed', text: 'The firm will become part of Larkspur Holdings next year, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a chance that is not denied does not flip', text: 'Victor Hale said there was a chance Canada would become part of the United States.', entities: [P('Victor Hale'), G('Canada'), G('United States')], quotes: [{ text: 'there was a chance Canada would become part of the United States', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'issuing a statement is no threat', text: 'Sudria has massed troops on the border. Victor Hale issued a statement on the talks.', entities: [P('Victor Hale'), G('Sudria')], expected: [] },
+  { label: 'hesitating to use force is no readiness', text: 'Omar Haddad said the army hesitated to use force.', entities: [P('Omar Haddad')], quotes: [{ text: 'the army hesitated to use force', kind: 'indirect', speaker: 'Omar Haddad' }], expected: [] },
+  { label: 'a plan met with scepticism is not deterred', text: 'Sudria has massed troops on the border. The budget will be met with scepticism, Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

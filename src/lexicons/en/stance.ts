@@ -151,6 +151,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "[X] has no right to interfere": X's act, which whoever asserts it is against (an asserted judgement, like "violate")
   { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, asserted: true },
   // "would treat [foreign troops] as legitimate targets": a threat against them, not a judgement that they are legitimate
+  // deterrence: "any attack on Norland would be met with a crushing response"
+  { id: 'judge.deter', forms: ['be met with', 'be answered with', 'be answered by', 'be met by', 'will not go unanswered', 'would not go unanswered', 'not go unpunished', 'will be punished', 'would be punished'], subject: -1 },
   { id: 'judge.legitimate-target', forms: ['legitimate target', 'legitimate targets', 'a legitimate target', 'fair game'], subject: -1 },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable', 'legal', 'lawful', 'defensive'], object: 1, subject: 1, reach: 0, evaluative: true },
   // "[the strikes] were in self-defence"
@@ -190,6 +192,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
   // "Norland's decision to deploy", "the move to annex", "vowed to send": the owner or subject wants what follows
   favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
+  // "would not hesitate to use force": readiness said by denying reluctance
+  favor('not-hesitate', ['not hesitate to', "n't hesitate to", 'never hesitate to', 'not hesitated to', "n't hesitated to", 'never hesitated to', 'no hesitation in']),
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),
   favor('consider', ['consider', 'considers', 'considered', 'considering', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling'], { weight: 0.5 }),
   favor('support', ['support', 'supports', 'supported', 'supporting', 'support for', 'favor', 'favors', 'favored', 'favour', 'favours', 'favoured', 'in favor of', 'in favour of', 'endorse', 'endorses', 'endorsed']),

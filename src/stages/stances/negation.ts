@@ -3,6 +3,9 @@ import { DENIAL_NOUNS, DENIAL_REACH, NEGATORS, NEGATOR_PAIRS, RHETORICAL_OPENERS
 /** Verbs that negate the cue after them ("avoided ruling out" = did not rule out). */
 const NEGATING_VERBS: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoided', 'avoiding', 'fail', 'fails', 'failed', 'failing']);
 
+/** Reluctance that a negator before it turns into readiness ("did not hesitate to strike"). */
+const RELUCTANCE: ReadonlySet<string> = new Set(['hesitate', 'hesitated', 'hesitating', 'flinch', 'shy', 'balk']);
+
 function isNegator(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   if (NEGATORS.has(w) || NEGATING_VERBS.has(w)) return true;
@@ -20,7 +23,8 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
   for (let i = at - 1; i >= floor && i >= at - 3; i--) {
     const w = words[i] as string;
     if (SCOPE_BREAKS.has(w) || w === ',') return -1;
-    if (isNegator(words, i)) return i;
+    // "would not hesitate to use force": a denied reluctance affirms the act
+    if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
   }
   return -1;
 }
