@@ -98,14 +98,15 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
     if (e.type === 'NORP') {
       const c = BY_DEMONYM.get(m?.text.toLowerCase() ?? '');
       const country = c === undefined ? null : entityOfCountry(ctx, c);
-      return country === null ? null : holderOf(country, 0.8, 'government');
+      // "the Cubanian government" in a text that never names the country: the phrase, not the demonym
+      return country === null ? phraseHolder(ctx, firstTokenOf(ctx, j), i) : holderOf(country, 0.8, 'government');
     }
     return e.type === 'LOC' ? null : holderOf(e, 0.8, 'government');
   }
   const demonym = BY_DEMONYM.get(ctx.words[j] ?? '');
   if (demonym !== undefined) {
     const country = entityOfCountry(ctx, demonym);
-    if (country !== null) return holderOf(country, 0.8, 'government');
+    return country !== null ? holderOf(country, 0.8, 'government') : phraseHolder(ctx, j, i);
   }
   if (!GOVERNMENT_DETERMINERS.has(ctx.words[j] as string) || possessive) return null;
   const place = placeAfter(ctx, i);
@@ -113,6 +114,20 @@ export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
   if (ctx.words[j] !== 'the') return null;
   const country = passageCountry(ctx, i);
   return country === null ? null : holderOf(country, 0.6, 'government');
+}
+
+/** The first token of the mention at token `j`. */
+function firstTokenOf(ctx: StanceContext, j: number): number {
+  let k = j;
+  while (k > 0 && ctx.mentionAt[k - 1] === ctx.mentionAt[j]) k--;
+  return k;
+}
+
+/** A government named by its demonym only ("the Cubanian government"): a group phrase from `from` to the noun at `i`. */
+function phraseHolder(ctx: StanceContext, from: number, i: number): Holder {
+  const start = (ctx.doc.tokens[from] as { start: number }).start;
+  const end = (ctx.doc.tokens[i] as { end: number }).end;
+  return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.7, via: 'government' };
 }
 
 /**
