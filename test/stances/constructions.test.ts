@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectRow, P, G, type Row } from './helpers.js';
+import { expectRow, P, G, O, type Row } from './helpers.js';
 
 /** Stance verbs, nouns and adjectives on their own. */
 const CUES: readonly Row[] = [
@@ -28,6 +28,9 @@ const CUES: readonly Row[] = [
   { label: 'an incursion that would be met with force: deterred', text: 'Ana Ruiz warned that any incursion into Norland would be met with force.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'any incursion into Norland would be met with force', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a government named by its demonym, the country never named: the phrase holds it', text: 'The Cuban government denounced the blockade by foreign warships.', entities: [{ name: 'Cuban', type: 'NORP', aliases: [] }], expected: ['Cuban government|intervention|against'] },
   { label: 'a government named by its demonym, the country named: the country holds it', text: 'Cuba protested on Monday. The Cuban government denounced the blockade by foreign warships.', entities: [G('Cuba'), { name: 'Cuban', type: 'NORP', aliases: [] }], expected: ['Cuba|intervention|against'] },
+  { label: 'should bomb, said: the speaker wants it', text: 'John Kerr said Norland should bomb the camps in Sudria.', entities: [P('John Kerr'), G('Norland'), G('Sudria')], quotes: [{ text: 'Norland should bomb the camps in Sudria', kind: 'indirect', speaker: 'John Kerr' }], expected: ['John Kerr|intervention|favor'] },
+  { label: 'will not be a launch pad for an attack: against', text: 'Ana Ruiz said Norland would not be a launch pad for an attack on Sudria.', entities: [P('Ana Ruiz'), G('Norland'), G('Sudria')], quotes: [{ text: 'Norland would not be a launch pad for an attack on Sudria', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'a territory that belongs to a country named outright', text: 'Jose Vega said the canal belongs to Panama.', entities: [P('Jose Vega'), G('Panama')], quotes: [{ text: 'the canal belongs to Panama', kind: 'indirect', speaker: 'Jose Vega' }], expected: ['Jose Vega|sovereignty|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -157,6 +160,8 @@ const MISSES: readonly Row[] = [
   { label: 'issuing a statement is no threat', text: 'Sudria has massed troops on the border. Victor Hale issued a statement on the talks.', entities: [P('Victor Hale'), G('Sudria')], expected: [] },
   { label: 'hesitating to use force is no readiness', text: 'Omar Haddad said the army hesitated to use force.', entities: [P('Omar Haddad')], quotes: [{ text: 'the army hesitated to use force', kind: 'indirect', speaker: 'Omar Haddad' }], expected: [] },
   { label: 'a plan met with scepticism is not deterred', text: 'Sudria has massed troops on the border. The budget will be met with scepticism, Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
+  { label: 'a car bomb is no air strike', text: 'Police said a car bomb exploded in the market.', entities: [], expected: [] },
+  { label: 'a trademark that belongs to a company', text: 'Ana Ruiz said the trademark belongs to Larkspur.', entities: [P('Ana Ruiz'), O('Larkspur')], quotes: [{ text: 'the trademark belongs to Larkspur', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

@@ -26,13 +26,15 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'weapons supplies', 'weapons deliveries', 'supply of weapons', 'supplies of weapons', 'supply of arms', 'deliveries of weapons',
   // acts
   'naval deployment', 'deployment', 'deployments', 'airstrike*', 'air strike*', 'drone strike*', 'missile strike*', 'drone operation*',
-  'strike', 'strikes', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
+  'strike', 'strikes', 'bomb', 'bombed', 'bombing*', 'bombard*', 'shelling', 'invasion*', 'invade*', 'invading', 'intervention*', 'intervene*', 'intervening',
   'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
   'military operation*', 'air campaign*', 'air raid*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
   // bases and pacts
   'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'defence agreement*', 'defense agreement*', 'defence cooperation', 'defense cooperation',
   'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
+  // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"
+  'launch pad for', 'launchpad for', 'launching pad for', 'staging ground for', 'staging area for', 'springboard for an attack', 'springboard for attacks',
   // territory
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];
@@ -74,6 +76,18 @@ export const ABSORPTION_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
   }),
 );
 
+/**
+ * A territory said to belong to a country, named outright ("the canal belongs
+ * to Norland"): a statement of that country's sovereignty, held by whoever says
+ * it. Generated from the country table.
+ */
+export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
+  c.names.flatMap((name) => {
+    const n = name.toLowerCase();
+    return ['belongs to', 'belong to', 'belonged to'].flatMap((v) => [`${v} ${n}`, `${v} the ${n}`]);
+  }),
+);
+
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [
   'the rebels', 'rebels', 'rebel groups', 'rebel forces', 'the militia', 'the militias', 'militias', 'militia groups', 'armed groups',
@@ -110,6 +124,7 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   'power base', 'base rate', 'base of support', 'labor force', 'labour force', 'work force', 'market forces', 'driving force',
   'political force', 'police force', 'police forces', 'task force', 'in force', 'trade mission', 'diplomatic mission', 'fact-finding mission',
   'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
+  'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'bomb blast', 'roadside bomb', 'roadside bombs', 'suicide bomb', 'suicide bombing', 'suicide bombings', 'bomb threat', 'bomb threats', 'pipe bomb', 'bomb squad',
   'industrial action', 'climate action', 'hunger strike', 'general strike', 'right to strike', 'on strike', 'labor strike', 'labour strike', 'strike action',
 ];
 

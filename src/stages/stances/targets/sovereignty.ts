@@ -1,5 +1,5 @@
 import type { StanceTargetDefinition } from '../target.js';
-import { ABSORPTION_TERMS } from '../../../lexicons/en/intervention.js';
+import { ABSORPTION_TERMS, BELONGING_ASSERTIONS } from '../../../lexicons/en/intervention.js';
 
 /** A nation's sovereignty, territorial integrity or right to decide for itself (GUIDELINES.md §5). */
 export const SOVEREIGNTY: StanceTargetDefinition = {
@@ -26,6 +26,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
     // "Norland is a sovereign nation", "we are an independent country"
     'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
+    // "the canal belongs to Norland"
+    ...BELONGING_ASSERTIONS,
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
