@@ -31,6 +31,7 @@ const CUES: readonly Row[] = [
   { label: 'should bomb, said: the speaker wants it', text: 'John Kerr said Norland should bomb the camps in Sudria.', entities: [P('John Kerr'), G('Norland'), G('Sudria')], quotes: [{ text: 'Norland should bomb the camps in Sudria', kind: 'indirect', speaker: 'John Kerr' }], expected: ['John Kerr|intervention|favor'] },
   { label: 'will not be a launch pad for an attack: against', text: 'Ana Ruiz said Norland would not be a launch pad for an attack on Sudria.', entities: [P('Ana Ruiz'), G('Norland'), G('Sudria')], quotes: [{ text: 'Norland would not be a launch pad for an attack on Sudria', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a territory that belongs to a country named outright', text: 'Jose Vega said the canal belongs to Panama.', entities: [P('Jose Vega'), G('Panama')], quotes: [{ text: 'the canal belongs to Panama', kind: 'indirect', speaker: 'Jose Vega' }], expected: ['Jose Vega|sovereignty|favor'] },
+  { label: 'a cue split by a closing scare quote', text: 'Norland was ‘deeply disappointed’ by the signing of the security pact with Sudria.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 

@@ -82,13 +82,21 @@ function wordMatches(pattern: Pattern, word: string, lemmas: readonly string[] |
   return pattern.text === word;
 }
 
+/**
+ * Closing quote marks a phrase may run across ("‘deeply disappointed’ by"): skipped between its
+ * words. Not opening or straight marks: a phrase running into a quote is not one said as a whole.
+ */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '”', '»']);
+
 function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number, lemmas: Lemmas | undefined): number {
   const n = p.patterns.length;
   if (at + n > end) return -1;
-  for (let k = 0; k < n; k++) {
-    if (!wordMatches(p.patterns[k] as Pattern, words[at + k] as string, lemmas?.[at + k])) return -1;
+  let j = at;
+  for (let k = 0; k < n; k++, j++) {
+    if (k > 0 && j < end && QUOTE_MARKS.has(words[j] as string)) j++;
+    if (j >= end || !wordMatches(p.patterns[k] as Pattern, words[j] as string, lemmas?.[j])) return -1;
   }
-  return at + n;
+  return j;
 }
 
 function bestIn<T>(list: readonly Phrase<T>[] | undefined, words: readonly string[], i: number, to: number, lemmas: Lemmas | undefined, best: PhraseHit<T> | null): PhraseHit<T> | null {
