@@ -32,6 +32,9 @@ const CUES: readonly Row[] = [
   { label: 'will not be a launch pad for an attack: against', text: 'Ana Ruiz said Norland would not be a launch pad for an attack on Sudria.', entities: [P('Ana Ruiz'), G('Norland'), G('Sudria')], quotes: [{ text: 'Norland would not be a launch pad for an attack on Sudria', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a territory that belongs to a country named outright', text: 'Jose Vega said the canal belongs to Panama.', entities: [P('Jose Vega'), G('Panama')], quotes: [{ text: 'the canal belongs to Panama', kind: 'indirect', speaker: 'Jose Vega' }], expected: ['Jose Vega|sovereignty|favor'] },
   { label: 'a cue split by a closing scare quote', text: 'Norland was ‘deeply disappointed’ by the signing of the security pact with Sudria.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against'] },
+  { label: 'a country called not a real one, said: against its sovereignty', text: 'Victor Hale said Norland was not a real country.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland was not a real country', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'a border called artificially drawn, quoted', text: '“Get rid of that artificially drawn line,” Victor Hale said of the border with Norland.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Get rid of that artificially drawn line,', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'asked a country for troops', text: 'Ana Ruiz asked Norland for troops to guard the border.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -163,6 +166,8 @@ const MISSES: readonly Row[] = [
   { label: 'a plan met with scepticism is not deterred', text: 'Sudria has massed troops on the border. The budget will be met with scepticism, Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Sudria')], expected: [] },
   { label: 'a car bomb is no air strike', text: 'Police said a car bomb exploded in the market.', entities: [], expected: [] },
   { label: 'a trademark that belongs to a company', text: 'Ana Ruiz said the trademark belongs to Larkspur.', entities: [P('Ana Ruiz'), O('Larkspur')], quotes: [{ text: 'the trademark belongs to Larkspur', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
+  { label: 'asked a court for time', text: 'Ana Ruiz asked the court for more time.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a real country, said, denies nothing', text: 'Ana Ruiz said Norland is a real country with a real army.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is a real country with a real army', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 

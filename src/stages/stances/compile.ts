@@ -93,6 +93,7 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
         ...(t.contextTerms ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: true } as TermValue })),
         ...(t.contextOpposites ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: true } as TermValue })),
         ...(t.assertions ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 1, weak: false, asserted: true } as TermValue })),
+        ...(t.denials ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: -1, weak: false, asserted: true } as TermValue })),
         ...(t.exclude ?? []).map((p) => ({ phrase: p, value: { target: i, polarity: 0, weak: false } as TermValue })),
       ]),
     );

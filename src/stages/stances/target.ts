@@ -50,6 +50,8 @@ export interface StanceTargetDefinition {
    * under a cue they are terms like any other ("rejected the claim that …").
    */
   readonly assertions?: readonly string[];
+  /** Like `assertions`, but against the target by themselves ("Norland is not a real country"). */
+  readonly denials?: readonly string[];
   /** Phrases that contain a term but do not name the target ("political base", "labour force"): the longer phrase wins and counts for nothing. */
   readonly exclude?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */

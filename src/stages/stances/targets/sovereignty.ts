@@ -29,6 +29,12 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // "the canal belongs to Norland"
     ...BELONGING_ASSERTIONS,
   ],
+  // statements against it, held by whoever says them: "Norland is not a real country"
+  denials: [
+    'not a real country', 'not a real state', 'not a real nation', 'not a genuine country', 'not a real people', 'no real country',
+    'artificial state', 'artificial country', 'artificial nation', 'artificial border', 'artificial line', 'artificially drawn', 'fake country', 'fake state',
+    'never really a country', 'never been a country', 'never was a country', 'has no right to exist',
+  ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
