@@ -87,6 +87,7 @@ describe('reported speech: where the clause ends', () => {
     ['a to-infinitive, then "despite"', 'Ruiz urged the islanders to stay in the union despite the new tariffs on wool.', 'the islanders to stay in the union'],
     ['a reporting noun in subject position ends at the sentence verb', 'Ruiz’s announcement that Norvania would close the port is the latest blow to the fishing towns.', 'Norvania would close the port'],
     ['a gerund in subject position ends at the sentence verb', 'Saying the port will never reopen is far too gloomy for the fishing towns.', 'the port will never reopen'],
+    ['"as the" opening a clause with a verb ends it', 'Ruiz said the ceasefire would hold as the talks continued in Paris.', 'the ceasefire would hold'],
   ])('%s', (_label, text, clause) => {
     const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));
     expect(q?.text).toBe(clause);
@@ -95,6 +96,7 @@ describe('reported speech: where the clause ends', () => {
 
   it.each([
     ['"amid" before the clause has a verb stays inside it', 'Ruiz said that prices amid the strike had risen by a third.', 'prices amid the strike had risen by a third'],
+    ['"as the" with no verb is a phrase inside the clause', 'Ruiz said Norvania would be better off as the 51st state.', 'Norvania would be better off as the 51st state'],
     ['a noun clause in object position runs on past a later verb', 'Ruiz denied the claim that Norvania’s fleet is too old to sail.', 'Norvania’s fleet is too old to sail'],
   ])('near miss: %s', (_label, text, clause) => {
     const q = indirect(text).find((x) => x.text.startsWith(clause.slice(0, 12)));

@@ -20,6 +20,7 @@ const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'th
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'who']);
 /** Words that end a content clause once it has its verb ("… amid threats", "… despite …"). */
 const CLAUSE_BREAKERS = new Set(['after', 'amid', 'despite', 'while', 'before', 'as']);
+
 /** The breakers that also end a to-infinitive clause ("urged X to stay despite …"). */
 const CIRCUMSTANCE_BREAKERS = new Set(['amid', 'despite']);
 const INTRO_WORDS = new Set(['after', 'before', 'when', 'while', 'in', 'on', 'during', 'following', 'since', 'upon', 'without', 'despite', 'to', 'beyond', 'under', 'speaking', 'responding', 'asked']);
@@ -40,6 +41,23 @@ interface Sentence {
 }
 
 const word = (ctx: QuoteContext, i: number): string => lower(ctx.tokens[i]);
+
+/** How far after "as the" a clause's verb must come for "as" to open a clause ("as the talks stalled"). */
+const AS_CLAUSE_REACH = 4;
+
+/**
+ * "better off as the 51st state": "as the …" with no verb before the sentence
+ * ends or AS_CLAUSE_REACH words pass is a prepositional phrase, not a clause.
+ */
+function asPhrase(ctx: QuoteContext, k: number, end: number): boolean {
+  if (word(ctx, k + 1) !== 'the') return false;
+  for (let i = k + 2; i < end && i <= k + 1 + AS_CLAUSE_REACH; i++) {
+    const t = ctx.tokens[i];
+    if (t === undefined || /^[.,;:!?]$/.test(t.text)) return true;
+    if (t.tags.has('Verb') || t.tags.has('Auxiliary')) return false;
+  }
+  return false;
+}
 const isOpenMark = (t: Token | undefined): boolean => t !== undefined && /^["“‘'«„]$/.test(t.text);
 
 function skipAdjuncts(ctx: QuoteContext, i: number, end: number): number {
@@ -123,7 +141,7 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
       }
       return k;
     }
-    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && /^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)))) return k;
+    if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && (/^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)) || asPhrase(ctx, k, end)))) return k;
     // "urged X to stay despite …" ends there; "asked X to reopen it before winter" goes on
     if (toVerb && CIRCUMSTANCE_BREAKERS.has(t)) return k;
     // "…, but said it was …", "… and warned that …": the reporter's next predicate. Not "…, but that …"
