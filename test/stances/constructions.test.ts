@@ -35,6 +35,7 @@ const CUES: readonly Row[] = [
   { label: 'a country called not a real one, said: against its sovereignty', text: 'Victor Hale said Norland was not a real country.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland was not a real country', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'a border called artificially drawn, quoted', text: '“Get rid of that artificially drawn line,” Victor Hale said of the border with Norland.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Get rid of that artificially drawn line,', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'asked a country for troops', text: 'Ana Ruiz asked Norland for troops to guard the border.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'better off as the 51st state, said', text: 'Victor Hale said Norland would be better off as the 51st state.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland would be better off as the 51st state', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|intervention|favor', 'Victor Hale|sovereignty|against'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 

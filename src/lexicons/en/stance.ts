@@ -177,6 +177,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true, request: true }),
   favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8, request: true }),
   favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8, request: true }),
+  // "Norland would be better off as the 51st state"
+  favor('better-off', ['better off as', 'better off being', 'better off becoming', 'better off under', 'better off with'], { reach: 3 }),
   // "asked Norland for military help", "turned to the allies for troops"
   favor('ask-someone-for', ['~ask * for', '~ask the * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for'], { request: true, reach: 3 }),
   favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
