@@ -36,6 +36,11 @@ const CUES: readonly Row[] = [
   { label: 'a border called artificially drawn, quoted', text: '“Get rid of that artificially drawn line,” Victor Hale said of the border with Norland.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Get rid of that artificially drawn line,', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'asked a country for troops', text: 'Ana Ruiz asked Norland for troops to guard the border.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'better off as the 51st state, said', text: 'Victor Hale said Norland would be better off as the 51st state.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland would be better off as the 51st state', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|intervention|favor', 'Victor Hale|sovereignty|against'] },
+  { label: 'condemned the raid, in an article about troops', text: 'Sudria has massed troops on the border. Damascus condemned the raid on its territory.', entities: [G('Sudria'), G('Damascus')], expected: ['Damascus|intervention|against'] },
+  { label: 'foreign bases called incompatible with sovereignty, said', text: 'Ana Ruiz said the presence of foreign bases was incompatible with Norland’s sovereignty.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'the presence of foreign bases was incompatible with Norland’s sovereignty', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  { label: 'vowed to crush any attempt at independence', text: 'Victor Hale vowed to crush any attempt at independence by the island.', entities: [P('Victor Hale')], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'a future decided by its people, with a number between', text: 'Ana Ruiz said the island’s future must be decided by its 23 million people.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the island’s future must be decided by its 23 million people', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'military trainers named as a force', text: 'Ana Ruiz rejected the arrival of foreign military trainers.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -149,6 +154,8 @@ const MISSES: readonly Row[] = [
   { label: 'a labour strike with no stance cue', text: 'Dock workers went on strike on Monday.', entities: [], expected: [] },
   { label: 'a term without a cue', text: 'Ana Ruiz visited the troops on Sunday.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a narrated act dated to a past year is history, not a stance', text: 'Norland invaded Sudria in 1990.', entities: [G('Norland'), G('Sudria')], expected: [] },
+  { label: 'a police raid with no forces in the article is not intervention', text: 'Ana Ruiz condemned the police raid on the newspaper.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'crushing something that is not a target', text: 'Ana Ruiz vowed to crush inflation this year.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a cue without a term', text: 'Ana Ruiz rejected the budget proposal.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a place after a locative is not the object', text: 'Ana Ruiz praised the schools in its territory.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'an attributive participle has no holder', text: 'The proposed strikes would target warehouses.', entities: [], expected: [] },

@@ -17,7 +17,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'troop*', 'soldier*', 'army', 'armies', 'armed forces', 'military', 'militarily', 'military force*', 'use of force', 'warship*',
   'warplane*', 'fighter jets', 'gunboat*', 'aircraft carrier*', 'special forces', 'paratroopers', 'naval forces', 'ground forces',
   'peacekeeping force*', 'peacekeeping mission*', 'peacekeeping operation*', 'peacekeeper*', 'mercenar*', 'military instructor*',
-  'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
+  'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence',
   'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
@@ -114,7 +114,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"
   // forces going over a frontier: "our troops are ready to cross the border"
   'cross the border', 'crossing the border', 'crossed the border', 'crosses the border',
-  'threats', 'ultimatum', 'ultimatums', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
+  'raid', 'raids', 'threats', 'ultimatum', 'ultimatums', 'all options', 'every option', 'all elements of * power', 'all elements of national power', 'military might',
   'all its power', 'all of its power', 'all our power', 'all of our power', 'all their power', 'all of their power', 'full force', 'full might',
 ];
 

@@ -96,6 +96,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('dismiss', ['dismiss', 'dismisses', 'dismissed', 'dismissing']),
   against('shoot-down', ['shoot down', 'shoots down', 'shot down']),
   against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
+  against('crush', ['~crush', '~quash', '~stamp out', '~smash']),
   against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
   against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out', '~exclude']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
@@ -131,7 +132,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
   against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended
-  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on'], object: 1, subject: -1, evaluative: true },
+  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
   { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
@@ -195,7 +196,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
   favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
   // "Norland's decision to deploy", "the move to annex", "vowed to send": the owner or subject wants what follows
-  favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
+  favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', 'attempt at', 'attempts at', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
   // "would not hesitate to use force": readiness said by denying reluctance
   favor('not-hesitate', ['not hesitate to', "n't hesitate to", 'never hesitate to', 'not hesitated to', "n't hesitated to", 'never hesitated to', 'no hesitation in']),
   favor('want', ['want', 'wants', 'wanted', 'wanting', 'wish', 'wishes', 'desire for', 'need', 'needs', 'needed', 'need for', 'interest in']),

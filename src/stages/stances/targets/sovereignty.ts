@@ -22,7 +22,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   assertions: [
     'belongs to its people', 'belongs to the people', 'belong to its people', 'belong to the people', 'belongs to their people',
     'belongs to the * people', 'belong to the * people', 'belongs to us', 'decided by us', 'decided by ourselves',
-    'decided by the * people', 'decided by its people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
+    'decided by the * people', 'decided by the * * people', 'decided by its people', 'decided by its * people', 'decided by its * * people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
     // "Norland is a sovereign nation", "we are an independent country"
     'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
