@@ -26,6 +26,22 @@ const rows: DateRow[] = [
   // the month: of the last date given, or of publication
   { label: 'the end of the month', text: 'The office closes at the end of the month.', span: 'the end of the month', type: 'DATE', value: '2025-05' },
   { label: 'the month of the last date', text: 'In March, talks stalled; by the end of the month they had failed.', span: 'the end of the month', type: 'DATE', value: '2025-03' },
+  // the end of the period, written short (reference Sunday 4 May 2025)
+  { label: "by year's end", text: "A deal is expected by year's end.", span: "year's end", type: 'DATE', value: '2025' },
+  { label: 'by year-end', text: 'The plant should reopen by year-end.', span: 'year-end', type: 'DATE', value: '2025' },
+  { label: 'at month-end', text: 'Sales slowed at month-end.', span: 'month-end', type: 'DATE', value: '2025-05' },
+  // a weekday that ends a range is not before its start
+  { label: 'clock-and-weekday range across a weekend', text: 'The bridge will be closed from 10 p.m. Saturday to 5 a.m. Monday.', span: '5 a.m. Monday', type: 'TIME', value: '2025-05-12T05:00' },
+  { label: 'a list of weekdays is not a range', text: 'Talks were held on Thursday and Monday.', span: 'Monday', type: 'DATE', value: '2025-04-28' },
+  // the tense around the date
+  { label: 'what a "since" starts from is past', text: 'It must pass the budget it has delayed since November.', span: 'November', type: 'DATE', value: '2024-11' },
+  { label: 'a past form after a linking verb is not a finite past', text: 'Officials said the bridge would stay closed until Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
+  { label: 'a past form after "remained" is still the past', text: 'The shop remained closed on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  // a month counted from the date the text gave
+  { label: 'the following March', text: 'The stadium was approved in May 2021, but work began the following March.', span: 'the following March', type: 'DATE', value: '2022-03' },
+  { label: 'the previous March', text: 'The deal was signed in June 2019 after talks began the previous March.', span: 'the previous March', type: 'DATE', value: '2019-03' },
+  // a clock time with "local time"
+  { label: 'a colon time with "local time" and its day', text: 'The launch is set for 14:30 local time on May 20.', span: '14:30 local time on May 20', type: 'TIME', value: '2025-05-20T14:30' },
   // two units away from publication
   { label: 'the week after next', text: 'We meet the week after next.', span: 'the week after next', type: 'DATE', value: '2025-W20' },
   { label: 'the year before last', text: 'Prices fell the year before last.', span: 'the year before last', type: 'DATE', value: '2023' },
@@ -83,6 +99,7 @@ const notDates: readonly { label: string; text: string; word: string }[] = [
   { label: 'a minute of a match', text: 'She scored in the 15th, and again later.', word: '15th' },
   { label: 'an award of the month', text: 'He was named player of the month again.', word: 'month' },
   { label: 'the month of a feast', text: 'The month of Ramadan began early.', word: 'month' },
+  { label: 'a year-end bonus is not a date', text: 'Staff got a year-end bonus.', word: 'year-end' },
   { label: 'half of a thing', text: 'The second half of the match was dull.', word: 'half' },
   { label: 'the morning of a date is the date', text: 'It began on the morning of May 3.', word: 'morning' },
 ];

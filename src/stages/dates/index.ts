@@ -1,7 +1,7 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { dayPart, daysBetween, parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { addDays, dayPart, daysBetween, fmtDay, parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
@@ -18,7 +18,7 @@ import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers
 import { year, shortYear, decade, century, spelledYear } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
-import { deictic, shifted, anaphoric } from './parsers/relative.js';
+import { deictic, shifted, anaphoric, periodEnd } from './parsers/relative.js';
 import { quarter, season, recurring, holiday, half } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
@@ -27,7 +27,7 @@ import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, spelledYear, decade, century, weekday, nthWeekdayOf, clock, noon,
-  deictic, shifted, anaphoric, quarter, season, recurring, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
+  deictic, shifted, anaphoric, periodEnd, quarter, season, recurring, holiday, half, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
 /** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */
@@ -77,13 +77,37 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: bo
 
 const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
 
+const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * "closed from 10 p.m. Saturday to 5 a.m. Monday": a weekday that ends a range is not before the
+ * day that starts it, so an end placed before its start is the same weekday a week or two on. "and"
+ * joins lists as often as ranges ("on Thursday and Monday") and moves nothing.
+ */
+function weekdayEndAfterStart(link: string, ra: Resolved, rb: Resolved): Resolved {
+  if (link === 'and') return rb;
+  const da = DAY_PREFIX.exec(ra.value)?.[0];
+  const db = DAY_PREFIX.exec(rb.value)?.[0];
+  const end = db === undefined ? null : parseYmd(db);
+  if (da === undefined || db === undefined || end === null || db >= da) return rb;
+  // Each end was placed on its own (the start forward, the end back): at most two weeks apart.
+  for (const days of [7, 14]) {
+    const moved = fmtDay(addDays(end, days));
+    if (moved >= da) return { ...rb, value: moved + rb.value.slice(db.length) };
+  }
+  return rb;
+}
+
 /**
  * "from Dec. 24 to Jan. 2", said on Dec. 20: the end of a range comes after its start, so a
  * yearless end that resolved before the start is the next year's.
  */
 function rangeEndAfterStart(text: string, a: Found, ra: Resolved, b: Found, rb: Resolved): Resolved {
-  // Only a calendar end can cross the year; a weekday end ("Monday to Friday last week") is placed by its own rule.
-  if (!RANGE_WORDS.has(text.slice(a.end, b.start).trim().toLowerCase()) || rb.stated.includes('year') || !rb.stated.includes('month')) return rb;
+  const link = text.slice(a.end, b.start).trim().toLowerCase();
+  if (!RANGE_WORDS.has(link)) return rb;
+  if (rb.stated.includes('weekday') && !rb.stated.includes('month')) return weekdayEndAfterStart(link, ra, rb);
+  // Only a calendar end can cross the year.
+  if (rb.stated.includes('year') || !rb.stated.includes('month')) return rb;
   const ma = FULL_DAY.exec(ra.value);
   const mb = FULL_DAY.exec(rb.value);
   if (ma === null || mb === null || rb.value >= ra.value) return rb;
@@ -184,7 +208,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         anchor,
         dayAnchor,
         quarter: quarterState,
-        forward: forwardAt(s.view, f.from),
+        // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
+        forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from),
         past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from),
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
@@ -196,7 +221,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       const r0 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
       const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
-      if (f.cand.type === 'DATE' && f.cand.role === 'day') prevDay = { f, r };
+      if (f.cand.role === 'day') prevDay = { f, r };
       narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;

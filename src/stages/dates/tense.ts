@@ -56,10 +56,15 @@ function prospectiveModal(v: View, i: number): boolean {
   return word(v, next) !== 'have' && word(v, next) !== "'ve";
 }
 
-/** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn"). */
+/** Verbs after which a past form is a participle or an adjective: "will remain closed", "would stay shut", "was closed". */
+const LINKING_LEMMAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'get', 'become', 'seem', 'appear', 'keep']);
+
+/** A finite past-tense verb ("said", "announced"), not a participle ("will be sworn", "will remain closed"). */
 function pastVerb(v: View, i: number): boolean {
   const tags = v.toks[i]?.tags;
-  return tags !== undefined && tags.has('PastTense') && !tags.has('Participle') && !tags.has('Passive');
+  if (tags === undefined || !tags.has('PastTense') || tags.has('Participle') || tags.has('Passive')) return false;
+  const prev = v.toks[i - 1];
+  return prev === undefined || !(LINKING_LEMMAS.has(prev.lemma) || MODALS.has(word(v, i - 1)));
 }
 
 /** A finite past-tense verb in the few tokens before `from` ("flew 1200km in 8 hours"). */

@@ -80,11 +80,20 @@ export const shifted: Parser = {
     const uw = word(v, i + the + 1);
     const to = i + the + 2;
     const month = MONTHS.get(uw);
-    if (month !== undefined && !month.abbreviation && isCap(v, i + the + 1) && the === 0) {
+    // "last March", "next March" count from publication; "the following March", "the previous
+    // March" from the last date the text gave ("approved in May 2021 … the following March").
+    const fromText = the === 1 && word(v, i) === 'the' && (sw === 'following' || sw === 'previous');
+    if (month !== undefined && !month.abbreviation && isCap(v, i + the + 1) && (the === 0 || fromText)) {
       const m = month.month;
       return [{
-        from: i, to, type: 'DATE', rule: 'relative.month', role: 'date',
+        from: i, to, type: 'DATE', rule: fromText ? 'relative.anaphoric-month' : 'relative.month', role: 'date',
         resolve: (ctx) => {
+          const a = fromText ? ctx.anchor : null;
+          if (a !== null && a.y !== null) {
+            const am = a.m ?? (shift < 0 ? 13 : 0);
+            const y = shift < 0 ? (m < am ? a.y : a.y - 1) : (m > am ? a.y : a.y + 1);
+            return { value: fmtMonth(y, m), stated: ['month'], inferred: ['year'] };
+          }
           if (ctx.ref === null) return { value: fmtMonth(null, m), stated: ['month'], inferred: [] };
           const r = ctx.ref;
           const y = shift < 0 ? (m < r.m ? r.y : r.y - 1) : shift > 0 ? (m > r.m ? r.y : r.y + 1) : r.y;
@@ -278,5 +287,43 @@ export const anaphoric: Parser = {
       }
     }
     return [];
+  },
+};
+
+/** Prepositions before "year-end" / "year's end" that make it a time ("by year-end", not "a year-end bonus"). */
+const PERIOD_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'until', 'till', 'after', 'from', 'around', 'near', 'towards', 'toward']);
+
+/**
+ * "by year-end", "by year's end", "by year end", "at month-end": the end of the current year or month, valued
+ * as the period itself (as "the end of the year" is).
+ */
+export const periodEnd: Parser = {
+  id: 'relative.period-end',
+  match(v, i) {
+    if (!PERIOD_END_PREPOSITIONS.has(word(v, i - 1))) return [];
+    const w = word(v, i);
+    let unit: 'year' | 'month' | null = null;
+    let to = i;
+    const glued = /^(year|month)-end$/.exec(w);
+    if (glued !== null) {
+      unit = glued[1] as 'year' | 'month';
+      to = i + 1;
+    } else if ((w === 'year' || w === 'month') && (word(v, i + 1) === "'s" || word(v, i + 1) === '-') && word(v, i + 2) === 'end') {
+      unit = w;
+      to = i + 3;
+    } else if ((w === 'year' || w === 'month') && word(v, i + 1) === 'end') {
+      unit = w;
+      to = i + 2;
+    }
+    if (unit === null) return [];
+    const u = unit;
+    return [{
+      from: i, to, type: 'DATE', rule: `relative.${u}-end`, role: 'other',
+      resolve: (ctx) => {
+        const base = u === 'month' && ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
+        const r = shiftValue(base, u, 0);
+        return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : u === 'year' ? ['year'] : ['year', 'month'] };
+      },
+    }];
   },
 };

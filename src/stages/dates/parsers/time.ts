@@ -45,6 +45,7 @@ const to24 = (h: number, ap: string): number => (ap === 'p' ? (h % 12) + 12 : h 
 
 /** Index after an optional time zone. */
 function zone(v: View, i: number): number {
+  if (word(v, i) === 'local' && word(v, i + 1) === 'time') return i + 2; // "8 p.m. local time"
   return TIME_ZONES.has(word(v, i)) ? i + 1 : i;
 }
 
@@ -84,8 +85,9 @@ export const clock: Parser = {
         const c = clockCand(i, next + 1, h, 0, 'time.oclock');
         return c === null ? [] : [c];
       }
+      // "14:30 GMT", "14:30 local time": a colon time with its zone needs no "a.m.".
       if (rule === 'time.colon' && zone(v, next) > next) {
-        const c = clockCand(i, next + 1, h, min, 'time.colon');
+        const c = clockCand(i, zone(v, next), h, min, 'time.colon');
         return c === null ? [] : [c];
       }
       // "at 9:30", "at 14:00": a colon time after a clock preposition needs no "a.m.".
@@ -109,7 +111,7 @@ export const clock: Parser = {
     }
     const hhmm = HHMM.exec(w);
     if (hhmm !== null && zone(v, i + 1) > i + 1) {
-      const c = clockCand(i, i + 2, Number(hhmm[1]), Number(hhmm[2]), 'time.military');
+      const c = clockCand(i, zone(v, i + 1), Number(hhmm[1]), Number(hhmm[2]), 'time.military');
       return c === null ? [] : [c];
     }
     return [];
