@@ -41,6 +41,8 @@ const CUES: readonly Row[] = [
   { label: 'vowed to crush any attempt at independence', text: 'Victor Hale vowed to crush any attempt at independence by the island.', entities: [P('Victor Hale')], expected: ['Victor Hale|sovereignty|against'] },
   { label: 'a future decided by its people, with a number between', text: 'Ana Ruiz said the island’s future must be decided by its 23 million people.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the island’s future must be decided by its 23 million people', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'military trainers named as a force', text: 'Ana Ruiz rejected the arrival of foreign military trainers.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'turned down a request from X: the refuser against, the requester for', text: 'Norland turned down a request from Sudria to open a drone base on the coast.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against', 'Sudria|intervention|favor'] },
+  { label: 'would never trade its independence: for it', text: 'Ana Ruiz said Norland would never trade its independence for aid.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland would never trade its independence for aid', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
 ];
 
@@ -156,6 +158,8 @@ const MISSES: readonly Row[] = [
   { label: 'a narrated act dated to a past year is history, not a stance', text: 'Norland invaded Sudria in 1990.', entities: [G('Norland'), G('Sudria')], expected: [] },
   { label: 'a police raid with no forces in the article is not intervention', text: 'Ana Ruiz condemned the police raid on the newspaper.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'crushing something that is not a target', text: 'Ana Ruiz vowed to crush inflation this year.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'sovereign debt is finance, not sovereignty', text: 'Norland defended its sovereign debt rating after the downgrade.', entities: [G('Norland')], expected: [] },
+  { label: 'an invitation to something that is not a target', text: 'Ana Ruiz declined an invitation to attend the summit.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a cue without a term', text: 'Ana Ruiz rejected the budget proposal.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a place after a locative is not the object', text: 'Ana Ruiz praised the schools in its territory.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'an attributive participle has no holder', text: 'The proposed strikes would target warehouses.', entities: [], expected: [] },

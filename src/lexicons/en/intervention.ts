@@ -19,7 +19,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'peacekeeping force*', 'peacekeeping mission*', 'peacekeeping operation*', 'peacekeeper*', 'mercenar*', 'military instructor*',
   'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
-  'boots on the ground', 'military presence',
+  'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
   'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',
@@ -30,7 +30,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
   'military operation*', 'air campaign*', 'air raid*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
   // bases and pacts
-  'military base*', 'foreign base*', 'air base*', 'naval base*', 'basing agreement*', 'basing deal*', 'basing rights',
+  'military base*', 'foreign base*', 'air base*', 'naval base*', 'drone base*', 'missile base*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'defence agreement*', 'defense agreement*', 'defence cooperation', 'defense cooperation',
   'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
   // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"
@@ -108,7 +108,7 @@ export const BACKING_TERMS: readonly string[] = [
 export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
-  'seizure', 'base', 'bases', 'marines', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
+  'seizure', 'base', 'bases', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
   // in an article about force, threats are threats of it ("condemned the threats"), and so are
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"

@@ -135,7 +135,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly'], subject: -1, evaluative: true },
   { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
-  { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise'], subject: -1, evaluative: true },
+  { id: 'judge.harm', forms: ['harm', 'harms', 'harmed', 'damage', 'damages', 'damaged', 'endanger', 'endangers', 'endangered', 'destabilize', 'destabilise', 'cost * lives', 'cost * of lives', 'achieve nothing', 'achieves nothing', 'achieved nothing'], subject: -1, evaluative: true },
   { id: 'judge.threaten', forms: ['~threaten'], object: -1, subject: -1, objectFor: { intervention: 1 } },
   { id: 'judge.threat', forms: ['threat', 'threats', 'grave threat', 'serious threat'], subject: -1, noun: true },
   // "accused X of meddling", "accuses X of violating its sovereignty": the accuser is against what X is said to do
@@ -143,7 +143,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
-  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for'], object: -1, subject: -1, evaluative: true },
+  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
@@ -175,6 +175,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true, request: true }),
+  // "turned down a request from Norland to open a base", "an invitation to station troops": the requester wants it
+  favor('request', ['request', 'requests', 'invitation', 'invitations'], { noun: true, request: true }),
   favor('propose', ['propose', 'proposes', 'proposed', 'proposing', 'proposal', 'proposals', 'proposition'], { noun: true, request: true }),
   favor('suggest', ['suggest', 'suggests', 'suggested', 'suggesting', 'suggestion', 'suggestions'], { noun: true, weight: 0.8, request: true }),
   favor('call-on', ['~call on', 'called on', 'calling on', '~appeal to', 'appealed to', 'appealing to'], { weight: 0.8, request: true }),
@@ -286,6 +288,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'allies', 'islanders', 'veterans', 'hawks', 'doves', 'groups', 'unions', 'businesses', 'farmers', 'workers', 'manufacturers', 'exporters', 'importers',
   'students', 'rebels', 'militants', 'insurgents', 'parties', 'deputies', 'governors', 'mayors',
   'clerics', 'villagers', 'locals', 'organizations', 'organisations', 'militias', 'authorities', 'ministries',
+  'agencies', 'charities', 'ngos', 'campaigners', 'lawyers', 'historians', 'bishops', 'doctors', 'envoys', 'neighbours', 'neighbors',
 ]);
 
 /**

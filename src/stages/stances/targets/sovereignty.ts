@@ -14,6 +14,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'decide its own future', 'decide their own future', 'decide our own future', 'determine its own future', 'determine their own future',
     'determine our own future', 'choose its own future', 'choose their own future', 'its own destiny', 'their own destiny', 'our own destiny',
     'non-interference', 'noninterference',
+    // "every right to choose its own path"
+    'choose its own path', 'choose their own path', 'choose our own path', 'choose its own allies', 'choose their own allies', 'choose its allies',
     // a territory held as one's own: "considers the islands its own"
     '~consider the * its own', '~consider * its own', '~consider the * their own', '~regard the * as its own', '~regard * as its own',
     '~see the * as its own', '~claim the * as its own', '~claim * as its own', '~consider the * part of its territory', '~regard the * as part of its territory',
@@ -26,6 +28,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
     // "Norland is a sovereign nation", "we are an independent country"
     'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
+    // "the islands are part of our territory"
+    'part of our territory', 'part of our national territory', 'part of our sovereign territory',
     // "the canal belongs to Norland"
     ...BELONGING_ASSERTIONS,
   ],
@@ -34,6 +38,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'not a real country', 'not a real state', 'not a real nation', 'not a genuine country', 'not a real people', 'no real country',
     'artificial state', 'artificial country', 'artificial nation', 'artificial border', 'artificial line', 'artificially drawn', 'fake country', 'fake state',
     'never really a country', 'never been a country', 'never was a country', 'has no right to exist',
+    // "had forfeited its right to govern the provinces"
+    'forfeited its right to', 'forfeited their right to', 'forfeited the right to', 'lost its right to govern', 'lost the right to govern',
   ],
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
@@ -41,6 +47,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
     // "we will not be bullied", "will not take orders from"
     'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from', '~dictate to',
+    // "would not allow a foreign court to redraw its borders"
+    '~redraw its borders', '~redraw their borders', '~redraw our borders', '~redraw the borders',
     // "we are not anyone's backyard"
     'backyard', 'back yard',
     // "would never become part of Norland"
@@ -48,6 +56,11 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   ],
   // "Norland has sovereignty", "recognized its sovereignty"; "lose", "cede" or "give up" it
   // stressing it is asserting it: "stressed Norland's independence", "declared independence"
+  // "sovereign bonds", "sovereign wealth fund": finance, not a nation's sovereignty
+  exclude: [
+    'sovereign bond*', 'sovereign debt', 'sovereign wealth', 'sovereign fund*', 'sovereign rating*', 'sovereign credit', 'sovereign default*',
+    'sovereign yield*', 'sovereign spread*', 'sovereign risk', 'sovereign issuer*', 'sovereign immunity', 'sovereign citizen*',
+  ],
   favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
-  against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade away', '~sign away', '~hand over'],
+  against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over'],
 };
