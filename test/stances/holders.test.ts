@@ -316,6 +316,18 @@ describe('stance holders: pronouns in reported speech', () => {
 /** A passive participle's agent after "by" holds what the participle says. */
 const AGENTS: readonly HolderRow[] = [
   {
+    label: 'a dateline is where the story was filed, not the subject after it',
+    text: 'SELVA, Norland, Nov. 9 (Wire) — Several thousand protesters marched to the base on Saturday, demanding that Sudria withdraw its troops.',
+    entities: [G('Selva'), G('Norland'), G('Sudria'), O('Wire')],
+    expected: ['protesters|intervention|against'],
+  },
+  {
+    label: 'the owner of an offer read past an adjective: "a proposal by neighbouring X"',
+    text: 'Norland rejected a proposal by neighbouring Sudria to deploy soldiers on the border.',
+    entities: [G('Norland'), G('Sudria')],
+    expected: ['Norland|intervention|against', 'Sudria|intervention|favor'],
+  },
+  {
     label: 'reduced relative: "a move also supported by X aiming to …" is X’s',
     text: 'Ana Ruiz sought to lift the ban on foreign troops, a move also supported by Norland aiming to reopen a foreign military base.',
     entities: [P('Ana Ruiz'), G('Norland')],

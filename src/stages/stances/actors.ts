@@ -107,14 +107,17 @@ function coordinated(ctx: StanceContext, first: number, floor: number, subject: 
   return out;
 }
 
-/** The group phrase ending at token `i` ("regional security analysts"), with at most three modifiers. */
+/** Counts before a group noun that are not part of its name ("several thousand protesters" are protesters). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['several', 'thousand', 'hundred', 'million', 'dozen', 'few', 'numerous', 'countless']);
+
+/** The group phrase ending at token `i` ("regional security analysts"), with at most three modifiers and no count. */
 function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | null {
   let j = i;
   while (j - 1 >= floor && i - j < 3) {
     const w = ctx.words[j - 1] as string;
     const tok = ctx.doc.tokens[j - 1];
     if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w)) break;
-    if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and') break;
+    if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and' || QUANTIFIERS.has(w) || COUNT_WORDS.has(w)) break;
     j--;
   }
   if (PREPOSITIONS.has(wordBefore(ctx, j, floor)) && !(ctx.words[j - 1] === 'of' && QUANTIFIERS.has(ctx.words[j - 2] ?? ''))) return null;
@@ -422,7 +425,8 @@ export function findOwner(ctx: StanceContext, from: number, to: number, floor: n
       const w = ctx.words[i] as string;
       if (m == null) {
         const tok = ctx.doc.tokens[i];
-        if (tok === undefined || (tok.kind === 'word' && !/^\p{Lu}/u.test(tok.text) && w !== 'the' && w !== "'s" && !OWNER_NOUNS.has(w))) break;
+        // "the offer from neighbouring Norland": an adjective before the name is read past
+        if (tok === undefined || (tok.kind === 'word' && !/^\p{Lu}/u.test(tok.text) && w !== 'the' && w !== "'s" && !OWNER_NOUNS.has(w) && tok.pos !== 'ADJ')) break;
         continue;
       }
       const e = ctx.byId.get(m.entityId);

@@ -7,6 +7,7 @@ import { buildContext } from './context.js';
 import { sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
 import { aggregate } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
+import { afterDateline } from './dateline.js';
 
 export { DEFAULT_MIN_CONFIDENCE };
 
@@ -59,7 +60,7 @@ export function extractStances(
   });
   const liveWeak = strong.map((n, t) => n >= 1 || (weak[t] ?? 0) >= WEAK_ALONE);
   const raw: RawEvidence[] = [];
-  doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from, to }, liveWeak, raw));
+  doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from: afterDateline(doc, from, to), to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   return aggregate(ctx, raw, targets).filter((st) => st.confidence >= min);
 }
