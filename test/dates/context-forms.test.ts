@@ -37,6 +37,12 @@ const rows: DateRow[] = [
   { label: 'what a "since" starts from is past', text: 'It must pass the budget it has delayed since November.', span: 'November', type: 'DATE', value: '2024-11' },
   { label: 'a past form after a linking verb is not a finite past', text: 'Officials said the bridge would stay closed until Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: 'a past form after "remained" is still the past', text: 'The shop remained closed on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  // a deadline in a clause that asks for something is ahead of the asking
+  { label: 'called for … by December', text: 'He called for a leadership review by December.', span: 'December', type: 'DATE', value: '2025-12' },
+  { label: 'warned … to stay away until Friday', text: 'The mayor warned residents to stay away from the quays until Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
+  { label: 'a deadline nobody asked for stays in its tense', text: 'The plant had closed by December.', span: 'December', type: 'DATE', value: '2024-12' },
+  // a dateline's day does not date the clock times of the story
+  { label: 'a clock time takes the narrated day, not the dateline', text: 'SELVA, May 4 — Protesters marched on Saturday. The march began at 10 a.m. in the main square.', span: '10 a.m.', type: 'TIME', value: '2025-05-03T10:00' },
   // a month counted from the date the text gave
   { label: 'the following March', text: 'The stadium was approved in May 2021, but work began the following March.', span: 'the following March', type: 'DATE', value: '2022-03' },
   { label: 'the previous March', text: 'The deal was signed in June 2019 after talks began the previous March.', span: 'the previous March', type: 'DATE', value: '2019-03' },

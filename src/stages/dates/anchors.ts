@@ -100,19 +100,28 @@ export function datelineDate(text: string, sentences: readonly { found: readonly
     for (const f of s.found) {
       if (f.start >= DATELINE_WINDOW) return null;
       if (f.cand.type !== 'DATE' || f.cand.role !== 'day' || !FULL_DATE.test(f.cand.rule)) continue;
-      const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
-      const nl = text.indexOf('\n', f.end);
-      const lineEnd = nl < 0 ? text.length : nl;
-      const before = text.slice(lineStart, f.start);
-      const after = text.slice(f.end, lineEnd);
-      const alone = before.trim() === '' && onlyTime(after);
-      const city = CITY_PREFIX.test(before) && /^\s*(?:[—–-]|\(|$)/.test(after);
-      if (!alone && !city) continue;
+      if (!isDateline(text, f, true)) continue;
       const date = parseYmd(f.cand.resolve(base).value);
       if (date !== null) return date;
     }
   }
   return null;
+}
+
+/**
+ * Is this date a dateline's, near the top of the article: alone on its line (with a time at
+ * most; `alone` allows that form) or after a city in capitals and before the dateline's dash
+ * ("LINDHOLM, Norland, Nov 9 —")? It dates the filing, not what the sentence after it tells.
+ */
+export function isDateline(text: string, f: Found, alone: boolean): boolean {
+  if (f.start >= DATELINE_WINDOW) return false;
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const nl = text.indexOf('\n', f.end);
+  const lineEnd = nl < 0 ? text.length : nl;
+  const before = text.slice(lineStart, f.start);
+  const after = text.slice(f.end, lineEnd);
+  if (alone && before.trim() === '' && onlyTime(after)) return true;
+  return CITY_PREFIX.test(before) && /^\s*(?:[—–-]|\(|$)/.test(after);
 }
 
 /**

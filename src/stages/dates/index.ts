@@ -9,7 +9,7 @@ import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
 import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
-import { datelineDate, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
+import { datelineDate, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
@@ -244,7 +244,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
     const days = new Set<string>();
     for (const [f, r] of resolved) {
-      const d = f.cand.role === 'day' ? dayPart(r.value) : null;
+      // "LINDHOLM, Nov 9 — Protesters marched on Saturday …": the dateline's day dates the filing, not the clock times told after it
+      const d = f.cand.role === 'day' && !isDateline(doc.text, f, false) ? dayPart(r.value) : null;
       if (d !== null && d !== UNKNOWN_DAY) days.add(d);
     }
     let day: string | null = null;

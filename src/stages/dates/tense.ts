@@ -123,8 +123,29 @@ function rescheduledTo(v: View, from: number): boolean {
   return false;
 }
 
+/** Prepositions of a deadline: "by December", "until Friday". */
+const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till']);
+
+/** Verbs that ask for something still to be done ("called for a review by December", "warned residents to stay away until Friday"). */
+const DIRECTIVE_LEMMAS: ReadonlySet<string> = new Set(['call', 'urge', 'demand', 'ask', 'request', 'press', 'push', 'warn', 'order', 'advise', 'instruct', 'insist']);
+
+/** How far back the verb asking for a deadline may be: past its object and an infinitive. */
+const DIRECTIVE_WINDOW = 14;
+
+/** A deadline in a clause that asks for something: the date is ahead of the asking, whatever its tense. */
+function directedDeadline(v: View, from: number): boolean {
+  if (!DEADLINE_PREPOSITIONS.has(word(v, from - 1))) return false;
+  for (let k = from - 2; k >= 0 && k >= from - DIRECTIVE_WINDOW; k--) {
+    const w = word(v, k);
+    if (w === '.' || w === ';' || w === 'but') return false;
+    const t = v.toks[k];
+    if (t !== undefined && t.tags.has('Verb') && DIRECTIVE_LEMMAS.has(t.lemma)) return true;
+  }
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
-  if (rescheduledTo(v, from)) return true;
+  if (rescheduledTo(v, from) || directedDeadline(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
     if (pastVerb(v, k)) return false;
