@@ -18,6 +18,22 @@ export const GPE_LAST_WORDS: ReadonlySet<string> = new Set([
   'borough', 'township', 'region', 'zone',
 ]);
 
+/** Lower-case place words before "of" and a name: "the town of X", "the village of X", "residents of X". */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set([
+  'town', 'village', 'city', 'cities', 'towns', 'villages', 'hamlet', 'settlement', 'port', 'capital', 'province', 'region', 'district',
+  'county', 'state', 'island', 'islands', 'republic', 'kingdom', 'emirate', 'outskirts', 'suburbs', 'suburb', 'residents', 'inhabitants',
+  'mayor', 'governor', 'streets', 'centre', 'center', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+]);
+
+/** Prepositions after which a lone unknown name is a place: "near X", "fighting around X". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['near', 'outside', 'around', 'towards', 'toward']);
+
+/** Nouns a place owns and a person does not: "X's capital", "X's airspace", "X's armed forces". */
+export const PLACE_POSSESSIONS: ReadonlySet<string> = new Set([
+  'capital', 'airspace', 'territory', 'borders', 'border', 'sovereignty', 'independence', 'parliament', 'army', 'navy', 'armed',
+  'embassy', 'coast', 'coastline', 'population', 'citizens', 'provinces', 'regions', 'cities',
+]);
+
 /** First words of facilities and natural places without "of": "Camp Lemonnier", "Mount Elgon", "Lake Turkana". */
 export const LOC_PREFIX_WORDS: ReadonlySet<string> = new Set(['camp', 'mount', 'mt.', 'lake', 'fort']);
 

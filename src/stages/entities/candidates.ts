@@ -7,7 +7,7 @@ import { LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTI
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
-import { norpByContext, orgByContext, placeByContext, typeByApposition } from './context.js';
+import { norpByContext, orgByContext, placeByContext, placeBySurroundings, typeByApposition } from './context.js';
 import { cityOf, countryCodeOf } from './geo.js';
 import { findRuns, type Run } from './runs.js';
 import { COMMON_TAGS, NAME_CONNECTORS, hasAbstractEnding, hasAnyTag, isAllCaps, isCapitalised, isPersonish, isPlaceish, looksCommon } from './words.js';
@@ -355,6 +355,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (byContext !== null) return emit(ctx, first, last, 'ORG', null, null, true, byContext);
   if (norpByContext(doc, first, last)) return emit(ctx, first, last, 'NORP', null, null, true, 'group-adjective');
   if (placeByContext(doc, last)) return emit(ctx, first, last, 'GPE', null, null, true, 'unit-word-after');
+  if (placeBySurroundings(doc, first, last)) return emit(ctx, first, last, 'GPE', null, null, false, 'place-context');
   const apposed = n <= 4 ? typeByApposition(doc, last) : null;
   if (apposed !== null) return emit(ctx, first, last, apposed, null, null, true, 'apposition');
   if (n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;

@@ -2,7 +2,7 @@ import type { Doc } from '../../pipeline/document.js';
 import type { Token } from '../../pipeline/tokens.js';
 import type { EntityType } from '../../types.js';
 import { APPOSITION_ORG_HEADS, APPOSITION_PLACE_HEADS, GROUP_FOLLOWERS, GROUP_PRECEDERS, MEDIA_HEADS, ORG_PREFIXES } from '../../lexicons/en/organizations.js';
-import { GPE_LAST_WORDS } from '../../lexicons/en/places.js';
+import { GPE_LAST_WORDS, PLACE_OF_HEADS, PLACE_POSSESSIONS, PLACE_PREPOSITIONS } from '../../lexicons/en/places.js';
 import { isCapitalised, isPersonish } from './words.js';
 
 /**
@@ -138,4 +138,22 @@ function inPlaceList(tokens: readonly Token[], last: number): boolean {
     if (PLACE_LIST_HEADS.has(t.text)) return true;
   }
   return false;
+}
+
+/**
+ * A name no gazetteer knows that its context makes a place: after a place word and "of" ("the
+ * village of X", "residents of X"), after "near" or "outside", or owning what only a place owns
+ * ("X's airspace", "X's armed forces"). Not for a name that reads as a person's.
+ */
+export function placeBySurroundings(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[first] as Token;
+  if (isPersonish(head) || isPersonish(tokens[last] as Token)) return false;
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (prev?.text === 'of' && prev2 !== undefined && prev2.kind === 'word' && PLACE_OF_HEADS.has(prev2.text.toLowerCase())) return true;
+  if (prev !== undefined && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return true;
+  const s = tokens[last + 1];
+  const owned = tokens[last + 2];
+  return (s?.text === "'s" || s?.text === '’s') && owned !== undefined && owned.kind === 'word' && PLACE_POSSESSIONS.has(owned.text);
 }
