@@ -687,10 +687,23 @@ function portfolioEnd(tokens: readonly Token[], words: readonly number[], titleE
   while (k < words.length - 1) {
     const t = tokens[words[k] as number] as Token;
     const lower = t.text.toLowerCase();
-    if (!(LONE_GENERIC_WORDS.has(lower) || TITLE_SET.has(lower) || lower === 'and' || (hasAnyTag(t, COMMON_TAGS) && !isPersonish(t)))) break;
+    if (!portfolioWord(t)) break;
     k++;
   }
+  // "the Minister of Communications said", "Minister of Defence": a portfolio that ends the run leaves no name after
+  // the title, and one word after "of" cannot be both the portfolio and a name
+  if (start === words.length - 1) return words.length;
+  // "Minister of Health Ana Lopez": a first name ends the portfolio however the tagger read the words before it
+  const named = words.findIndex((w, i) => i > start && (tokens[w] as Token).tags.has('FirstName'));
+  if (named > k && words.slice(start, named).every((w) => !isPersonish(tokens[w] as Token))) return named;
+  if (k === words.length - 1 && portfolioWord(tokens[words[k] as number] as Token) && hasAbstractEnding(tokens[words[k] as number] as Token)) return words.length;
   return k > start ? k : titleEnd;
+}
+
+/** A word of a portfolio after "Minister of": "Justice", "Foreign Affairs", "Communications". */
+function portfolioWord(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  return LONE_GENERIC_WORDS.has(lower) || TITLE_SET.has(lower) || lower === 'and' || ((hasAnyTag(t, COMMON_TAGS) || hasAbstractEnding(t)) && !isPersonish(t));
 }
 
 /** Handles ("@aprilm") are candidates of their own; merging ties them to the name before them. */
