@@ -14,6 +14,8 @@ const CAST: EntitySpec[] = [
   { name: 'Eastport', type: 'GPE' },
   { name: 'Fleet Union', type: 'ORG' },
   { name: 'Lowmarsh Court', type: 'ORG' },
+  { name: 'Norvanian Embassy', type: 'ORG' },
+  { name: 'Kessel', type: 'GPE' },
 ];
 
 function direct(text: string) {
@@ -39,6 +41,10 @@ describe('speakers: the phrase after a quote', () => {
     ['an inverted role, then the name', 'Lena Brandt spoke first.\n“The strike will go on,” said Brandt’s deputy, Ana Ruiz.', 'The strike will go on,', 'Ana Ruiz'],
     ['an inverted role with an adjunct after the name', '“We will not stop,” said the union leader, Omar Haddad, at the rally.', 'We will not stop,', 'Omar Haddad'],
     ['a role, then the name', '“Nothing has been signed yet,” the minister, Ana Ruiz, said.', 'Nothing has been signed yet,', 'Ana Ruiz'],
+    ['a body located in a city speaks, not the city', '“The visas are suspended,” the Norvanian Embassy in Kessel said on Monday.', 'The visas are suspended,', 'Norvanian Embassy'],
+    ['an ambassador to a body speaks, not the body', 'Norvania’s ambassador to the Harbour Authority condemned the raid as “a blatant violation,” urging calm.', 'a blatant violation,', 'Norvania’s ambassador'],
+    ['a phrase opening with "of" after a quote is no speaker', 'Ana Ruiz condemned the raid as “a blatant violation” of the Lowmarsh Court ruling, urging calm.', 'a blatant violation', 'Ana Ruiz'],
+    ['a person at a place speaks, not the place', '“The talks are over,” Ana Ruiz in Kessel told reporters.', 'The talks are over,', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
@@ -550,5 +556,12 @@ describe('speakers: a cue-less quote continues the previous speaker across backg
   it('near miss: three paragraphs of background are too far', () => {
     const text = `“The cranes are sound,” Haddad said.\n\nThe port has been open since 1920.\n\nIts berths were rebuilt in 2004.\n\nThe ferries stopped in May.\n\n“${QUOTE}”`;
     expect(speakerOfQuote(text, QUOTE)).toBeNull();
+  });
+});
+
+describe('speakers: quoted words inside reported speech', () => {
+  it('a quote inside an indirect clause is the clause speaker\'s, not a name further off', () => {
+    const text = 'Omar Haddad met the council on Monday. Ana Ruiz said the port would stay “closed until further notice” and that talks had failed.';
+    expect(speakerOfQuote(text, 'closed until further notice')).toBe('Ana Ruiz');
   });
 });

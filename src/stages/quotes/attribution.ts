@@ -69,7 +69,8 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
     if (k > from) {
       // everything between the quote and the cue is the speaker: ", the State Department's readout of the meeting said"
       const last = skipAuxLeft(ctx, k - 1, from);
-      if (NP_STOP.has(lower(ctx.tokens[from])) && ctx.mentionOf[from] === null) return null;
+      // '“a violation” of the Charter, urging …': a phrase that opens with a preposition continues the sentence
+      if ((NP_STOP.has(lower(ctx.tokens[from])) || lower(ctx.tokens[from]) === 'of') && ctx.mentionOf[from] === null) return null;
       np = speakerPhrase(ctx, from, last);
       if (np === null) return null;
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;

@@ -174,8 +174,8 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       }
     }
     if (!isQuotation(doc.text.slice(q.start, q.end), doc.text.slice(Math.max(0, q.open - 8), q.open), attribution, clause)) continue;
-    if (attribution.speaker === null && clause !== null && clause.quote.speaker !== null) {
-      // quoted words inside reported speech are the reporter's source's words
+    if ((attribution.speaker === null || !attribution.local) && clause !== null && clause.quote.speaker !== null) {
+      // quoted words inside reported speech are the reporter's source's words, before any speaker found further off
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
     if (attribution.speaker === null) attribution = fallback(ctx, q, previous, attribution, reported) ?? attribution;

@@ -57,6 +57,8 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
     let a = mentionStart(ctx, j);
     // titles and modifiers before a name belong to the phrase ("Mexican President Jane Doe")
     while (a - 1 >= lo && /^\p{Lu}/u.test(ctx.tokens[a - 1]?.text ?? '') && !NP_STOP.has(lower(ctx.tokens[a - 1])) && !ctx.quoted[a - 1]) a--;
+    // "The Polish Embassy in Kyiv": a place after "in"/"at" ends the phrase of the body before it
+    if (a === mentionStart(ctx, j) && bodyBeforePlace(ctx, j, lo) !== null) return npEndingAt(ctx, a - 2, lo) ?? { first: a, last: j };
     return { first: Math.max(roleOfBefore(ctx, a, lo), lo), last: j };
   }
   if (SUBJECT_PRONOUNS.has(lower(t))) return { first: j, last: j };
@@ -562,6 +564,12 @@ function roleOfPhrase(ctx: QuoteContext, r: TokenRange): TokenRange | null {
 function roleOfBefore(ctx: QuoteContext, a: number, lo: number): number {
   let p = a - 1;
   if (lower(ctx.tokens[p]) === 'the') p--;
+  // "the ambassador to [the United Nations]", "Norvania's envoy to [Eastport]"
+  if (lower(ctx.tokens[p]) === 'to' && p - 2 >= lo && isRoleNoun(lower(ctx.tokens[p - 1])) && ctx.mentionOf[p - 1] === null && !ctx.quoted[p - 1]) {
+    if (/^(the|a|an)$/.test(lower(ctx.tokens[p - 2]))) return p - 2;
+    if (isPossessive(ctx.tokens[p - 2])) return npEndingAt(ctx, p - 3, lo)?.first ?? a;
+    return a;
+  }
   if (lower(ctx.tokens[p]) !== 'of') return a;
   for (const n of [1, 2]) {
     const d = p - n - 1;
@@ -645,7 +653,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     // "a spokesman for the State Department" speaks as the body when the text names it as an entity
     if (PROXY_NOUNS.has(headWord)) {
       const inner = postmodified(ctx, split.rest)?.head ?? split.rest;
-      const m = ctx.mentionOf[inner.last];
+      const m = bodyBeforePlace(ctx, inner.last, inner.first) ?? ctx.mentionOf[inner.last];
       if (m !== null && m !== undefined && m.type !== 'NORP' && !isPossessive(ctx.tokens[inner.last + 1])) {
         const owner = entitySpeaker(ctx, m, method, confidence * 0.85);
         if (owner !== null) return owner;
@@ -705,6 +713,18 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const held = possessedRole(ctx, r, mentions);
   if (held !== null) return { ...held, method: held.entityId === null ? method : 'role', confidence: held.entityId === null ? confidence * 0.8 : Math.min(confidence, held.confidence) };
+  // "Iran's ambassador to the United Nations said": the holder of the role speaks, not the body the role is sent to
+  const sentTo = roleSentTo(ctx, r);
+  if (sentTo !== null) {
+    const holder = speakerOf(ctx, sentTo, method, confidence, lastSpeaker, previous);
+    if (holder !== null) return holder;
+  }
+  // "The Polish Embassy in Kyiv said", "Acme at its Lagos office said": a body before a place it is in speaks, not the place
+  const located = locatedBody(ctx, r, mentions);
+  if (located !== null) {
+    const own = entitySpeaker(ctx, located, method, confidence * 0.9);
+    if (own !== null) return own;
+  }
   // "China's Foreign Ministry said": a named body at the head speaks as itself, not as its owner
   const headMention = ctx.mentionOf[r.last];
   if (headMention !== null && headMention !== undefined && headMention.type !== 'NORP' && mentions.length > 1) {
@@ -760,6 +780,33 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
+}
+
+/** Prepositions of where a speaker is: "the embassy in Kyiv", "officials at the UN". */
+const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at']);
+
+/** An organisation or person named right before "in"/"at" and the place the phrase ends with, or null. */
+function locatedBody(ctx: QuoteContext, r: TokenRange, mentions: readonly Mention[]): Mention | null {
+  return mentions.length < 2 ? null : bodyBeforePlace(ctx, r.last, r.first);
+}
+
+/** "the embassy in Kyiv" ending at token `j` (not before `lo`): the body named before "in"/"at" and a place, or null. */
+function bodyBeforePlace(ctx: QuoteContext, j: number, lo: number): Mention | null {
+  const place = ctx.mentionOf[j];
+  if (place == null || (place.type !== 'GPE' && place.type !== 'LOC')) return null;
+  const at = mentionStart(ctx, j) - 1;
+  const body = at - 1 >= lo && LOCATIVES.has(lower(ctx.tokens[at])) ? ctx.mentionOf[at - 1] : null;
+  return body != null && (body.type === 'ORG' || body.type === 'PERSON') ? body : null;
+}
+
+/** "X's ambassador to Y", "the envoy to Y": the phrase up to the role noun before "to" and a named body or place, or null. */
+function roleSentTo(ctx: QuoteContext, r: TokenRange): TokenRange | null {
+  const last = ctx.mentionOf[r.last];
+  if (last == null) return null;
+  let to = mentionStart(ctx, r.last) - 1;
+  if (lower(ctx.tokens[to]) === 'the') to--;
+  if (to - 1 <= r.first || lower(ctx.tokens[to]) !== 'to' || !isRoleNoun(lower(ctx.tokens[to - 1])) || ctx.mentionOf[to - 1] !== null) return null;
+  return { first: r.first, last: to - 1 };
 }
 
 /** The resolver's confidence for a role only one person in the text holds. */
