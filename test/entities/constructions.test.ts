@@ -202,6 +202,7 @@ const MISSES: Miss[] = [
   { label: 'a drone designation is no entity', text: 'A Reaper MQ-7 drone fell.', notSpan: 'MQ-7' },
   { label: 'a military exercise with a code is no entity', text: 'The drill Joint Sword 2031B began.', notSpan: 'Joint Sword 2031B' },
   { label: 'a lone generic word is no entity', text: 'Officials said the County would pay.', notSpan: 'County' },
+  { label: 'unknown capitalised words before a common noun name a thing, not a person', text: 'Engineers tested the Lumen Drifter probe in May.', notSpan: 'Lumen Drifter' },
   { label: 'a portfolio with no name after it is no person', text: 'The Minister of Communications said the deal was off.', notSpan: 'of Communications' },
   { label: 'one word after a title and "of" is the portfolio, not a name', text: 'Minister of Fisheries said the deal was off.', notSpan: 'of Fisheries' },
   { label: 'a lone adjective before a lower-case title is no person', text: 'UAE Deputy Foreign minister Ana Ruiz spoke.', notSpan: 'Foreign' },

@@ -397,6 +397,9 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
     if (slice.some((t) => hasAnyTag(t, COMMON_TAGS) || t.tags.has('Plural'))) return; // "Nuclear Tests", "Election Day"
     if (n <= 4 && !slice.some((t) => t.text === 'of')) {
       if (slice.some(hasAbstractEnding)) return; // "Coastal Observations", "Strategic Stability": a thing, not a person
+      // "the Comet Hopper mission", "a Heat Transport study": unknown capitalised words that modify a common noun name a thing
+      const head = tokens[last + 1];
+      if (head !== undefined && /^\p{Ll}+$/u.test(head.text) && head.pos === 'NOUN' && !head.tags.has('Verb') && /^ $/.test(doc.text.slice((tokens[last] as Token).end, head.start))) return;
       return emit(ctx, first, last, 'PERSON', null, null, false, 'proper-name');
     }
     return emit(ctx, first, last, 'ORG', null, null, false, 'proper-name');
