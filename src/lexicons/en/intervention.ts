@@ -20,6 +20,9 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
+  // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
+  'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',
+  'police contingent*', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
   'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',

@@ -116,7 +116,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   // "ordered the closure of the base": ending a presence, as a noun
   against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of', 'closure of', 'closing of', 'shutdown of', 'dismantling of', 'eviction of']),
-  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
+  { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'has to end', 'have to end', 'needs to stop', 'needs to end', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
   { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, subject: -1, governed: true },
@@ -143,8 +143,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
-  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless'], object: -1, subject: -1, evaluative: true },
-  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation'], object: -1, subject: -1, reach: 1, evaluative: true },
+  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan'], object: -1, subject: -1, evaluative: true },
+  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility'], object: -1, subject: -1, reach: 1, evaluative: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
@@ -158,17 +158,17 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable', 'legal', 'lawful', 'defensive'], object: 1, subject: 1, reach: 0, evaluative: true },
   // "[the strikes] were in self-defence"
   { id: 'judge.self-defence', forms: ['in self-defence', 'in self-defense', 'an act of self-defence', 'an act of self-defense', 'in the national interest'], subject: 1, weight: 0.8 },
-  { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion'], object: 1, subject: 1, reach: 0 },
+  { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion', 'not up for a vote', 'not up for debate', 'not up for grabs', 'not a bargaining chip', 'no bargaining chip'], object: 1, subject: 1, reach: 0 },
   // "[sovereignty] is a red line" (not "crossed a red line")
   { id: 'judge.red-line', forms: ['is a red line', 'was a red line', 'are a red line', 'remains a red line', 'is our red line', 'are our red line'], subject: 1 },
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
-  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue', 'the only thing standing between'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   // "[any foreign soldier] will be treated as an invader": met as an enemy, so unwanted
-  { id: 'judge.enemy', forms: ['~treat as an invader', '~treat as invaders', '~treat as an enemy', '~treat as enemies', '~treat as an occupier', '~treat as occupiers', '~regard as an invader', '~regard as invaders'], subject: -1, weight: 0.8 },
+  { id: 'judge.enemy', forms: ['~treat as an invader', '~treat as invaders', '~treat as an enemy', '~treat as enemies', '~treat as an occupier', '~treat as occupiers', '~treat as an act of aggression', '~treat as an act of war', '~regard as an invader', '~regard as invaders'], subject: -1, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
@@ -184,6 +184,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('better-off', ['better off as', 'better off being', 'better off becoming', 'better off under', 'better off with'], { reach: 3 }),
   // "asked Norland for military help", "turned to the allies for troops"
   favor('ask-someone-for', ['~ask * for', '~ask the * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for'], { request: true, reach: 3 }),
+  // "pleaded with the UN not to pull its peacekeepers out", "begged the allies for air support"
+  favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
   favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
@@ -369,3 +371,8 @@ export const INDEFINITE_SUBJECTS: ReadonlySet<string> = new Set(['whoever', 'any
 
 /** Determiners before a participle make it an adjective ("the proposed strikes"): no one holds it. */
 export const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'such', 'any']);
+
+/** Verbs that weigh a proposal without taking a side on it: "began debating a request", "will review the offer". */
+export const DELIBERATION_LEMMAS: ReadonlySet<string> = new Set([
+  'debate', 'discuss', 'consider', 'review', 'examine', 'study', 'weigh', 'receive', 'assess', 'evaluate', 'investigate', 'analyse', 'analyze', 'mull',
+]);

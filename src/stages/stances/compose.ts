@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -396,7 +396,7 @@ function termEvidence(
         const holder = owner === 'first-person' ? speakerOf(ctx, c.from) : owner;
         if (holder !== null) pushEvidence(ctx, s, target, holder, label, c.from, term.to, [c.from, c.to], c.value.id, c.value.weight, out);
         // The clause subject that reports the owner's stance ("He emphasized Caracas's commitment to …") shares it, more weakly.
-        if (outermost && holder !== null) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight * 0.5, c.from, out, false, holder);
+        if (outermost && holder !== null && !deliberatedBefore(ctx, c.from, floorOf(ctx, s, c.from))) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight * 0.5, c.from, out, false, holder);
         if (outermost) return;
         continue;
       }
@@ -420,6 +420,19 @@ function termEvidence(
     }
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
+}
+
+/**
+ * "Parliament began debating a request from X": the nearest verb before a noun cue weighs what the owner
+ * wants without taking it up, so the subject does not share the owner's stance.
+ */
+function deliberatedBefore(ctx: StanceContext, at: number, floor: number): boolean {
+  for (let k = at - 1; k >= floor && at - k <= 4; k--) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || !t.tags.has('Verb')) continue;
+    return (ctx.lemmas[k] ?? []).some((l) => DELIBERATION_LEMMAS.has(l));
+  }
+  return false;
 }
 
 /**

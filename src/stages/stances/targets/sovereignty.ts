@@ -37,7 +37,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   denials: [
     'not a real country', 'not a real state', 'not a real nation', 'not a genuine country', 'not a real people', 'no real country',
     'artificial state', 'artificial country', 'artificial nation', 'artificial border', 'artificial line', 'artificially drawn', 'fake country', 'fake state',
-    'never really a country', 'never been a country', 'never was a country', 'has no right to exist',
+    'never really a country', 'never been a country', 'never was a country', 'has no right to exist', 'never existed as a state', 'never existed as a country', 'never existed as a nation',
     // "had forfeited its right to govern the provinces"
     'forfeited its right to', 'forfeited their right to', 'forfeited the right to', 'lost its right to govern', 'lost the right to govern',
   ],
