@@ -176,7 +176,18 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     return null;
   }
   const np = subjectNp(ctx, j, lo);
-  return np === null ? null : (roleBeforeAppositive(ctx, np, lo) ?? np);
+  return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/** Participles that place a document on a medium: "a statement read on state television", "a letter published in X". */
+const MEDIUM_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'published', 'posted', 'carried', 'shown', 'televised', 'released', 'issued', 'printed']);
+
+/** "A statement read on state television said": the document speaks (for its issuer), not the medium it was read on. */
+function documentBeforeMedium(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const k = np.first - 1;
+  if (k - 2 < lo || !/^(on|in|by|via|over)$/.test(lower(ctx.tokens[k])) || !MEDIUM_PARTICIPLES.has(lower(ctx.tokens[k - 1]))) return null;
+  if (!DOCUMENT_NOUNS.has(lower(ctx.tokens[k - 2]))) return null;
+  return npEndingAt(ctx, k - 2, lo) ?? { first: k - 2, last: k - 2 };
 }
 
 /**
@@ -766,7 +777,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
   // "the statement said", "according to the plan": the issuer of that document, named earlier
-  if (DOCUMENT_NOUNS.has(headWord) && mentions.length === 0 && /^(the|this|that)$/.test(owner)) {
+  if (DOCUMENT_NOUNS.has(headWord) && mentions.length === 0 && /^(the|this|that|a|an)$/.test(owner)) {
     const issuer = documentIssuer(ctx, r.last, headWord);
     const s = issuer === null ? null : speakerOf(ctx, issuer, 'role', Math.min(confidence, 0.6), lastSpeaker, previous);
     if (s !== null) return { ...s, method: 'role', span };
