@@ -53,6 +53,20 @@ function bareHour(v: View, at: number, part: string | null): { to: number; clock
   return { to: colon ? at + 4 : at + 2, clock: fmtTime(hour, min) };
 }
 
+/** Words before a bare hour that make it a clock time: "until 9 tonight", "at 7 this evening". */
+const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'until', 'till', 'by', 'before', 'after', 'from', 'around', 'about']);
+
+/** The clock of a bare hour (1–12) right before token `at`, after one of HOUR_LEADS, read in the part of the day, or null. */
+function hourBefore(v: View, at: number, part: string): string | null {
+  const w = word(v, at - 1);
+  if (!/^\d{1,2}$/.test(w) || !HOUR_LEADS.has(word(v, at - 2))) return null;
+  const h = Number(w);
+  if (h < 1 || h > 12) return null;
+  let hour = h % 12;
+  if (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) hour += 12;
+  return fmtTime(hour, 0);
+}
+
 function joined(day: Found, clock: string, bare: boolean, from: number, to: number, start: number, end: number, rule: string): Found {
   const cand: Cand = {
     from, to, type: 'TIME', rule, role: 'day', clock,
@@ -129,6 +143,13 @@ export function joinClockDays(v: View, found: readonly Found[]): Found[] {
       const last = hour === null ? undefined : v.toks[hour.to - 1];
       if (hour !== null && last !== undefined && (b === undefined || b.from >= hour.to)) {
         out.push(joined(a, hour.clock, false, a.from, hour.to, a.start, last.end, 'day.with-hour'));
+        continue;
+      }
+      // "open until 9 tonight", "at 7 this evening": a bare hour right before the part of the day
+      const before = part === null ? null : hourBefore(v, a.from, part);
+      const first = before === null ? undefined : v.toks[a.from - 1];
+      if (before !== null && first !== undefined && (out[out.length - 1]?.end ?? -1) < first.start) {
+        out.push(joined(a, before, false, a.from - 1, a.cand.to, first.start, a.end, 'hour.with-day'));
         continue;
       }
     }

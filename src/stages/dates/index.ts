@@ -227,6 +227,10 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
+      } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && f.cand.clock !== undefined && !isDateline(doc.text, f, false)) {
+        // "struck at 4:10 a.m. Tuesday. … the next afternoon": a clock time joined to its day gives that day
+        const d = dayPart(r.value);
+        if (d !== null && d !== UNKNOWN_DAY) dayAnchor = partialOf(d);
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };

@@ -21,6 +21,9 @@ export function yearFor(ctx: Ctx, month: number): number | null {
   if (!ctx.forward && month - ref.m > (ctx.past === true ? 1 : NEAREST_MONTHS)) return ref.y - 1;
   // A forward-looking clause does not name a month already gone ("rent is due in May", said in June).
   if (ctx.forward && month < ref.m) return ref.y + 1;
+  // the other way round the year's end: a month more than half a year before publication, in a clause that does
+  // not narrate the past, is next year's ("a strike from Jan. 5 to Jan. 9" in late December)
+  if (ctx.past !== true && ref.m - month > NEAREST_MONTHS) return ref.y + 1;
   return ref.y;
 }
 

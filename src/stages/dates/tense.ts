@@ -41,9 +41,16 @@ function subjectThenVerb(v: View, i: number): boolean {
 /** "is forecast to hit", "is likely to meet", "is poised to sign": a word that looks ahead before "to". */
 const AHEAD_BEFORE_TO: ReadonlySet<string> = new Set(['forecast', 'projected', 'predicted', 'likely', 'poised', 'bound', 'about', 'unlikely', 'tipped']);
 
+/** "have to be there at 9:15 on Wednesday", "needs to file by Friday": an obligation before "to" looks ahead. */
+const OBLIGATION_BEFORE_TO: ReadonlySet<string> = new Set(['have', 'has', 'need', 'needs', 'got']);
+
+/** "Forecasters expect snow by Saturday", "analysts predict a cut in March": a present verb of foreseeing looks ahead. */
+const FORESEE_PRESENT: ReadonlySet<string> = new Set(['expect', 'expects', 'forecast', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates', 'foresee', 'foresees']);
+
 function futureCue(v: View, i: number, from = -1): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to');
+  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to') ||
+    (OBLIGATION_BEFORE_TO.has(w) && word(v, i + 1) === 'to') || (FORESEE_PRESENT.has(w) && v.toks[i]?.tags.has('PastTense') !== true);
 }
 
 /** Modals that look ahead from the time of the clause ("said it would vote on Thursday", "could meet Friday"). */

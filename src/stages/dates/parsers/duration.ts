@@ -168,6 +168,8 @@ export const duration: Parser = {
     // "a fortnight" is two weeks.
     const n0 = count.n === null || !half ? count.n : count.n + 0.5;
     const n = n0 === null || !uw.startsWith('fortnight') ? n0 : n0 * 2;
+    // "every second Friday", "every second week": "second" is an ordinal there, not the unit
+    if (every && uw === 'second' && count.next === start && v.toks[u + 1]?.kind === 'word') return [];
     if (every) {
       return [{ from: i, to, type: 'SET', rule: 'set.every', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
     }

@@ -90,6 +90,8 @@ function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: bool
   if (shift === 1) return r.m < start ? r.y : r.y + 1;
   // "the school opened in the autumn", said in June: a season not yet begun is last year's in a past clause.
   if (shift === null && !ctx.forward && start > r.m && narrated) return r.y - 1;
+  // "could strike until the spring", said in December: a forward clause means the next one once this year's is over
+  if (shift === null && ctx.forward && start <= end && end < r.m) return r.y + 1;
   return r.y;
 }
 

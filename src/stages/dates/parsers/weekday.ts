@@ -131,6 +131,10 @@ export const weekday: Parser = {
     if (prev === 'every' || prev === 'each') {
       return [{ from: i - 1, to: at + 1, type: 'SET', rule: 'weekday.every', role: 'set', resolve: () => setValue(wd) }];
     }
+    // "every second Friday", "every other Monday": a weekday of every few weeks, still that weekday's set
+    if (EVERY_NTH.has(prev) && word(v, i - 2) === 'every') {
+      return [{ from: i - 2, to: at + 1, type: 'SET', rule: 'weekday.every-nth', role: 'set', resolve: () => setValue(wd) }];
+    }
     const link = word(v, at + 1);
     const other = WEEKDAYS.get(word(v, at + 2));
     if ((link === 'through' || link === 'to' || link === '-' || link === '–' || link === 'thru') && other !== undefined && shift === undefined) {
@@ -201,3 +205,6 @@ export const nthWeekdayOf: Parser = {
     }];
   },
 };
+
+/** Ordinals between "every" and a weekday: "every second Friday", "every other Monday". */
+const EVERY_NTH: ReadonlySet<string> = new Set(['other', 'second', 'third', 'fourth']);
