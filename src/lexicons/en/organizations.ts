@@ -18,6 +18,9 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'press', 'radio', 'television', 'tv', 'broadcasting', 'media', 'magazine', 'daily', 'weekly', 'records', 'studios', 'team',
   'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
   'center', 'centre', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
+  // news outlets, sports bodies and company words of other languages ("Delta Bulletin", "World Athletics", "Salar Norte Minerales")
+  'wire', 'bulletin', 'ledger', 'courier', 'dispatch', 'monitor', 'examiner', 'sentinel', 'athletics', 'energy',
+  'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
 ]);
 

@@ -9,7 +9,7 @@ export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
   'mountain', 'mount', 'hills', 'desert', 'peninsula', 'coast', 'shoal', 'reef', 'island', 'islands', 'isles', 'archipelago', 'house', 'isthmus', 'plateau', 'basin',
   'delta', 'gorge', 'canyon', 'falls', 'glacier', 'forest', 'park', 'square', 'hall', 'palace', 'tower', 'bridge', 'airport',
   'base', 'dam', 'stadium', 'arena', 'station', 'port', 'harbor', 'harbour', 'cathedral', 'mosque', 'temple',
-  'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence',
+  'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence', 'gate', 'boulevard', 'memorial', 'monument',
 ]);
 
 /** Last words of sub-national units: "Cabo Delgado Province", "Kherson Oblast", "Borno State" is left out (a university's name too). */

@@ -33,6 +33,9 @@ const COURT_AND_PORTFOLIO_TITLES: readonly string[] = [
   'minister for foreign affairs', 'foreign affairs minister', 'deputy foreign minister', 'minister of state', 'state minister',
   'deputy minister', 'deputy defense minister', 'deputy defence minister', 'economy minister', 'justice minister', 'health minister',
   'trade minister', 'energy minister', 'defence chief', 'army chief', 'military chief', 'police chief', 'spy chief',
+  'cabinet secretary', 'permanent secretary', 'under secretary', 'undersecretary', 'assistant secretary', 'deputy secretary',
+  // a barrister's title in South Africa and elsewhere ("Advocate Jane Doe")
+  'advocate',
 ];
 
 /** Words after a title that name a person about to hold it: "ambassador nominee", "defense secretary-designate". */

@@ -671,7 +671,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
     }
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
-  segment(ctx, words, 0, titleAt, null);
+  segment(ctx, words, 0, portfolioStart(ctx, words, titleAt), null);
   // The first title of a chain is the role ("President" of "President General …").
   const firstTitle = matchTitle(tokens, words, titleAt) as TitleMatch;
   const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleAt + firstTitle.length - 1] as number, run));
@@ -701,6 +701,30 @@ function portfolioEnd(tokens: readonly Token[], words: readonly number[], titleE
   if (named > k && words.slice(start, named).every((w) => !isPersonish(tokens[w] as Token))) return named;
   if (k === words.length - 1 && portfolioWord(tokens[words[k] as number] as Token) && hasAbstractEnding(tokens[words[k] as number] as Token)) return words.length;
   return k > start ? k : titleEnd;
+}
+
+/** Office titles a portfolio may stand before: "Water Resources Minister", "Disaster Management Secretary". */
+const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'commissioner', 'undersecretary']);
+
+/**
+ * "Water Resources Minister X", "US Defense Under Secretary X": capitalised words right before an office title
+ * that no gazetteer knows are its portfolio, not an entity; a place, nationality or organisation name before them stays.
+ */
+function portfolioStart(ctx: Ctx, words: readonly number[], titleAt: number): number {
+  const tokens = ctx.doc.tokens;
+  const title = matchTitle(tokens, words, titleAt);
+  const head = title === null ? '' : lowerWord(tokens, words[titleAt + title.length - 1] as number);
+  if (!OFFICE_HEADS.has(head)) return titleAt;
+  let k = titleAt;
+  while (k > 0) {
+    const t = tokens[words[k - 1] as number] as Token;
+    const lower = t.text.toLowerCase();
+    if (!isCapitalised(t) || isAllCaps(t.text) || isPersonish(t) || ORG_LAST_WORDS.has(lower) || placeOrKnown(t.text) !== undefined) break;
+    if (longestGazetteer(ctx, words, k - 1, titleAt) !== null) break;
+    k--;
+  }
+  // every word before the title is portfolio only when nothing named stands before them ("Sports Cabinet Secretary")
+  return k;
 }
 
 /** A word of a portfolio after "Minister of": "Justice", "Foreign Affairs", "Communications". */
