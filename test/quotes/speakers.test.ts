@@ -44,6 +44,8 @@ describe('speakers: the phrase after a quote', () => {
     ['a body located in a city speaks, not the city', '“The visas are suspended,” the Norvanian Embassy in Kessel said on Monday.', 'The visas are suspended,', 'Norvanian Embassy'],
     ['an ambassador to a body speaks, not the body', 'Norvania’s ambassador to the Harbour Authority condemned the raid as “a blatant violation,” urging calm.', 'a blatant violation,', 'Norvania’s ambassador'],
     ['a phrase opening with "of" after a quote is no speaker', 'Ana Ruiz condemned the raid as “a blatant violation” of the Lowmarsh Court ruling, urging calm.', 'a blatant violation', 'Ana Ruiz'],
+    ['a body\'s spokesperson speaks as the body', 'A Harbour Authority spokesperson said the berth “remains closed.”', 'remains closed.', 'Harbour Authority'],
+    ['a name before ", who told" speaks', 'The plan was drawn up by Omar Haddad, who told the council that the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],
     ['a person at a place speaks, not the place', '“The talks are over,” Ana Ruiz in Kessel told reporters.', 'The talks are over,', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
@@ -563,5 +565,14 @@ describe('speakers: quoted words inside reported speech', () => {
   it('a quote inside an indirect clause is the clause speaker\'s, not a name further off', () => {
     const text = 'Omar Haddad met the council on Monday. Ana Ruiz said the port would stay “closed until further notice” and that talks had failed.';
     expect(speakerOfQuote(text, 'closed until further notice')).toBe('Ana Ruiz');
+  });
+});
+
+describe('speakers: pronouns the text has gendered', () => {
+  it('"she" after a quote of someone the text called "he" is not that man, whatever the names say', () => {
+    // names no first-name list genders, so only the text's own "he" can tell
+    const text = 'Vesko Taru told the council the port would stay shut. “We will wait,” he said. “The port is ours.”\n\nNuri Halmet rejected that. “Every base starts small,” she said.';
+    const { quotes } = quotesOf(text, [{ name: 'Vesko Taru', aliases: ['Taru'] }, { name: 'Nuri Halmet', aliases: ['Halmet'] }]);
+    expect(quotes.find((q) => q.text === 'Every base starts small,')?.speaker?.name).toBe('Nuri Halmet');
   });
 });

@@ -146,6 +146,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   }
   if (j < lo) return null;
   const w = lower(ctx.tokens[j]);
+  // "… by Grant Holloway, who told a hearing that …": a relative "who" after a comma reports for the name before it
+  if (w === 'who' && lower(ctx.tokens[j - 1]) === ',' && j - 2 >= lo && ctx.mentionOf[j - 2]?.type === 'PERSON') return npEndingAt(ctx, j - 2, lo);
   if (w === 'that' || w === 'which' || w === 'who') return subjectNp(ctx, j - 1, lo); // "a meeting that said"
   if (w === ',') {
     // an appositive or relative clause between subject and verb: "X, the minister, said", "the head, X, said"
@@ -699,6 +701,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
       return speakerOf(ctx, { first: r.first, last: r.last - 1 }, method, confidence, lastSpeaker, previous);
     }
   }
+  // "a State Department spokesperson said": a body's spokesperson speaks as the body (GUIDELINES: an office or spokesperson speaks for its principal)
+  const principal = mentions.length === 1 ? mentions[0] : undefined;
+  if (principal !== undefined && principal.type === 'ORG' && PROXY_NOUNS.has(headWord) && ctx.mentionOf[r.last - 1] === principal && ctx.mentionOf[r.last] === null) {
+    const own = entitySpeaker(ctx, principal, method, confidence * 0.85);
+    if (own !== null) return own;
+  }
   // "the 73-year-old said": a description of a person already named, like a pronoun
   if (AGE_DESCRIPTION.test(spanOf(ctx, r).text) || memberDescription(ctx, r)) {
     const focus = [...(previous?.entityId != null ? [previous.entityId] : []), ...recentSubjects(ctx, r.first), ...recentSpeakers(ctx, r.first)];
@@ -754,7 +762,11 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     // a person who opens a sentence since then ("Okafor, during a press conference, avoided …") is in focus before an older speaker
     for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
-    const a = ctx.resolver.resolve(head.start, words, { focus });
+    // '“…,” he said. … “…,” she said': the person the text just called "he" is not the next "she", whatever the name says
+    const other = previous?.span == null ? '' : previous.span.text.toLowerCase();
+    const opposite = (words === 'she' && other === 'he') || (words === 'he' && other === 'she') ? previous?.entityId ?? null : null;
+    const a0 = ctx.resolver.resolve(head.start, words, { focus: focus.filter((id) => id !== opposite) });
+    const a = a0 !== null && a0.entity.id === opposite ? null : a0;
     // the previous quote's speaker, named after the antecedent the resolver found and as a name the
     // entity stage missed ("Jane Doe, a member of …, told reporters. … she said"), is the nearer referent
     if (previous !== null && previous.entityId === null && previous.span !== null && /^(he|she)$/.test(words) && nameLike(previous.name) && (a === null || a.mention.end <= previous.span.start)) {
