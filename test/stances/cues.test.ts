@@ -316,7 +316,8 @@ const STRESSED: readonly Row[] = [
     cue: 'non-negotiable',
   },
   { label: 'hit: sovereignty is a red line', text: 'Ana Ruiz said sovereignty was a red line.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'was a red line' },
-  { label: 'near miss: the strikes crossed a red line is no praise of them', text: 'Ana Ruiz said the strikes crossed a red line.', entities: [P('Ana Ruiz')], expected: [] },
+  // once a near miss guarding against praise; a blind annotator (blind7) read it as the condemnation it is
+  { label: 'hit: the strikes crossed a red line condemns them, no praise of them', text: 'Ana Ruiz said the strikes crossed a red line.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   {
     label: 'hit: “we are not anyone’s backyard”, quoted',
     text: '“We are not anyone’s backyard,” Ana Ruiz said.',

@@ -98,6 +98,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('resist', ['resist', 'resists', 'resisted', 'resisting', 'resistance to'], { subject: -1 }),
   against('crush', ['~crush', '~quash', '~stamp out', '~smash']),
   against('say-no', ['say no to', 'says no to', 'said no to', 'saying no to']),
+  // "vetoed a resolution that would have authorized a force"
+  against('veto', ['veto', 'vetoes', 'vetoed', 'vetoing', 'veto of', 'block', 'blocks', 'blocked', 'blocking']),
   against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out', '~exclude']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
@@ -143,8 +145,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
-  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan'], object: -1, subject: -1, evaluative: true },
-  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility'], object: -1, subject: -1, reach: 1, evaluative: true },
+  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan', 'a luxury', 'a fiction', 'a myth', 'an illusion', 'not a magic word'], object: -1, subject: -1, evaluative: true },
+  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility', 'crossed a red line', 'crosses a red line', 'cross a red line'], object: -1, subject: -1, reach: 1, evaluative: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
@@ -169,10 +171,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   // "[any foreign soldier] will be treated as an invader": met as an enemy, so unwanted
   { id: 'judge.enemy', forms: ['~treat as an invader', '~treat as invaders', '~treat as an enemy', '~treat as enemies', '~treat as an occupier', '~treat as occupiers', '~treat as an act of aggression', '~treat as an act of war', '~regard as an invader', '~regard as invaders'], subject: -1, weight: 0.8 },
-  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
+  { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a non-starter', 'non-starter', 'out of the question', 'unthinkable', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
-  { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves'], subject: 1, weight: 0.7 },
+  { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves', 'restore order', 'restore peace', 'restore stability', 'restore security'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true, request: true }),
   // "turned down a request from Norland to open a base", "an invitation to station troops": the requester wants it
@@ -186,7 +188,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('ask-someone-for', ['~ask * for', '~ask the * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for'], { request: true, reach: 3 }),
   // "pleaded with the UN not to pull its peacekeepers out", "begged the allies for air support"
   favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
-  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'chant for', 'chanted for', 'chanting for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
