@@ -365,7 +365,24 @@ const GERUNDS: readonly Row[] = [
   { label: 'near miss: a gerund after a verb is its object, not a judged subject', text: 'Ana Ruiz regretted sending the letter.', entities: [P('Ana Ruiz')], expected: [] },
 ];
 
+/** Diplomatic protest, asking someone to act, keeping a force longer, and subjects of relative clauses. */
+const DIPLOMACY: readonly Row[] = [
+  { label: 'hit: summoned the envoy over the strikes', text: 'Norland on Monday summoned Valdor’s ambassador over a wave of drone strikes.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'], cue: 'summoned Valdor’s ambassador over' },
+  { label: 'near miss: summoned an envoy over a trade row', text: 'Norland summoned Valdor’s ambassador over a trade row.', entities: [G('Norland'), G('Valdor')], expected: [] },
+  { label: 'hit: asked a body to extend its mission', text: 'Norland asked the regional bloc to extend its stabilisation mission for a year.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'hit: asked someone to send troops', text: 'Ana Ruiz asked Valdor to send troops to the border.', entities: [P('Ana Ruiz'), G('Valdor')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'hit: protested on a day against a raid by foreign troops', text: 'Residents protested on Sunday against a night raid by foreign troops.', entities: [], expected: ['Residents|intervention|against'] },
+  { label: 'near miss: stopped short of condemning the strikes', text: 'Ana Ruiz stopped short of condemning the strikes.', entities: [P('Ana Ruiz')], expected: [] },
+  {
+    label: 'hit: the common noun before "who" holds the call, not the name before it',
+    text: 'Officials in Norland met a visiting envoy who suggested sending foreign troops.',
+    entities: [G('Norland')],
+    expected: ['visiting envoy|intervention|favor'],
+  },
+];
+
 describe.each([
+  ['diplomatic protest, asking and keeping', DIPLOMACY],
   ['pretexts and covers', PRETEXTS],
   ['gerund subjects', GERUNDS],
   ['thanking and standing by', BACKING],

@@ -111,7 +111,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
   against('vote-against', ['~vote against', 'voted against', 'a vote against']),
   favor('vote-for', ['~vote for', 'voted for', 'a vote for', 'voted in favour of', 'voted in favor of']),
-  against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against']),
+  against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against',
+    // "protested on Sunday against", "chanting against"
+    '~protest * against', '~protest * * against', '~rally * against', '~march * against', '~chant against', 'chanting against', 'chanted against']),
+  // "summoned Turkey's ambassador over the strikes", "lodged a protest over": a diplomatic protest at what follows "over"
+  against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over'], { reach: 3 }),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
@@ -188,6 +192,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('ask-someone-for', ['~ask * for', '~ask the * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for'], { request: true, reach: 3 }),
   // "pleaded with the UN not to pull its peacekeepers out", "begged the allies for air support"
   favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
+  // "to extend its stabilisation mission", "the renewal of the peacekeepers' mandate": keeping it there longer
+  favor('extend', ['~extend', 'extension of', 'renewal of', '~renew', '~prolong', 'prolongation of']),
   favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'chant for', 'chanted for', 'chanting for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
@@ -226,6 +232,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('door-open', ['leave the door open to', 'leaves the door open to', 'leaving the door open to', 'left the door open to', 'keep the option of', 'keeps the option of', 'kept the option of', 'open to', 'ready for', 'prepared for']),
   { id: 'judge.on-the-table', forms: ['on the table', 'an option', 'a real option', 'a possibility'], subject: 1, weight: 0.8 },
   { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
+  // "stopped short of condemning the strikes": withholding a judgement is neither it nor its opposite
+  { id: 'shadow.stop-short', forms: ['stop short of', 'stops short of', 'stopped short of', 'stopping short of'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
   // "declined to say whether she would back it", "refused to comment on": withholding an answer is no refusal of what is asked about
   { id: 'shadow.no-comment', forms: ['~decline to say', '~decline to comment', '~decline to confirm', '~decline to specify', '~decline to elaborate', '~refuse to say', '~refuse to comment', '~refuse to confirm', '~refuse to specify'] },

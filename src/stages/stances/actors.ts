@@ -199,14 +199,18 @@ const ASKED_GAP = 5;
  * consider not signing"), the index of that verb; else -1.
  */
 function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): number {
-  let j = lastTokenOf(ctx, m, i) + 1;
+  return askingVerbAt(ctx, firstTokenOf(ctx, m, i), lastTokenOf(ctx, m, i), at);
+}
+
+/** As `askingVerb`, for the phrase at tokens [first, last]: "asked the regional bloc to extend …". */
+function askingVerbAt(ctx: StanceContext, first: number, last: number, at: number): number {
+  let j = last + 1;
   for (let k = 0; k < 3 && j < at; k++) {
     const t = ctx.doc.tokens[j];
     if (t === undefined || (t.kind === 'word' && t.pos !== 'ADV')) break;
     j++;
   }
   if (ctx.words[j] !== 'to' || j >= at) return -1;
-  const first = firstTokenOf(ctx, m, i);
   for (let k = first - 1; k >= 0 && first - k <= ASKED_GAP; k--) {
     const t = ctx.doc.tokens[k];
     if (t === undefined || t.kind !== 'word') return -1;
@@ -340,6 +344,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         const h = mentionHolder(ctx, m, j, floor, true);
         if (h !== 'skip') return h;
       }
+      // "remarks by a visiting US envoy who suggested …": a common noun before "who" is the subject, not a name further back
+      if (m == null && w === 'who' && j >= floor && ctx.doc.tokens[j]?.pos === 'NOUN') return groupHolder(ctx, j, floor) ?? 'blocked';
       continue;
     }
     const m = ctx.mentionAt[i];
@@ -347,6 +353,9 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       // "asked Norland to reconsider": the one asked is not the holder; the asker is
       const asker = askingVerb(ctx, m, i, at);
       if (asker >= floor) return findSubject(ctx, asker, floor);
+      // the asking verb opens the scope the infinitive's clause starts after ("asked the AU to extend …"):
+      // its subject is found before it, back to the sentence's end mark
+      if (asker >= 0 && asker === floor - 1) return findSubject(ctx, asker, 0);
       const h = mentionHolder(ctx, m, i, floor);
       if (h !== 'skip') return h;
       i = firstTokenOf(ctx, m, i);
@@ -377,12 +386,17 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       const g = governmentHolder(ctx, i) ?? namedBodyHolder(ctx, i) ?? countryDescriptionHolder(ctx, i);
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
+        // "asked the regional bloc to extend its mission": the one asked is not the holder; the asker is
+        const asker = askingVerbAt(ctx, i, i, at);
+        if (asker >= floor || (asker >= 0 && asker === floor - 1)) return findSubject(ctx, asker, asker >= floor ? floor : 0);
         const h = groupHolder(ctx, i, floor);
         if (h !== null) return h;
       }
     }
     const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');
     if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
+      const asker = askingVerbAt(ctx, i, i, at);
+      if (asker >= floor || (asker >= 0 && asker === floor - 1)) return findSubject(ctx, asker, asker >= floor ? floor : 0);
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;
     }
