@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectRow, P, G, type Row } from './helpers.js';
+import { expectRow, P, G, O, type Row } from './helpers.js';
 
 /** A pretext or cover belongs to its user, who wants what it serves; the accuser is against it. */
 const PRETEXTS: readonly Row[] = [
@@ -372,6 +372,11 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'hit: asked a body to extend its mission', text: 'Norland asked the regional bloc to extend its stabilisation mission for a year.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
   { label: 'hit: asked someone to send troops', text: 'Ana Ruiz asked Valdor to send troops to the border.', entities: [P('Ana Ruiz'), G('Valdor')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'hit: protested on a day against a raid by foreign troops', text: 'Residents protested on Sunday against a night raid by foreign troops.', entities: [], expected: ['Residents|intervention|against'] },
+  { label: 'hit: the bloc is the one union of states named before', text: 'The Nordic Union said it was watching. The bloc backed Norland’s territorial integrity on Monday.', entities: [O('Nordic Union'), G('Norland')], expected: ['Nordic Union|sovereignty|favor'] },
+  { label: 'hit: the deployment is an insult', text: 'Ana Ruiz said the deployment of foreign troops was an insult.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: the troops will stay, said by their backer', text: 'Ana Ruiz said the foreign troops will stay as long as they are needed.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'hit: the peacekeepers are the only guarantee', text: 'Ana Ruiz said the peacekeepers were the only guarantee against a new war.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'hit: every right to set the terms is sovereignty, not a call for the forces', text: 'Ana Ruiz said Norland had every right to set the terms for foreign forces on its soil.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland had every right to set the terms for foreign forces on its soil', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'near miss: stopped short of condemning the strikes', text: 'Ana Ruiz stopped short of condemning the strikes.', entities: [P('Ana Ruiz')], expected: [] },
   {
     label: 'hit: the common noun before "who" holds the call, not the name before it',

@@ -25,6 +25,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'police contingent*', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
   'ground force', 'naval buildup', 'naval build-up', 'military buildup', 'military build-up', 'air-policing mission*', 'air policing mission*',
   'multinational police force*', 'international police force*', 'foreign police force*', 'stabilisation mission*', 'stabilization mission*',
+  'naval escort*', 'military escort*', 'joint naval patrol*', 'joint military patrol*',
   'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',

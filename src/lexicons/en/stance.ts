@@ -150,7 +150,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan', 'a luxury', 'a fiction', 'a myth', 'an illusion', 'not a magic word'], object: -1, subject: -1, evaluative: true },
-  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility', 'crossed a red line', 'crosses a red line', 'cross a red line'], object: -1, subject: -1, reach: 1, evaluative: true },
+  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'blatant violation', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility', 'crossed a red line', 'crosses a red line', 'cross a red line', 'an insult', 'an affront', 'a provocation', 'provocative', 'irresponsible'], object: -1, subject: -1, reach: 1, evaluative: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
@@ -170,14 +170,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
-  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue', 'the only thing standing between'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue', 'the only thing standing between', 'the only guarantee', 'the only guarantor'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   // "[any foreign soldier] will be treated as an invader": met as an enemy, so unwanted
   { id: 'judge.enemy', forms: ['~treat as an invader', '~treat as invaders', '~treat as an enemy', '~treat as enemies', '~treat as an occupier', '~treat as occupiers', '~treat as an act of aggression', '~treat as an act of war', '~regard as an invader', '~regard as invaders'], subject: -1, weight: 0.8 },
   { id: 'judge.bad', forms: ['unwelcome', 'not welcome', 'no longer welcome', 'not wanted', 'no longer wanted', 'unwanted', 'a non-starter', 'non-starter', 'out of the question', 'unthinkable', 'a failure', 'counterproductive', 'unnecessary', 'not needed', 'a bad idea', 'wrong', 'doomed to fail', 'bound to fail', 'would backfire', 'will backfire', 'could backfire', 'make things worse', 'make matters worse'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
-  { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed'], subject: 1, weight: 0.8 },
+  { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed', 'will stay', 'must stay', 'should stay', 'will remain', 'must remain', 'should remain'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves', 'restore order', 'restore peace', 'restore stability', 'restore security'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
   favor('offer', ['offer', 'offers', 'offered', 'offering'], { noun: true, request: true }),
@@ -233,6 +233,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.on-the-table', forms: ['on the table', 'an option', 'a real option', 'a possibility'], subject: 1, weight: 0.8 },
   { id: 'shadow.leave', forms: ['leave office', 'on leave'] },
   // "stopped short of condemning the strikes": withholding a judgement is neither it nor its opposite
+  // "every right to set the terms for foreign forces": the right claimed is to decide, not to the forces
+  { id: 'shadow.right-to-set', forms: ['right to set the terms', 'right to set its own terms', 'right to set their own terms'] },
   { id: 'shadow.stop-short', forms: ['stop short of', 'stops short of', 'stopped short of', 'stopping short of'] },
   { id: 'shadow.need', forms: ['need to', 'needs to', 'needed to'] },
   // "declined to say whether she would back it", "refused to comment on": withholding an answer is no refusal of what is asked about
