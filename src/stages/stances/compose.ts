@@ -400,6 +400,15 @@ function termEvidence(
         if (outermost) return;
         continue;
       }
+      // "called the plan to send troops an insult", "the offer of troops was a mistake": an ownerless proposal judged after it
+      const judged = outermost && owner === null ? predicateCue(ctx, cues, term, s.to, target) : null;
+      if (judged !== null && judged.value.subject !== 0 && !judged.value.asserted && judged.value.evaluative && passiveAgent(ctx, judged) === null) {
+        let q = judged.value.subject as number;
+        if (negatorBefore(words, judged.from, term.to) >= 0) q = -q;
+        const l = (rhetorical ? -polarity : polarity) * q;
+        emit(ctx, s, target, term, judged.to, l, [judged.from, judged.to], judged.value.id, judged.value.weight, c.from, out, judged.value.evaluative);
+        return;
+      }
     }
     // "[the drills] violate [sovereignty]", said in a quote: its speaker defends what is violated; the subject is judged, not the holder.
     if (outermost && c.value.asserted) {
