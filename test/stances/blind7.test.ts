@@ -323,7 +323,6 @@ const rows: readonly BlindRow[] = [
     expected: ['Marleny Chacín|intervention|against', 'Marleny Chacín|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'against: governments balk, minister will not send a soldier',
     text: "Several European governments balked on Wednesday at a British proposal for a ground force in Ukraine, with Italy's defense minister, Marco Ferrante, saying Rome “will not send a single soldier” without a UN mandate.",
     entities: [ukraine, G('Italy'), ferrante, G('Rome'), un],
@@ -661,4 +660,4 @@ describe('stances on a seventh blind table of invented news', () => {
  * forces; 'crossed a red line', 'a non-starter', 'out of the question', 'a fiction', 'a luxury', 'not a
  * magic word', 'restore order', chanting for, vetoing and blocking), P 0.889 (32/36), R 0.552 (32/58).
  */
-const FLOOR7 = { precision: 0.88, recall: 0.55 };
+const FLOOR7 = { precision: 0.9, recall: 0.56 };

@@ -45,3 +45,18 @@ describe('~lemma phrases', () => {
     expect(findPhrases(index, ['deploy', 'deployed'], 0, 2)).toHaveLength(1);
   });
 });
+
+describe('a time adjunct inside a verb phrase', () => {
+  const index = buildIndex([{ phrase: '~balk at', value: 'balk' }, { phrase: 'balk at', value: 'exact-first' }]);
+  const lemmas = (ws: readonly string[]): string[][] => ws.map((w) => [w.replace(/ed$/, '')]);
+  it.each([
+    [['they', 'balked', 'on', 'wednesday', 'at', 'it'], [[1, 5]]],
+    [['they', 'balked', 'yesterday', 'at', 'it'], [[1, 4]]],
+    [['they', 'balked', 'last', 'week', 'at', 'it'], [[1, 5]]],
+    [['they', 'balked', 'at', 'it'], [[1, 3]]],
+    // not any words: only a time adjunct may stand between the verb and its particle
+    [['they', 'balked', 'on', 'the', 'whole', 'at', 'it'], []],
+  ])('%j', (words, spans) => {
+    expect(findPhrases(index, words, 0, words.length, lemmas(words)).map((h) => [h.from, h.to])).toEqual(spans);
+  });
+});

@@ -88,12 +88,31 @@ function wordMatches(pattern: Pattern, word: string, lemmas: readonly string[] |
  */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '”', '»']);
 
+/** Weekdays, for the time adjuncts a verb phrase may carry inside it ("balked on Wednesday at"). */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
+const RELATIVE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend']);
+
+/** The token after a short time adjunct at `j` ("on Wednesday", "yesterday", "last week"), or `j` when there is none. */
+function afterTimeAdjunct(words: readonly string[], j: number, end: number): number {
+  const w = words[j];
+  if (w !== undefined && DEICTIC_DAYS.has(w)) return j + 1;
+  if (w === 'on' && j + 1 < end && WEEKDAY_WORDS.has(words[j + 1] as string)) return j + 2;
+  if ((w === 'last' || w === 'this') && j + 1 < end && RELATIVE_UNITS.has(words[j + 1] as string)) return j + 2;
+  return j;
+}
+
 function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: number, lemmas: Lemmas | undefined): number {
   const n = p.patterns.length;
   if (at + n > end) return -1;
   let j = at;
   for (let k = 0; k < n; k++, j++) {
     if (k > 0 && j < end && QUOTE_MARKS.has(words[j] as string)) j++;
+    // "protested on Sunday against", "balked on Wednesday at": a time adjunct after a verb inside its phrase
+    if (k === 1 && p.patterns[0]?.kind === 'lemma' && p.patterns[1]?.kind === 'exact') {
+      const after = afterTimeAdjunct(words, j, end);
+      if (after > j && after < end && wordMatches(p.patterns[1] as Pattern, words[after] as string, lemmas?.[after])) j = after;
+    }
     if (j >= end || !wordMatches(p.patterns[k] as Pattern, words[j] as string, lemmas?.[j])) return -1;
   }
   return j;
