@@ -288,6 +288,9 @@ const ASIDE_MAX = 15;
 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'which']);
 
+/** Parts of speech of the word before a relative "that" ("the resolution that …", "on Thursday that …"). */
+const RELATIVE_THAT_BEFORE: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
 /**
  * When the comma at token `close` ends an aside opened by a comma right after
  * a name: a subordinate clause ("X, despite objections, …") or a relative
@@ -335,6 +338,9 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       }
     }
     if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
+    // "a resolution on Thursday that would have authorized a force": a relative "that" after a noun or a date,
+    // with no subject found since, makes the thing before it the subject — no one's stance
+    if (w === 'that' && i > floor && ctx.mentionAt[i - 1] == null && RELATIVE_THAT_BEFORE.has(ctx.doc.tokens[i - 1]?.pos ?? '') && ctx.words[i - 1] !== ',') return 'blocked';
     if (w === 'who' || w === 'which') {
       // a relative clause: its subject is the name right before it ("Soto, who sought …")
       let j = i - 1;
