@@ -106,7 +106,7 @@ const rows: readonly BlindRow[] = [
   { label: "negation: did not oppose the PM's plan to send marines", text: "Zara Quenby, leader of the opposition, did not oppose Prime Minister Felix Ombre's plan to send a frigate and 300 marines to the Tessin archipelago, saying only that parliament should be consulted.", entities: [quenby, ombre], expected: ['Felix Ombre|intervention|favor'], also: ['Zara Quenby|intervention|favor'] },
   { label: 'defends a foreign garrison in parliament', text: 'Defending the lease, Marguerite Dunne told parliament that the Kettland garrison at Vessin was "the only thing standing between us and another invasion."', entities: [dunne, kettland, vessin], quotes: [said('the Kettland garrison at Vessin was "the only thing standing between us and another invasion."', 'Marguerite Dunne'), quote('the only thing standing between us and another invasion.', 'Marguerite Dunne')], expected: ['Marguerite Dunne|intervention|favor'] },
   { label: 'quote: glad the foreign instructors came', text: '"We asked for these instructors, and we are glad they came," said Colonel Hana Roux of the Sarnovian army, standing beside Kettland trainers at a firing range.', entities: [roux, kettland], quotes: [quote('We asked for these instructors, and we are glad they came,', 'Hana Roux')], expected: ['Hana Roux|intervention|favor'] },
-  { gap: true, label: 'shopkeepers urge keeping a foreign garrison', text: 'Shopkeepers in Vessin urged the government not to expel the Kettland garrison, saying the base employs 2,000 local people.', entities: [vessin, kettland], expected: ['shopkeepers|intervention|favor'] },
+  { label: 'shopkeepers urge keeping a foreign garrison', text: 'Shopkeepers in Vessin urged the government not to expel the Kettland garrison, saying the base employs 2,000 local people.', entities: [vessin, kettland], expected: ['shopkeepers|intervention|favor'] },
   { label: 'ministry invites a foreign security mission', text: "Sarnovia's interior ministry formally invited a Kettland police contingent to help secure polling stations in Tolmar during next month's vote.", entities: [sarnovia, kettland, tolmar], expected: ['interior ministry|intervention|favor'], also: ['Sarnovia|intervention|favor'] },
   { gap: true, label: 'mayor: the peacekeepers must stay', text: 'Femi Okoro, the mayor of Tarsk, pleaded with the United Nations not to pull its peacekeepers out of the city before the rainy season.', entities: [okoro, tarsk, un], expected: ['Femi Okoro|intervention|favor'] },
 
@@ -225,4 +225,4 @@ describe('stances on a sixth blind table of invented news', () => {
  * it showed missing (garrisons, security and police missions, air support, 'an act of aggression', 'has to end',
  * 'not up for a vote', 'cannot be a shield', pleading, 'never existed as a state'), P 0.788 (26/33), R 0.520 (26/50).
  */
-const FLOOR6 = { precision: 0.78, recall: 0.52 };
+const FLOOR6 = { precision: 0.79, recall: 0.54 };

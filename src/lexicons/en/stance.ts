@@ -303,6 +303,10 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'students', 'rebels', 'militants', 'insurgents', 'parties', 'deputies', 'governors', 'mayors',
   'clerics', 'villagers', 'locals', 'organizations', 'organisations', 'militias', 'authorities', 'ministries',
   'agencies', 'charities', 'ngos', 'campaigners', 'lawyers', 'historians', 'bishops', 'doctors', 'envoys', 'neighbours', 'neighbors',
+  // more of the people news quotes as a group
+  'shopkeepers', 'traders', 'merchants', 'fishermen', 'fishers', 'elders', 'families', 'refugees', 'teachers', 'nurses', 'journalists',
+  'priests', 'pastors', 'imams', 'monks', 'mps', 'councillors', 'councilors', 'ambassadors', 'negotiators', 'delegates', 'marchers',
+  'youths', 'pensioners', 'retirees', 'landowners', 'miners', 'drivers', 'entrepreneurs', 'investors', 'executives', 'survivors', 'petitioners',
 ]);
 
 /**
