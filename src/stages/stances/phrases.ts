@@ -108,8 +108,8 @@ function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: num
   let j = at;
   for (let k = 0; k < n; k++, j++) {
     if (k > 0 && j < end && QUOTE_MARKS.has(words[j] as string)) j++;
-    // "protested on Sunday against", "balked on Wednesday at": a time adjunct after a verb inside its phrase
-    if (k === 1 && p.patterns[0]?.kind === 'lemma' && p.patterns[1]?.kind === 'exact') {
+    // "protested on Sunday against", "warned last week against": a time adjunct after the first word of a phrase
+    if (k === 1 && p.patterns[1]?.kind === 'exact') {
       const after = afterTimeAdjunct(words, j, end);
       if (after > j && after < end && wordMatches(p.patterns[1] as Pattern, words[after] as string, lemmas?.[after])) j = after;
     }
