@@ -112,7 +112,7 @@ export const BACKING_TERMS: readonly string[] = [
 
 /** Words that name an intervention only in an article that names one outright ("the base", "the mission", "help"). */
 export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
-  'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition',
+  'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition', 'drill', 'drills',
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
   'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',

@@ -170,7 +170,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "it would be a mistake to send troops"
   { id: 'judge.wrong-to', forms: ['a mistake to', 'a grave mistake to', 'a serious mistake to', 'a big mistake to', 'wrong to', 'reckless to', 'irresponsible to', 'foolish to', 'madness to', 'a disaster to'], object: -1, evaluative: true },
   // "[the operation] was a success", "[their presence] is unwelcome"
-  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue', 'the only thing standing between', 'the only guarantee', 'the only guarantor'], subject: 1, evaluative: true, weight: 0.8 },
+  { id: 'judge.good', forms: ['a success', 'a great success', 'successful', 'the only option', 'the least bad option', 'the best option', 'the right option', 'the only way', 'the right decision', 'the right thing', 'a necessity', 'essential', 'long overdue', 'overdue', 'the only thing standing between', 'the only guarantee', 'the only guarantor'], subject: 1, evaluative: true, weight: 0.8 },
   // "[the troops] were needed", "[their presence] is vital": only after a copula ("strikes on vital sites" judge nothing)
   { id: 'judge.needed', forms: ['is needed', 'are needed', 'was needed', 'were needed', 'is vital', 'are vital', 'was vital', 'were vital', 'is crucial', 'are crucial', 'is indispensable', 'are indispensable', 'remains vital', 'remain vital'], subject: 1, evaluative: true, weight: 0.8 },
   // "[any foreign soldier] will be treated as an invader": met as an enemy, so unwanted
