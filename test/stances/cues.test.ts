@@ -382,6 +382,7 @@ const DIPLOMACY: readonly Row[] = [
   // the veto is too far from the force to govern it; at least the resolution's "authorized" is not Valdor's
   { label: 'near miss: a resolution that would have authorized a force is not its vetoer\'s backing', text: 'Valdor vetoed a council resolution on Thursday that would have authorized an international force.', entities: [G('Valdor')], expected: [] },
   { label: 'hit: the force is the least bad option, in the article\'s own voice', text: 'Foreign troops arrived at the border in May. The force is still the least bad option available.', entities: [], expected: ['@author|intervention|favor'] },
+  { label: 'hit: "Norland is not a protectorate", quoted', text: '“Norland is not a protectorate,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is not a protectorate,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'near miss: stopped short of condemning the strikes', text: 'Ana Ruiz stopped short of condemning the strikes.', entities: [P('Ana Ruiz')], expected: [] },
   {
     label: 'hit: the common noun before "who" holds the call, not the name before it',

@@ -52,7 +52,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // "would not allow a foreign court to redraw its borders"
     '~redraw its borders', '~redraw their borders', '~redraw our borders', '~redraw the borders',
     // "we are not anyone's backyard"
-    'backyard', 'back yard',
+    'backyard', 'back yard', 'protectorate', 'satellite state', 'client state',
     // "would never become part of Norland"
     ...ABSORPTION_TERMS,
   ],
