@@ -76,6 +76,8 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
     } else {
       if (endsSentence) return null;
+      // '“…,” dismissing X's complaints': a participle right after the quote has the clause's subject; what follows is its object
+      if (/ing$/i.test(ctx.tokens[hit.first]?.text ?? '')) return null;
       np = appositiveName(ctx, npAfter(ctx, hit.last, paraEnd), paraEnd);
     }
     if (np === null) return null;

@@ -178,7 +178,15 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     return null;
   }
   const np = subjectNp(ctx, j, lo);
-  return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+  return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/** "lawmaker Hadeel Karim of the National Dignity Bloc said": a person named before "of" and a body speaks, not the body. */
+function personOfBody(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const of = lower(ctx.tokens[np.first - 1]) === 'the' ? np.first - 2 : np.first - 1;
+  if (of - 1 < lo || lower(ctx.tokens[of]) !== 'of' || ctx.mentionOf[np.first]?.type === 'PERSON') return null;
+  if (ctx.mentionOf[of - 1]?.type !== 'PERSON') return null;
+  return npEndingAt(ctx, of - 1, lo);
 }
 
 /** Participles that place a document on a medium: "a statement read on state television", "a letter published in X". */
