@@ -141,6 +141,9 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
       }
       return k;
     }
+    // "the mission, known as AUSSOM, had helped …": "known as" names what comes before it, inside the clause
+    const namingAs = t === 'as' && NAMING_PARTICIPLES.has(word(ctx, k - 1));
+    if (namingAs) verb = false;
     if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && (/^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)) || asPhrase(ctx, k, end)))) return k;
     // "urged X to stay despite …" ends there; "asked X to reopen it before winter" goes on
     if (toVerb && CIRCUMSTANCE_BREAKERS.has(t)) return k;
@@ -157,6 +160,9 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
   }
   return end;
 }
+
+/** Participles before "as" that name what comes before them: "known as", "dubbed as". */
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'dubbed', 'nicknamed', 'styled', 'billed']);
 
 /** A verb inside quote marks, not a gerund: the quoted words carry the clause's predicate. */
 function quotedPredicate(ctx: QuoteContext, k: number): boolean {
