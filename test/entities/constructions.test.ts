@@ -99,6 +99,8 @@ const HITS: Hit[] = [
   { label: 'a barrister\'s title stays outside the name', text: 'The court heard from Advocate Lena Brandt on Monday.', span: 'Lena Brandt', type: 'PERSON' },
   { label: 'a news outlet named by its wire', text: 'The report was first carried by the Orla Coast Wire on Friday.', span: 'Orla Coast Wire', type: 'ORG' },
   { label: 'a company named in Spanish', text: 'Shares in Cerro Alto Minerales rose on Monday.', span: 'Cerro Alto Minerales', type: 'ORG' },
+  { label: 'a parliament named in its own language, alone', text: 'The Knesset voted on Monday.', span: 'Knesset', type: 'ORG' },
+  { label: 'a parliament named in its own language, with its adjective', text: 'A deputy in the State Duma spoke.', span: 'State Duma', type: 'ORG' },
   { label: 'a gate is a place', text: 'Runners passed the Halden Gate at noon.', span: 'Halden Gate', type: 'LOC' },
   { label: 'a portfolio the tagger reads as a name stays outside the name', text: 'Minister of Health Ana Ruiz spoke.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'an abstract plural portfolio stays outside the name', text: 'Minister of Communications Lena Brandt spoke.', span: 'Lena Brandt', type: 'PERSON' },

@@ -20,6 +20,8 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'center', 'centre', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
   // news outlets, sports bodies and company words of other languages ("Delta Bulletin", "World Athletics", "Salar Norte Minerales")
   'wire', 'bulletin', 'ledger', 'courier', 'dispatch', 'monitor', 'examiner', 'sentinel', 'athletics', 'energy',
+  // parliaments named in their own language ("the State Duma", "the Verkhovna Rada", "the Lok Sabha")
+  ...['duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'sabha', 'cortes'],
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
 ]);
@@ -178,4 +180,9 @@ export const ACRONYM_FRAMES: readonly { readonly before: readonly string[]; read
 export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set([
   'people', 'peoples', 'workers', 'women', 'children', 'veterans', 'farmers', 'citizens', 'nations', 'soldiers', 'mothers',
   'students', 'teachers', 'journalists', 'writers', 'employers', 'miners', 'peasants', 'youth', 'men',
+]);
+
+/** Parliaments news names by one word of their own language: an organisation even alone ("the Knesset voted"). */
+export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
+  'duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'cortes', 'oireachtas', 'dáil', 'dail',
 ]);

@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
@@ -413,7 +413,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const following = tokens[last + 1]?.text === '’s' || tokens[last + 1]?.text === "'s" ? tokens[last + 2] : tokens[last + 1];
   if (following !== undefined && OUTLET_FOLLOWERS.has(following.text) && following === tokens[last + 1]) return emit(ctx, first, last, 'ORG', null, null, false, 'outlet-context');
   if (following !== undefined && PERSON_FOLLOWERS.has(following.text)) return emit(ctx, first, last, 'PERSON', null, null, false, 'person-context');
-  if (t.tags.has('Organization') || t.tags.has('Acronym')) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
+  if (t.tags.has('Organization') || t.tags.has('Acronym') || LEGISLATURE_NAMES.has(firstLower)) return emit(ctx, first, last, 'ORG', null, null, false, 'tagger-org');
   if (isPlaceish(t)) return emit(ctx, first, last, 'GPE', null, null, false, 'tagger-place');
   // "Okafor arrived", "Lindqvist declined to comment": a lone proper noun mid-sentence as the subject of a past-tense verb of its own is a person
   const verb = tokens[last + 1];
