@@ -19,7 +19,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'club', 'fc', 'organization', 'organisation', 'programme', 'mission', 'system', 'exchange', 'fund', 'trust',
   'center', 'centre', 'legislature', 'caucus', 'secretariat', 'taskforce', 'staff', 'community',
   // news outlets, sports bodies and company words of other languages ("Delta Bulletin", "World Athletics", "Salar Norte Minerales")
-  'wire', 'bulletin', 'ledger', 'courier', 'dispatch', 'monitor', 'examiner', 'sentinel', 'athletics', 'energy',
+  'bloc', 'wire', 'bulletin', 'ledger', 'courier', 'dispatch', 'monitor', 'examiner', 'sentinel', 'athletics', 'energy',
   // parliaments named in their own language ("the State Duma", "the Verkhovna Rada", "the Lok Sabha")
   ...['duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'sabha', 'cortes'],
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',

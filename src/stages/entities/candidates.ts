@@ -207,7 +207,11 @@ const APPOSITION_GAP = 8;
 
 function emit(ctx: Ctx, firstWord0: number, lastWord0: number, type: EntityType | null, key: string | null, givenTitle: string | null, strong: boolean, provenance: string): void {
   const { doc, run, out } = ctx;
-  const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, lastWord0) : [firstWord0, lastWord0];
+  // "Assistance Mission for [Iraq]": a name does not end with the joining word before another name
+  let last0 = lastWord0;
+  while (last0 > firstWord0 && /^\p{Ll}/u.test((doc.tokens[last0] as Token).text) && NAME_CONNECTORS.has((doc.tokens[last0] as Token).text)) last0--;
+  if (last0 === firstWord0 && NAME_CONNECTORS.has((doc.tokens[last0] as Token).text)) return;
+  const [firstWord, lastWord] = type === 'PERSON' || type === null ? trimPersonEdges(doc.tokens, firstWord0, last0) : [firstWord0, last0];
   const start = (doc.tokens[firstWord] as Token).start;
   const end = endOf(doc.tokens, lastWord, run);
   // "US$200bn", "HK$1 million": a currency, not a place
@@ -641,10 +645,19 @@ function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   return found;
 }
 
+/** "LIMA, March 10 (Andean Wire) —": tokens [a, z] are the name in parentheses between a dateline's day and its dash, the agency. */
+function datelineAgency(tokens: readonly Token[], a: number, z: number): boolean {
+  return tokens[a - 1]?.text === '(' && tokens[z + 1]?.text === ')' && /^[—–-]$/.test(tokens[z + 2]?.text ?? '') && /^\d{1,2}$/.test(tokens[a - 2]?.text ?? '');
+}
+
 function processWords(ctx: Ctx, words: readonly number[]): void {
   const tokens = ctx.doc.tokens;
   const run = ctx.run;
   if (words.length === 0) return;
+  // "MANILA, May 22 (Pacific Maritime Report) —": the whole name in a dateline's parentheses is the agency, places in it included
+  const a = words[0] as number;
+  const z = words[words.length - 1] as number;
+  if (datelineAgency(tokens, a, z)) return emit(ctx, a, z, 'ORG', null, null, true, 'dateline-agency');
   if (words.length === 1 && splitHyphenated(ctx, words[0] as number)) return;
   // "the Moscow-run Africa Corps": the place that modifies the name, then the name
   if (words.length > 1 && isNameModifier(tokens[words[0] as number] as Token)) {
