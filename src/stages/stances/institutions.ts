@@ -193,16 +193,13 @@ export function namedBodyHolder(ctx: StanceContext, i: number): Holder | null {
   // "the bloc backed …": the one union, community or alliance of states named before
   if (!BLOC_NOUNS.has(w)) return null;
   const blocs = ctx.entities.filter(
-    (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at) && e.aliases.some((a) => BLOC_ACRONYMS.has(a.toLowerCase().replace(/\./g, '')) || a.toLowerCase().split(/[\s-]+/).some((x) => BLOC_NAME_WORDS.has(x))),
+    (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at) && e.aliases.some((a) => a.toLowerCase().split(/[\s-]+/).some((x) => BLOC_NAME_WORDS.has(x))),
   );
   return blocs.length === 1 ? holderOf(blocs[0] as Entity, 0.6, 'description') : null;
 }
 
 /** Nouns news uses for a union of states: "the bloc", "the alliance". */
 const BLOC_NOUNS: ReadonlySet<string> = new Set(['bloc', 'alliance']);
-
-/** Unions of states news names by acronym. */
-const BLOC_ACRONYMS: ReadonlySet<string> = new Set(['eu', 'asean', 'au', 'ecowas', 'nato', 'oas', 'mercosur', 'caricom', 'sadc', 'gcc', 'csto', 'sco', 'brics', 'igad', 'eac', 'opec']);
 
 /** Words in the name of a union of states ("European Union", "Economic Community of West African States", "North Atlantic Treaty Organization"). */
 const BLOC_NAME_WORDS: ReadonlySet<string> = new Set(['union', 'community', 'alliance', 'treaty', 'states', 'nations', 'league', 'association']);
