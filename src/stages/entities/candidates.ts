@@ -645,7 +645,7 @@ function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   return found;
 }
 
-/** "LIMA, March 10 (Andean Wire) —": tokens [a, z] are the name in parentheses between a dateline's day and its dash, the agency. */
+/** "LIMA, March 10 (Coastline Wire) —": tokens [a, z] are the name in parentheses between a dateline's day and its dash, the agency. */
 function datelineAgency(tokens: readonly Token[], a: number, z: number): boolean {
   return tokens[a - 1]?.text === '(' && tokens[z + 1]?.text === ')' && /^[—–-]$/.test(tokens[z + 2]?.text ?? '') && /^\d{1,2}$/.test(tokens[a - 2]?.text ?? '');
 }
@@ -654,7 +654,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   const tokens = ctx.doc.tokens;
   const run = ctx.run;
   if (words.length === 0) return;
-  // "MANILA, May 22 (Pacific Maritime Report) —": the whole name in a dateline's parentheses is the agency, places in it included
+  // "MANILA, May 22 (Coral Sea Report) —": the whole name in a dateline's parentheses is the agency, places in it included
   const a = words[0] as number;
   const z = words[words.length - 1] as number;
   if (datelineAgency(tokens, a, z)) return emit(ctx, a, z, 'ORG', null, null, true, 'dateline-agency');

@@ -141,7 +141,7 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
       }
       return k;
     }
-    // "the mission, known as AUSSOM, had helped …": "known as" names what comes before it, inside the clause
+    // "the mission, known as HARBOR, had cleared …": "known as" names what comes before it, inside the clause
     const namingAs = t === 'as' && NAMING_PARTICIPLES.has(word(ctx, k - 1));
     if (namingAs) verb = false;
     if (verb && CLAUSE_BREAKERS.has(t) && !(t === 'as' && (/^(well|much|many|long|soon|far|a|an|part)$/.test(word(ctx, k + 1)) || asPhrase(ctx, k, end)))) return k;

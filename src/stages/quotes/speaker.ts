@@ -57,7 +57,7 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
     let a = mentionStart(ctx, j);
     // titles and modifiers before a name belong to the phrase ("Mexican President Jane Doe")
     while (a - 1 >= lo && /^\p{Lu}/u.test(ctx.tokens[a - 1]?.text ?? '') && !NP_STOP.has(lower(ctx.tokens[a - 1])) && !ctx.quoted[a - 1]) a--;
-    // "The Polish Embassy in Kyiv": a place after "in"/"at" ends the phrase of the body before it
+    // "The Norvanian Embassy in Kessel": a place after "in"/"at" ends the phrase of the body before it
     if (a === mentionStart(ctx, j) && bodyBeforePlace(ctx, j, lo) !== null) return npEndingAt(ctx, a - 2, lo) ?? { first: a, last: j };
     return { first: Math.max(roleOfBefore(ctx, a, lo), lo), last: j };
   }
@@ -146,7 +146,7 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   }
   if (j < lo) return null;
   const w = lower(ctx.tokens[j]);
-  // "… by Grant Holloway, who told a hearing that …": a relative "who" after a comma reports for the name before it
+  // "… by Omar Haddad, who told a hearing that …": a relative "who" after a comma reports for the name before it
   if (w === 'who' && lower(ctx.tokens[j - 1]) === ',' && j - 2 >= lo && ctx.mentionOf[j - 2]?.type === 'PERSON') return npEndingAt(ctx, j - 2, lo);
   if (w === 'that' || w === 'which' || w === 'who') return subjectNp(ctx, j - 1, lo); // "a meeting that said"
   if (w === ',') {
@@ -181,7 +181,7 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
 }
 
-/** "lawmaker Hadeel Karim of the National Dignity Bloc said": a person named before "of" and a body speaks, not the body. */
+/** "lawmaker Lena Brandt of the Fleet Union said": a person named before "of" and a body speaks, not the body. */
 function personOfBody(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
   const of = lower(ctx.tokens[np.first - 1]) === 'the' ? np.first - 2 : np.first - 1;
   if (of - 1 < lo || lower(ctx.tokens[of]) !== 'of' || ctx.mentionOf[np.first]?.type === 'PERSON') return null;
@@ -746,7 +746,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const holder = speakerOf(ctx, sentTo, method, confidence, lastSpeaker, previous);
     if (holder !== null) return holder;
   }
-  // "The Polish Embassy in Kyiv said", "Acme at its Lagos office said": a body before a place it is in speaks, not the place
+  // "The Norvanian Embassy in Kessel said", "Acme at its Lagos office said": a body before a place it is in speaks, not the place
   const located = locatedBody(ctx, r, mentions);
   if (located !== null) {
     const own = entitySpeaker(ctx, located, method, confidence * 0.9);
