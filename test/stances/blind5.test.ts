@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { G, O, P, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
+import { G, O, P, type EntitySpec } from './helpers.js';
+import { describeBlindTable, said, quote, type BlindRow } from './blind-runner.js';
 
 /**
  * A fifth blind table: invented passages annotated from GUIDELINES §5 alone, written before reading
@@ -15,21 +15,6 @@ import { G, O, P, stancesOf, summary, type EntitySpec, type QuoteSpec } from './
  * phrase by its last word without a plural `s`. `also` lists stances an annotator could give
  * either way: predicting them is neither a hit nor a false positive.
  */
-interface BlindRow {
-  readonly label: string;
-  readonly text: string;
-  readonly entities?: readonly EntitySpec[];
-  readonly quotes?: readonly QuoteSpec[];
-  /** `actor|target|label`. */
-  readonly expected: readonly string[];
-  readonly also?: readonly string[];
-  readonly gap?: true;
-}
-
-/** Reported speech as the quotes stage gives it: the content clause, indirect, with its speaker. */
-const said = (text: string, speaker: string): QuoteSpec => ({ text, kind: 'indirect', speaker });
-/** A direct quote (or a post, an interview turn) with its speaker. */
-const quote = (text: string, speaker: string | null, kind: QuoteSpec['kind'] = 'direct'): QuoteSpec => ({ text, kind, speaker });
 
 const arvik = P('Lena Arvik', ['Arvik', 'ARVIK']);
 const quist = P('Dario Quist', ['Quist']);
@@ -130,59 +115,6 @@ const rows: readonly BlindRow[] = [
   { label: 'none: a war game', text: 'In a war game run by the Ebra Institute, a simulated Quellan blockade of the strait lasted six weeks.', entities: [O('Ebra Institute'), quellan], expected: [] },
 ];
 
-const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
-const lastWord = (s: string): string => (norm(s).split(' ').pop() ?? '').replace(/s$/u, '');
-
-/** Does a predicted `actor|target|label` match an annotated one, as the scorer matches actors? */
-function matches(pred: string, gold: string, entityNames: ReadonlySet<string>): boolean {
-  const [pa, pt, pl] = pred.split('|');
-  const [ga, gt, gl] = gold.split('|');
-  if (pt !== gt || pl !== gl || pa === undefined || ga === undefined) return false;
-  if (ga === '@author' || pa === '@author') return ga === pa;
-  if (entityNames.has(ga)) return norm(pa) === norm(ga);
-  return lastWord(pa) === lastWord(ga);
-}
-
-interface Outcome { readonly hits: number; readonly extra: readonly string[]; readonly missed: readonly string[] }
-
-function outcome(r: BlindRow): Outcome {
-  const names = new Set((r.entities ?? []).map((e) => e.name));
-  const { stances } = stancesOf({ text: r.text, entities: r.entities ?? [], quotes: r.quotes ?? [] });
-  const pred = summary(stances);
-  const missed = r.expected.filter((g) => !pred.some((p) => matches(p, g, names)));
-  const extra = pred.filter((p) => !r.expected.some((g) => matches(p, g, names)) && !(r.also ?? []).some((g) => matches(p, g, names)));
-  return { hits: r.expected.length - missed.length, extra, missed };
-}
-
-describe('stances on a blind table of invented news', () => {
-  for (const r of rows) {
-    (r.gap === true ? it.fails : it)(r.label, () => {
-      const o = outcome(r);
-      expect({ missed: o.missed, extra: o.extra }).toEqual({ missed: [], extra: [] });
-    });
-  }
-
-  it('precision and recall of the whole table hold at the recorded rate', () => {
-    let hits = 0;
-    let pred = 0;
-    let gold = 0;
-    for (const r of rows) {
-      const o = outcome(r);
-      if (process.env['BLIND_REPORT'] !== undefined && (o.missed.length > 0 || o.extra.length > 0)) {
-        console.log(`${r.label}\n  missed: ${o.missed.join('; ')}\n  extra: ${o.extra.join('; ')}`);
-      }
-      hits += o.hits;
-      pred += o.hits + o.extra.length;
-      gold += r.expected.length;
-    }
-    const precision = pred === 0 ? 1 : hits / pred;
-    const recall = hits / gold;
-    if (process.env['BLIND_REPORT'] !== undefined) console.log(`blind: P ${precision.toFixed(3)} (${hits}/${pred}) R ${recall.toFixed(3)} (${hits}/${gold})`);
-    expect(rows.length).toBeGreaterThanOrEqual(50);
-    expect({ precision: precision >= FLOOR.precision, recall: recall >= FLOOR.recall, precision_: precision.toFixed(3), recall_: recall.toFixed(3) })
-      .toMatchObject({ precision: true, recall: true });
-  });
-});
 
 /**
  * The table's rate when last measured. First run (2026-12-06), before any fix: P 0.826 (19/23), R 0.422 (19/45).
@@ -190,3 +122,5 @@ describe('stances on a blind table of invented news', () => {
  * 'mean nothing', 'cost lives', 'trade its independence', sovereign bonds excluded, group nouns): P 0.912 (31/34), R 0.689 (31/45).
  */
 const FLOOR = { precision: 0.91, recall: 0.68 };
+
+describeBlindTable('stances on a blind table of invented news', 'blind5', rows, FLOOR);

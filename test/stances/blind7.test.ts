@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { G, O, P, stancesOf, summary, type EntitySpec, type QuoteSpec } from './helpers.js';
+import { G, O, P } from './helpers.js';
+import { describeBlindTable, said, quote, type BlindRow } from './blind-runner.js';
 
 /**
  * A seventh blind table: invented passages written like wire copy about real countries and
@@ -30,21 +30,6 @@ import { G, O, P, stancesOf, summary, type EntitySpec, type QuoteSpec } from './
  * Carrying out strikes, reported as an event, is no stance; hedged answers ("we would have to see",
  * "speak for themselves") are at most `also`; names, history, sports and logistics carry none.
  */
-interface BlindRow {
-  readonly label: string;
-  readonly text: string;
-  readonly entities?: readonly EntitySpec[];
-  readonly quotes?: readonly QuoteSpec[];
-  /** `actor|target|label`. */
-  readonly expected: readonly string[];
-  readonly also?: readonly string[];
-  readonly gap?: true;
-}
-
-/** Reported speech as the quotes stage gives it: the content clause, indirect, with its speaker. */
-const said = (text: string, speaker: string): QuoteSpec => ({ text, kind: 'indirect', speaker });
-/** A direct quote (or a post, an interview turn) with its speaker. */
-const quote = (text: string, speaker: string | null, kind: QuoteSpec['kind'] = 'direct'): QuoteSpec => ({ text, kind, speaker });
 
 // invented people
 const whitcomb = P('Dale Whitcomb', ['Whitcomb'], ['Senator']);
@@ -600,59 +585,6 @@ const rows: readonly BlindRow[] = [
   },
 ];
 
-const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim().replace(/^the /u, '');
-const lastWord = (s: string): string => (norm(s).split(' ').pop() ?? '').replace(/s$/u, '');
-
-/** Does a predicted `actor|target|label` match an annotated one, as the scorer matches actors? */
-function matches(pred: string, gold: string, entityNames: ReadonlySet<string>): boolean {
-  const [pa, pt, pl] = pred.split('|');
-  const [ga, gt, gl] = gold.split('|');
-  if (pt !== gt || pl !== gl || pa === undefined || ga === undefined) return false;
-  if (ga === '@author' || pa === '@author') return ga === pa;
-  if (entityNames.has(ga)) return norm(pa) === norm(ga);
-  return lastWord(pa) === lastWord(ga);
-}
-
-interface Outcome { readonly hits: number; readonly extra: readonly string[]; readonly missed: readonly string[] }
-
-function outcome(r: BlindRow): Outcome {
-  const names = new Set((r.entities ?? []).map((e) => e.name));
-  const { stances } = stancesOf({ text: r.text, entities: r.entities ?? [], quotes: r.quotes ?? [] });
-  const pred = summary(stances);
-  const missed = r.expected.filter((g) => !pred.some((p) => matches(p, g, names)));
-  const extra = pred.filter((p) => !r.expected.some((g) => matches(p, g, names)) && !(r.also ?? []).some((g) => matches(p, g, names)));
-  return { hits: r.expected.length - missed.length, extra, missed };
-}
-
-describe('stances on a seventh blind table of invented news', () => {
-  for (const r of rows) {
-    (r.gap === true ? it.fails : it)(r.label, () => {
-      const o = outcome(r);
-      expect({ missed: o.missed, extra: o.extra }).toEqual({ missed: [], extra: [] });
-    });
-  }
-
-  it('precision and recall of the whole table hold at the recorded rate', () => {
-    let hits = 0;
-    let pred = 0;
-    let gold = 0;
-    for (const r of rows) {
-      const o = outcome(r);
-      if (process.env['BLIND_REPORT'] !== undefined && (o.missed.length > 0 || o.extra.length > 0)) {
-        console.log(`${r.label}\n  missed: ${o.missed.join('; ')}\n  extra: ${o.extra.join('; ')}`);
-      }
-      hits += o.hits;
-      pred += o.hits + o.extra.length;
-      gold += r.expected.length;
-    }
-    const precision = pred === 0 ? 1 : hits / pred;
-    const recall = hits / gold;
-    if (process.env['BLIND_REPORT'] !== undefined) console.log(`blind7: P ${precision.toFixed(3)} (${hits}/${pred}) R ${recall.toFixed(3)} (${hits}/${gold})`);
-    expect(rows.length).toBeGreaterThanOrEqual(50);
-    expect({ precision: precision >= FLOOR7.precision, recall: recall >= FLOOR7.recall, precision_: precision.toFixed(3), recall_: recall.toFixed(3) })
-      .toMatchObject({ precision: true, recall: true });
-  });
-});
 
 /**
  * The table's rate: first blind run (2026-12-06) P 0.846 (22/26), R 0.379 (22/58); after the general
@@ -661,3 +593,5 @@ describe('stances on a seventh blind table of invented news', () => {
  * magic word', 'restore order', chanting for, vetoing and blocking), P 0.889 (32/36), R 0.552 (32/58).
  */
 const FLOOR7 = { precision: 0.9, recall: 0.56 };
+
+describeBlindTable('stances on a seventh blind table of invented news', 'blind7', rows, FLOOR7);
