@@ -44,36 +44,10 @@
  * annotated). `alt` is reported, never scored.
  */
 
-export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+import type { BlindDateRow } from './news-blind-runner.js';
 
-export type Genre = 'wire' | 'local' | 'business' | 'court' | 'sports' | 'opinion';
-
-export interface EntryOpts {
-  /** Which occurrence of the span in the text (0-based) when it occurs more than once. */
-  readonly nth?: number;
-  /** The other defensible value where the guidelines leave the case open (null: not annotated). */
-  readonly alt?: string | null;
-  /** Failed on the first run: runs as `it.fails`. */
-  readonly gap?: boolean;
-}
-
-/** [span, type, value] or [span, type, value, opts]. */
-export type Expected =
-  | readonly [string, DateType, string]
-  | readonly [string, DateType, string, EntryOpts];
-
-/** [span] or [span, opts]: no date may overlap the span. */
-export type NotDate = readonly [string] | readonly [string, EntryOpts];
-
-export interface Blind4Row {
-  readonly id: string;
-  readonly genre: Genre;
-  /** YYYY-MM-DD, or null for no publication date. */
-  readonly published: string | null;
-  readonly text: string;
-  readonly dates: readonly Expected[];
-  readonly not?: readonly NotDate[];
-}
+export type { DateType, EntryOpts, Expected, Genre, NotDate } from './news-blind-runner.js';
+export type Blind4Row = BlindDateRow;
 
 export const A = '2025-03-13';
 export const B = '2025-09-01';
