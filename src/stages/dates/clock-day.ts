@@ -48,9 +48,12 @@ function bareHour(v: View, at: number, part: string | null): { to: number; clock
   const colon = word(v, at + 2) === ':' && /^\d{2}$/.test(word(v, at + 3));
   const min = colon ? Number(word(v, at + 3)) : 0;
   if (min > 59) return null;
-  let hour = h % 12;
-  if (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) hour += 12;
-  return { to: colon ? at + 4 : at + 2, clock: fmtTime(hour, min) };
+  return { to: colon ? at + 4 : at + 2, clock: fmtTime(hourIn(h, part), min) };
+}
+
+/** A bare hour (1–12) read in a part of the day: "8" tonight is 20, "6" this morning is 6. */
+function hourIn(h: number, part: string | null): number {
+  return h % 12 + (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5) ? 12 : 0);
 }
 
 /** Words before a bare hour that make it a clock time: "until 9 tonight", "at 7 this evening". */
@@ -61,10 +64,7 @@ function hourBefore(v: View, at: number, part: string): string | null {
   const w = word(v, at - 1);
   if (!/^\d{1,2}$/.test(w) || !HOUR_LEADS.has(word(v, at - 2))) return null;
   const h = Number(w);
-  if (h < 1 || h > 12) return null;
-  let hour = h % 12;
-  if (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5)) hour += 12;
-  return fmtTime(hour, 0);
+  return h < 1 || h > 12 ? null : fmtTime(hourIn(h, part), 0);
 }
 
 function joined(day: Found, clock: string, bare: boolean, from: number, to: number, start: number, end: number, rule: string): Found {

@@ -202,6 +202,17 @@ function askingVerb(ctx: StanceContext, m: Mention, i: number, at: number): numb
   return askingVerbAt(ctx, firstTokenOf(ctx, m, i), lastTokenOf(ctx, m, i), at);
 }
 
+/**
+ * The subject of the asking verb at token `asker` (-1: none), who holds what the one asked is to do; `undefined`
+ * when there is no asking verb. When the verb opens the scope the infinitive's clause starts after
+ * ("asked the AU to extend …"), its subject is found before it, back to the sentence's end mark.
+ */
+function askerSubject(ctx: StanceContext, asker: number, floor: number): Subject | undefined {
+  if (asker >= floor) return findSubject(ctx, asker, floor);
+  if (asker >= 0 && asker === floor - 1) return findSubject(ctx, asker, 0);
+  return undefined;
+}
+
 /** As `askingVerb`, for the phrase at tokens [first, last]: "asked the regional bloc to extend …". */
 function askingVerbAt(ctx: StanceContext, first: number, last: number, at: number): number {
   let j = last + 1;
@@ -357,11 +368,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     const m = ctx.mentionAt[i];
     if (m != null) {
       // "asked Norland to reconsider": the one asked is not the holder; the asker is
-      const asker = askingVerb(ctx, m, i, at);
-      if (asker >= floor) return findSubject(ctx, asker, floor);
-      // the asking verb opens the scope the infinitive's clause starts after ("asked the AU to extend …"):
-      // its subject is found before it, back to the sentence's end mark
-      if (asker >= 0 && asker === floor - 1) return findSubject(ctx, asker, 0);
+      const byAsker = askerSubject(ctx, askingVerb(ctx, m, i, at), floor);
+      if (byAsker !== undefined) return byAsker;
       const h = mentionHolder(ctx, m, i, floor);
       if (h !== 'skip') return h;
       i = firstTokenOf(ctx, m, i);
@@ -393,16 +401,16 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       if (g !== null) return g;
       if (isInstitutionNoun(w) && ctx.mentionAt[i + 1] == null) {
         // "asked the regional bloc to extend its mission": the one asked is not the holder; the asker is
-        const asker = askingVerbAt(ctx, i, i, at);
-        if (asker >= floor || (asker >= 0 && asker === floor - 1)) return findSubject(ctx, asker, asker >= floor ? floor : 0);
+        const byAsker = askerSubject(ctx, askingVerbAt(ctx, i, i, at), floor);
+        if (byAsker !== undefined) return byAsker;
         const h = groupHolder(ctx, i, floor);
         if (h !== null) return h;
       }
     }
     const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');
     if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
-      const asker = askingVerbAt(ctx, i, i, at);
-      if (asker >= floor || (asker >= 0 && asker === floor - 1)) return findSubject(ctx, asker, asker >= floor ? floor : 0);
+      const byAsker = askerSubject(ctx, askingVerbAt(ctx, i, i, at), floor);
+      if (byAsker !== undefined) return byAsker;
       const h = groupHolder(ctx, i, floor);
       if (h !== null) return h;
     }

@@ -6,6 +6,8 @@
  * is linear in its length. A `~lemma` word matches any token whose lemmas
  * (lemma.ts) include it: "~deploy" matches "deployed" and "deploys".
  */
+import { WEEKDAYS } from '../../lexicons/en/dates.js';
+
 export interface Phrase<T> {
   readonly words: readonly string[];
   /** `words` compiled once: what kind of pattern each word is, and what it compares. */
@@ -88,8 +90,7 @@ function wordMatches(pattern: Pattern, word: string, lemmas: readonly string[] |
  */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", '”', '»']);
 
-/** Weekdays, for the time adjuncts a verb phrase may carry inside it ("balked on Wednesday at"). */
-const WEEKDAY_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words of the short time adjuncts a verb phrase may carry inside it ("balked on Wednesday at", "warned last week against"). */
 const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend']);
 
@@ -97,7 +98,7 @@ const RELATIVE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'w
 function afterTimeAdjunct(words: readonly string[], j: number, end: number): number {
   const w = words[j];
   if (w !== undefined && DEICTIC_DAYS.has(w)) return j + 1;
-  if (w === 'on' && j + 1 < end && WEEKDAY_WORDS.has(words[j + 1] as string)) return j + 2;
+  if (w === 'on' && j + 1 < end && WEEKDAYS.has(words[j + 1] as string)) return j + 2;
   if ((w === 'last' || w === 'this') && j + 1 < end && RELATIVE_UNITS.has(words[j + 1] as string)) return j + 2;
   return j;
 }
