@@ -245,3 +245,9 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta']);
+
+/** Prepositions of where a speaker is, ending the body's phrase: "the embassy in Kessel said", "officials at the port". */
+export const SPEAKER_LOCATIVES: ReadonlySet<string> = new Set(['in', 'at']);
+
+/** Participles that place a document on a medium: "a statement read on state television", "a letter published in X". */
+export const MEDIUM_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'published', 'posted', 'carried', 'shown', 'televised', 'released', 'issued', 'printed']);

@@ -684,9 +684,9 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
     }
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
-  segment(ctx, words, 0, portfolioStart(ctx, words, titleAt), null);
   // The first title of a chain is the role ("President" of "President General …").
   const firstTitle = matchTitle(tokens, words, titleAt) as TitleMatch;
+  segment(ctx, words, 0, portfolioStart(ctx, words, titleAt, firstTitle), null);
   const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleAt + firstTitle.length - 1] as number, run));
   segment(ctx, words, titleEnd, words.length, titleText);
 }
@@ -723,10 +723,9 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'com
  * "Water Resources Minister X", "US Defense Under Secretary X": capitalised words right before an office title
  * that no gazetteer knows are its portfolio, not an entity; a place, nationality or organisation name before them stays.
  */
-function portfolioStart(ctx: Ctx, words: readonly number[], titleAt: number): number {
+function portfolioStart(ctx: Ctx, words: readonly number[], titleAt: number, title: TitleMatch): number {
   const tokens = ctx.doc.tokens;
-  const title = matchTitle(tokens, words, titleAt);
-  const head = title === null ? '' : lowerWord(tokens, words[titleAt + title.length - 1] as number);
+  const head = lowerWord(tokens, words[titleAt + title.length - 1] as number);
   if (!OFFICE_HEADS.has(head)) return titleAt;
   let k = titleAt;
   while (k > 0) {

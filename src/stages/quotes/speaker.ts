@@ -4,7 +4,7 @@ import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
 
@@ -188,9 +188,6 @@ function personOfBody(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange
   if (ctx.mentionOf[of - 1]?.type !== 'PERSON') return null;
   return npEndingAt(ctx, of - 1, lo);
 }
-
-/** Participles that place a document on a medium: "a statement read on state television", "a letter published in X". */
-const MEDIUM_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'published', 'posted', 'carried', 'shown', 'televised', 'released', 'issued', 'printed']);
 
 /** "A statement read on state television said": the document speaks (for its issuer), not the medium it was read on. */
 function documentBeforeMedium(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
@@ -813,9 +810,6 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
 
-/** Prepositions of where a speaker is: "the embassy in Kyiv", "officials at the UN". */
-const LOCATIVES: ReadonlySet<string> = new Set(['in', 'at']);
-
 /** An organisation or person named right before "in"/"at" and the place the phrase ends with, or null. */
 function locatedBody(ctx: QuoteContext, r: TokenRange, mentions: readonly Mention[]): Mention | null {
   return mentions.length < 2 ? null : bodyBeforePlace(ctx, r.last, r.first);
@@ -826,7 +820,7 @@ function bodyBeforePlace(ctx: QuoteContext, j: number, lo: number): Mention | nu
   const place = ctx.mentionOf[j];
   if (place == null || (place.type !== 'GPE' && place.type !== 'LOC')) return null;
   const at = mentionStart(ctx, j) - 1;
-  const body = at - 1 >= lo && LOCATIVES.has(lower(ctx.tokens[at])) ? ctx.mentionOf[at - 1] : null;
+  const body = at - 1 >= lo && SPEAKER_LOCATIVES.has(lower(ctx.tokens[at])) ? ctx.mentionOf[at - 1] : null;
   return body != null && (body.type === 'ORG' || body.type === 'PERSON') ? body : null;
 }
 
