@@ -10,7 +10,7 @@ const NAMES: readonly Row[] = [
   { label: 'peace and defense inside names', text: 'Lena Berg praised the Peace Corps and the Defense Department.', entities: [P('Lena Berg')], expected: [] },
   { label: 'a strong term heading a name still counts', text: 'Ana Ruiz condemned the Norland Army for the raid.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a weak term inside a name does not', text: 'Ana Ruiz praised the Coalition of the Resolute for its troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
-  { label: 'a sentence-initial capital is not a name', text: 'Supporting foreign troops, Omar Haddad said, was the only way.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'], cue: 'Supporting' },
+  { label: 'a sentence-initial capital is not a name', text: 'Supporting foreign troops, Omar Haddad said, was his duty.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|intervention|favor'], cue: 'Supporting' },
   { label: 'a title-case headline keeps its cues', text: 'Ana Ruiz Rejects Offer To Send Foreign Troops', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
 ];
 

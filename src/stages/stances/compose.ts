@@ -375,6 +375,7 @@ function termEvidence(
     // "asked about the troops": a cue that needs a complement and governs the term directly, with none, says nothing
     else if (chain.length === 1 && (chain[0] as CueHit).value.complement) return;
   }
+  if (judgedHead(ctx, s, target, term, chain, cues, polarity, rhetorical, out)) return;
   // Walk the chain inward-out: owners of noun cues hold the polarity of the part they govern.
   for (let k = 0; k < chain.length; k++) {
     const c = chain[k] as CueHit;
@@ -429,6 +430,51 @@ function termEvidence(
     }
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
+}
+
+/** Words that may open a noun phrase before its head: "[a rapid] withdrawal of", "[any early] removal of". */
+const NP_LEAD: ReadonlySet<string> = new Set([...ATTRIBUTIVE_DETERMINERS, 'its', 'their', 'our', 'his', 'her', 'every']);
+
+/** Whether the phrase at token `at` opens its clause, after at most a determiner and modifiers. */
+function headsClause(ctx: StanceContext, at: number, floor: number): boolean {
+  let i = at - 1;
+  while (i >= floor && at - i <= 3 && (NP_LEAD.has(ctx.words[i] ?? '') || ctx.doc.tokens[i]?.pos === 'ADJ' || ctx.doc.tokens[i]?.pos === 'ADV')) i--;
+  return i < floor || CLAUSE_OPENERS.has(ctx.words[i] ?? '');
+}
+
+/**
+ * "[a rapid withdrawal of the foreign troops] would be a disaster": a non-noun cue heading its clause is
+ * the subject of a judgement after its term, and the judgement decides: the holder is against the
+ * withdrawal, so for the troops. Emits and returns true when the chain is such a subject.
+ */
+function judgedHead(
+  ctx: StanceContext,
+  s: SentenceScope,
+  target: number,
+  term: TermHit,
+  chain: readonly CueHit[],
+  cues: readonly CueHit[],
+  polarity: number,
+  rhetorical: boolean,
+  out: RawEvidence[],
+): boolean {
+  const head = chain[chain.length - 1];
+  if (head === undefined || head.value.noun || head.value.target !== null || head.value.asserted) return false;
+  if (!headsClause(ctx, head.from, floorOf(ctx, s, head.from))) return false;
+  const judged = predicateCue(ctx, cues, term, s.to, target);
+  if (judged === null || judged.value.subject === 0 || judged.value.asserted || passiveAgent(ctx, judged) !== null) return false;
+  let label = polarity;
+  for (let k = 0; k < chain.length; k++) {
+    const c = chain[k] as CueHit;
+    let p = objectPolarity(c.value, target) as number;
+    if (negatorBefore(ctx.words, c.from, k + 1 < chain.length ? (chain[k + 1] as CueHit).to : s.from) >= 0) p = -p;
+    label *= p;
+  }
+  let q = judged.value.subject as number;
+  if (negatorBefore(ctx.words, judged.from, term.to) >= 0) q = -q;
+  label *= q * (rhetorical ? -1 : 1);
+  emit(ctx, s, target, term, judged.to, label, [judged.from, judged.to], judged.value.id, judged.value.weight, head.from, out, judged.value.evaluative);
+  return true;
 }
 
 /**
