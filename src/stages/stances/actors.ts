@@ -121,9 +121,25 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
     j--;
   }
   if (PREPOSITIONS.has(wordBefore(ctx, j, floor)) && !(ctx.words[j - 1] === 'of' && QUANTIFIERS.has(ctx.words[j - 2] ?? ''))) return null;
+  // "[X] said his party had never supported …": in reported speech, the speaker's own party speaks through the speaker
+  const own = speakersOwn(ctx, j, i);
+  if (own !== null) return own;
+  // "Haiti's ruling council": the possessive belongs to the name before it, not to the phrase
+  if (ctx.words[j] === "'s" && j < i) j++;
   const start = (ctx.doc.tokens[j] as { start: number }).start;
   const end = (ctx.doc.tokens[i] as { end: number }).end;
   return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
+}
+
+/** The speaker of the indirect quote holding tokens [j, i] when the phrase there is "his/her" + group noun, else null. */
+function speakersOwn(ctx: StanceContext, j: number, i: number): Holder | null {
+  const pronoun = ctx.words[j - 1];
+  if (pronoun !== 'his' && pronoun !== 'her') return null;
+  const q = ctx.quoteAt[i] ?? -1;
+  const quote = q >= 0 ? ctx.quotes[q] : undefined;
+  if (quote === undefined || quote.kind !== 'indirect' || ctx.quoteAt[j - 1] !== q || quote.speaker?.entityId == null) return null;
+  const e = ctx.byId.get(quote.speaker.entityId);
+  return e !== undefined && e.type === 'PERSON' ? { actor: entityActor(e), confidence: quote.speaker.confidence, via: 'speaker' } : null;
 }
 
 /** Resolves "the president", "Iran's ambassador" to a titled person, looking back first and then anywhere in the text. */
@@ -454,11 +470,13 @@ export function findOwner(ctx: StanceContext, from: number, to: number, floor: n
       if (m == null) {
         const tok = ctx.doc.tokens[i];
         // "the offer from neighbouring Norland": an adjective before the name is read past
-        if (tok === undefined || (tok.kind === 'word' && !/^\p{Lu}/u.test(tok.text) && w !== 'the' && w !== "'s" && !OWNER_NOUNS.has(w) && tok.pos !== 'ADJ')) break;
+        // … and so is the kind of body a name heads ("by the regional bloc IGAD")
+        if (tok === undefined || (tok.kind === 'word' && !/^\p{Lu}/u.test(tok.text) && w !== 'the' && w !== "'s" && !OWNER_NOUNS.has(w) && !BODY_NOUNS.has(w) && tok.pos !== 'ADJ')) break;
         continue;
       }
       const e = ctx.byId.get(m.entityId);
-      if (e !== undefined && ACTOR_TYPES.has(e.type) && (best === null || e.type === 'PERSON')) best = e;
+      // a person outranks a body, and a name outranks a demonym modifying it ("the East African bloc IGAD")
+      if (e !== undefined && ACTOR_TYPES.has(e.type) && (best === null || e.type === 'PERSON' || (best.type === 'NORP' && e.id !== best.id))) best = e;
     }
     if (best !== null) return { actor: entityActor(best), confidence: 0.9, via: 'owner' };
   }

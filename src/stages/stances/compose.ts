@@ -4,7 +4,7 @@ import { findOwner, findSubject, openingSubject, participleSubject, speakerConju
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
-import { findPhrases, type PhraseHit } from './phrases.js';
+import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
 
 /** One piece of evidence before aggregation. */
 export interface RawEvidence {
@@ -28,6 +28,7 @@ const MAX_CHAIN = 4;
 const SUBJECT_BREAKS: ReadonlySet<string> = new Set(['.', ';', '?', '!', 'but', 'while', 'although', 'because', 'whereas', 'however', 'if', 'when']);
 
 const COMMA_OR_THAT: ReadonlySet<string> = new Set([',', 'that']);
+const AS: ReadonlySet<string> = new Set(['as']);
 /** Words after which a gerund opens its clause as its subject ("that [sending troops] would …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', '.', '“', '"', ':', ';']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
@@ -77,9 +78,11 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
   for (let k = cues.length - 1; k >= 0; k--) {
     const c = cues[k] as CueHit;
     if (c.to > at) continue;
-    if (c.from < floor || at - c.to > OBJECT_GAP) return null;
-    if (c.value.object === 0 || (c.value.target !== null && c.value.target !== target)) continue;
-    if (gapBetween(ctx, c.to, at) > c.value.reach) continue;
+    // "a proposal by the East African bloc IGAD to deploy": the owner named after a noun cue is not in its way
+    const after = c.value.noun ? ownerPhraseEnd(ctx, c.to, at) : c.to;
+    if (c.from < floor || at - after > OBJECT_GAP) return null;
+    if (objectPolarity(c.value, target) === 0 || (c.value.target !== null && c.value.target !== target)) continue;
+    if (gapBetween(ctx, after, at) > c.value.reach) continue;
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
     // (and not a clause: "emphasized that [sovereignty] remains …" is the clause's predicate's)
     if (c.value.target !== null && breaksBetween(ctx, c.to, at, COMMA_OR_THAT)) continue;
@@ -91,6 +94,12 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
+      // "demanded on Sunday that the troops leave": a time adjunct is no place
+      const past = afterTimeAdjunct(ctx.words, i, at);
+      if (past > i) {
+        i = past - 1;
+        continue;
+      }
       const w = ctx.words[i] as string;
       if ((first && LOCATIVES.has(w)) || (PREPOSITIONS.has(w) && terms.some((t) => t.to === i))) return null;
     }
@@ -101,6 +110,22 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     return c;
   }
   return null;
+}
+
+const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The token after an owner phrase at `i` ("by the East African bloc IGAD", "from Norland"): "by" or
+ * "from", then words up to and including the last token of a named mention before `at`; `i` when there is none.
+ */
+function ownerPhraseEnd(ctx: StanceContext, i: number, at: number): number {
+  if (!OWNER_PREPOSITIONS.has(ctx.words[i] ?? '')) return i;
+  let end = i;
+  for (let j = i + 1; j < at && j - i <= 8; j++) {
+    if (ctx.mentionAt[j] != null) end = j + 1;
+    else if (SCOPE_BREAKS.has(ctx.words[j] as string) || ctx.words[j] === ',') break;
+  }
+  return end;
 }
 
 const PASSIVE_AUX: ReadonlySet<string> = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'widely', 'strongly', 'roundly']);
@@ -294,6 +319,11 @@ function termEvidence(
   while (chain.length < MAX_CHAIN) {
     const c = governingCue(ctx, cues, at, s.from, target, terms, chain.length === 0);
     if (c === null || c.to > term.from || (c.from < term.to && c.to > term.from)) break;
+    // "condemned the raids as [a violation of sovereignty]", "rejected the criticism as [interference]": the "as" complement
+    // characterises the object; a judgement or a term there is the subject's own, not what the verb acts on (but "welcomed
+    // the plan as a way to host troops" passes the welcome on to the act)
+    const inner = chain[chain.length - 1];
+    if ((inner === undefined || inner.value.evaluative) && !c.value.noun && breaksBetween(ctx, c.to, at, AS)) break;
     chain.push(c);
     at = c.from;
     // a passive with its agent ("a move supported by X") is a clause of its own: no cue before governs it

@@ -95,7 +95,7 @@ const DEICTIC_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonigh
 const RELATIVE_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend']);
 
 /** The token after a short time adjunct at `j` ("on Wednesday", "yesterday", "last week"), or `j` when there is none. */
-function afterTimeAdjunct(words: readonly string[], j: number, end: number): number {
+export function afterTimeAdjunct(words: readonly string[], j: number, end: number): number {
   const w = words[j];
   if (w !== undefined && DEICTIC_DAYS.has(w)) return j + 1;
   if (w === 'on' && j + 1 < end && WEEKDAYS.has(words[j + 1] as string)) return j + 2;
