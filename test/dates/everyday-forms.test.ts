@@ -40,6 +40,21 @@ const rows: readonly DateRow[] = [
   { label: 'a past range across New Year', text: 'The strike lasted from November to February.', span: 'November', type: 'DATE', value: '2024-11' },
   { label: 'month before "last year"', text: 'The mine shut in March last year.', span: 'March', type: 'DATE', value: '2024-03' },
   { label: 'month before "next year"', text: 'Work begins in October next year.', span: 'October', type: 'DATE', value: '2026-10' },
+  // month, "the" and an ordinal word; a short weekday name with its full stop; military time with its day
+  { label: 'month, "the", ordinal word', text: 'The vote is set for October the twenty-first.', span: 'October the twenty-first', type: 'DATE', value: '2025-10-21' },
+  { label: 'a dotted short weekday before a lower-case word', text: 'The depot closed Mon. for repairs.', span: 'Mon.', type: 'DATE', value: '2025-06-16' },
+  { label: 'a dotted short weekday after "till" looks ahead', text: 'The shop stays open till Sat.', span: 'Sat.', type: 'DATE', value: '2025-06-21' },
+  { label: '"until" a weekday with no past verb looks ahead', text: 'The pool is open until Saturday.', span: 'Saturday', type: 'DATE', value: '2025-06-21' },
+  { label: 'a schedule verb reaches its day past a clock range', text: 'The fair runs from 9 a.m. to 5 p.m. on Saturday.', span: 'Saturday', type: 'DATE', value: '2025-06-21' },
+  { label: 'military time after "at" and a day', text: 'Briefing is tomorrow at 0900.', span: 'tomorrow at 0900', type: 'TIME', value: '2025-06-19T09:00' },
+  { label: 'military time with "hours"', text: 'The convoy will move at 1430 hours on Friday.', span: '1430 hours on Friday', type: 'TIME', value: '2025-06-20T14:30' },
+  { label: 'a while back', text: 'I read the report a while back.', span: 'a while back', type: 'DATE', value: 'PAST_REF' },
+  { label: 'a yearless month/day after "by"', text: 'Please reply by 7/2.', span: '7/2', type: 'DATE', value: '2025-07-02' },
+  // a quarter two or more away in the clause's direction changes year
+  { label: 'a past quarter said early in the year is last year\'s', text: 'Losses narrowed in the fourth quarter.', span: 'fourth quarter', type: 'DATE', value: '2024-Q4', published: '2025-01-06' },
+  { label: 'a coming quarter said late in the year is next year\'s', text: 'The firm expects a rebound in the first quarter.', span: 'first quarter', type: 'DATE', value: '2026-Q1', published: '2025-12-15' },
+  { label: 'the next quarter keeps the year (fiscal quarters)', text: 'The firm reported second-quarter profit.', span: 'second-quarter', type: 'DATE', value: '2025-Q2', published: '2025-02-10' },
+  { label: '"can" before a weekday span is a timetable', text: 'Callers can reach the desk between 9 a.m. and 5 p.m. Monday through Friday.', span: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },
 ];
 
 describe('dates: everyday forms (issue #15)', () => {
@@ -57,6 +72,12 @@ describe('dates: everyday forms that are not dates', () => {
     ['an order number', 'Order 2024-05 shipped.', '2024-05'],
     ['"sat" as a verb', 'The cat sat on the mat.', 'sat'],
     ['"on sat nav"', 'Drivers rely on sat nav.', 'sat'],
+    ['"one day" heading its clause is some day', 'One day, maybe, we will sail.', 'One day'],
+    ['"Sunday best"', 'She wore her Sunday best.', 'Sunday'],
+    ['"Sunday school"', 'The Sunday school reopened.', 'Sunday'],
+    ['"the Sun." is a paper', 'He read it in the Sun. It was true.', 'Sun'],
+    ['ordinals of a noun after a month', 'In June the first, second and third battalions left.', 'the first'],
+    ['four digits after "at" with no clock cue', 'The plane flew at 1500 feet.', '1500'],
   ];
   it.each(nothing)('%s', (_label, text, span) => {
     const over = datesOver(text, REF, span);

@@ -15,8 +15,8 @@ export const MORNING_WORDS: ReadonlySet<string> = new Set(['morning', 'am', 'a.m
 /** "a week from Friday", "a week on Monday", "a week next Tuesday". */
 export const WEEK_FROM_LINKS: ReadonlySet<string> = new Set(['from', 'on']);
 
-/** Prepositions after which a yearless month/day with a slash is a date even when both are under 13 ("on 6/12"). */
-export const SLASH_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'till', 'since']);
+/** Words after which a yearless month/day with a slash is a date even when both are under 13 ("on 6/12", "RSVP by 6/5", "Deadline 6/5"). */
+export const SLASH_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'till', 'since', 'by', 'before', 'after', 'through', 'thru', 'due', 'deadline', 'dated', 'starting', 'beginning', 'effective']);
 
 /** Weekday abbreviations written in lower case, a weekday only right after "on" ("on wed", "on sat"); "sun" is left out (the sun). */
 export const LOWER_WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([

@@ -54,6 +54,9 @@ export const WEEKDAY_SHORT_NAMES: ReadonlyMap<string, number> = new Map([
   ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
 ]);
 
+/** Words after a weekday that make it part of a compound noun, not a day: "her Sunday best", "Sunday school". */
+export const WEEKDAY_COMPOUND_HEADS: ReadonlySet<string> = new Set(['best', 'school', 'schools', 'roast', 'roasts', 'driver', 'drivers', 'painter', 'painters', 'supplement', 'supplements']);
+
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
 export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
   'good', 'black', 'bloody', 'super', 'ash', 'easter', 'palm', 'holy', 'cyber', 'maundy', 'shrove', 'man', 'girl', 'giving',
@@ -162,6 +165,8 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { id: 'vague.days-ahead', words: ['the', 'days', 'ahead'], value: 'FUTURE_REF' },
   { id: 'vague.the-other-day', words: ['the', 'other', 'day'], value: 'PAST_REF' },
   { id: 'vague.a-while-ago', words: ['a', 'while', 'ago'], value: 'PAST_REF' },
+  { id: 'vague.a-while-back', words: ['a', 'while', 'back'], value: 'PAST_REF' },
+  { id: 'vague.some-time-back', words: ['some', 'time', 'back'], value: 'PAST_REF' },
   { id: 'vague.long-ago', words: ['long', 'ago'], value: 'PAST_REF' },
   { id: 'vague.a-long-time-ago', words: ['a', 'long', 'time', 'ago'], value: 'PAST_REF' },
   { id: 'vague.some-time-ago', words: ['some', 'time', 'ago'], value: 'PAST_REF' },

@@ -151,12 +151,35 @@ function directedDeadline(v: View, from: number): boolean {
   return false;
 }
 
+/** "Customers can call Monday through Friday": "can" before a span of weekdays says when one may, a timetable, not a week ahead. */
+export function abilityBefore(v: View, from: number): boolean {
+  // clock times and numbers on the way count as nothing ("can call 1-888-… between 9 a.m. and 5 p.m. Monday through Friday")
+  for (let k = from - 1, budget = WINDOW; k >= 0 && budget > 0; k--) {
+    const w = word(v, k);
+    if (w === ';' || (w === '.' && !CLOCK_PIECE.test(word(v, k - 1)))) return false;
+    if (w === 'can') return true;
+    if (!CLOCK_PIECE.test(w) && !NUMBER_PIECE.test(w)) budget--;
+  }
+  return false;
+}
+
+const NUMBER_PIECE = /^(?:\d+|-)$/;
+
+/** Tokens of a written clock time: "9", "a.m", ".", "15:30". */
+const CLOCK_PIECE = /^(?:\d{1,2}|[ap]\.?m|\.|:|\d{1,2}:\d{2})$/;
+
+/** "The shop is open until Saturday", "rain till Mon.": a limit with no past verb before it is still ahead. */
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', "'til"]);
+
 export function forwardAt(v: View, from: number): boolean {
   if (rescheduledTo(v, from) || directedDeadline(v, from)) return true;
+  if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
-  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
+  // clock times on the way count as nothing: "the sale runs from 9 a.m. to 5 p.m. on Saturday"
+  for (let k = from - 1, budget = WINDOW; k >= 0 && budget > 0; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k, from)) return true;
+    if (!CLOCK_PIECE.test(word(v, k))) budget--;
   }
   // "On Friday, Okafor will be sworn in": a date at the head of its clause, the verb after it.
   const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));

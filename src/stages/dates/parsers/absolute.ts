@@ -138,11 +138,14 @@ export const monthFirst: Parser = {
     if (at === null) return [];
     const { entry, next } = at;
     const m = entry.month;
-    // "June the 5th": an ordinal day after "the".
-    const theDay = word(v, next) === 'the' && ORDINAL_DAY.test(word(v, next + 1)) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
+    // "June the 5th", "October the twenty-first": an ordinal day after "the" ("in June the first troops left" counts troops).
+    // ("in June the first, second and third battalions left" lists ordinals of a noun)
+    const listed = [',', 'and', 'or'].includes(word(v, next + 2)) && DAY_ORDINALS.has(word(v, next + 3));
+    const theWord = word(v, next) === 'the' && !listed ? (DAY_ORDINALS.get(word(v, next + 1)) ?? null) : null;
+    const theDay = word(v, next) === 'the' && (ORDINAL_DAY.test(word(v, next + 1)) || theWord !== null) && !ordinalOfNoun(v, next + 2) ? 1 : 0;
     // "March fourteenth", "June twenty-ninth": an ordinal word for the day, not counting a noun after it.
     const wordDay = theDay === 0 && dayAt(v, next) === null && !ordinalOfNoun(v, next + 1) ? (DAY_ORDINALS.get(word(v, next)) ?? null) : null;
-    const day = dayAt(v, next + theDay) ?? wordDay;
+    const day = dayAt(v, next + theDay) ?? (theDay === 1 ? theWord : wordDay);
     if (day !== null) {
       let y: number | null = null;
       let end = next + theDay + 1;

@@ -123,6 +123,15 @@ function elidedEvery(v: View, i: number, end: number, n: number): Cand[] {
   return [];
 }
 
+/** Words after which "one day" opens its clause: "One day, maybe, …", "and one day we will …". */
+const SOME_DAY_LEADS: ReadonlySet<string> = new Set(['.', '!', '?', ',', ';', 'and', 'but', 'maybe', 'perhaps', 'that', '"', '“']);
+const SOME_DAY_FOLLOWERS: ReadonlySet<string> = new Set([',', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'maybe', 'perhaps', 'soon']);
+
+/** "One day, maybe, I will learn to sail": "one day" heading its clause is "some day", no duration. */
+function someDay(v: View, i: number, start: number, unit: string, after: string): boolean {
+  return start === i && word(v, i) === 'one' && unit === 'day' && (i === 0 || SOME_DAY_LEADS.has(word(v, i - 1))) && SOME_DAY_FOLLOWERS.has(after);
+}
+
 export const duration: Parser = {
   id: 'duration',
   match(v, i) {
@@ -198,6 +207,7 @@ export const duration: Parser = {
       }];
     }
     if (after === 'now' && word(v, from - 1) === 'for') to++;
+    if (someDay(v, i, start, uw, after)) return [];
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
   },
 };

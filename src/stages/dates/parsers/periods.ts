@@ -43,6 +43,15 @@ function statedYear(tail: TrailingYear, ctx: Ctx): number | null {
 
 const QUARTER_TOKEN = /^(first|second|third|fourth)-quarter$/;
 
+/** -1, 0 or +1: the year of a yearless quarter relative to the reference's, by the clause's tense. */
+function quarterYearShift(ctx: Ctx, q: number): number {
+  if (ctx.ref === null) return 0;
+  const diff = q - Math.ceil(ctx.ref.m / 3);
+  if (ctx.past === true && diff >= 2) return -1;
+  if (ctx.forward && diff <= -2) return 1;
+  return 0;
+}
+
 export const quarter: Parser = {
   id: 'periods.quarter',
   match(v, i) {
@@ -73,7 +82,9 @@ export const quarter: Parser = {
       resolve: (ctx) => {
         // A quarter keeps the publication year even when it is still to come: companies report fiscal
         // quarters ("second-quarter profit" in February), so the month rule does not apply.
-        const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
+        // Only a quarter two or more away in the clause's direction changes year: "losses narrowed in the fourth
+        // quarter" said in January is last year's, "expects a rebound in the first quarter" said in December next year's.
+        const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift + (tail.year === null && tail.shift === 0 ? quarterYearShift(ctx, quarterNo) : 0));
         return { value: `${y ?? 'XXXX'}-Q${quarterNo}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];

@@ -49,6 +49,9 @@ function zone(v: View, i: number): number {
   return TIME_ZONES.has(word(v, i)) ? i + 1 : i;
 }
 
+const MILITARY_HOURS: ReadonlySet<string> = new Set(['hours', 'hrs']);
+const DEICTIC_DAYS: ReadonlySet<string> = new Set(['today', 'tomorrow', 'tonight', 'yesterday']);
+
 export const clock: Parser = {
   id: 'time.clock',
   match(v, i) {
@@ -112,6 +115,13 @@ export const clock: Parser = {
     const hhmm = HHMM.exec(w);
     if (hhmm !== null && zone(v, i + 1) > i + 1) {
       const c = clockCand(i, zone(v, i + 1), Number(hhmm[1]), Number(hhmm[2]), 'time.military');
+      return c === null ? [] : [c];
+    }
+    // "tomorrow at 0900", "at 1430 hours": four digits after "at" are a clock time when written with a leading
+    // zero, followed by "hours", or after a day ("at 1500 feet" is none of these)
+    if (hhmm !== null && word(v, i - 1) === 'at' && (w.startsWith('0') || MILITARY_HOURS.has(word(v, i + 1)) || DAY_WORDS.has(word(v, i - 2)) || DEICTIC_DAYS.has(word(v, i - 2)))) {
+      const hours = MILITARY_HOURS.has(word(v, i + 1)) ? i + 2 : i + 1;
+      const c = clockCand(i, hours, Number(hhmm[1]), Number(hhmm[2]), 'time.military');
       return c === null ? [] : [c];
     }
     return [];

@@ -1,11 +1,11 @@
 /** Weekdays: "Saturday", "on Tuesday", "last Friday", "Wednesday morning", "Monday through Friday", "on Mondays". */
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES } from '../../../lexicons/en/dates.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES, WEEKDAY_COMPOUND_HEADS } from '../../../lexicons/en/dates.js';
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
 import { addDays, addMonths, daysBetween, fmtDay, isoWeekday, nthWeekday, validDay, type Ymd } from '../calendar.js';
 import { weekdayDate, yearFor } from '../resolve.js';
-import { forwardAt, pastBefore } from '../tense.js';
+import { abilityBefore, forwardAt, pastBefore } from '../tense.js';
 
 /** A year with no 29 February, for day steps inside a yearless week. */
 const ANY_YEAR = 2001;
@@ -103,6 +103,22 @@ function shortSpan(v: View, at: number): Cand[] | null {
   ];
 }
 
+/** Words before a short name that make it a day: "till Mon.", "closed Sat.", "from Wed.". */
+const SHORT_NAME_LEADS: ReadonlySet<string> = new Set(['on', 'till', 'until', 'by', 'from', 'through', 'thru', 'before', 'after', 'since', 'closed', 'open', 'opens', 'due', 'next', 'last']);
+
+/**
+ * "Store closed Mon. for inventory", "open till Sat.": a short name that is also a word ("Mon", "Wed", "Sun")
+ * is a weekday when written with its full stop and either a lower-case word after it (the stop abbreviates,
+ * it ends no sentence) or a word before it that wants a day. Not "the Sun." (a paper).
+ */
+function dottedShortName(v: View, at: number): number | undefined {
+  const wd = WEEKDAY_SHORT_NAMES.get(word(v, at));
+  if (wd === undefined || withDot(v, at) !== at + 2 || word(v, at - 1) === 'the') return undefined;
+  const after = v.toks[at + 2];
+  const lower = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text);
+  return lower || SHORT_NAME_LEADS.has(word(v, at - 1)) ? wd : undefined;
+}
+
 export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
@@ -115,12 +131,12 @@ export const weekday: Parser = {
     if (plural !== undefined) {
       return [{ from: i, to: at + 1, type: 'SET', rule: 'weekday.plural', role: 'set', resolve: () => setValue(plural) }];
     }
-    const abbreviated = WEEKDAY_ABBREVIATIONS.get(w);
+    const abbreviated = WEEKDAY_ABBREVIATIONS.get(w) ?? dottedShortName(v, at);
     const wd = WEEKDAYS.get(w) ?? abbreviated ?? WEEKDAY_TRANSPOSITIONS.get(w);
     // "Mon–Fri": two capitalised short names joined by a dash are weekdays even where one alone is a word ("Sun", "Mon").
     const short = shift === undefined ? shortSpan(v, at) : null;
     if (short !== null) return short;
-    if (wd === undefined || inName(v, at, i)) return [];
+    if (wd === undefined || inName(v, at, i) || WEEKDAY_COMPOUND_HEADS.has(word(v, at + 1))) return [];
     if (abbreviated !== undefined) {
       const to = withDot(v, at);
       return [{ from: i, to, type: 'DATE', rule: 'weekday.abbreviation', role: 'day', resolve: (ctx) => resolveWeekday(ctx, abbreviated, shift === undefined || shift === 0 ? null : shift, null) }];
@@ -147,7 +163,7 @@ export const weekday: Parser = {
           { from: at + 2, to: at + 5, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, other, week)) },
         ];
       }
-      if (prev === 'from' || pastBefore(v, at) || forwardAt(v, at)) {
+      if (prev === 'from' || pastBefore(v, at) || (forwardAt(v, at) && !abilityBefore(v, at))) {
         const gap = (other - wd + 7) % 7;
         return [
           { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => resolveWeekday(ctx, wd, null, null) },
