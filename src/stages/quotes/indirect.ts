@@ -141,6 +141,8 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
       }
       return k;
     }
+    // "…, with Ruiz calling the idea an insult": an absolute clause after the report is the writer's, not the speaker's
+    if (verb && t === 'with' && word(ctx, k - 1) === ',' && absoluteClause(ctx, k + 1, end)) return k - 1;
     // "the mission, known as HARBOR, had cleared …": "known as" names what comes before it, inside the clause
     const namingAs = t === 'as' && NAMING_PARTICIPLES.has(word(ctx, k - 1));
     if (namingAs) verb = false;
@@ -159,6 +161,16 @@ function clauseEnd(ctx: QuoteContext, start: number, end: number, stop = end, su
     else if (infinitive(ctx, k)) toVerb = true;
   }
   return end;
+}
+
+/** A gerund within a few words after "with", its subject before it: "with [the premier] calling …". */
+function absoluteClause(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let j = from + 1; j < end && j <= from + 5; j++) {
+    const t = ctx.tokens[j];
+    if (t === undefined || t.kind !== 'word') return false;
+    if (/..ing$/.test(t.text) && t.tags.has('Verb')) return true;
+  }
+  return false;
 }
 
 /** Participles before "as" that name what comes before them: "known as", "dubbed as". */

@@ -346,12 +346,31 @@ function asideStart(ctx: StanceContext, close: number, floor: number): number {
  * (the sentence or quote start). A relative "who"/"which" is skipped to reach
  * its antecedent. First-person pronouns answer `first-person`.
  */
+/** "with" right before token `first`, past a title or two ("with Premier Ruiz", "with the premier, Ruiz,"). */
+function withBefore(ctx: StanceContext, first: number, floor: number): boolean {
+  for (let i = first - 1; i >= floor && first - i <= 3; i--) {
+    const w = ctx.words[i] as string;
+    if (w === 'with') return true;
+    const t = ctx.doc.tokens[i];
+    if (w === 'the') continue;
+    if (t === undefined || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 export function findSubject(ctx: StanceContext, at: number, floor: number): Subject {
   // "Hale's comments suggesting …": the owner of the noun before a participle holds it.
   if (/ing$/.test(ctx.words[at] ?? '') && at - 3 >= floor && ctx.words[at - 2] === "'s") {
     const m = ctx.mentionAt[at - 3];
     const e = m == null ? undefined : ctx.byId.get(m.entityId);
     if (e !== undefined && ACTOR_TYPES.has(e.type)) return { actor: entityActor(e), confidence: 0.8, via: 'owner' };
+  }
+  // "…, with Premier Ruiz calling the idea an insult": the name between "with" and a gerund is its subject
+  if (/..ing$/.test(ctx.words[at] ?? '') && at - 1 >= floor) {
+    const m = ctx.mentionAt[at - 1];
+    const first = m == null ? -1 : firstTokenOf(ctx, m, at - 1);
+    const e = m == null ? undefined : ctx.byId.get(m.entityId);
+    if (e !== undefined && ACTOR_TYPES.has(e.type) && first > floor && withBefore(ctx, first, floor)) return { actor: entityActor(e), confidence: 0.8, via: 'subject' };
   }
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;

@@ -253,6 +253,7 @@ function referenceEvidence(
 ): void {
   const { words } = ctx;
   let antecedents: TermHit[] | null = null;
+  judgedReferences(ctx, hits, s, liveWeak, cues, terms, rhetorical, out);
   for (const c of cues) {
     if (c.value.object === 0 || c.value.noun || c.value.target !== null) continue;
     let i = c.to;
@@ -274,6 +275,55 @@ function referenceEvidence(
       const polarity = a.value.polarity * p * (rhetorical ? -1 : 1);
       const here: TermHit = { from: n, to: n + 1, value: a.value };
       emit(ctx, s, a.value.target, here, n + 1, polarity, [c.from, c.to], `${c.value.id}+reference`, c.value.weight * 0.6, c.from, out);
+    }
+  }
+}
+
+/** Verbs that name their object as something: "called the idea an insult", "branded the plan a provocation". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'brand', 'label', 'describe', 'deem', 'dub', 'term']);
+
+/**
+ * "Ruiz called the idea an insult", "the plan was a provocation": a referent noun judged right after
+ * it (past an opening quote mark), with the naming verb before it or a copula after it, in a sentence
+ * with no target term. The judgement of the earlier proposal goes to the naming verb's subject (or,
+ * after a copula, to whoever says it), more weakly than a stated term.
+ */
+function judgedReferences(
+  ctx: StanceContext,
+  hits: SentenceTerms,
+  s: SentenceScope,
+  liveWeak: readonly boolean[],
+  cues: readonly CueHit[],
+  terms: readonly TermHit[],
+  rhetorical: boolean,
+  out: RawEvidence[],
+): void {
+  const { words } = ctx;
+  let antecedents: TermHit[] | null = null;
+  for (let n = s.from + 1; n < s.to; n++) {
+    if (!REFERENT_NOUNS.has(words[n] ?? '') || !REFERENT_DETERMINERS.has(words[n - 1] ?? '') || spanInName(ctx, n, n + 1)) continue;
+    if (words[n + 1] === 'of' || words[n + 1] === 'to' || words[n + 1] === 'that') continue;
+    const verb = n - 2;
+    const named = verb >= s.from && ctx.doc.tokens[verb]?.tags.has('Verb') === true && (ctx.lemmas[verb] ?? []).some((l) => NAMING_VERBS.has(l));
+    let j = n + 1;
+    const copula = !named && COPULAS.has(words[j] ?? '');
+    if (!named && !copula) continue;
+    if (copula) j++;
+    while (j < s.to && j - n <= 3 && (words[j] === '“' || words[j] === '"' || words[j] === "'" || words[j] === 'a' || words[j] === 'an')) j++;
+    const judged = cues.find((c) => c.from >= n + 1 && c.from <= j && c.value.subject !== 0 && c.value.evaluative && !c.value.asserted);
+    if (judged === undefined) continue;
+    // "… who suggested that Washington could station troops there, with X calling the idea an insult": the proposal
+    // earlier in the sentence; a term after the noun is what a stated phrase judges, not a reference
+    if (terms.some((t) => t.from > n)) continue;
+    const before = terms.filter((t) => t.to <= n);
+    const here0 = before.length > 0 ? [...new Map(before.map((t) => [t.value.target, t])).values()] : null;
+    const found = here0 ?? (antecedents ??= earlierTerms(ctx, hits, s, liveWeak));
+    for (const a of found) {
+      let q = judged.value.subject as number;
+      if (negatorBefore(words, judged.from, n + 1) >= 0) q = -q;
+      const polarity = a.value.polarity * q * (rhetorical ? -1 : 1);
+      const here: TermHit = { from: n, to: n + 1, value: a.value };
+      emit(ctx, s, a.value.target, here, judged.to, polarity, [judged.from, judged.to], `${judged.value.id}+reference`, judged.value.weight * 0.6, named ? verb : n, out, judged.value.evaluative);
     }
   }
 }
