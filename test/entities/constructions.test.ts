@@ -14,6 +14,10 @@ interface Hit {
 }
 
 const HITS: Hit[] = [
+  { label: '"X and Y" before a body\'s word is one body', text: 'Members of the Peace and Security Council met on Monday.', span: 'Peace and Security Council', type: 'ORG' },
+  { label: '"X and Y Organization" opening a sentence', text: 'The Food and Agriculture Organization warned of hunger.', span: 'Food and Agriculture Organization', type: 'ORG' },
+  { label: 'a known body opening a longer body\'s name, with "for" and a place', text: 'The UN Assistance Mission for Norland said it was concerned.', span: 'UN Assistance Mission for Norland', type: 'ORG' },
+  { label: 'a known body and a mission, then "in" a place', text: 'The EU Training Mission in Mali ended its work.', span: 'EU Training Mission', type: 'ORG' },
   { label: 'title is outside a person span', text: 'Mexican President Claudia Sheinbaum spoke on Monday.', span: 'Claudia Sheinbaum', type: 'PERSON' },
   { label: 'demonym before a title is NORP', text: 'Mexican President Claudia Sheinbaum spoke on Monday.', span: 'Mexican', type: 'NORP' },
   { label: 'country before a title is GPE', text: 'US President Donald Trump spoke on Monday.', span: 'US', type: 'GPE', entity: 'US' },
@@ -186,6 +190,8 @@ interface Miss {
 }
 
 const MISSES: Miss[] = [
+  { label: 'two countries joined by "and" stay two', text: 'France and Germany Council members met.', notSpan: 'France and Germany Council' },
+  { label: 'a known body and a title after it are not one body', text: 'NATO Secretary General Mark Rutte spoke.', notSpan: 'NATO Secretary General' },
   { label: 'a title alone is not a person', text: 'The President said nothing on Friday.', notSpan: 'President' },
   { label: 'a weekday is not an entity', text: 'On Tuesday, Wednesday and Friday the talks went on.', notSpan: 'Tuesday' },
   { label: 'a sentence-opening word is not a name', text: 'Despite the rain, crowds came. Security was tight.', notSpan: 'Despite' },

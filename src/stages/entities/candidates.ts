@@ -477,6 +477,19 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       }
     }
   }
+  // "UN Assistance Mission for Iraq", "EU Training Mission": a known body opening a body's name (ending in a body's word,
+  // before an optional "for" / "of" and where it works) is that longer body
+  if (title === null && whole !== null && whole.type === 'ORG' && from + whole.length < to) {
+    let body = to;
+    for (let j = from + whole.length; j < to; j++) {
+      const w = lowerWord(tokens, words[j] as number);
+      if (w === 'for' || w === 'of') {
+        body = j;
+        break;
+      }
+    }
+    if (body > from + whole.length && ORG_LAST_WORDS.has(lowerWord(tokens, words[body - 1] as number))) return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-prefixed');
+  }
   let k = from;
   let rest = from;
   while (k < to) {

@@ -79,6 +79,34 @@ function capitalisedAfter(tokens: readonly Token[], n: number, to: number, text:
   return after !== undefined && k < to && isCapitalised(after) && adjacent(tokens[k - 1] as Token, after, text) ? k : -1;
 }
 
+/** Words that end a body's name after "X and Y" ("Peace and Security Council"). */
+const AND_BODY_WORDS: ReadonlySet<string> = new Set([
+  'council', 'organization', 'organisation', 'commission', 'committee', 'agency', 'authority', 'board', 'ministry', 'department',
+  'institute', 'service', 'bureau', 'court', 'party', 'front', 'office', 'administration', 'directorate', 'fund', 'programme', 'program',
+]);
+
+/**
+ * "Peace and Security Council": the run's last capitalised words (one or two, up to `last`, none a known
+ * name or a body's word) and, after "and" at `n`, at most three capitalised words whose last is a body's
+ * word. The index of that last word, or -1.
+ */
+function andBody(tokens: readonly Token[], first: number, last: number, n: number, to: number, text: string): number {
+  // the capitalised words since the run's last connector ("Members of the [Peace]")
+  let start = last;
+  while (start > first && isCapitalised(tokens[start - 1] as Token)) start--;
+  if (last - start > 1) return -1;
+  for (let k = start; k <= last; k++) {
+    const w = tokens[k] as Token;
+    if (lookup(w.text) !== undefined || AND_BODY_WORDS.has(w.text.toLowerCase()) || w.tags.has('FirstName')) return -1;
+  }
+  for (let k = n + 1; k < to && k <= n + 3; k++) {
+    const w = tokens[k] as Token;
+    if (!isCapitalised(w) || !adjacent(tokens[k - 1] as Token, w, text) || lookup(w.text) !== undefined) return -1;
+    if (AND_BODY_WORDS.has(w.text.toLowerCase())) return k;
+  }
+  return -1;
+}
+
 export function findRuns(doc: Doc): Run[] {
   const { tokens, text } = doc;
   const runs: Run[] = [];
@@ -136,6 +164,14 @@ export function findRuns(doc: Doc): Run[] {
           if (after !== undefined && n + 1 < to && isCapitalised(after) && lookup(text.slice(cur.start, after.end)) !== undefined) {
             last = n + 1;
             end = endWithPeriod(tokens, n + 1);
+            continue;
+          }
+          // "Peace and Security Council", "Food and Agriculture Organization": one or two words, "and", then words ending
+          // in a body's word, is one body (not "Norland and Security Council": a known name is not a body's first half)
+          const body = andBody(tokens, i, last, n, to, text);
+          if (body >= 0) {
+            last = body;
+            end = endWithPeriod(tokens, body);
             continue;
           }
         }
