@@ -8,6 +8,8 @@ export interface EntitySpec {
   readonly aliases?: readonly string[];
   readonly titles?: readonly string[];
   readonly handles?: readonly string[];
+  /** ISO 3166-1 alpha-2 code of the country a place is in (default none). */
+  readonly country?: string;
 }
 
 /** Hand-made entities: every whole-word occurrence of each alias (longest first) is a mention. */
@@ -41,7 +43,7 @@ export function makeEntities(text: string, specs: readonly EntitySpec[]): Entity
     mentions: (mentions[i] as Mention[]).sort((a, b) => a.start - b.start),
     titles: s.titles ?? [],
     handles: s.handles ?? [],
-    country: null,
+    country: s.country ?? null,
     confidence: 1,
   }));
 }

@@ -16,6 +16,8 @@ const CAST: EntitySpec[] = [
   { name: 'Lowmarsh Court', type: 'ORG' },
   { name: 'Norvanian Embassy', type: 'ORG' },
   { name: 'Kessel', type: 'GPE' },
+  { name: 'Burkina Faso', type: 'GPE', country: 'BF' },
+  { name: 'Ouagadougou', type: 'GPE', country: 'BF' },
 ];
 
 function direct(text: string) {
@@ -93,6 +95,7 @@ describe('speakers: a government speaks as its country', () => {
   it.each([
     ['demonym government', 'The Norvanian government said it was “deeply troubled by the vote in the assembly”.', 'deeply troubled by the vote in the assembly', 'Norvania'],
     ['another demonym government', 'The Australian government said the deal could “harm trade across the whole region”.', 'harm trade across the whole region', 'Australia'],
+    ['"the government in" a capital speaks as its country', 'Ghana borders Burkina Faso.\nThe military government in Ouagadougou said the drills were “an act of hostility”.', 'an act of hostility', 'Burkina Faso'],
     ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);

@@ -506,6 +506,17 @@ function countryEntity(ctx: QuoteContext, m: Mention): Speaker | null {
   return { name: gpe.name, entityId: gpe.id, method: 'explicit', confidence: 1, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
 }
 
+const COUNTRY_NAME_SET: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
+
+/** The country entity of a place mention (a capital's or city's country, when the text names it), else the place itself. */
+function countryOfPlace(ctx: QuoteContext, m: Mention): Speaker | null {
+  const place = ctx.entityById.get(m.entityId);
+  const code = place?.country ?? null;
+  const country = code === null ? undefined : ctx.entities.find((e) => e.type === 'GPE' && e.id !== m.entityId && e.country === code && COUNTRY_NAME_SET.has(e.name.toLowerCase()));
+  if (country === undefined) return entitySpeaker(ctx, m, 'explicit', 1);
+  return { name: country.name, entityId: country.id, method: 'explicit', confidence: 1, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
+}
+
 /** The country a "government" phrase at tokens `r` names ("the Australian government", "Mexico's government"). */
 function governmentCountry(ctx: QuoteContext, r: TokenRange): Speaker | null {
   for (let k = r.last - 1; k >= r.first; k--) {
@@ -667,6 +678,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (DOCUMENT_NOUNS.has(headWord)) {
       const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker, previous);
       if (issuer !== null) return issuer;
+    }
+    // "the military government in Ouagadougou" speaks as the country whose place it names
+    if (GOVERNMENT_NOUNS.has(headWord) && lower(ctx.tokens[split.rest.first - 1]) === 'in') {
+      const m = ctx.mentionOf[split.rest.last];
+      const country = m === null || m === undefined || m.type !== 'GPE' ? null : countryOfPlace(ctx, m);
+      if (country !== null) return { ...country, method, confidence: confidence * 0.9, span: spanOf(ctx, r) };
     }
     // "a spokesman for the State Department" speaks as the body when the text names it as an entity
     if (PROXY_NOUNS.has(headWord)) {
