@@ -14,6 +14,14 @@ interface Hit {
 }
 
 const HITS: Hit[] = [
+  { label: 'a trade word ends a company\'s name', text: 'Brellan Foods said on Monday its profit rose.', span: 'Brellan Foods', type: 'ORG' },
+  { label: 'a company is also named without its trade word', text: 'Brellan Foods said on Monday its profit rose. Brellan will pay a dividend.', span: 'Brellan', type: 'ORG', entity: 'Brellan Foods' },
+  { label: 'a company is also named without its designator, even before it', text: 'Talvik bids for Ostra. The offer values Ostra NV at 2 billion euros, and Ostra shares rose.', span: 'Ostra', type: 'ORG', entity: 'Ostra NV', first: true },
+  { label: 'a person "of" a company is two entities', text: 'According to Mira Kolen of Arvid Securities, the deal is cheap.', span: 'Mira Kolen', type: 'PERSON' },
+  { label: 'the company after "of" a person', text: 'According to Mira Kolen of Arvid Securities, the deal is cheap.', span: 'Arvid Securities', type: 'ORG' },
+  { label: 'letters after a name are not part of it', text: 'His barrister, Ada Brennick KC, said he was careful.', span: 'Ada Brennick', type: 'PERSON' },
+  { label: 'a city after "in" is the place, not a first name', text: 'The team drew 2-2 in Adelaide on Saturday.', span: 'Adelaide', type: 'GPE' },
+  { label: 'a club\'s capital prefix makes an organisation', text: 'He joined from NK Vodice in January.', span: 'NK Vodice', type: 'ORG' },
   { label: '"X and Y" before a body\'s word is one body', text: 'Members of the Peace and Security Council met on Monday.', span: 'Peace and Security Council', type: 'ORG' },
   { label: '"X and Y Organization" opening a sentence', text: 'The Food and Agriculture Organization warned of hunger.', span: 'Food and Agriculture Organization', type: 'ORG' },
   { label: 'a known body opening a longer body\'s name, with "for" and a place', text: 'The UN Assistance Mission for Norland said it was concerned.', span: 'UN Assistance Mission for Norland', type: 'ORG' },

@@ -4,6 +4,21 @@
  * and media outlets (a general news resource, not tied to any article).
  */
 
+/**
+ * The words of a trade that end a company's name ("Corvane Foods", "Halden Securities"): the company is also
+ * named by the words before them ("Corvane"), as by those before "Inc." or "NV".
+ */
+export const TRADE_WORDS: readonly string[] = [
+  'foods', 'farms', 'dairies', 'beverages', 'brewing', 'breweries', 'lettings', 'estates', 'properties', 'realty', 'homes',
+  'securities', 'investments', 'insurance', 'assurance', 'financial', 'logistics', 'shipping', 'freight', 'pharma', 'biotech',
+  'therapeutics', 'chemicals', 'steel', 'mining', 'petroleum', 'utilities', 'telecom', 'telecommunications', 'communications',
+  'software', 'electronics', 'semiconductors', 'robotics', 'automotive', 'aerospace', 'apparel', 'cosmetics', 'hotels', 'resorts',
+  'entertainment', 'pictures', 'publishing', 'consulting', 'advisors', 'advisers', 'outfitters', 'supermarkets', 'motorsport',
+];
+
+/** Corporate designators after a company's name, in the case they are written ("NV", "AG", "S.A."). */
+export const CORPORATE_DESIGNATORS: readonly string[] = ['Inc', 'Inc.', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'LLC', 'plc', 'PLC', 'NV', 'N.V.', 'BV', 'AG', 'SA', 'S.A.', 'SE', 'AB', 'ASA', 'GmbH', 'SpA', 'S.p.A.', 'Oyj', 'KK'];
+
 /** A capitalised name ending in one of these is an ORG ("Liberal Party", "Apple Inc."). */
 export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'gmbh', 'group', 'holdings', 'company',
@@ -24,6 +39,8 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   ...['duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'sabha', 'cortes'],
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
+  // company words of trade ("Corvane Foods", "Halden Securities", "Keystone Lettings")
+  ...TRADE_WORDS,
 ]);
 
 /**
@@ -120,6 +137,9 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'institute', 'museum', 'federation', 'league', 'union', 'party', 'armed', 'coalition', 'organization', 'organisation',
   'commission', 'committee', 'agency', 'cartel', 'school', 'assembly',
 ]);
+
+/** Football clubs' prefixes, written in capitals ("NK Dravica", "FK Partizan", "HNK Rijeka", "FC Basel"). */
+export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['NK', 'FK', 'HNK', 'SK', 'FC', 'AFC', 'SC', 'CF', 'CD', 'AC', 'AS', 'SS', 'SV', 'VfB', 'VfL', 'TSG']);
 
 /** Well-known organisations, institutions used as actors, news agencies and outlets. */
 export const KNOWN_ORGS: readonly (readonly string[])[] = [

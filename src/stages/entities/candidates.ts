@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { CLUB_PREFIXES, LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
@@ -256,6 +256,11 @@ function slice0IsStop(tokens: readonly Token[], i: number): boolean {
  * person's ("Jackson", "Victoria") counts only for a capital and not as a first
  * name; an ordinary word opening a sentence does not count.
  */
+/** Letters written after a person's name: honours, degrees, offices ("Helen Okafor KC"). */
+const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS', 'Esq']);
+
+const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside']);
+
 function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number): boolean {
   const { doc, run } = ctx;
   const tokens = doc.tokens;
@@ -264,9 +269,11 @@ function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number)
   const city = cityOf(doc.text.slice(first.start, endOf(tokens, words[to - 1] as number, run)));
   if (city === undefined) return false;
   if (to - from === 1) {
-    // "remain in Austin": after "in", a city is the place whatever the tagger reads
-    const placed = tokens[(words[from] as number) - 1]?.text === 'in';
-    if (!placed && isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
+    // "remain in Austin", "a draw in Adelaide", "called from Split": after a preposition of place, a city is the place
+    // whatever the tagger or the first-name list reads
+    const placed = CITY_PREPOSITIONS.has(tokens[(words[from] as number) - 1]?.text ?? '');
+    if (placed) return true;
+    if (isPersonish(first) && (!city.capital || first.tags.has('FirstName'))) return false;
     if (run.initial && hasAnyTag(first, COMMON_TAGS)) return false;
   }
   return !(first.tags.has('FirstName') && !city.capital);
@@ -335,6 +342,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
+  // "NK Dravica", "FK Partizan": a club's prefix in capitals
+  if (n >= 2 && CLUB_PREFIXES.has((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'club-prefix');
   if (n >= 2 && (lastLower === 'city' || (lastLower === 'republic' && !hasOf))) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
   if (ORG_FIRST_WORDS.has(firstLower) && hasOf) return emit(ctx, first, last, 'ORG', null, null, true, 'org-prefix');
@@ -591,6 +600,8 @@ function processRun(ctx: Ctx): void {
     if (cut > 0) words = words.slice(0, cut);
   }
   if (words.length === 0) return;
+  // "Helen Okafor KC", "Jane Doe MP": letters after a person's name are no part of it
+  while (words.length >= 3 && POST_NOMINALS.has((tokens[words[words.length - 1] as number] as Token).text) && !isAllCaps((tokens[words[words.length - 2] as number] as Token).text)) words = words.slice(0, -1);
   // "Ada Brask of the University of Norland": a person's name never contains "of".
   // A title opening the run keeps its own "of" ("Secretary of State …"); "Dr. Ada Brask of …" splits after the name.
   const lead = matchTitle(tokens, words, 0)?.length ?? 0;
@@ -600,7 +611,8 @@ function processRun(ctx: Ctx): void {
   // "X Y of the University of Z", "X Y of Russia": a name, then where the person is from.
   let afterOf = ofAt + 1;
   if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
-  const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null);
+  // (… or a body's name: "Priya Natarajan of Halden Securities")
+  const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null || (words.length - afterOf >= 2 && ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number))));
   const personBefore = ofAt > 0 && ((tokens[words[lead] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt - lead <= 3));
   const known = ofAt > 0 ? longestGazetteer(ctx, words, 0, words.length) : null;
   const spansOf = known !== null && known.length > ofAt; // "Democratic Republic of Congo"

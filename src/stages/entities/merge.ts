@@ -2,7 +2,7 @@ import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Candidate } from './candidates.js';
 import { SURNAME_ARTICLE } from '../../lexicons/en/names.js';
-import { ORG_PREFIXES } from '../../lexicons/en/organizations.js';
+import { CORPORATE_DESIGNATORS, ORG_PREFIXES, TRADE_WORDS } from '../../lexicons/en/organizations.js';
 import { keyedByOpening, lookup } from './gazetteer.js';
 import { fold } from './geo.js';
 import { isAllCaps } from './words.js';
@@ -17,7 +17,10 @@ export interface Cluster {
   strong: boolean;
 }
 
-const CORPORATE_SUFFIX = /,? (?:Inc\.?|Corp\.?|Corporation|Co\.?|Ltd\.?|LLC|plc|PLC|Group|Holdings|Markets?|Stores)$/;
+const escape = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const capital = (w: string): string => `${(w[0] as string).toUpperCase()}${w.slice(1)}`;
+/** ", Inc.", " NV", " Group", " Foods": what a company's name may end with and still be the company without it. */
+const CORPORATE_SUFFIX = new RegExp(`,? (?:${[...CORPORATE_DESIGNATORS, 'Group', 'Holdings', 'Market', 'Markets', 'Stores', ...TRADE_WORDS.map(capital)].map(escape).join('|')})$`);
 
 /** A one-word capitalised name in the plural ("Zorrans"), not "-ss" or a possessive. */
 const PLURAL_NAME = /^\p{Lu}[\p{L}-]*[^s'’\s]s$/u;
