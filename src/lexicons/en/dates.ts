@@ -109,7 +109,7 @@ export const DURATION_MODIFIERS: readonly (readonly string[])[] = [
 ];
 
 /** Words allowed between a count and its unit ("seven consecutive quarters"). */
-export const DURATION_FILLERS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'more', 'full', 'long', 'whole', 'additional', 'extra', 'successive', 'short']);
+export const DURATION_FILLERS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'more', 'full', 'long', 'whole', 'additional', 'extra', 'successive', 'short', 'single']);
 
 /** Temporal prepositions and modifiers that make a lone month or weekday a date. */
 export const DATE_CONTEXT: ReadonlySet<string> = new Set([
@@ -265,7 +265,7 @@ export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at abou
 
 /** Verbs of a timetable: in the present tense they point forward ("the board meets Friday", "the fair opens March 14"). */
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
-  'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
+  'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'continue', 'reconvene', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
   // travel, fixtures and hearings: "heads to Paris on Monday", "the team faces Leeds Saturday", "the court hears the case Friday"
   'go', 'head', 'travel', 'visit', 'fly', 'play', 'face', 'host', 'hold', 'vote', 'hear', 'testify', 'debate', 'release',

@@ -818,6 +818,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
+  // "the university said" after "Caldermuir University": the one body named before whose name has that word
+  const body = owner === 'the' && r.last === r.first + 1 ? definiteBody(ctx, headWord, span.start) : null;
+  if (body !== null) return { name: body.name, entityId: body.id, method: 'role', confidence: Math.min(confidence, 0.7), span };
   // "the opposition party's president said" after that person's quote, when no entity carries the title
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
     return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
@@ -825,6 +828,13 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
+}
+
+/** The one organisation mentioned before `before` whose name has `noun` as a word ("the council" → "Tucson City Council"), or null. */
+function definiteBody(ctx: QuoteContext, noun: string, before: number): { name: string; id: string } | null {
+  if (!/^\p{Ll}+$/u.test(noun) || noun.length < 4) return null;
+  const found = ctx.entities.filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= before) && e.name.toLowerCase().split(/\s+/).includes(noun));
+  return found.length === 1 ? { name: (found[0] as { name: string }).name, id: (found[0] as { id: string }).id } : null;
 }
 
 /** An organisation or person named right before "in"/"at" and the place the phrase ends with, or null. */
