@@ -14,6 +14,12 @@ interface Hit {
 }
 
 const HITS: Hit[] = [
+  { label: 'a first name, then a one-word country, is a person', text: 'Delia Montenegro, a lawyer, called it wrong.', span: 'Delia Montenegro', type: 'PERSON' },
+  { label: 'a city before an institution\'s first word names the institution', text: 'The Tokyo Institute for Harbour Studies said so.', span: 'Tokyo Institute for Harbour Studies', type: 'ORG' },
+  { label: 'a strait-like "passage" is a place', text: 'Ships crossed the Northwest Passage in August.', span: 'Northwest Passage', type: 'LOC' },
+  { label: 'a family name written first with a hyphenated given name', text: 'Park Seo-yeon said the vote was close.', span: 'Park Seo-yeon', type: 'PERSON' },
+  { label: '"lawmaker" is a title before such a name', text: 'Lawmaker Kang Min-jae said the vote was close.', span: 'Kang Min-jae', type: 'PERSON' },
+  { label: 'a transcript\'s speaker label is the person', text: 'Council Member Derek Oyelaran spoke.\n\nOYELARAN: Madam Mayor, I object.', span: 'OYELARAN', type: 'PERSON', entity: 'Derek Oyelaran' },
   { label: 'a trade word ends a company\'s name', text: 'Brellan Foods said on Monday its profit rose.', span: 'Brellan Foods', type: 'ORG' },
   { label: 'a company is also named without its trade word', text: 'Brellan Foods said on Monday its profit rose. Brellan will pay a dividend.', span: 'Brellan', type: 'ORG', entity: 'Brellan Foods' },
   { label: 'a company is also named without its designator, even before it', text: 'Talvik bids for Ostra. The offer values Ostra NV at 2 billion euros, and Ostra shares rose.', span: 'Ostra', type: 'ORG', entity: 'Ostra NV', first: true },

@@ -23,3 +23,20 @@ export const SURNAME_ARTICLE = /^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az)[-‐](?
  * camel case that opens with one of these may be a person's, any other ("BlackRock", "PayPal") is a brand.
  */
 export const CAMEL_NAME_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'De', 'Di', 'Du', 'Da', 'Del', 'La', 'Le', 'Van', 'Von', 'Al', 'El', 'St', 'Fitz']);
+
+/**
+ * Common Korean, Chinese and Vietnamese family names, written first: with a hyphenated given name after
+ * them ("Park Seo-yeon", "Choi Dong-hyun", "Lin Pei-chun") the pair is a person's name.
+ */
+export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
+  'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang',
+  'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'bae', 'baek', 'nam', 'noh', 'roh', 'ryu', 'ha', 'yun',
+  'wang', 'li', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'zhu', 'hu', 'guo', 'he', 'lin', 'gao',
+  'luo', 'zheng', 'liang', 'xie', 'tang', 'feng', 'deng', 'cao', 'peng', 'zeng', 'xiao', 'tian', 'dong', 'pan', 'yuan', 'cai',
+  'jiang', 'yu', 'du', 'ye', 'cheng', 'wei', 'su', 'lu', 'ding', 'ren', 'shen', 'yao', 'zhong', 'cui', 'tan', 'lai', 'mao', 'qin',
+  'tsai', 'chang', 'wong', 'lam', 'chan', 'cheung', 'ng', 'ho', 'kuo', 'hsu', 'chiang',
+  'nguyen', 'tran', 'le', 'pham', 'hoang', 'vu', 'dang', 'bui', 'do', 'ngo', 'duong', 'ly', 'phan', 'vo', 'truong',
+]);
+
+/** A hyphenated given name as Korean and Chinese names are romanised: "Seo-yeon", "Pei-chun", "Dong-hyun". */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -10,6 +10,7 @@ export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
   'delta', 'gorge', 'canyon', 'falls', 'glacier', 'forest', 'park', 'square', 'hall', 'palace', 'tower', 'bridge', 'airport',
   'base', 'dam', 'stadium', 'arena', 'station', 'port', 'harbor', 'harbour', 'cathedral', 'mosque', 'temple',
   'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence', 'gate', 'boulevard', 'memorial', 'monument',
+  'passage', 'sound', 'cape', 'atoll', 'lagoon', 'fjord', 'pass',
 ]);
 
 /** Last words of sub-national units: "Cabo Delgado Province", "Kherson Oblast", "Borno State" is left out (a university's name too). */

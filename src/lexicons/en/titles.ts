@@ -25,6 +25,7 @@ const BASE_TITLES: readonly string[] = [
   'minister of foreign affairs', 'minister of the interior', 'minister of finance', 'administrator', 'correspondent',
   'medical correspondent', 'chief correspondent', 'senior correspondent', 'reporter', 'editor', 'anchor', 'executive director',
   'managing director', 'chief executive officer', 'head', 'founder', 'co-founder', 'nominee', 'candidate',
+  'lawmaker', 'legislator', 'parliamentarian', 'congressional representative',
 ];
 
 /** Titles of judges and ministers written with their court or portfolio ("U.S. District Judge", "Minister for Foreign Affairs"). */

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
-import { CAMEL_NAME_PREFIXES, GIVEN_NAMES_ALSO_PLACES } from '../../lexicons/en/names.js';
+import { CAMEL_NAME_PREFIXES, EAST_ASIAN_SURNAMES, GIVEN_NAMES_ALSO_PLACES, HYPHENATED_GIVEN_NAME } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { CLUB_PREFIXES, LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
@@ -259,6 +259,17 @@ function slice0IsStop(tokens: readonly Token[], i: number): boolean {
 /** Letters written after a person's name: honours, degrees, offices ("Helen Okafor KC"). */
 const POST_NOMINALS: ReadonlySet<string> = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'MLA', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'FRS', 'Esq']);
 
+/** First words of institutions a city's name may open: "Tokyo Institute for …", "London School of Economics". */
+const INSTITUTION_FIRST_WORDS: ReadonlySet<string> = new Set(['institute', 'university', 'school', 'college', 'academy', 'museum', 'conservatory', 'observatory']);
+
+/** A token at the start of a line followed by a colon: a transcript's speaker label ("CHOI:"). Not "Q" or "A". */
+function speakerLabel(doc: Ctx['doc'], i: number): boolean {
+  const t = doc.tokens[i] as Token;
+  if (doc.tokens[i + 1]?.text !== ':' || t.text.length < 3) return false;
+  const lineStart = doc.text.lastIndexOf('\n', t.start - 1) + 1;
+  return doc.text.slice(lineStart, t.start).trim() === '';
+}
+
 const CITY_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside']);
 
 function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number): boolean {
@@ -317,6 +328,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
   if (title !== null && n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
+  // "Park Seo-yeon", "Choi Dong-hyun": a family name written first, then a hyphenated given name
+  if (n === 2 && EAST_ASIAN_SURNAMES.has(firstLower) && HYPHENATED_GIVEN_NAME.test((tokens[last] as Token).text)) return emit(ctx, first, last, 'PERSON', null, null, true, 'east-asian-name');
   if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
   if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
   // "Radio Norland", "Television Lakeside": a station named after its medium
@@ -390,6 +403,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (allCaps) {
     if (slice.some((t) => NOT_ENTITY_ACRONYMS.has(t.text))) return;
     if (n === 1) {
+      // "OYELARAN: Madam Mayor, …": a transcript's speaker label at the start of a line is a person
+      if (speakerLabel(doc, first)) return emit(ctx, first, last, 'PERSON', null, null, false, 'speaker-label');
       if (looksCommon(slice[0] as Token) && (slice[0] as Token).text.length > 4) return;
       return emit(ctx, first, last, isPlaceish(slice[0] as Token) ? 'GPE' : 'ORG', null, null, false, 'acronym');
     }
@@ -522,6 +537,15 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
+    // "Delia Montenegro", "Ana Paraguay": a first name, then a one-word place ending the run, is a surname
+    if (g.type === 'GPE' && g.length === 1 && k === to - 1 && k - 1 === rest && prev !== null && prev.tags.has('FirstName') && lookup(prev.text) === undefined && title === null) {
+      k++;
+      continue;
+    }
+    // "Tokyo Institute for Maritime Policy", "London School of Economics": a city before an institution's first word names it
+    if (g.type === 'GPE' && k === from && k + g.length < to - 1 && INSTITUTION_FIRST_WORDS.has(lowerWord(tokens, words[k + g.length] as number)) && title === null) {
+      return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'place-institution');
+    }
     // "Greek Cypriots", "Texas Italians": a people or a place, then a nation’s people, is one group
     const next = k + g.length < to ? longestGazetteer(ctx, words, k + g.length, to) : null;
     if ((g.type === 'NORP' || g.type === 'GPE') && next !== null && next.type === 'NORP' && k + g.length + next.length === to && title === null) {
@@ -567,6 +591,8 @@ function processRun(ctx: Ctx): void {
     const lower = t.text.toLowerCase();
     if (longestGazetteer(ctx, words, from, words.length) !== null || isNameModifier(t)) break;
     if (matchTitle(tokens, words, from) !== null) break;
+    // "Park Seo-yeon said": a family name written first opens the name, not the sentence
+    if (EAST_ASIAN_SURNAMES.has(lower) && from + 1 < words.length && HYPHENATED_GIVEN_NAME.test((tokens[words[from + 1] as number] as Token).text)) break;
     // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
     const opening = (run.initial || run.headline) && (from === 0 || dropped === from);
