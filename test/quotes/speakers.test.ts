@@ -96,6 +96,7 @@ describe('speakers: a government speaks as its country', () => {
     ['demonym government', 'The Norvanian government said it was “deeply troubled by the vote in the assembly”.', 'deeply troubled by the vote in the assembly', 'Norvania'],
     ['another demonym government', 'The Australian government said the deal could “harm trade across the whole region”.', 'harm trade across the whole region', 'Australia'],
     ['"the government in" a capital speaks as its country', 'Ghana borders Burkina Faso.\nThe military government in Ouagadougou said the drills were “an act of hostility”.', 'an act of hostility', 'Burkina Faso'],
+    ['"the bloc" is the one union named before', 'The Fleet Union met on Monday.\nThe bloc said it “rejects the new levy”.', 'rejects the new levy', 'Fleet Union'],
     ['"the court" is the one body named before with that word', 'The Lowmarsh Court heard the case on Monday.\n“The hearing will resume in May,” the court said.', 'The hearing will resume in May,', 'Lowmarsh Court'],
     ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],
   ])('%s', (_label, text, quote, speaker) => {
@@ -580,5 +581,24 @@ describe('speakers: pronouns the text has gendered', () => {
     const text = 'Vesko Taru told the council the port would stay shut. “We will wait,” he said. “The port is ours.”\n\nNuri Halmet rejected that. “Every base starts small,” she said.';
     const { quotes } = quotesOf(text, [{ name: 'Vesko Taru', aliases: ['Taru'] }, { name: 'Nuri Halmet', aliases: ['Halmet'] }]);
     expect(quotes.find((q) => q.text === 'Every base starts small,')?.speaker?.name).toBe('Nuri Halmet');
+  });
+});
+
+describe('speakers: quoted words inside a reported clause are the clause speaker’s', () => {
+  it.each([
+    ['a noun cue inside the clause does not take them', 'Haddad warned that Ruiz’s remarks risked “dragging Eastport into a war.”', 'dragging Eastport into a war.', 'Omar Haddad'],
+    ['nor a verb of feeling inside it', 'Brandt said the harbour felt “like a front line again.”', 'like a front line again.', 'Lena Brandt'],
+    ['nor a speaker after the clause', 'Brandt said that the ban had “outlived its purpose.” Haddad said in May that it was fine.', 'outlived its purpose.', 'Lena Brandt'],
+    ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: a pronoun takes the subject named after the last speaker', () => {
+  it.each([
+    ['"he asked" after a subject who said nothing yet', 'Haddad warned that the ban would fail.\n\nRuiz, a retired judge, disagreed. “Does anyone believe the ban will last?” she asked.', 'Does anyone believe the ban will last?', 'Ana Ruiz'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
   });
 });

@@ -244,7 +244,7 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads that stand for a country's government: "the Australian government said" speaks as Australia. */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'cabinet', 'regime', 'junta', 'rulers', 'authorities']);
 
 /** Prepositions of where a speaker is, ending the body's phrase: "the embassy in Kessel said", "officials at the port". */
 export const SPEAKER_LOCATIVES: ReadonlySet<string> = new Set(['in', 'at']);

@@ -319,7 +319,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
  * government", and an unnamed "the government" or "the junta" in a passage
  * about one country all hold the country's stance.
  */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'junta', 'regime', 'authorities', 'administration', 'leadership']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'junta', 'regime', 'authorities', 'administration', 'leadership', 'rulers']);
 
 /** Singular institutions that hold a stance as a group phrase ("the foreign ministry", "the embassy", "a spokesperson"). */
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([

@@ -43,6 +43,18 @@ function directQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Quote {
   };
 }
 
+/**
+ * Whether a quote's attribution is its own inside the reported clause around it: a speech verb inside the clause
+ * ("Ruiz said Hale had called the plan “a disaster”" is Hale's). A cue after the clause ("…had “outlived its
+ * purpose.” The chairperson, X, said …"), a noun ("Y's remarks risked “…”") or a verb of feeling ("the island
+ * felt “…”") inside it does not take the words from the clause's speaker.
+ */
+function ownCue(a: Attribution, clause: IndirectQuote | null): boolean {
+  if (clause === null || a.cue === null) return true;
+  const inside = a.cue.start >= clause.quote.start && a.cue.end <= clause.quote.end;
+  return inside && (a.cue.cue.frame === 'speech' || a.cue.cue.frame === 'describe');
+}
+
 function clauseAround(q: MarkedSpan, indirect: readonly IndirectQuote[]): IndirectQuote | null {
   return indirect.find((i) => q.open >= i.quote.start - 1 && q.end <= i.quote.end + 1) ?? null;
 }
@@ -174,7 +186,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       }
     }
     if (!isQuotation(doc.text.slice(q.start, q.end), doc.text.slice(Math.max(0, q.open - 8), q.open), attribution, clause)) continue;
-    if ((attribution.speaker === null || !attribution.local) && clause !== null && clause.quote.speaker !== null) {
+    if ((attribution.speaker === null || !attribution.local || !ownCue(attribution, clause)) && clause !== null && clause.quote.speaker !== null) {
       // quoted words inside reported speech are the reporter's source's words, before any speaker found further off
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }

@@ -478,6 +478,13 @@ function recentSubjects(ctx: QuoteContext, i: number): string[] {
   return out;
 }
 
+/** The start of the last mention of entity `id` before offset `before`, or -1. */
+function lastMentionBefore(ctx: QuoteContext, id: string, before: number): number {
+  let best = -1;
+  for (const m of ctx.entityById.get(id)?.mentions ?? []) if (m.end <= before && m.start > best) best = m.start;
+  return best;
+}
+
 function sentenceFirstToken(ctx: QuoteContext, k: number, lo: number): number {
   const s = ctx.tokens[k]?.sentence;
   while (k - 1 >= lo && ctx.tokens[k - 1]?.sentence === s) k--;
@@ -782,7 +789,14 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (r.first === r.last && SUBJECT_PRONOUNS.has(words)) {
     const focus = recentSpeakers(ctx, r.first);
     // a person who opens a sentence since then ("Okafor, during a press conference, avoided …") is in focus before an older speaker
-    for (const id of recentSubjects(ctx, r.first)) if (!focus.includes(id)) focus.push(id);
+    const subjects = recentSubjects(ctx, r.first);
+    for (const id of subjects) if (!focus.includes(id)) focus.push(id);
+    // "X, a retired admiral, disagreed. “…?” he asked": the subject named after the last speaker's name is the nearer referent
+    const nearest = subjects[0];
+    if (nearest !== undefined && focus[0] !== nearest && lastMentionBefore(ctx, nearest, head.start) > lastMentionBefore(ctx, focus[0] ?? '', head.start)) {
+      focus.splice(focus.indexOf(nearest), 1);
+      focus.unshift(nearest);
+    }
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     // '“…,” he said. … “…,” she said': the person the text just called "he" is not the next "she", whatever the name says
     const other = previous?.span == null ? '' : previous.span.text.toLowerCase();
@@ -830,10 +844,14 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
 
+const BLOC_HEADS: ReadonlySet<string> = new Set(['bloc', 'union', 'community', 'alliance', 'association', 'league']);
+
 /** The one organisation mentioned before `before` whose name has `noun` as a word ("the council" → "Tucson City Council"), or null. */
 function definiteBody(ctx: QuoteContext, noun: string, before: number): { name: string; id: string } | null {
   if (!/^\p{Ll}+$/u.test(noun) || noun.length < 4) return null;
-  const found = ctx.entities.filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= before) && e.name.toLowerCase().split(/\s+/).includes(noun));
+  // "the bloc" is a union of states by any of its names ("the Caribbean Community", "the African Union")
+  const heads = noun === 'bloc' ? BLOC_HEADS : new Set([noun]);
+  const found = ctx.entities.filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= before) && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)));
   return found.length === 1 ? { name: (found[0] as { name: string }).name, id: (found[0] as { id: string }).id } : null;
 }
 
