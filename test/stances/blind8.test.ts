@@ -623,7 +623,6 @@ const rows: readonly BlindRow[] = [
     also: ['Rohan Persaud|intervention|favor', 'Guyana|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'against: minister calls strikes executions and vows to repel any boot',
     text: "Venezuela's defence minister, Wilmer Castellanos, called the US strikes on boats off the coast “extrajudicial executions” and said the armed forces stood ready to repel “any gringo boot” on Venezuelan soil.",
     entities: [castellanos, venezuela, us],

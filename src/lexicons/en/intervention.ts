@@ -41,6 +41,8 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
   // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"
   'launch pad for', 'launchpad for', 'launching pad for', 'staging ground for', 'staging area for', 'springboard for an attack', 'springboard for attacks',
+  // "will not become a base for attacks"
+  'a base for attacks', 'a base for war', 'a base for any war',
   // territory
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];

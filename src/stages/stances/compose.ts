@@ -415,6 +415,8 @@ function termEvidence(
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
+      // "Without American forces, X would have …": a counterfactual opening its clause, which way it leans is in what follows
+      if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) return;
       // "Norland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
       const qi = ctx.quoteAt[term.from] ?? -1;
       if (COPULAS.has(words[termNeg - 1] ?? '') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {

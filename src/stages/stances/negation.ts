@@ -26,6 +26,26 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
     // "would not hesitate to use force": a denied reluctance affirms the act
     if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
   }
+  return negatedSubject(words, at, floor);
+}
+
+/** Words that open a clause before its subject. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', ':', '“', '"', 'said', 'says', 'and']);
+const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(['no', 'nobody', 'none']);
+const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'can', 'could', 'should', 'will', 'would', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'gets', 'get', 'deserves']);
+
+/**
+ * "[No foreign country] had the right to interfere", "nobody can decide for us": a negated subject opening the
+ * clause denies its predicate. The index of the negator, or -1.
+ */
+function negatedSubject(words: readonly string[], at: number, floor: number): number {
+  for (let i = at - 1; i >= floor && i >= at - 7; i--) {
+    const w = words[i] as string;
+    if (SCOPE_BREAKS.has(w) || (w === ',' && i < at - 1)) return -1;
+    if (!SUBJECT_NEGATORS.has(w) || (i > floor && !CLAUSE_OPENERS.has(words[i - 1] as string))) continue;
+    for (let k = i + 1; k < at; k++) if (AUXILIARIES.has(words[k] as string)) return i;
+    return -1;
+  }
   return -1;
 }
 
