@@ -589,6 +589,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
     ['a noun cue inside the clause does not take them', 'Haddad warned that Ruiz’s remarks risked “dragging Eastport into a war.”', 'dragging Eastport into a war.', 'Omar Haddad'],
     ['nor a verb of feeling inside it', 'Brandt said the harbour felt “like a front line again.”', 'like a front line again.', 'Lena Brandt'],
     ['nor a speaker after the clause', 'Brandt said that the ban had “outlived its purpose.” Haddad said in May that it was fine.', 'outlived its purpose.', 'Lena Brandt'],
+    ['a comment after a dash is not the speaker', 'The Fleet Union said it “welcomes the new levy” — a position critics described as cynical.', 'welcomes the new levy', 'Fleet Union'],
     ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);

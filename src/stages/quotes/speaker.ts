@@ -668,8 +668,13 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   const first = ctx.tokens[r.first] as Token;
   if (head.tags.has('Date') || head.tags.has('Value') || /^[\d.,%]+$/.test(head.text) || /^\d/.test(first.text)) return true;
   for (let k = r.first; k <= r.last; k++) if (/["“”‘’'«»]/.test(ctx.tokens[k]?.text ?? '') && !isPossessive(ctx.tokens[k])) return true;
+  // "“…” — a position diplomats described as opportunistic": a comment on the words, whose subject is inside it
+  if (r.last > r.first + 1 && /^(?:a|an|the)$/i.test(first.text) && COMMENT_NOUNS.has(lower(ctx.tokens[r.first + 1]))) return true;
   return false;
 }
+
+/** Nouns for what a quote is taken as, heading a comment on it: "a position …", "a claim …", "a view …". */
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(['position', 'view', 'claim', 'stance', 'assessment', 'account', 'charge', 'description', 'characterisation', 'characterization', 'verdict', 'line', 'argument']);
 
 /**
  * Maps a speaker phrase to an entity, an antecedent, or a group phrase.

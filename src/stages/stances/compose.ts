@@ -204,7 +204,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   if (question === 'open') return;
   const terms = hits.flatMap((bySentence, target) =>
     (bySentence[s.index] ?? []).filter(
-      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t),
+      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t) && !purchaseOfThings(ctx, t),
     ),
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
@@ -326,6 +326,21 @@ function judgedReferences(
       emit(ctx, s, a.value.target, here, judged.to, polarity, [judged.from, judged.to], `${judged.value.id}+reference`, judged.value.weight * 0.6, named ? verb : n, out, judged.value.evaluative);
     }
   }
+}
+
+/** Context words of buying a territory: they name it only with a place, a pronoun or a territory noun after them. */
+const PURCHASE_WORDS: ReadonlySet<string> = new Set(['buy', 'buying', 'purchase', 'acquire', 'acquiring']);
+const BOUGHT_TERRITORY: ReadonlySet<string> = new Set(['it', 'them', 'the', 'island', 'islands', 'territory', 'country', 'canal', 'land', 'region', 'province']);
+
+/** "instead of buying icebreakers": a weak purchase word whose object is a thing, not a place. */
+function purchaseOfThings(ctx: StanceContext, t: TermHit): boolean {
+  if (!t.value.weak || t.to - t.from !== 1 || !PURCHASE_WORDS.has(ctx.words[t.from] ?? '')) return false;
+  for (let i = t.to; i < t.to + 3 && i < ctx.words.length; i++) {
+    const m = ctx.mentionAt[i];
+    if (m != null) return false;
+    if (BOUGHT_TERRITORY.has(ctx.words[i] as string)) return false;
+  }
+  return true;
 }
 
 function spanInName(ctx: StanceContext, from: number, to: number): boolean {
