@@ -13,7 +13,7 @@ export const TRADE_WORDS: readonly string[] = [
   'securities', 'investments', 'insurance', 'assurance', 'financial', 'logistics', 'shipping', 'freight', 'pharma', 'biotech',
   'therapeutics', 'chemicals', 'steel', 'mining', 'petroleum', 'utilities', 'telecom', 'telecommunications', 'communications',
   'software', 'electronics', 'semiconductors', 'robotics', 'automotive', 'aerospace', 'apparel', 'cosmetics', 'hotels', 'resorts',
-  'entertainment', 'pictures', 'publishing', 'consulting', 'advisors', 'advisers', 'outfitters', 'supermarkets', 'motorsport',
+  'entertainment', 'pictures', 'publishing', 'consulting', 'advisors', 'advisers', 'outfitters', 'supermarkets', 'motorsport', 'health',
 ];
 
 /** Corporate designators after a company's name, in the case they are written ("NV", "AG", "S.A."). */
@@ -37,6 +37,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'bloc', 'wire', 'bulletin', 'ledger', 'courier', 'dispatch', 'monitor', 'examiner', 'sentinel', 'athletics', 'energy',
   // parliaments named in their own language ("the State Duma", "the Verkhovna Rada", "the Lok Sabha")
   ...['duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'sabha', 'cortes'],
+  'seguros', 'seguradora', 'assicurazioni', 'versicherung', 'versicherungen', 'assurances',
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
   // company words of trade ("Corvane Foods", "Halden Securities", "Keystone Lettings")

@@ -274,7 +274,10 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
       // A range that opens on a bare number ("3-2 August") is a score or a count before a date.
       if (/^\d+$/.test(h.text.slice(0, split[0]).trim())) continue;
       const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, 'engine.range-start');
-      const b = cand(v, start + split[1], h.text.slice(split[1]), h.to, relative, 'engine.range-end');
+      // "(14.3.1938 – 7.8.2026)": the end starts after the white space around a dash
+      const endText = h.text.slice(split[1]);
+      const lead = endText.length - endText.trimStart().length;
+      const b = cand(v, start + split[1] + lead, endText.slice(lead), h.to, relative, 'engine.range-end');
       if (a !== null) out.push(a);
       if (b !== null) out.push(b);
       continue;

@@ -518,6 +518,20 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
   let rest = from;
   while (k < to) {
     const known = longestGazetteer(ctx, words, k, to);
+    // "West Midlands", "West Darfur": a compass word the gazetteer does not join to the known region after it, which is not a country
+    if ((known === null || known.length === 1) && title === null && COMPASS_WORDS.has(lowerWord(tokens, words[k] as number)) && k + 1 < to) {
+      const region = longestGazetteer(ctx, words, k + 1, to);
+      // … or an unknown proper noun ending the name ("West Midlands"), as classify reads a compass region
+      const length = region !== null && (region.type === 'GPE' || region.type === 'LOC') ? region.length : region === null && k + 2 === to && compassRegion(tokens[words[k + 1] as number] as Token) ? 1 : 0;
+      const end = length === 0 ? undefined : (tokens[words[k + length] as number] as Token);
+      if (end !== undefined && countryCodeOf(ctx.doc.text.slice((tokens[words[k + 1] as number] as Token).start, end.end)) === null) {
+        classify(ctx, words, rest, k, title);
+        emit(ctx, words[k] as number, words[k + length] as number, 'GPE', null, null, true, 'compass-known-region');
+        k += length + 1;
+        rest = k;
+        continue;
+      }
+    }
     if (known === null) {
       k++;
       continue;
@@ -537,6 +551,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
+    // "West Midlands", "West Darfur": a compass word before a known region that is not a country is one place
     // "Delia Montenegro", "Ana Paraguay": a first name, then a one-word place ending the run, is a surname
     if (g.type === 'GPE' && g.length === 1 && k === to - 1 && k - 1 === rest && prev !== null && prev.tags.has('FirstName') && lookup(prev.text) === undefined && title === null) {
       k++;
