@@ -18,6 +18,14 @@ function turns(text: string) {
 describe('transcript conventions: every turn is one quote with its speaker', () => {
   it.each([
     [
+      'answers are the person introduced just before the questions, not the one named most',
+      'Tom Okafor, the union chief, called the strike. Okafor said it would last. Okafor spoke again on Monday.\n\nWe also met a commuter, Liam O\'Dwyer, who agreed to answer a few questions.\n\nQ: How did you get here?\n\nA: Two trains and a long walk.',
+      [
+        ['How did you get here?', null],
+        ['Two trains and a long walk.', "Liam O'Dwyer"],
+      ],
+    ],
+    [
       'briefing: bare "Q " and a mixed-case surname label',
       'Press secretary Tom Okafor took questions on Monday.\nQ Will the bridge reopen before the winter storms?\nMR. OKAFOR: We expect the crews to finish the work next week.',
       [

@@ -66,6 +66,8 @@ export const ROLE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string
 export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'group', 'agency', 'ministry', 'department', 'government', 'administration', 'bank', 'chain',
   'retailer', 'organization', 'organisation', 'party', 'airline', 'maker', 'network', 'newspaper',
+  'regulator', 'watchdog', 'insurer', 'startup', 'broadcaster', 'charity', 'club', 'union', 'carrier', 'operator', 'utility',
+  'lender', 'carmaker', 'automaker', 'manufacturer', 'publisher', 'studio', 'league',
 ]);
 
 /**

@@ -715,6 +715,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   // "Haddad's brother said", "a friend of Haddad said": someone else than the person named
   const related = relatedPerson(ctx, r);
+  // "her daughter said" after "Her daughter, Fiona Reddick, …": the person that description was given to
+  const introduced = introducedAs(ctx, r);
+  if (introduced !== null) return { ...introduced, method: 'role', confidence: Math.min(confidence, 0.7) };
   if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
   const person = mentions.filter((m) => m.type === 'PERSON').pop();
   if (person !== undefined) return entitySpeaker(ctx, person, method, confidence);
@@ -850,6 +853,24 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
 }
 
 const BLOC_HEADS: ReadonlySet<string> = new Set(['bloc', 'union', 'community', 'alliance', 'association', 'league']);
+
+/**
+ * The person a description was given to earlier in apposition: for "her daughter" at `r`, a "Her daughter, Fiona
+ * Reddick," (or "her daughter Fiona Reddick") before it. Null when the text gives none.
+ */
+function introducedAs(ctx: QuoteContext, r: TokenRange): Speaker | null {
+  if (r.last !== r.first + 1) return null;
+  const owner = lower(ctx.tokens[r.first]);
+  const noun = lower(ctx.tokens[r.last]);
+  if ((owner !== 'his' && owner !== 'her' && owner !== 'their') || !RELATION_NOUNS.has(noun)) return null;
+  for (let k = r.first - 1; k >= 1; k--) {
+    if (lower(ctx.tokens[k]) !== noun || lower(ctx.tokens[k - 1]) !== owner) continue;
+    const at = ctx.tokens[k + 1]?.text === ',' ? k + 2 : k + 1;
+    const m = ctx.mentionOf[at];
+    if (m !== null && m !== undefined && m.type === 'PERSON') return entitySpeaker(ctx, m, 'role', 0.7);
+  }
+  return null;
+}
 
 /** The one organisation mentioned before `before` whose name has `noun` as a word ("the council" → "Tucson City Council"), or null. */
 function definiteBody(ctx: QuoteContext, noun: string, before: number): { name: string; id: string } | null {

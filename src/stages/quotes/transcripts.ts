@@ -110,6 +110,36 @@ function interviewee(entities: readonly Entity[], before: number): Entity | null
   return best;
 }
 
+/** Where the run of "Q:" / "A:" turns that holds `turn` starts (a named turn before it ends the run). */
+function blockStart(found: readonly Turn[], turn: Turn): number {
+  let start = turn.labelStart;
+  for (let i = found.indexOf(turn); i >= 0; i--) {
+    const t = found[i] as Turn;
+    if (t.kind === 'name') break;
+    start = t.labelStart;
+  }
+  return start;
+}
+
+/**
+ * "One of them, a nurse named Amrit Sandhu, agreed to answer a few questions. Q: … A: …": the person named last
+ * before the run of questions and answers, within a few hundred characters; else null.
+ */
+function nearestBefore(entities: readonly Entity[], before: number): Entity | null {
+  let best: Entity | null = null;
+  let at = -1;
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const m of e.mentions) if (m.end <= before && m.start > at && before - m.end <= NEAR_INTRODUCTION) {
+      best = e;
+      at = m.start;
+    }
+  }
+  return best;
+}
+
+const NEAR_INTRODUCTION = 400;
+
 function speakerOf(turn: Turn, entities: readonly Entity[], answerer: Entity | null): Speaker | null {
   const span = { start: turn.labelStart, end: turn.labelStart + turn.label.length, text: turn.label };
   if (turn.kind === 'question') return null;
@@ -131,7 +161,7 @@ export function findTranscriptTurns(text: string, input: string, paragraphs: rea
   const turns = labelled.map((t) => (t !== null && !t.strong && entityOf(t.label, entities) === null ? null : t));
   const found = turns.filter((t): t is Turn => t !== null);
   if (found.length < 2) return [];
-  const answerer = found.some((t) => t.kind === 'answer') ? interviewee(entities, (found[0] as Turn).labelStart) : null;
+  const fallbackAnswerer = found.some((t) => t.kind === 'answer') ? interviewee(entities, (found[0] as Turn).labelStart) : null;
   const out: Quote[] = [];
   let current: { turn: Turn; speaker: Speaker | null } | null = null;
   const last = turns.reduce((acc, t, i) => (t === null ? acc : i), -1);
@@ -139,6 +169,7 @@ export function findTranscriptTurns(text: string, input: string, paragraphs: rea
     const t = turns[i];
     const p = paragraphs[i] as ParagraphRange;
     if (t !== null && t !== undefined) {
+      const answerer = t.kind === 'answer' ? (nearestBefore(entities, blockStart(found, t)) ?? fallbackAnswerer) : fallbackAnswerer;
       current = { turn: t, speaker: speakerOf(t, entities, answerer) };
       const end = trimEnd(text, t.start, p.end);
       out.push({
