@@ -168,12 +168,31 @@ const NUMBER_PIECE = /^(?:\d+|-)$/;
 /** Tokens of a written clock time: "9", "a.m", ".", "15:30". */
 const CLOCK_PIECE = /^(?:\d{1,2}|[ap]\.?m|\.|:|\d{1,2}:\d{2})$/;
 
+const PERIOD_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'day', 'week', 'month']);
+
+/** "declared three days of official mourning from Wednesday": a period counted from a day starts on or after its declaring. */
+function periodFrom(v: View, from: number): boolean {
+  if (word(v, from - 1) !== 'from') return false;
+  for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
+    const w = word(v, k);
+    if (w === ',' || w === '.' || w === ';') return false;
+    if (!PERIOD_UNITS.has(w)) continue;
+    // the period is what a verb of declaring sets: "declared three days of mourning from Wednesday"
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (DECLARING_LEMMAS.has(v.toks[j]?.lemma ?? '')) return true;
+    return false;
+  }
+  return false;
+}
+
+const DECLARING_LEMMAS: ReadonlySet<string> = new Set(['declare', 'announce', 'order', 'impose', 'decree', 'proclaim']);
+
 /** "The shop is open until Saturday", "rain till Mon.": a limit with no past verb before it is still ahead. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', "'til"]);
 
 export function forwardAt(v: View, from: number): boolean {
   if (rescheduledTo(v, from) || directedDeadline(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
+  if (periodFrom(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   // clock times on the way count as nothing: "the sale runs from 9 a.m. to 5 p.m. on Saturday"
   for (let k = from - 1, budget = WINDOW; k >= 0 && budget > 0; k--) {
