@@ -19,6 +19,7 @@ const HITS: Hit[] = [
   { label: 'an insurer\'s name in Spanish', text: 'The insurer Mediterránea Seguros said claims were rising.', span: 'Mediterránea Seguros', type: 'ORG' },
   { label: 'an occupation before a name is a title', text: 'Shopkeeper Lucía Morant said the water came fast.', span: 'Lucía Morant', type: 'PERSON' },
   { label: 'a compass word and the region after it are one place', text: 'The West Midlands bus strike went on.', span: 'West Midlands', type: 'GPE' },
+  { label: 'after a title too, a first name and a one-word country are a person', text: 'Foreign Minister Delia Montenegro called the strikes illegal.', span: 'Delia Montenegro', type: 'PERSON' },
   { label: 'a first name, then a one-word country, is a person', text: 'Delia Montenegro, a lawyer, called it wrong.', span: 'Delia Montenegro', type: 'PERSON' },
   { label: 'a city before an institution\'s first word names the institution', text: 'The Tokyo Institute for Harbour Studies said so.', span: 'Tokyo Institute for Harbour Studies', type: 'ORG' },
   { label: 'a strait-like "passage" is a place', text: 'Ships crossed the Northwest Passage in August.', span: 'Northwest Passage', type: 'LOC' },

@@ -600,6 +600,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
 
 describe('speakers: a pronoun takes the subject named after the last speaker', () => {
   it.each([
+    ['the subject named after a possessive opening', 'Haddad said the plan was fair.\n\nNorvania’s envoy to the court, Lena Brandt, rejected the idea. “The plan is unfair,” she told the court.', 'The plan is unfair,', 'Lena Brandt'],
     ['"he asked" after a subject who said nothing yet', 'Haddad warned that the ban would fail.\n\nRuiz, a retired judge, disagreed. “Does anyone believe the ban will last?” she asked.', 'Does anyone believe the ban will last?', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);

@@ -472,10 +472,29 @@ function recentSubjects(ctx: QuoteContext, i: number): string[] {
   for (let k = i - 1; k >= lo && out.length < 2; k--) {
     const t = ctx.tokens[k] as Token;
     if (t.sentence === here || ctx.quoted[k] || ctx.tokens[k - 1]?.sentence === t.sentence) continue;
-    const m = ctx.mentionOf[k];
-    if (m !== null && m !== undefined && m.type === 'PERSON' && !out.includes(m.entityId)) out.push(m.entityId);
+    const id = subjectOfSentence(ctx, k);
+    if (id !== null && !out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/**
+ * The person who is the subject of the sentence opening at token `first`: the first person named before the
+ * sentence's first verb, past a possessive opening ("Sudan's ambassador to the UN, Omer Siddig Hamad, rejected …").
+ */
+function subjectOfSentence(ctx: QuoteContext, first: number): string | null {
+  const sentence = ctx.tokens[first]?.sentence;
+  for (let k = first; k < ctx.tokens.length && k - first <= 20; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.sentence !== sentence || ctx.quoted[k]) return null;
+    const m = ctx.mentionOf[k];
+    if (m !== null && m !== undefined) {
+      if (m.type === 'PERSON') return m.entityId;
+      continue;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  return null;
 }
 
 /** The start of the last mention of entity `id` before offset `before`, or -1. */
