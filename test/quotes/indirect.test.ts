@@ -88,6 +88,7 @@ describe('reported speech: where the clause ends', () => {
     ['a reporting noun in subject position ends at the sentence verb', 'Ruiz’s announcement that Norvania would close the port is the latest blow to the fishing towns.', 'Norvania would close the port'],
     ['a gerund in subject position ends at the sentence verb', 'Saying the port will never reopen is far too gloomy for the fishing towns.', 'the port will never reopen'],
     ['"as the" opening a clause with a verb ends it', 'Ruiz said the ceasefire would hold as the talks continued in Paris.', 'the ceasefire would hold'],
+    ['the comma of a number in the object is no clause break', 'Ana Ruiz told a rally of about 20,000 people that the plan was wrong.', 'the plan was wrong'],
     ['an absolute "with" clause after the report is not the speaker\'s', 'Victor Hale said that Sudria could station troops in Norland, with Ana Ruiz calling the idea an insult.', 'Sudria could station troops in Norland'],
     ['"known as" names what is before it, inside the clause', 'Ruiz told the council that the mission, known as HARBOR, had cleared 14 districts since 2024.', 'the mission, known as HARBOR, had cleared 14 districts since 2024'],
   ])('%s', (_label, text, clause) => {
