@@ -57,6 +57,8 @@ const rows: readonly DateRow[] = [
   { label: 'a dotted range end after a dash is day first', text: 'Isobel Quarrie (14.3.1938 – 7.8.2025)', span: '7.8.2025', type: 'DATE', value: '2025-08-07' },
   { label: 'a declared period "from" a weekday starts ahead', text: 'The mayor declared three days of mourning from Friday.', span: 'Friday', type: 'DATE', value: '2025-06-20' },
   { label: 'a narrated period "from" a weekday stays in the past', text: 'Prices rose for two weeks from Monday, data showed.', span: 'Monday', type: 'DATE', value: '2025-06-16' },
+  { label: 'a month right after a speech verb is the time of saying', text: 'The chairwoman said in February that the plan must change.', span: 'February', type: 'DATE', value: '2025-02', published: '2025-11-27' },
+  { label: 'a prospect looks ahead', text: 'The row had raised the prospect of a snap election in the autumn.', span: 'the autumn', type: 'DATE', value: '2025-FA' },
   { label: '"continues" is a timetable verb', text: 'The trial continues at 10am on Monday.', span: '10am on Monday', type: 'TIME', value: '2025-06-23T10:00' },
   { label: '"a single week" is a duration', text: 'One result tells us more than a single week of data.', span: 'more than a single week', type: 'DURATION', value: 'P1W' },
   { label: '"can" before a weekday span is a timetable', text: 'Callers can reach the desk between 9 a.m. and 5 p.m. Monday through Friday.', span: 'Monday', type: 'SET', value: 'XXXX-WXX-1' },

@@ -3,7 +3,7 @@ import type { View } from './context.js';
 import { word } from './context.js';
 import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
-const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going']);
+const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going', 'prospect', 'prospects']);
 
 const WINDOW = 8;
 
@@ -225,7 +225,8 @@ export function pastClause(v: View, from: number): boolean {
     if (CLAUSE_BREAKS.has(w)) return false;
     const t = v.toks[k];
     if (t === undefined || !t.tags.has('Verb')) continue;
-    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma);
+    // a speech verb's report may look ahead ("said elections in April"), but a date right after it is the saying's ("said in February that …")
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1)));
     if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
     return false;
   }
