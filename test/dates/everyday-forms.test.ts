@@ -54,7 +54,7 @@ const rows: readonly DateRow[] = [
   { label: 'a past quarter said early in the year is last year\'s', text: 'Losses narrowed in the fourth quarter.', span: 'fourth quarter', type: 'DATE', value: '2024-Q4', published: '2025-01-06' },
   { label: 'a coming quarter said late in the year is next year\'s', text: 'The firm expects a rebound in the first quarter.', span: 'first quarter', type: 'DATE', value: '2026-Q1', published: '2025-12-15' },
   { label: 'the next quarter keeps the year (fiscal quarters)', text: 'The firm reported second-quarter profit.', span: 'second-quarter', type: 'DATE', value: '2025-Q2', published: '2025-02-10' },
-  { label: 'a dotted range end after a dash is day first', text: 'Isobel Quarrie (14.3.1938 – 7.8.2025)', span: '7.8.2025', type: 'DATE', value: '2025-08-07' },
+  { label: 'a dotted range end after a dash is day first', text: 'Ada Brennick (14.3.1938 – 7.8.2025)', span: '7.8.2025', type: 'DATE', value: '2025-08-07' },
   { label: 'a declared period "from" a weekday starts ahead', text: 'The mayor declared three days of mourning from Friday.', span: 'Friday', type: 'DATE', value: '2025-06-20' },
   { label: 'a narrated period "from" a weekday stays in the past', text: 'Prices rose for two weeks from Monday, data showed.', span: 'Monday', type: 'DATE', value: '2025-06-16' },
   { label: 'a month right after a speech verb is the time of saying', text: 'The chairwoman said in February that the plan must change.', span: 'February', type: 'DATE', value: '2025-02', published: '2025-11-27' },

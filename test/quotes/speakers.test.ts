@@ -590,7 +590,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
     ['nor a verb of feeling inside it', 'Brandt said the harbour felt “like a front line again.”', 'like a front line again.', 'Lena Brandt'],
     ['nor a speaker after the clause', 'Brandt said that the ban had “outlived its purpose.” Haddad said in May that it was fine.', 'outlived its purpose.', 'Lena Brandt'],
     ['"her daughter" is the person introduced with that description', 'Her daughter, Lena Brandt, said the harbour was calm.\n\n“She wanted to see the boats,” her daughter said.', 'She wanted to see the boats,', 'Lena Brandt'],
-    ['"the regulator" is the organisation named just before', 'Lumora found a breach. The Harbour Authority said it was asking questions. A statement from the regulator said: “We will look closely.”', 'We will look closely.', 'Harbour Authority'],
+    ['"the regulator" is the organisation named just before', 'Tarvik found a breach. The Harbour Authority said it was asking questions. A statement from the regulator said: “We will look closely.”', 'We will look closely.', 'Harbour Authority'],
     ['a comment after a dash is not the speaker', 'The Fleet Union said it “welcomes the new levy” — a position critics described as cynical.', 'welcomes the new levy', 'Fleet Union'],
     ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {

@@ -26,7 +26,7 @@ export const CAMEL_NAME_PREFIXES: ReadonlySet<string> = new Set(['Mc', 'Mac', 'D
 
 /**
  * Common Korean, Chinese and Vietnamese family names, written first: with a hyphenated given name after
- * them ("Park Seo-yeon", "Choi Dong-hyun", "Lin Pei-chun") the pair is a person's name.
+ * them ("Han Ji-woo", "Seo Min-ho", "Wu Mei-ling") the pair is a person's name.
  */
 export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'kim', 'lee', 'park', 'choi', 'jung', 'chung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang',
@@ -38,5 +38,5 @@ export const EAST_ASIAN_SURNAMES: ReadonlySet<string> = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'vu', 'dang', 'bui', 'do', 'ngo', 'duong', 'ly', 'phan', 'vo', 'truong',
 ]);
 
-/** A hyphenated given name as Korean and Chinese names are romanised: "Seo-yeon", "Pei-chun", "Dong-hyun". */
+/** A hyphenated given name as Korean and Chinese names are romanised: "Ji-woo", "Mei-ling", "Min-ho". */
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;

@@ -5,8 +5,8 @@
  */
 
 /**
- * The words of a trade that end a company's name ("Corvane Foods", "Halden Securities"): the company is also
- * named by the words before them ("Corvane"), as by those before "Inc." or "NV".
+ * The words of a trade that end a company's name ("Brellan Foods", "Arvid Securities"): the company is also
+ * named by the words before them ("Brellan"), as by those before "Inc." or "NV".
  */
 export const TRADE_WORDS: readonly string[] = [
   'foods', 'farms', 'dairies', 'beverages', 'brewing', 'breweries', 'lettings', 'estates', 'properties', 'realty', 'homes',
@@ -40,7 +40,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'seguros', 'seguradora', 'assicurazioni', 'versicherung', 'versicherungen', 'assurances',
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force',
-  // company words of trade ("Corvane Foods", "Halden Securities", "Keystone Lettings")
+  // company words of trade ("Brellan Foods", "Arvid Securities", "Tamsin Lettings")
   ...TRADE_WORDS,
 ]);
 
@@ -139,7 +139,7 @@ export const ORG_FIRST_WORDS: ReadonlySet<string> = new Set([
   'commission', 'committee', 'agency', 'cartel', 'school', 'assembly',
 ]);
 
-/** Football clubs' prefixes, written in capitals ("NK Dravica", "FK Partizan", "HNK Rijeka", "FC Basel"). */
+/** Football clubs' prefixes, written in capitals ("NK Vodice", "FK Partizan", "HNK Rijeka", "FC Basel"). */
 export const CLUB_PREFIXES: ReadonlySet<string> = new Set(['NK', 'FK', 'HNK', 'SK', 'FC', 'AFC', 'SC', 'CF', 'CD', 'AC', 'AS', 'SS', 'SV', 'VfB', 'VfL', 'TSG']);
 
 /** Well-known organisations, institutions used as actors, news agencies and outlets. */

@@ -26,7 +26,7 @@ const BASE_TITLES: readonly string[] = [
   'medical correspondent', 'chief correspondent', 'senior correspondent', 'reporter', 'editor', 'anchor', 'executive director',
   'managing director', 'chief executive officer', 'head', 'founder', 'co-founder', 'nominee', 'candidate',
   'lawmaker', 'legislator', 'parliamentarian', 'congressional representative',
-  // occupations written before a name as a title ("Shopkeeper Lucía Morant", "guesthouse owner X")
+  // occupations written before a name as a title ("Shopkeeper Marta Vidal", "guesthouse owner X")
   'shopkeeper', 'shop owner', 'guesthouse owner', 'restaurant owner', 'farmer', 'fisherman', 'pharmacist', 'nurse', 'teacher',
   'taxi driver', 'bus driver', 'student', 'retiree', 'pensioner', 'resident', 'local resident', 'engineer', 'activist', 'lawyer',
   'attorney', 'barrister', 'solicitor', 'economist', 'analyst', 'historian', 'researcher', 'scientist', 'veteran', 'priest', 'pastor',

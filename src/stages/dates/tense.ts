@@ -170,14 +170,14 @@ const CLOCK_PIECE = /^(?:\d{1,2}|[ap]\.?m|\.|:|\d{1,2}:\d{2})$/;
 
 const PERIOD_UNITS: ReadonlySet<string> = new Set(['days', 'weeks', 'months', 'day', 'week', 'month']);
 
-/** "declared three days of official mourning from Wednesday": a period counted from a day starts on or after its declaring. */
+/** "proclaimed a week of mourning from Friday": a period counted from a day starts on or after its declaring. */
 function periodFrom(v: View, from: number): boolean {
   if (word(v, from - 1) !== 'from') return false;
   for (let k = from - 2; k >= 0 && k >= from - 6; k--) {
     const w = word(v, k);
     if (w === ',' || w === '.' || w === ';') return false;
     if (!PERIOD_UNITS.has(w)) continue;
-    // the period is what a verb of declaring sets: "declared three days of mourning from Wednesday"
+    // the period is what a verb of declaring sets: "proclaimed a week of mourning from Friday"
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (DECLARING_LEMMAS.has(v.toks[j]?.lemma ?? '')) return true;
     return false;
   }

@@ -328,7 +328,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   const hasOf = words.slice(from, to).some((w) => (tokens[w] as Token).text === 'of');
   if (title !== null && n === 1 && LONE_GENERIC_WORDS.has(firstLower)) return;
   if (title !== null) return emit(ctx, first, last, 'PERSON', null, title, true, 'title+name');
-  // "Park Seo-yeon", "Choi Dong-hyun": a family name written first, then a hyphenated given name
+  // "Han Ji-woo", "Seo Min-ho": a family name written first, then a hyphenated given name
   if (n === 2 && EAST_ASIAN_SURNAMES.has(firstLower) && HYPHENATED_GIVEN_NAME.test((tokens[last] as Token).text)) return emit(ctx, first, last, 'PERSON', null, null, true, 'east-asian-name');
   if (n === 1 && SITE_NAME.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'site-name');
   if (n >= 2 && (tokens[words[from + 1] as number] as Token).kind === 'number' && /^(?:TV|Channel|Radio|Kanal|Canal|Rai|Antena|Antenna)$/.test((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'broadcaster');
@@ -355,7 +355,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
   if (n >= 2 && ORG_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'ORG', null, null, true, 'org-suffix');
-  // "NK Dravica", "FK Partizan": a club's prefix in capitals
+  // "NK Vodice", "FK Partizan": a club's prefix in capitals
   if (n >= 2 && CLUB_PREFIXES.has((tokens[first] as Token).text)) return emit(ctx, first, last, 'ORG', null, null, true, 'club-prefix');
   if (n >= 2 && (lastLower === 'city' || (lastLower === 'republic' && !hasOf))) return emit(ctx, first, last, 'GPE', null, null, true, 'city-suffix');
   if (n >= 2 && LOC_LAST_WORDS.has(lastLower)) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-suffix');
@@ -403,7 +403,7 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (allCaps) {
     if (slice.some((t) => NOT_ENTITY_ACRONYMS.has(t.text))) return;
     if (n === 1) {
-      // "OYELARAN: Madam Mayor, …": a transcript's speaker label at the start of a line is a person
+      // "BRANDVIK: Madam Mayor, …": a transcript's speaker label at the start of a line is a person
       if (speakerLabel(doc, first)) return emit(ctx, first, last, 'PERSON', null, null, false, 'speaker-label');
       if (looksCommon(slice[0] as Token) && (slice[0] as Token).text.length > 4) return;
       return emit(ctx, first, last, isPlaceish(slice[0] as Token) ? 'GPE' : 'ORG', null, null, false, 'acronym');
@@ -552,12 +552,12 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       continue;
     }
     // "West Midlands", "West Darfur": a compass word before a known region that is not a country is one place
-    // "Delia Montenegro", "Ana Paraguay": a first name, then a one-word place ending the run, is a surname
+    // "Rosa Paraguay", "Ana Paraguay": a first name, then a one-word place ending the run, is a surname
     if (g.type === 'GPE' && g.length === 1 && k === to - 1 && k - 1 === rest && prev !== null && prev.tags.has('FirstName') && lookup(prev.text) === undefined) {
       k++;
       continue;
     }
-    // "Tokyo Institute for Maritime Policy", "London School of Economics": a city before an institution's first word names it
+    // "Tokyo Institute for Harbour Studies", "London School of Economics": a city before an institution's first word names it
     if (g.type === 'GPE' && k === from && k + g.length < to - 1 && INSTITUTION_FIRST_WORDS.has(lowerWord(tokens, words[k + g.length] as number)) && title === null) {
       return emit(ctx, words[k] as number, words[to - 1] as number, 'ORG', null, null, true, 'place-institution');
     }
@@ -606,7 +606,7 @@ function processRun(ctx: Ctx): void {
     const lower = t.text.toLowerCase();
     if (longestGazetteer(ctx, words, from, words.length) !== null || isNameModifier(t)) break;
     if (matchTitle(tokens, words, from) !== null) break;
-    // "Park Seo-yeon said": a family name written first opens the name, not the sentence
+    // "Han Ji-woo said": a family name written first opens the name, not the sentence
     if (EAST_ASIAN_SURNAMES.has(lower) && from + 1 < words.length && HYPHENATED_GIVEN_NAME.test((tokens[words[from + 1] as number] as Token).text)) break;
     // "April Moreno", "May Mobley": a month before a capitalised word is a first name
     const nameAfter = NAME_MONTHS.has(lower) && from + 1 < words.length && !CALENDAR_WORDS.has((tokens[words[from + 1] as number] as Token).text.toLowerCase());
@@ -652,7 +652,7 @@ function processRun(ctx: Ctx): void {
   // "X Y of the University of Z", "X Y of Russia": a name, then where the person is from.
   let afterOf = ofAt + 1;
   if ((tokens[words[afterOf] as number] as Token | undefined)?.text.toLowerCase() === 'the') afterOf++;
-  // (… or a body's name: "Priya Natarajan of Halden Securities")
+  // (… or a body's name: "Mira Kolen of Arvid Securities")
   const placeOrOrgAfter = afterOf < words.length && (ORG_FIRST_WORDS.has(lowerWord(tokens, words[afterOf] as number)) || longestGazetteer(ctx, words, afterOf, words.length) !== null || (words.length - afterOf >= 2 && ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number))));
   const personBefore = ofAt > 0 && ((tokens[words[lead] as number] as Token).tags.has('FirstName') || isPersonish(beforeOf as Token) || (placeOrOrgAfter && ofAt - lead <= 3));
   const known = ofAt > 0 ? longestGazetteer(ctx, words, 0, words.length) : null;

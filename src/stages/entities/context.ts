@@ -60,7 +60,7 @@ export function typeByApposition(doc: Doc, last: number): EntityType | null {
     if (t === undefined || t.kind !== 'word') return null;
     const lower = t.text.toLowerCase();
     if (APPOSITION_STOPS.has(lower)) return null;
-    // "X, a Civic Union veteran": a name inside the apposition modifies its head, it is not the head
+    // "X, a Harbour Party veteran": a name inside the apposition modifies its head, it is not the head
     if (/^\p{Lu}/u.test(t.text)) continue;
     // "X, the company's chairman": a possessive head is the owner of the apposition's head, not the head
     if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;

@@ -45,8 +45,8 @@ function directQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Quote {
 
 /**
  * Whether a quote's attribution is its own inside the reported clause around it: a speech verb inside the clause
- * ("Ruiz said Hale had called the plan “a disaster”" is Hale's). A cue after the clause ("…had “outlived its
- * purpose.” The chairperson, X, said …"), a noun ("Y's remarks risked “…”") or a verb of feeling ("the island
+ * ("Ruiz said Hale had called the plan “a disaster”" is Hale's). A cue after the clause ("…had “run its
+ * course.” The chair, X, said …"), a noun ("Y's remarks risked “…”") or a verb of feeling ("the town
  * felt “…”") inside it does not take the words from the clause's speaker.
  */
 function ownCue(a: Attribution, clause: IndirectQuote | null): boolean {

@@ -74,7 +74,7 @@ function thatAhead(ctx: QuoteContext, i: number, end: number, reach: number): nu
       // "a video that appeared to …" is a relative clause, not a content clause
       return relativeThat(ctx, k) ? -1 : k;
     }
-    // "a rally of about 20,000 people that …": the comma of a number is no clause break
+    // "a crowd of some 5,000 people that …": the comma of a number is no clause break
     const digitGroup = t.text === ',' && /^\d+$/.test(ctx.tokens[k - 1]?.text ?? '') && /^\d{3}$/.test(ctx.tokens[k + 1]?.text ?? '');
     if (t.kind === 'punct' && !/^['’]s$/i.test(t.text) && !digitGroup) return -1;
     if (t.tags.has('Verb') && !t.tags.has('Noun') && ctx.mentionOf[k] === null && !CLAUSE_LEAD_ADJUNCTS.has(word(ctx, k))) return -1;

@@ -480,7 +480,7 @@ function recentSubjects(ctx: QuoteContext, i: number): string[] {
 
 /**
  * The person who is the subject of the sentence opening at token `first`: the first person named before the
- * sentence's first verb, past a possessive opening ("Sudan's ambassador to the UN, Omer Siddig Hamad, rejected …").
+ * sentence's first verb, past a possessive opening ("Norland's envoy to the court, Omar Haddad, rejected …").
  */
 function subjectOfSentence(ctx: QuoteContext, first: number): string | null {
   const sentence = ctx.tokens[first]?.sentence;
@@ -687,7 +687,7 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   const first = ctx.tokens[r.first] as Token;
   if (head.tags.has('Date') || head.tags.has('Value') || /^[\d.,%]+$/.test(head.text) || /^\d/.test(first.text)) return true;
   for (let k = r.first; k <= r.last; k++) if (/["“”‘’'«»]/.test(ctx.tokens[k]?.text ?? '') && !isPossessive(ctx.tokens[k])) return true;
-  // "“…” — a position diplomats described as opportunistic": a comment on the words, whose subject is inside it
+  // "“…” — a position critics described as cynical": a comment on the words, whose subject is inside it
   if (r.last > r.first + 1 && /^(?:a|an|the)$/i.test(first.text) && COMMENT_NOUNS.has(lower(ctx.tokens[r.first + 1]))) return true;
   return false;
 }
@@ -710,7 +710,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
       const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker, previous);
       if (issuer !== null) return issuer;
     }
-    // "the military government in Ouagadougou" speaks as the country whose place it names
+    // "the military government in Niamey" speaks as the country whose place it names
     if (GOVERNMENT_NOUNS.has(headWord) && lower(ctx.tokens[split.rest.first - 1]) === 'in') {
       const m = ctx.mentionOf[split.rest.last];
       const country = m === null || m === undefined || m.type !== 'GPE' ? null : countryOfPlace(ctx, m);
@@ -734,7 +734,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   // "Haddad's brother said", "a friend of Haddad said": someone else than the person named
   const related = relatedPerson(ctx, r);
-  // "her daughter said" after "Her daughter, Fiona Reddick, …": the person that description was given to
+  // "her daughter said" after "Her daughter, Lena Brandt, …": the person that description was given to
   const introduced = introducedAs(ctx, r);
   if (introduced !== null) return { ...introduced, method: 'role', confidence: Math.min(confidence, 0.7) };
   if (related !== null && !badGroupPhrase(ctx, r)) return { name: spanOf(ctx, r).text, entityId: null, method, confidence: confidence * 0.8, span: spanOf(ctx, r) };
@@ -818,7 +818,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     // a person who opens a sentence since then ("Okafor, during a press conference, avoided …") is in focus before an older speaker
     const subjects = recentSubjects(ctx, r.first);
     for (const id of subjects) if (!focus.includes(id)) focus.push(id);
-    // "X, a retired admiral, disagreed. “…?” he asked": the subject named after the last speaker's name is the nearer referent
+    // "X, a retired judge, disagreed. “…?” he asked": the subject named after the last speaker's name is the nearer referent
     const nearest = subjects[0];
     if (nearest !== undefined && focus[0] !== nearest && lastMentionBefore(ctx, nearest, head.start) > lastMentionBefore(ctx, focus[0] ?? '', head.start)) {
       focus.splice(focus.indexOf(nearest), 1);
@@ -859,7 +859,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
-  // "the university said" after "Caldermuir University": the one body named before whose name has that word
+  // "the university said" after "Norvale University": the one body named before whose name has that word
   const body = owner === 'the' && r.last === r.first + 1 ? definiteBody(ctx, headWord, span.start) : null;
   if (body !== null) return { name: body.name, entityId: body.id, method: 'role', confidence: Math.min(confidence, 0.7), span };
   // "the opposition party's president said" after that person's quote, when no entity carries the title
@@ -875,7 +875,7 @@ const BLOC_HEADS: ReadonlySet<string> = new Set(['bloc', 'union', 'community', '
 
 /**
  * The person a description was given to earlier in apposition: for "her daughter" at `r`, a "Her daughter, Fiona
- * Reddick," (or "her daughter Fiona Reddick") before it. Null when the text gives none.
+ * Brandt," (or "her daughter Lena Brandt") before it. Null when the text gives none.
  */
 function introducedAs(ctx: QuoteContext, r: TokenRange): Speaker | null {
   if (r.last !== r.first + 1) return null;

@@ -122,7 +122,7 @@ function blockStart(found: readonly Turn[], turn: Turn): number {
 }
 
 /**
- * "One of them, a nurse named Amrit Sandhu, agreed to answer a few questions. Q: … A: …": the person named last
+ * "One of them, a nurse named Mira Kolen, agreed to answer a few questions. Q: … A: …": the person named last
  * before the run of questions and answers, within a few hundred characters; else null.
  */
 function nearestBefore(entities: readonly Entity[], before: number): Entity | null {

@@ -332,7 +332,7 @@ function judgedReferences(
 const PURCHASE_WORDS: ReadonlySet<string> = new Set(['buy', 'buying', 'purchase', 'acquire', 'acquiring']);
 const BOUGHT_TERRITORY: ReadonlySet<string> = new Set(['it', 'them', 'the', 'island', 'islands', 'territory', 'country', 'canal', 'land', 'region', 'province']);
 
-/** "instead of buying icebreakers": a weak purchase word whose object is a thing, not a place. */
+/** "instead of buying ferries": a weak purchase word whose object is a thing, not a place. */
 function purchaseOfThings(ctx: StanceContext, t: TermHit): boolean {
   if (!t.value.weak || t.to - t.from !== 1 || !PURCHASE_WORDS.has(ctx.words[t.from] ?? '')) return false;
   for (let i = t.to; i < t.to + 3 && i < ctx.words.length; i++) {
@@ -430,7 +430,7 @@ function termEvidence(
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
-      // "Without American forces, X would have …": a counterfactual opening its clause, which way it leans is in what follows
+      // "Without foreign forces, the rebels would have …": a counterfactual opening its clause, which way it leans is in what follows
       if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) return;
       // "Norland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
       const qi = ctx.quoteAt[term.from] ?? -1;

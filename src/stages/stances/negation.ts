@@ -35,7 +35,7 @@ const SUBJECT_NEGATORS: ReadonlySet<string> = new Set(['no', 'nobody', 'none']);
 const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'can', 'could', 'should', 'will', 'would', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'gets', 'get', 'deserves']);
 
 /**
- * "[No foreign country] had the right to interfere", "nobody can decide for us": a negated subject opening the
+ * "[No outside power] has the right to meddle", "nobody can decide for us": a negated subject opening the
  * clause denies its predicate. The index of the negator, or -1.
  */
 function negatedSubject(words: readonly string[], at: number, floor: number): number {

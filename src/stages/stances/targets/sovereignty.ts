@@ -26,7 +26,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'belongs to the * people', 'belong to the * people', 'belongs to us', 'decided by us', 'decided by ourselves',
     'decided by the * people', 'decided by the * * people', 'decided by its people', 'decided by its * people', 'decided by its * * people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
-    // "ending the pact was a sovereign choice", "how we defend ourselves is our own decision"
+    // "leaving the alliance was a sovereign decision", "how we defend ourselves is our own decision"
     'a sovereign choice', 'a sovereign decision', 'our sovereign decision', 'our sovereign choice', 'its sovereign decision', 'its sovereign choice',
     'our own decision', 'our decision alone', 'our own choice', 'our choice alone',
     // "had every right to set the terms for foreign forces on its soil"
