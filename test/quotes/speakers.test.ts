@@ -591,6 +591,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
     ['nor a speaker after the clause', 'Brandt said that the ban had “outlived its purpose.” Haddad said in May that it was fine.', 'outlived its purpose.', 'Lena Brandt'],
     ['"her daughter" is the person introduced with that description', 'Her daughter, Lena Brandt, said the harbour was calm.\n\n“She wanted to see the boats,” her daughter said.', 'She wanted to see the boats,', 'Lena Brandt'],
     ['"the regulator" is the organisation named just before', 'Tarvik found a breach. The Harbour Authority said it was asking questions. A statement from the regulator said: “We will look closely.”', 'We will look closely.', 'Harbour Authority'],
+    ['a question mark ends the quote, not the sentence, before "said X"', '“We stay. Why would we go?” said Lena Brandt, a pharmacist.', 'We stay. Why would we go?', 'Lena Brandt'],
     ['a comment after a dash is not the speaker', 'The Fleet Union said it “welcomes the new levy” — a position critics described as cynical.', 'welcomes the new levy', 'Fleet Union'],
     ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {
@@ -604,5 +605,12 @@ describe('speakers: a pronoun takes the subject named after the last speaker', (
     ['"he asked" after a subject who said nothing yet', 'Haddad warned that the ban would fail.\n\nRuiz, a retired judge, disagreed. “Does anyone believe the ban will last?” she asked.', 'Does anyone believe the ban will last?', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+});
+
+describe('speakers: places coordinated after a group noun', () => {
+  it('"critics in X and Y" are the critics, not the second place', () => {
+    const { quotes } = quotesOf('Critics in Eastport and Kessel warn that the levy will fail.', CAST);
+    expect(quotes.find((q) => q.kind === 'indirect')?.speaker?.name).toBe('Critics');
   });
 });

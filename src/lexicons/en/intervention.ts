@@ -137,7 +137,7 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
 ];
 
 /** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */
-export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'pullout', 'pull-out', 'drawdown'];
+export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'departures', 'pullout', 'pullouts', 'pull-out', 'drawdown', 'drawdowns'];
 
 /** Acts on forces that show favour: sending, stationing, hosting, inviting, asking for them. */
 export const INTERVENTION_FAVOR_ACTS: readonly string[] = [

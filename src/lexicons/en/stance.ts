@@ -158,7 +158,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
   { id: 'judge.wrong-adverb', forms: ['illegally', 'unlawfully', 'illegitimately'], subject: -1, evaluative: true },
   // "[X] has no right to interfere": X's act, which whoever asserts it is against (an asserted judgement, like "violate")
-  { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, asserted: true },
+  { id: 'judge.no-right', forms: ['no right to', 'no business', 'not entitled to'], object: 1, subject: -1, asserted: true },
   // "would treat [foreign troops] as legitimate targets": a threat against them, not a judgement that they are legitimate
   // deterrence: "any attack on Norland would be met with a crushing response"
   { id: 'judge.deter', forms: ['be met with', 'be answered with', 'be answered by', 'be met by', 'will not go unanswered', 'would not go unanswered', 'not go unpunished', 'will be punished', 'would be punished'], subject: -1 },

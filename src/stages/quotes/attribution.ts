@@ -75,7 +75,9 @@ function afterQuote(ctx: QuoteContext, q: MarkedSpan, paraEnd: number, last: Spe
       if (np === null) return null;
       if (endsSentence && !shortSentence(ctx, hit.last + 1, paraEnd)) return null;
     } else {
-      if (endsSentence) return null;
+      // '“…?” said X', '“…!” shouted X': a question or an exclamation ends the quote, not the sentence, before a lower-case cue
+      const inverted = /[!?]["”’'»]?$/.test(ctx.text.slice(q.end - 1, q.close + 1)) && /^\p{Ll}/u.test(ctx.tokens[hit.first]?.text ?? '');
+      if (endsSentence && !inverted) return null;
       // '“…,” dismissing X's complaints': a participle right after the quote has the clause's subject; what follows is its object
       if (/ing$/i.test(ctx.tokens[hit.first]?.text ?? '')) return null;
       np = appositiveName(ctx, npAfter(ctx, hit.last, paraEnd), paraEnd);

@@ -177,7 +177,12 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     }
     return null;
   }
-  const np = subjectNp(ctx, j, lo);
+  let np = subjectNp(ctx, j, lo);
+  // "Critics in Washington and Paris warn": places coordinated in the speaker's postmodifier, not a second speaker
+  if (np !== null && ctx.mentionOf[np.first]?.type === 'GPE' && lower(ctx.tokens[np.first - 1]) === 'and' && np.first - 2 >= lo && ctx.mentionOf[np.first - 2]?.type === 'GPE') {
+    const alt = subjectNp(ctx, np.first - 2, lo);
+    if (alt !== null && alt.first < mentionStart(ctx, np.first - 2) && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[mentionStart(ctx, np.first - 2) - 1]))) np = { first: alt.first, last: np.last };
+  }
   return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
 }
 
