@@ -19,6 +19,8 @@ export interface Ctx {
   readonly anchor: PartialDate | null;
   /** The last day the text mentioned (for day and week steps). */
   readonly dayAnchor: PartialDate | null;
+  /** The last clock time the text gave with its day (`2025-06-17T15:00`), for "ten minutes later". */
+  readonly clockAnchor?: string | null;
   /** The last quarter mentioned (for "the quarter"). */
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */

@@ -33,6 +33,8 @@ export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSER
 /** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */
 const DATE_LEAD: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'until', 'from', 'at', 'of']);
 
+const CLOCK_WITH_DAY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
 const DAY_CARRY = 2;
 
@@ -194,6 +196,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const out: DateMention[] = [];
   let anchor: PartialDate | null = ref;
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
+  let clockAnchor: string | null = null; // "ten minutes later" needs a clock time the text gave with its day
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
   let narrated: Narrated | null = null; // the last full day a sentence outside quotes gave
@@ -207,6 +210,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         today: post?.date ?? spoken ?? docToday,
         anchor,
         dayAnchor,
+        clockAnchor,
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from),
@@ -231,6 +235,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         // "struck at 4:10 a.m. Tuesday. … the next afternoon": a clock time joined to its day gives that day
         const d = dayPart(r.value);
         if (d !== null && d !== UNKNOWN_DAY) dayAnchor = partialOf(d);
+        if (CLOCK_WITH_DAY.test(r.value)) clockAnchor = r.value;
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
@@ -262,6 +267,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     for (const f of s.found) {
       const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? adjacentDay(f, resolved, false))));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
+      if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,

@@ -72,12 +72,25 @@ function clockShift(ctx: Ctx, minutes: number, ahead: boolean): Resolved {
   return { value: `${fmtDay(addDays(ctx.ref, days))}T${fmtTime(Math.floor(inDay / 60), inDay % 60)}`, stated: [], inferred: ['year', 'month', 'day'] };
 }
 
+/** A clock time (`2025-06-17T15:00`) moved by `minutes`, or an unknown time when the text gave none. */
+function anchorShift(anchor: string | null, minutes: number, ahead: boolean): Resolved {
+  const m = anchor === null ? null : /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(anchor);
+  if (m === null) return { value: 'XXXX-XX-XXTXX:XX', stated: [], inferred: [] };
+  const total = Number(m[4]) * 60 + Number(m[5]) + (ahead ? minutes : -minutes);
+  const days = Math.floor(total / 1440);
+  const inDay = total - days * 1440;
+  const day = addDays({ y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) }, days);
+  return { value: `${fmtDay(day)}T${fmtTime(Math.floor(inDay / 60), inDay % 60)}`, stated: [], inferred: ['year', 'month', 'day', 'hour'] };
+}
+
 /** "three days ago" from publication; "four days later" from the last date mentioned. */
 function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean, ahead = fromAnchor): Resolved {
   const cal = CAL[unit];
   // "hours earlier", "days earlier": a vague amount before the anchor is the past, like "years ago".
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
   if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
+  // "at 3 a.m. on Tuesday … ten minutes later": minutes and hours after (or before) the last clock time the text gave
+  if (n !== null && fromAnchor && Number.isInteger(n) && (unit === 'H' || unit === 'MIN')) return anchorShift(ctx.clockAnchor ?? null, unit === 'H' ? 60 * n : n, ahead);
   // "over a century ago", "nearly a century ago": the century absorbs the hedge (it is still `19`); a hedged count of a finer unit is vague.
   const hedged = approx && cal !== 'century';
   if (n === null || hedged || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
@@ -188,7 +201,7 @@ export const duration: Parser = {
     if (after === 'ago' || after === 'later' || after === 'earlier') {
       const fromAnchor = after !== 'ago';
       const cand: Cand = {
-        from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
+        from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) || (fromAnchor && n !== null && (unit === 'H' || unit === 'MIN')) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
           const r = anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later');
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
