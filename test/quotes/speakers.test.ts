@@ -16,6 +16,7 @@ const CAST: EntitySpec[] = [
   { name: 'Lowmarsh Court', type: 'ORG' },
   { name: 'Norvanian Embassy', type: 'ORG' },
   { name: 'Kessel', type: 'GPE' },
+  { name: 'Brellan Foods', type: 'ORG' },
   { name: 'Burkina Faso', type: 'GPE', country: 'BF' },
   { name: 'Ouagadougou', type: 'GPE', country: 'BF' },
 ];
@@ -591,6 +592,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
     ['nor a speaker after the clause', 'Brandt said that the ban had “outlived its purpose.” Haddad said in May that it was fine.', 'outlived its purpose.', 'Lena Brandt'],
     ['"her daughter" is the person introduced with that description', 'Her daughter, Lena Brandt, said the harbour was calm.\n\n“She wanted to see the boats,” her daughter said.', 'She wanted to see the boats,', 'Lena Brandt'],
     ['"the regulator" is the organisation named just before', 'Tarvik found a breach. The Harbour Authority said it was asking questions. A statement from the regulator said: “We will look closely.”', 'We will look closely.', 'Harbour Authority'],
+    ['"the company" skips a public body that spoke in between', 'Brellan Foods found a breach. The Harbour Authority said it was asking questions. The company said the data was “never at risk”.', 'never at risk', 'Brellan Foods'],
     ['a question mark ends the quote, not the sentence, before "said X"', '“We stay. Why would we go?” said Lena Brandt, a pharmacist.', 'We stay. Why would we go?', 'Lena Brandt'],
     ['a comment after a dash is not the speaker', 'The Fleet Union said it “welcomes the new levy” — a position critics described as cynical.', 'welcomes the new levy', 'Fleet Union'],
     ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],

@@ -3,6 +3,11 @@ import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '../../lexicons/en/pronouns.js';
 
+/** Nouns for a business: "the company said" is a company, not the regulator that spoke just before. */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer', 'insurer', 'lender', 'airline', 'chain', 'publisher', 'carrier', 'operator', 'utility']);
+/** Last words of public bodies' names (and all-capitals acronyms, most of them agencies) that a business noun does not stand for. */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(['office', 'commission', 'ministry', 'department', 'agency', 'authority', 'council', 'court', 'police', 'army', 'navy', 'parliament', 'government', 'administration', 'committee', 'board', 'bureau', 'service', 'tribunal', 'senate', 'congress', 'assembly', 'union', 'nations']);
+
 /**
  * A small reference resolver shared by the quotes and stance stages.
  *
@@ -284,7 +289,16 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     }
     const last = words[words.length - 1];
     // only a bare "the company": "the outgoing regional government" names a group of its own
-    if (last !== undefined && words.length === 1 && ORG_NOUNS.has(last)) return nearestOfType(position, ['ORG'], 'role', 0.5);
+    if (last !== undefined && words.length === 1 && ORG_NOUNS.has(last)) {
+      // "the company said" after a regulator spoke: a business noun skips public bodies to the nearest company
+      if (BUSINESS_NOUNS.has(last)) {
+        for (const m of before(position)) {
+          const entity = m.type === 'ORG' ? byId.get(m.entityId) : undefined;
+          if (entity !== undefined && !PUBLIC_BODY_WORDS.has((entity.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(entity.name)) return { entity, mention: m, method: 'role', confidence: 0.5 };
+        }
+      }
+      return nearestOfType(position, ['ORG'], 'role', 0.5);
+    }
     return null;
   };
 
