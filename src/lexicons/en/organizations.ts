@@ -39,7 +39,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   ...['duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'sabha', 'cortes'],
   'seguros', 'seguradora', 'assicurazioni', 'versicherung', 'versicherungen', 'assurances',
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
-  'resistance', 'embassy', 'consulate', 'delegation', 'force',
+  'resistance', 'embassy', 'consulate', 'delegation', 'force', 'institution', 'laboratory', 'laboratories', 'observatory',
   // company words of trade ("Brellan Foods", "Arvid Securities", "Tamsin Lettings")
   ...TRADE_WORDS,
 ]);
