@@ -14,6 +14,7 @@ interface Hit {
 }
 
 const HITS: Hit[] = [
+  { label: 'a consortium is an organisation', text: 'The Arctic Fisheries Consortium said the quota was too low.', span: 'Arctic Fisheries Consortium', type: 'ORG' },
   { label: '"Institution" ends an organisation\'s name', text: 'She worked at the Kessel Oceanographic Institution for years.', span: 'Kessel Oceanographic Institution', type: 'ORG' },
   { label: 'a name inside an apposition is not its head', text: 'Former minister Ana Brel, a Harbour Party veteran, wrote a column.', span: 'Ana Brel', type: 'PERSON' },
   { label: '"Health" ends a company\'s name', text: 'Tarvik Health said on Monday it had found the breach.', span: 'Tarvik Health', type: 'ORG' },

@@ -40,6 +40,7 @@ export const ORG_LAST_WORDS: ReadonlySet<string> = new Set([
   'seguros', 'seguradora', 'assicurazioni', 'versicherung', 'versicherungen', 'assurances',
   'minerales', 'minera', 'mineração', 'industrias', 'compañía', 'compania', 'sociedad', 'ltda', 'ltda.', 'spa', 's.a.', 'srl', 'nv', 'bv', 'oy', 'ab', 'asa',
   'resistance', 'embassy', 'consulate', 'delegation', 'force', 'institution', 'laboratory', 'laboratories', 'observatory',
+  'consortium', 'cooperative', 'co-operative', 'collective', 'syndicate', 'guild', 'brotherhood', 'sisterhood', 'confederation',
   // company words of trade ("Brellan Foods", "Arvid Securities", "Tamsin Lettings")
   ...TRADE_WORDS,
 ]);
