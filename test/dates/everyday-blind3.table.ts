@@ -12,26 +12,17 @@
  * decades the decade (`200`), centuries the century (`19`).
  */
 
+import { everydayRows, type EverydayBlindRaw, type EverydayBlindRow } from './everyday-blind-runner.js';
+
 export type Blind3Class =
   | 'numeric' | 'years' | 'ordinal' | 'offset' | 'weekday' | 'clock' | 'range' | 'not-date';
 
-export interface Blind3Row {
-  readonly cls: Blind3Class;
-  readonly text: string;
-  readonly span: string;
-  /** null: a not-date, no date may overlap the span. */
-  readonly value: string | null;
-  readonly ref: string | null;
-  readonly gap: boolean;
-}
+export type Blind3Row = EverydayBlindRow<Blind3Class>;
 
 export const F = '2025-11-07';
 export const M = '2026-02-02';
 
-type Raw =
-  | readonly [Blind3Class, string, string, string | null]
-  | readonly [Blind3Class, string, string, string | null, string | null]
-  | readonly [Blind3Class, string, string, string | null, string | null, 'gap'];
+type Raw = EverydayBlindRaw<Blind3Class>;
 
 const raw: readonly Raw[] = [
   ['numeric', 'The invoice dated 11/3/2025 was never paid.', '11/3/2025', '2025-11-03'],
@@ -92,11 +83,4 @@ const raw: readonly Raw[] = [
   ['offset', 'They held the lead for five days.', 'five days', 'P5D'],
 ];
 
-export const BLIND3: readonly Blind3Row[] = raw.map((r) => ({
-  cls: r[0],
-  text: r[1],
-  span: r[2],
-  value: r[3],
-  ref: r.length > 4 ? (r[4] ?? null) : F,
-  gap: r.length > 5,
-}));
+export const BLIND3: readonly Blind3Row[] = everydayRows(raw, F);

@@ -1,39 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { dates, datesOver } from './helpers.js';
-import { BLIND3, type Blind3Row } from './everyday-blind3.table.js';
+import { describeEverydayBlind } from './everyday-blind-runner.js';
+import { BLIND3 } from './everyday-blind3.table.js';
 
-/**
- * The third blind everyday table (see its header): a row passes when a date over its span has
- * the expected value (a not-date row: when no date is over its span). Rows marked `gap` failed
- * on the first run and run as `it.fails`. `BLIND_TABLE=1` prints the pass rate and failures.
- */
-
-function passes(row: Blind3Row): boolean {
-  const over = datesOver(row.text, row.ref, row.span);
-  return row.value === null ? over.length === 0 : over.some((d) => d.value === row.value);
-}
-
-const name = (r: Blind3Row): string => `${r.cls} | ${r.text} | ${r.span} → ${String(r.value)} | ${r.ref ?? 'null'}`;
-
-describe('dates: blind everyday table 3', () => {
-  it('every row is well formed', () => {
-    for (const r of BLIND3) expect(r.text.includes(r.span), r.text).toBe(true);
-  });
-
-  if (process.env['BLIND_TABLE'] !== undefined) {
-    it('prints the pass rate', () => {
-      const ok = BLIND3.filter(passes).length;
-      const lines = [`blind3 ${ok}/${BLIND3.length}`];
-      for (const r of BLIND3.filter((x) => !passes(x))) {
-        lines.push(`FAIL ${r.gap ? '(gap) ' : ''}${name(r)} | got ${JSON.stringify(dates(r.text, r.ref).map((d) => [d.text, d.value]))}`);
-      }
-      console.log(lines.join('\n'));
-    });
-  }
-
-  for (const row of BLIND3) {
-    (row.gap ? it.fails : it)(name(row), () => {
-      expect(passes(row)).toBe(true);
-    });
-  }
-});
+/** The third blind everyday table (see its header), run by the shared everyday blind runner. */
+describeEverydayBlind('dates: blind everyday table 3', 'blind3', BLIND3);

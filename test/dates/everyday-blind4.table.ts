@@ -54,28 +54,19 @@
  * would give, as listed above.
  */
 
+import { everydayRows, type EverydayBlindRaw, type EverydayBlindRow } from './everyday-blind-runner.js';
+
 export type Blind4Class =
   | 'numeric' | 'years' | 'ordinal' | 'offset' | 'vague' | 'weekday' | 'clock' | 'part-of-day'
   | 'period' | 'holiday' | 'set' | 'duration' | 'range' | 'not-date';
 
-export interface Blind4Row {
-  readonly cls: Blind4Class;
-  readonly text: string;
-  readonly span: string;
-  /** null: a not-date, no date may overlap the span. */
-  readonly value: string | null;
-  readonly ref: string | null;
-  readonly gap: boolean;
-}
+export type Blind4Row = EverydayBlindRow<Blind4Class>;
 
 export const F = '2026-10-16';
 export const J = '2027-01-04';
 export const S = '2026-05-31';
 
-type Raw =
-  | readonly [Blind4Class, string, string, string | null]
-  | readonly [Blind4Class, string, string, string | null, string | null]
-  | readonly [Blind4Class, string, string, string | null, string | null, 'gap'];
+type Raw = EverydayBlindRaw<Blind4Class>;
 
 const raw: readonly Raw[] = [
   ['numeric', 'Payment for invoice 4471, dated 3/14/2024, is overdue.', '3/14/2024', '2024-03-14'],
@@ -224,11 +215,4 @@ const raw: readonly Raw[] = [
   ['not-date', 'Jan said she would bring the cake.', 'Jan', null],
 ];
 
-export const BLIND4: readonly Blind4Row[] = raw.map((r) => ({
-  cls: r[0],
-  text: r[1],
-  span: r[2],
-  value: r[3],
-  ref: r.length > 4 ? (r[4] ?? null) : F,
-  gap: r.length > 5,
-}));
+export const BLIND4: readonly Blind4Row[] = everydayRows(raw, F);
