@@ -7,6 +7,7 @@ import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
+import { SPEAKER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
 
 /**
  * Finding the speaker *in the text* — the noun phrase next to a cue, a
@@ -876,8 +877,6 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
 
-const BLOC_HEADS: ReadonlySet<string> = new Set(['bloc', 'union', 'community', 'alliance', 'association', 'league']);
-
 /**
  * The person a description was given to earlier in apposition: for "her daughter" at `r`, a "Her daughter, Fiona
  * Brandt," (or "her daughter Lena Brandt") before it. Null when the text gives none.
@@ -896,13 +895,11 @@ function introducedAs(ctx: QuoteContext, r: TokenRange): Speaker | null {
   return null;
 }
 
-/** The one organisation mentioned before `before` whose name has `noun` as a word ("the council" → "Tucson City Council"), or null. */
+/** The one organisation a definite description's noun names ("the council" → "Tucson City Council", "the bloc"), or null. */
 function definiteBody(ctx: QuoteContext, noun: string, before: number): { name: string; id: string } | null {
   if (!/^\p{Ll}+$/u.test(noun) || noun.length < 4) return null;
-  // "the bloc" is a union of states by any of its names ("the Caribbean Community", "the African Union")
-  const heads = noun === 'bloc' ? BLOC_HEADS : new Set([noun]);
-  const found = ctx.entities.filter((e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= before) && e.name.toLowerCase().split(/\s+/).some((w) => heads.has(w)));
-  return found.length === 1 ? { name: (found[0] as { name: string }).name, id: (found[0] as { id: string }).id } : null;
+  const body = bodyNamedBy(ctx.entities, noun, before, SPEAKER_BLOCS);
+  return body === null ? null : { name: body.name, id: body.id };
 }
 
 /** An organisation or person named right before "in"/"at" and the place the phrase ends with, or null. */

@@ -3,6 +3,7 @@ import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
 import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
+import { HOLDER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
 import type { StanceContext } from './context.js';
 
 const BY_DEMONYM: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const)));
@@ -186,20 +187,9 @@ export function namedBodyHolder(ctx: StanceContext, i: number): Holder | null {
   while (j >= 0 && i - j <= DESCRIPTION_MODIFIERS && ctx.words[j] !== 'the' && ctx.doc.tokens[j]?.kind === 'word' && ctx.doc.tokens[j]?.pos !== 'VERB') j--;
   if (ctx.words[j] !== 'the') return null;
   const at = (ctx.doc.tokens[i] as { start: number }).start;
-  const named = ctx.entities.filter(
-    (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at) && e.name.toLowerCase().split(/[\s-]+/).includes(w),
-  );
-  if (named.length === 1) return holderOf(named[0] as Entity, 0.7, 'description');
-  // "the bloc backed …": the one union, community or alliance of states named before
-  if (!BLOC_NOUNS.has(w)) return null;
-  const blocs = ctx.entities.filter(
-    (e) => e.type === 'ORG' && e.mentions.some((m) => m.end <= at) && e.aliases.some((a) => a.toLowerCase().split(/[\s-]+/).some((x) => BLOC_NAME_WORDS.has(x))),
-  );
-  return blocs.length === 1 ? holderOf(blocs[0] as Entity, 0.6, 'description') : null;
+  const body = bodyNamedBy(ctx.entities, w, at, HOLDER_BLOCS);
+  if (body === null) return null;
+  // the one body with that word in its name is surer than the one union of states for "the bloc"
+  return holderOf(body, body.name.toLowerCase().split(/[\s-]+/).includes(w) ? 0.7 : 0.6, 'description');
 }
 
-/** Nouns news uses for a union of states: "the bloc", "the alliance". */
-const BLOC_NOUNS: ReadonlySet<string> = new Set(['bloc', 'alliance']);
-
-/** Words in the name of a union of states ("European Union", "Economic Community of West African States", "North Atlantic Treaty Organization"). */
-const BLOC_NAME_WORDS: ReadonlySet<string> = new Set(['union', 'community', 'alliance', 'treaty', 'states', 'nations', 'league', 'association']);
