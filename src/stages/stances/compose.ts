@@ -209,6 +209,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
   const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to));
+  judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
@@ -253,7 +254,6 @@ function referenceEvidence(
 ): void {
   const { words } = ctx;
   let antecedents: TermHit[] | null = null;
-  judgedReferences(ctx, hits, s, liveWeak, cues, terms, rhetorical, out);
   for (const c of cues) {
     if (c.value.object === 0 || c.value.noun || c.value.target !== null) continue;
     let i = c.to;
@@ -261,21 +261,44 @@ function referenceEvidence(
     if (!REFERENT_DETERMINERS.has(words[i] ?? '')) continue;
     let n = i + 1;
     if (ctx.doc.tokens[n]?.pos === 'ADJ') n++;
-    if (!REFERENT_NOUNS.has(words[n] ?? '') || spanInName(ctx, n, n + 1)) continue;
-    // "the idea of sending troops" names its own content
-    if (words[n + 1] === 'of' || words[n + 1] === 'to' || words[n + 1] === 'that') continue;
+    if (!referentNoun(ctx, n)) continue;
     // a term in the same clause after the noun is what it refers to
     let end = n + 1;
     while (end < s.to && !SCOPE_BREAKS.has(words[end] ?? '')) end++;
     if (terms.some((t) => t.from > n && t.from < end)) continue;
     antecedents ??= earlierTerms(ctx, hits, s, liveWeak);
-    for (const a of antecedents) {
-      let p = objectPolarity(c.value, a.value.target) as number;
-      if (negatorBefore(words, c.from, s.from) >= 0) p = -p;
-      const polarity = a.value.polarity * p * (rhetorical ? -1 : 1);
-      const here: TermHit = { from: n, to: n + 1, value: a.value };
-      emit(ctx, s, a.value.target, here, n + 1, polarity, [c.from, c.to], `${c.value.id}+reference`, c.value.weight * 0.6, c.from, out);
-    }
+    const denied = negatorBefore(words, c.from, s.from) >= 0;
+    emitReferences(ctx, s, antecedents, n, n + 1, c, (a) => (objectPolarity(c.value, a.value.target) as number) * (denied ? -1 : 1), c.from, rhetorical, out, false);
+  }
+}
+
+/** "the idea", "those comments": a noun that refers back to a proposal, not one that names its own content ("the idea of sending troops"). */
+function referentNoun(ctx: StanceContext, n: number): boolean {
+  const next = ctx.words[n + 1];
+  return REFERENT_NOUNS.has(ctx.words[n] ?? '') && !spanInName(ctx, n, n + 1) && next !== 'of' && next !== 'to' && next !== 'that';
+}
+
+/**
+ * The evidence a reference carries for each proposal it points back to: the deciding cue's polarity toward it
+ * (`sign`), at the referent noun `n`, held by whoever holds the cue at `anchor`, more weakly than a stated term.
+ */
+function emitReferences(
+  ctx: StanceContext,
+  s: SentenceScope,
+  antecedents: readonly TermHit[],
+  n: number,
+  end: number,
+  c: CueHit,
+  sign: (a: TermHit) => number,
+  anchor: number,
+  rhetorical: boolean,
+  out: RawEvidence[],
+  evaluative: boolean,
+): void {
+  for (const a of antecedents) {
+    const polarity = a.value.polarity * sign(a) * (rhetorical ? -1 : 1);
+    const here: TermHit = { from: n, to: n + 1, value: a.value };
+    emit(ctx, s, a.value.target, here, end, polarity, [c.from, c.to], `${c.value.id}+reference`, c.value.weight * 0.6, anchor, out, evaluative);
   }
 }
 
@@ -301,8 +324,7 @@ function judgedReferences(
   const { words } = ctx;
   let antecedents: TermHit[] | null = null;
   for (let n = s.from + 1; n < s.to; n++) {
-    if (!REFERENT_NOUNS.has(words[n] ?? '') || !REFERENT_DETERMINERS.has(words[n - 1] ?? '') || spanInName(ctx, n, n + 1)) continue;
-    if (words[n + 1] === 'of' || words[n + 1] === 'to' || words[n + 1] === 'that') continue;
+    if (!REFERENT_DETERMINERS.has(words[n - 1] ?? '') || !referentNoun(ctx, n)) continue;
     const verb = n - 2;
     const named = verb >= s.from && ctx.doc.tokens[verb]?.tags.has('Verb') === true && (ctx.lemmas[verb] ?? []).some((l) => NAMING_VERBS.has(l));
     let j = n + 1;
@@ -318,13 +340,8 @@ function judgedReferences(
     const before = terms.filter((t) => t.to <= n);
     const here0 = before.length > 0 ? [...new Map(before.map((t) => [t.value.target, t])).values()] : null;
     const found = here0 ?? (antecedents ??= earlierTerms(ctx, hits, s, liveWeak));
-    for (const a of found) {
-      let q = judged.value.subject as number;
-      if (negatorBefore(words, judged.from, n + 1) >= 0) q = -q;
-      const polarity = a.value.polarity * q * (rhetorical ? -1 : 1);
-      const here: TermHit = { from: n, to: n + 1, value: a.value };
-      emit(ctx, s, a.value.target, here, judged.to, polarity, [judged.from, judged.to], `${judged.value.id}+reference`, judged.value.weight * 0.6, named ? verb : n, out, judged.value.evaluative);
-    }
+    const q = (judged.value.subject as number) * (negatorBefore(words, judged.from, n + 1) >= 0 ? -1 : 1);
+    emitReferences(ctx, s, found, n, judged.to, judged, () => q, named ? verb : n, rhetorical, out, judged.value.evaluative);
   }
 }
 
