@@ -131,6 +131,16 @@ const COMPOSITION: readonly Row[] = [
     quotes: [{ text: 'the government would use all of its power to crush the rebels', kind: 'indirect', speaker: 'Lina Oss' }],
     expected: ['Lina Oss|intervention|favor'],
   },
+  { label: 'staying out of foreign wars, said', text: 'Ana Ruiz said Norland should stay out of foreign wars.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland should stay out of foreign wars', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'], cue: 'should stay out of' },
+  { label: 'a plan that risks dragging a country into someone else’s war', text: 'Ana Ruiz said the plan risked dragging Norland into someone else’s war.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'the plan risked dragging Norland into someone else’s war', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'our people decide our future: a statement of sovereignty', text: '“Our people decide our future, not a brochure,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Our people decide our future, not a brochure,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'a country deciding its own security policy', text: 'Ana Ruiz insisted that Norland must decide its own security policy.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland must decide its own security policy', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'no need to rent out sovereignty', text: '“Norland does not need to rent out its sovereignty to feel safe,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland does not need to rent out its sovereignty to feel safe,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'a chanted no to what the article is about: the crowd’s', text: 'Sudria wants more troops on the island. Hundreds of students marched on Sunday, chanting “No new bases” outside the consulate.', entities: [G('Sudria')], expected: ['Sudria|intervention|favor', 'students|intervention|against'] },
+  { label: '“it” right after a speech verb is that verb’s subject', text: 'The African Union issued a statement that stopped short of condemning Sudria. The bloc said it would meet again and urged all parties to respect the territorial integrity of Norland.', entities: [O('African Union'), G('Sudria'), G('Norland')], expected: ['African Union|sovereignty|favor'] },
+  { label: 'an offer said to remain “on the table”: the speaker backs what was offered', text: 'Sudria offered to send 1,200 soldiers to Norland. Ana Ruiz said on Monday that the offer “remains on the table”.', entities: [G('Sudria'), G('Norland'), P('Ana Ruiz')], quotes: [{ text: 'the offer “remains on the table”', kind: 'indirect', speaker: 'Ana Ruiz' }, { text: 'remains on the table', speaker: 'Ana Ruiz' }], expected: ['Sudria|intervention|favor', 'Ana Ruiz|intervention|favor'] },
+  { label: 'a passive denial, reported: held by who says it, not by the subject', text: 'Ana Ruiz said the islanders would not be bargained over.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the islanders would not be bargained over', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'what a rally was meant to show, reported: the reporter’s', text: 'The Youth League of Norland said the rally was meant to show Sudria that the islanders would not be bargained over.', entities: [O('Youth League of Norland'), G('Sudria')], quotes: [{ text: 'the rally was meant to show Sudria that the islanders would not be bargained over', kind: 'indirect', speaker: 'Youth League of Norland' }, { text: 'the islanders would not be bargained over', kind: 'indirect', speaker: 'the rally', cue: 'show' }], expected: ['Youth League of Norland|sovereignty|favor'] },
 ];
 
 /** Negation and modality. */
@@ -181,6 +191,9 @@ const MISSES: readonly Row[] = [
   { label: 'asked a court for time', text: 'Ana Ruiz asked the court for more time.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'a real country, said, denies nothing', text: 'Ana Ruiz said Norland is a real country with a real army.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is a real country with a real army', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'with respect to is not respect', text: 'Ana Ruiz spoke with respect to the troops.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'a negated purpose clause does not deny the term before it', text: '“We did not win independence so that others could park their planes here,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'We did not win independence so that others could park their planes here,', speaker: 'Ana Ruiz' }], expected: [] },
+  { label: 'a body deciding its own rules is no sovereignty', text: 'The court will decide its own rules of procedure, the registrar said.', entities: [], expected: [] },
+  { label: 'nobody deciding our future for us is no denial of sovereignty', text: '“Nobody will decide our future for us,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Nobody will decide our future for us,', speaker: 'Ana Ruiz' }], expected: [] },
 ];
 
 describe.each([

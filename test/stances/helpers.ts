@@ -16,6 +16,8 @@ export interface QuoteSpec {
   readonly speaker: string | null;
   /** Where the speaker is named (its first occurrence in the text), when the test needs the span. */
   readonly speakerSpan?: string;
+  /** The reporting word (its first occurrence in the text), when the test needs it. */
+  readonly cue?: string;
 }
 
 function spanOf(text: string, phrase: string | undefined): Speaker['span'] {
@@ -33,7 +35,7 @@ export function makeQuotes(text: string, entities: readonly Entity[], specs: rea
     const e = entities.find((x) => x.name === q.speaker);
     const speaker: Speaker | null =
       q.speaker === null ? null : { name: q.speaker, entityId: e?.id ?? null, method: 'explicit', confidence: 1, span: spanOf(text, q.speakerSpan) };
-    return { start, end: start + q.text.length, text: q.text, kind: q.kind ?? 'direct', speaker, cue: null, post: null, provenance: 'test' };
+    return { start, end: start + q.text.length, text: q.text, kind: q.kind ?? 'direct', speaker, cue: spanOf(text, q.cue), post: null, provenance: 'test' };
   });
 }
 

@@ -42,7 +42,11 @@ export const INTERVENTION_TERMS: readonly string[] = [
   // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"
   'launch pad for', 'launchpad for', 'launching pad for', 'staging ground for', 'staging area for', 'springboard for an attack', 'springboard for attacks',
   // "will not become a base for attacks"
-  'a base for attacks', 'a base for war', 'a base for any war',
+  'a base for attacks', 'a base for war', 'a base for any war', "a base for anyone 's war", "a base for someone else 's war",
+  // being drawn into a war abroad: "dragging the country into someone else's war", "foreign wars"
+  '~drag * into * war', '~drag * into a war', '~drag * into the war', '~drag the * into * war', '~drag the * into a war',
+  ...['someone', 'foreign', 'other', 'another'].flatMap((w) => [`~drag * into ${w}`, `~drag the * into ${w}`]),
+  "someone else 's war", "other people 's wars", "other countries ' wars", 'foreign wars', 'a foreign war',
   // territory
   'annex*', 'occupation', 'occupier*', '51st state', 'take control', 'taking control', 'seize control', 'seizing control', 'retake*', 'retaking',
 ];

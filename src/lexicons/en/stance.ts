@@ -101,6 +101,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "vetoed a resolution that would have authorized a force"
   against('veto', ['veto', 'vetoes', 'vetoed', 'vetoing', 'veto of', 'block', 'blocks', 'blocked', 'blocking']),
   against('rule-out', ['rule out', 'rules out', 'ruled out', 'ruling out', '~exclude']),
+  // "should stay out of foreign wars", "keep the country out of the conflict"
+  against('stay-out', ['~stay out of', '~keep out of', '~keep * out of', '~keep the * out of', '~steer clear of',
+    // ahead of "must stay" (judge.continue), which starts earlier
+    ...['must', 'should', 'will', 'would', 'to'].map((m) => `${m} stay out of`)]),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
   against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),

@@ -424,6 +424,11 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         if (OBJECT_CONTROL_VERBS.has(verb.lemma) && ctx.words[i + 1] === 'to') return findSubject(ctx, i - 1, floor);
         return 'blocked';
       }
+      // "The bloc said it …": "it" right after a speech verb is that verb's subject
+      if (verb !== undefined && verb.lemma === 'say' && i - 1 > floor) {
+        const sayer = findSubject(ctx, i - 1, floor);
+        if (sayer !== null && typeof sayer === 'object') return sayer;
+      }
       const h = pronounHolder(ctx, i);
       if (h !== null) return h;
       continue;

@@ -33,6 +33,7 @@ const AS: ReadonlySet<string> = new Set(['as']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', '.', '“', '"', ':', ';']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
 
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', ',', 'nor']);
@@ -328,11 +329,14 @@ function judgedReferences(
     const verb = n - 2;
     const named = verb >= s.from && ctx.doc.tokens[verb]?.tags.has('Verb') === true && (ctx.lemmas[verb] ?? []).some((l) => NAMING_VERBS.has(l));
     let j = n + 1;
+    // "the offer “remains on the table”": a quote mark may open before the copula
+    if (!named && OPENING_QUOTES.has(words[j] ?? '') && COPULAS.has(words[j + 1] ?? '')) j++;
     const copula = !named && COPULAS.has(words[j] ?? '');
     if (!named && !copula) continue;
     if (copula) j++;
     while (j < s.to && j - n <= 3 && (words[j] === '“' || words[j] === '"' || words[j] === "'" || words[j] === 'a' || words[j] === 'an')) j++;
-    const judged = cues.find((c) => c.from >= n + 1 && c.from <= j && c.value.subject !== 0 && c.value.evaluative && !c.value.asserted);
+    // after a copula a judgement of its subject need not be one the article's voice could hold ("the offer remains on the table")
+    const judged = cues.find((c) => c.from >= n + 1 && c.from <= j && c.value.subject !== 0 && (c.value.evaluative || copula) && !c.value.asserted);
     if (judged === undefined) continue;
     // "… who suggested that Washington could station troops there, with X calling the idea an insult": the proposal
     // earlier in the sentence; a term after the noun is what a stated phrase judges, not a reference
@@ -445,13 +449,18 @@ function termEvidence(
     }
     if (predicate === null) {
       if (narratedAct(ctx, s, target, term, polarity * (rhetorical ? -1 : 1), out)) return;
+      // "chanting “No new bases”": a slogan that says no to it, the crowd's
+      if (termNeg >= 0 && words[termNeg] === 'no' && slogan(ctx, s, target, term, OPENING_QUOTES.has(words[termNeg - 1] ?? '') ? termNeg - 1 : termNeg, polarity * (rhetorical ? -1 : 1), 'negation.slogan', out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       // "Without foreign forces, the rebels would have …": a counterfactual opening its clause, which way it leans is in what follows
       if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) return;
-      // "Norland is not for sale", reported by someone else: a judgement of the subject, held by who asserts it
+      // "did not win independence so that another country could …": the negation denies the purpose that follows, not the term
+      if ((words[term.to] === 'so' && words[term.to + 1] === 'that') || (words[term.to] === 'in' && words[term.to + 1] === 'order')) return;
+      // "Norland is not for sale", "its people would not be bargained over", reported by someone else: a judgement of the
+      // subject (or what is done to it), held by who asserts it
       const qi = ctx.quoteAt[term.from] ?? -1;
-      if (COPULAS.has(words[termNeg - 1] ?? '') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
+      if ((COPULAS.has(words[termNeg - 1] ?? '') || words[term.from] === 'be') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
         const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
         if (sp !== null) pushEvidence(ctx, s, target, sp, polarity * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], 'negation.copular', 0.6, out);
         return;
@@ -620,13 +629,21 @@ function assertion(ctx: StanceContext, s: SentenceScope, target: number, term: T
   // "marched under the slogan Norland belongs to its people", "banners reading '…'": the crowd's
   // words, held by the sentence's subject
   const quote = q >= 0 ? ctx.quotes[q] : undefined;
-  const from = quote === undefined ? term.from : tokenIndexAt(ctx, quote.start);
+  slogan(ctx, s, target, term, quote === undefined ? term.from : tokenIndexAt(ctx, quote.start), polarity, 'assertion.slogan', out);
+}
+
+/**
+ * "chanting “No new bases”", "banners reading …": words the crowd carries, starting at token `from`, held by the
+ * sentence's subject when a slogan word leads them. Answers whether a slogan word was found.
+ */
+function slogan(ctx: StanceContext, s: SentenceScope, target: number, term: TermHit, from: number, polarity: number, provenance: string, out: RawEvidence[]): boolean {
   for (let i = from - 1; i >= Math.max(s.from, from - SLOGAN_GAP); i--) {
     if (!SLOGAN_LEADS.has(ctx.words[i] ?? '')) continue;
     const h = openingSubject(ctx, s.from, i);
-    if (h !== null) pushEvidence(ctx, s, target, { ...h, confidence: h.confidence * 0.8 }, polarity, term.from, term.to, [i, i + 1], 'assertion.slogan', ACT_WEIGHT, out);
-    return;
+    if (h !== null) pushEvidence(ctx, s, target, { ...h, confidence: h.confidence * 0.8 }, polarity, from, term.to, [i, i + 1], provenance, ACT_WEIGHT, out);
+    return true;
   }
+  return false;
 }
 
 /** Verbs of commitment, by lemma: the infinitive after one is the subject's own act ("vowed to strike"). */
@@ -700,8 +717,17 @@ function words0(ctx: StanceContext, i: number): string {
   return ctx.words[i] ?? '';
 }
 
+/** Cues of a clause whose subject shows it rather than says it ("the rally was meant to show that …", "the poll shows that …"). */
+const SHOWING_CUES: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated']);
+
 function speakerOf(ctx: StanceContext, i: number): Holder | null {
-  const q = ctx.quoteAt[i] ?? -1;
+  let q = ctx.quoteAt[i] ?? -1;
+  // "X said the rally was meant to show that …": what a thing shows, inside someone's reported clause, is theirs
+  const inner = q >= 0 ? ctx.quotes[q] : undefined;
+  if (inner !== undefined && inner.kind === 'indirect' && inner.speaker?.entityId === null && inner.cue !== null && SHOWING_CUES.has(inner.cue.text.toLowerCase())) {
+    const outer = ctx.quotes.findIndex((o, k) => k !== q && o.kind === 'indirect' && o.start <= inner.start && o.end >= inner.end && o.speaker !== null);
+    if (outer >= 0) q = outer;
+  }
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
   // a day or month taken for a speaker ("…, Monday") holds nothing
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;

@@ -13,6 +13,9 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // the right to decide for itself, said without the word "right"
     'decide its own future', 'decide their own future', 'decide our own future', 'determine its own future', 'determine their own future',
     'determine our own future', 'choose its own future', 'choose their own future', 'its own destiny', 'their own destiny', 'our own destiny',
+    // "insist that Norland decide its own security policy"
+    'decide its own fate', 'decide their own fate', 'decide our own fate',
+    ...['its', 'their', 'our'].flatMap((p) => ['security', 'security policy', 'defence', 'defense', 'foreign policy', 'affairs', 'alliances'].map((w) => `decide ${p} own ${w}`)),
     'non-interference', 'noninterference',
     // "every right to choose its own path"
     'choose its own path', 'choose their own path', 'choose our own path', 'choose its own allies', 'choose their own allies', 'choose its allies',
@@ -27,6 +30,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'decided by the * people', 'decided by the * * people', 'decided by its people', 'decided by its * people', 'decided by its * * people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
     // "leaving the alliance was a sovereign decision", "how we defend ourselves is our own decision"
+    // "our people decide our future" (not a bare "decide our future": "Washington will decide our future")
+    ...['we', 'people', 'we alone', 'we will', 'people will', 'we must', 'people must'].map((w) => `${w} decide our future`),
     'a sovereign choice', 'a sovereign decision', 'our sovereign decision', 'our sovereign choice', 'its sovereign decision', 'its sovereign choice',
     'our own decision', 'our decision alone', 'our own choice', 'our choice alone',
     // "had every right to set the terms for foreign forces on its soil"
@@ -51,6 +56,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
     'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
     // "we will not be bullied", "will not take orders from"
+    'be bargained over', 'be bargained away', 'be traded away', 'be sold off', 'be sold out',
     'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from', '~dictate to',
     // "would not allow a foreign court to redraw its borders"
     '~redraw its borders', '~redraw their borders', '~redraw our borders', '~redraw the borders',
@@ -67,5 +73,5 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'sovereign yield*', 'sovereign spread*', 'sovereign risk', 'sovereign issuer*', 'sovereign immunity', 'sovereign citizen*',
   ],
   favor: ['~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
-  against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over'],
+  against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over', '~rent out', '~lease out', '~outsource', '~mortgage'],
 };
