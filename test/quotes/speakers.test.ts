@@ -326,6 +326,11 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(speakerOfQuote(text, 'expects losses to widen.')).toBe('The company');
   });
 
+  it('"A port official, speaking on condition of anonymity, said" speaks as the official, not as the clause after the cue', () => {
+    const q = quotesOf('A port official, speaking on condition of anonymity, said no further sailings were scheduled.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('A port official');
+  });
+
   it('near miss: the relative clause of a clause subject is not a speaker', () => {
     const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('the union');

@@ -165,8 +165,10 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
         }
         const np = npEndingAt(ctx, k - 1, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
-        // "The company, which employs 400 people, said": a relative clause hangs on a common-noun subject too
-        if (np !== null && np.first === lo && /^(which|who)$/.test(lower(ctx.tokens[k + 1])) && ctx.tokens[np.last]?.tags.has('Noun') === true) return np;
+        // "The company, which employs 400 people, said", "A defence official, speaking on condition of anonymity, said": a
+        // relative or participial clause hangs on a common-noun subject too
+        const opener = lower(ctx.tokens[k + 1]);
+        if (np !== null && np.first === lo && (/^(which|who)$/.test(opener) || /..ing$/.test(opener)) && ctx.tokens[np.last]?.tags.has('Noun') === true) return np;
         // "The president of the party, the Fleet Union, said": the role holder; "The party, the Fleet Union, said": the body
         const innerAt = inner !== null && (inner.first === k + 1 || (inner.first === k + 2 && DETERMINERS.has(lower(ctx.tokens[k + 1]))));
         if (np !== null && np.first === lo && inner !== null && innerAt) {
