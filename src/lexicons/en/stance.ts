@@ -87,6 +87,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('balk', ['~balk at', '~bristle at', 'bristled at', '~recoil at']),
   // "denied the request for troops", "denied arming the rebels"
   against('deny', ['~deny', 'denial of'], { weight: 0.8 }),
+  // "officials deny that any military facilities exist": denying a fact, not the thing
+  { id: 'shadow.deny-that', forms: ['~deny that', 'denied that', 'denial that'] },
   // "asked the peacekeepers to leave", "told foreign troops to go home": what the asker wants done to them
   favor('ask-to', ['~ask', '~tell', '~instruct'], { complement: true, reach: 3 }),
   against('push-back', ['~push back against', 'pushed back against', '~push back on', 'pushed back on', 'pushback against', 'pushback on']),
@@ -155,7 +157,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'shadow.accused', forms: ['accused of', 'be accused', 'been accused', 'is accused', 'are accused', 'was accused', 'were accused', 'stands accused'] },
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
-  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan', 'a luxury', 'a fiction', 'a myth', 'an illusion', 'not a magic word', 'a fantasy', 'not a licence', 'not a license', 'no licence', 'no license', 'not a blank cheque', 'not a blank check'], object: -1, subject: -1, evaluative: true },
+  { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan', 'a luxury', 'a fiction', 'a legal fiction', 'a myth', 'an illusion', 'not a magic word', 'a fantasy', 'not a licence', 'not a license', 'no licence', 'no license', 'not a blank cheque', 'not a blank check'], object: -1, subject: -1, evaluative: true },
   { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility', 'crossed a red line', 'crosses a red line', 'cross a red line', 'an insult', 'an affront', 'a provocation', 'provocative', 'irresponsible'], object: -1, subject: -1, reach: 1, evaluative: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },

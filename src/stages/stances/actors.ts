@@ -68,9 +68,30 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   const verb = first > floor ? ctx.doc.tokens[first - 1] : undefined;
   if (verb !== undefined && verb.pos === 'VERB' && verb.lemma !== 'say') return 'skip';
   const next = ctx.doc.tokens[last + 1];
-  // a modifier: "U.S. military action", "Israeli strikes"
-  if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after)) return 'skip';
+  // a modifier: "U.S. military action", "Israeli strikes" (but a headline's "Moldova demands that …", "Norland urges the
+  // allies …": an -s word before a clause, a determiner or a name is the verb)
+  if (entity.type !== 'PERSON' && next !== undefined && next.tags.has('Noun') && !next.tags.has('Verb') && !AUX.has(after) && !headlineVerb(ctx, last + 1)) return 'skip';
   return { actor: entityActor(entity), confidence: 1, via: 'subject', also: coordinated(ctx, first, floor, entity) };
+}
+
+/** "a peacekeeper", "an unarmed observer": the noun at `j` opens with an indefinite article. */
+function indefiniteBefore(ctx: StanceContext, j: number, floor: number): boolean {
+  for (let k = j - 1; k >= floor && j - k <= 3; k--) {
+    const w = ctx.words[k];
+    if (w === 'a' || w === 'an') return true;
+    const pos = ctx.doc.tokens[k]?.pos;
+    if (pos !== 'ADJ' && pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Words after which an -s word is a verb, not a plural noun: "demands that", "urges the", "warns its". */
+const VERB_OBJECT_OPENERS: ReadonlySet<string> = new Set(['that', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+function headlineVerb(ctx: StanceContext, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  if (!/[a-z]s$/.test(w) || /ss$/.test(w)) return false;
+  return VERB_OBJECT_OPENERS.has(ctx.words[k + 1] ?? '') || ctx.mentionAt[k + 1] != null;
 }
 
 /** The lower-case words of an entity's titles ("ambassador nominee"): a title between "and" and the name is part of the name. */
@@ -397,7 +418,12 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         if (h !== 'skip') return h;
       }
       // "remarks by a visiting US envoy who suggested …": a common noun before "who" is the subject, not a name further back
-      if (m == null && w === 'who' && j >= floor && ctx.doc.tokens[j]?.pos === 'NOUN') return groupHolder(ctx, j, floor) ?? 'blocked';
+      if (m == null && w === 'who' && j >= floor && ctx.doc.tokens[j]?.pos === 'NOUN') {
+        const g = groupHolder(ctx, j, floor);
+        // "“A peacekeeper who is not invited is not a peacekeeper”": an indefinite noun in a quote is anyone of its kind
+        if (g === null || ((ctx.quoteAt[j] ?? -1) >= 0 && indefiniteBefore(ctx, j, floor))) return 'blocked';
+        return g;
+      }
       continue;
     }
     const m = ctx.mentionAt[i];

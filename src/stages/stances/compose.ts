@@ -33,6 +33,8 @@ const AS: ReadonlySet<string> = new Set(['as']);
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', '.', '“', '"', ':', ';']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
 
+/** Subjects that point at the thing under discussion: "this is not an invasion". */
+const LABELLED_SUBJECTS: ReadonlySet<string> = new Set(['this', 'it', 'that']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
 const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'remains', 'remain']);
 
@@ -462,7 +464,10 @@ function termEvidence(
       const qi = ctx.quoteAt[term.from] ?? -1;
       if ((COPULAS.has(words[termNeg - 1] ?? '') || words[term.from] === 'be') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
         const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
-        if (sp !== null) pushEvidence(ctx, s, target, sp, polarity * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], 'negation.copular', 0.6, out);
+        // "This is not a foreign base. It is a partnership.": denying the thing at hand the target's name defends it
+        const defended =
+          term.value.polarity > 0 && COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
+        if (sp !== null) pushEvidence(ctx, s, target, sp, (defended ? 1 : polarity) * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], defended ? 'negation.label-denied' : 'negation.copular', 0.6, out);
         return;
       }
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
