@@ -281,7 +281,6 @@ const rows: readonly BlindRow[] = [
     expected: ['protesters|intervention|against'],
   },
   {
-    gap: true,
     label: 'favor: a letter from the ruling council requests an international force',
     text: "In a letter to the Security Council, Haiti's transitional presidential council asked for “a robust international force with the means to restore order,” its second such request in two years.",
     entities: [haiti, O('Security Council')],

@@ -173,7 +173,6 @@ const rows: readonly BlindRow[] = [
     ],
     expected: ['Tesfaye Alemu|intervention|favor', 'Mogadishu|sovereignty|favor'],
     also: ['Ethiopia|intervention|favor', 'Mogadishu|intervention|against', 'Tesfaye Alemu|sovereignty|against'],
-    gap: true,
   },
   {
     label: 'against: a government condemns foreign drone strikes; the denial is no stance',
@@ -440,7 +439,6 @@ const rows: readonly BlindRow[] = [
       quote("unconditional recognition of Azerbaijan's territorial integrity.", 'Elnur Ahmadli'),
     ],
     expected: ['Elnur Ahmadli|sovereignty|favor'],
-    gap: true,
   },
   {
     label: 'sovereignty and against: protesters chant that breakaway regions "are Georgia"',
@@ -625,7 +623,6 @@ const rows: readonly BlindRow[] = [
     ],
     expected: ['Nalinda Wijesekera|intervention|against'],
     also: ['Nalinda Wijesekera|sovereignty|favor', 'Sri Lanka|intervention|against'],
-    gap: true,
   },
   {
     label: 'sovereignty: parliament reaffirms that disputed areas belong to the country',

@@ -44,6 +44,10 @@ const CUES: readonly Row[] = [
   { label: 'turned down a request from X: the refuser against, the requester for', text: 'Norland turned down a request from Sudria to open a drone base on the coast.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against', 'Sudria|intervention|favor'] },
   { label: 'would never trade its independence: for it', text: 'Ana Ruiz said Norland would never trade its independence for aid.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland would never trade its independence for aid', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'interest in annexing', text: 'Rob Quinn has shown interest in annexing the island.', entities: [P('Rob Quinn')], expected: ['Rob Quinn|intervention|favor', 'Rob Quinn|sovereignty|against'] },
+  { label: 'instructors named by their nation + a call to expel them', text: 'The opposition called on the government to expel the Russian instructors training the guard.', entities: [], expected: ['opposition|intervention|against'] },
+  { label: 'a base abroad called an existential necessity, said', text: 'Ana Ruiz said a naval base on the coast was “an existential necessity” for the country.', entities: [P('Ana Ruiz')], quotes: [{ text: 'a naval base on the coast was “an existential necessity” for the country', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'recognition of territorial integrity demanded, said', text: 'Ana Ruiz said any treaty must begin with the recognition of Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'any treaty must begin with the recognition of Norland’s territorial integrity', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'a treaty called the sale of our sovereignty', text: 'Ana Ruiz called the basing treaty “the sale of our sovereignty for a new wharf.”', entities: [P('Ana Ruiz')], quotes: [{ text: 'the sale of our sovereignty for a new wharf.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */
@@ -146,6 +150,8 @@ const COMPOSITION: readonly Row[] = [
   { label: 'the host’s consent required: for sovereignty', text: 'Ana Ruiz said any deployment required the clear consent of the host nation.', entities: [P('Ana Ruiz')], quotes: [{ text: 'any deployment required the clear consent of the host nation', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'forces there without our consent: for sovereignty, not against it', text: '“Foreign soldiers have stood on our soil without our consent,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Foreign soldiers have stood on our soil without our consent,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'a sovereignty called a legal fiction is dismissed, not upheld', text: '“Norland’s sovereignty over the islands is a legal fiction,” Victor Hale said.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland’s sovereignty over the islands is a legal fiction,', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
+  { label: 'a ruling council speaks as its country', text: "Norland's transitional council asked the allies for an international force.", entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'a possessor between a negator and the term stays in its reach', text: '“Norland will not become anyone’s naval base,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland will not become anyone’s naval base,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
 /** Negation and modality. */
@@ -201,6 +207,7 @@ const MISSES: readonly Row[] = [
   { label: 'nobody deciding our future for us is no denial of sovereignty', text: '“Nobody will decide our future for us,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Nobody will decide our future for us,', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'denying that a thing exists is no stance toward it', text: 'Norlandic officials deny that any military facilities exist on the islands.', entities: [], expected: [] },
   { label: 'an indefinite noun in a quote is anyone of its kind, no holder', text: '“A soldier who is not invited is not a peacekeeper,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'A soldier who is not invited is not a peacekeeper,', speaker: 'Ana Ruiz' }], expected: [] },
+  { label: 'a city council is no government', text: "Norland's city council asked the allies for an international force.", entities: [G('Norland')], expected: ["Norland's city council|intervention|favor"] },
 ];
 
 describe.each([

@@ -14,6 +14,13 @@ export const GOVERNMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'coup-born', 'coup', 'army-led', 'military-led', 'unity', 'caretaker', 'provisional', 'de', 'facto', 'former',
 ]);
 
+/**
+ * Bodies that govern only with a modifier saying so: "the transitional council", "the ruling military council"
+ * (not "the city council", "the Security Council").
+ */
+export const RULING_BODY_NOUNS: ReadonlySet<string> = new Set(['council', 'committee']);
+export const RULING_BODY_MODIFIERS: ReadonlySet<string> = new Set(['transitional', 'ruling', 'military', 'presidential', 'interim', 'provisional']);
+
 /** Prepositions that tie a government noun to its country: "the regime in Norland", "the government of Norland". */
 export const GOVERNMENT_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of']);
 

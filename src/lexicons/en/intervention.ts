@@ -22,7 +22,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
   // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
   'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',
-  'police contingent*', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
+  'police contingent*', 'police advisers', 'police advisors', 'police trainers', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
   'ground force', 'naval buildup', 'naval build-up', 'military buildup', 'military build-up', 'air-policing mission*', 'air policing mission*',
   'multinational police force*', 'international police force*', 'foreign police force*', 'stabilisation mission*', 'stabilization mission*',
   'naval escort*', 'military escort*', 'joint naval patrol*', 'joint military patrol*',
@@ -61,7 +61,7 @@ export const NATIONAL_BASE_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
     .filter((w): w is string => w !== undefined)
     // the parse splits a closing period off "U.S." before a lower-case word: "u.s . forces"
     .map((w) => (w.endsWith('.') ? `${w.slice(0, -1)} .` : w).toLowerCase())
-    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`]),
+    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`, `${w} instructors`, `${w} advisers`, `${w} advisors`, `${w} trainers`, `${w} warships`, `${w} marines`]),
 );
 
 /**

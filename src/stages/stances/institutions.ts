@@ -1,7 +1,7 @@
 import type { Entity, Mention } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
-import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS } from '../../lexicons/en/holders.js';
+import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS, RULING_BODY_MODIFIERS, RULING_BODY_NOUNS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import { HOLDER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
 import type { StanceContext } from './context.js';
@@ -88,7 +88,7 @@ function countryOfMention(ctx: StanceContext, m: Mention): Entity | null {
  */
 export function governmentHolder(ctx: StanceContext, i: number): Holder | null {
   const w = ctx.words[i] as string;
-  if (!GOVERNMENT_NOUNS.has(w)) return null;
+  if (!GOVERNMENT_NOUNS.has(w) && !(RULING_BODY_NOUNS.has(w) && RULING_BODY_MODIFIERS.has(ctx.words[i - 1] ?? ''))) return null;
   let j = i - 1;
   while (j >= 0 && i - j <= GOVERNMENT_MODIFIER_MAX && ctx.mentionAt[j] == null && (GOVERNMENT_MODIFIERS.has(ctx.words[j] as string) || ctx.doc.tokens[j]?.pos === 'ADJ')) j--;
   const possessive = ctx.words[j] === "'s";

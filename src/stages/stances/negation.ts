@@ -20,9 +20,12 @@ function isNegator(words: readonly string[], i: number): boolean {
  * with", "could no longer accept", "avoided ruling out".
  */
 export function negatorBefore(words: readonly string[], at: number, floor: number): number {
-  for (let i = at - 1; i >= floor && i >= at - 3; i--) {
+  // "will not become anyone's naval base": a possessor before the term does not count against the reach
+  let reach = 3;
+  for (let i = at - 1; i >= floor && i >= at - reach; i--) {
     const w = words[i] as string;
     if (SCOPE_BREAKS.has(w) || w === ',') return -1;
+    if ((w === "'s" || w === '’s') && reach === 3) reach += 2;
     // "would not hesitate to use force": a denied reluctance affirms the act
     if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
   }
