@@ -118,7 +118,6 @@ const rows: readonly BlindRow[] = [
     quotes: [quote('no longer compatible with our sovereignty.', 'the foreign ministry')],
     expected: ['the foreign ministry|intervention|against', 'the foreign ministry|sovereignty|favor'],
     also: ['Chad|intervention|against', 'Chad|sovereignty|favor'],
-    gap: true,
   },
   {
     label: 'favor: a minister says he asked Moscow for more military advisers',
@@ -236,7 +235,6 @@ const rows: readonly BlindRow[] = [
     ],
     expected: ['the opposition coalition|intervention|against'],
     also: ['the opposition coalition|sovereignty|favor'],
-    gap: true,
   },
   {
     label: 'none: a party named for sovereignty elects a leader',

@@ -144,7 +144,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
   against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended
-  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
+  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'not compatible with', 'no longer compatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly', 'executions', 'extrajudicial executions', 'extrajudicial killings', 'murder', 'murders', 'massacre', 'piracy', 'state terrorism'], subject: -1, evaluative: true },
   { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   // "[the jokes] are an attack on our sovereignty", "an insult to our sovereignty": for sovereignty only ("an attack on foreign troops" backs no one)
@@ -208,6 +208,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('extend', ['~extend', 'extension of', 'renewal of', '~renew', '~prolong', 'prolongation of']),
   favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'chant for', 'chanted for', 'chanting for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for'], { request: true }),
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
+  // "Syria's demand for a withdrawal": the noun, whose owner holds it
+  favor('demand-for', ['demand for', 'demands for'], { noun: true, request: true }),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
   // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)

@@ -469,7 +469,9 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         // "asked the regional bloc to extend its mission": the one asked is not the holder; the asker is
         const byAsker = askerSubject(ctx, askingVerbAt(ctx, i, i, at), floor);
         if (byAsker !== undefined) return byAsker;
-        const h = groupHolder(ctx, i, floor);
+        // "the opposition coalition": a body noun right after is the phrase's head
+        const head = i + 1 < at && BODY_NOUNS.has(ctx.words[i + 1] ?? '') && ctx.mentionAt[i + 1] == null ? i + 1 : i;
+        const h = groupHolder(ctx, head, floor);
         if (h !== null) return h;
       }
     }

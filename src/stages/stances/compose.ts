@@ -498,7 +498,8 @@ function termEvidence(
   }
   // "urged foreign forces to leave", "ordered the troops out of the country": a complement after the governed term says what should happen to it
   if (chain.length > 0) {
-    const complement = cues.find((c) => c.from === term.to && (words[c.from] === 'to' || words[c.from] === 'out' || c.value.governed) && c.value.subject !== 0);
+    const at = complementStart(ctx, term.to, s.to);
+    const complement = cues.find((c) => c.from === at && (words[c.from] === 'to' || words[c.from] === 'out' || c.value.governed) && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
     // "asked about the troops": a cue that needs a complement and governs the term directly, with none, says nothing
     else if (chain.length === 1 && (chain[0] as CueHit).value.complement) return;
@@ -738,6 +739,26 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
   const also = sp.entityId !== null && sp.span !== null ? speakerConjuncts(ctx, sp.entityId, sp.span.start) : [];
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
+}
+
+/** Longest participial postmodifier skipped between a governed term and its complement ("the soldiers still based in X to leave"). */
+const POSTMODIFIER_MAX = 5;
+
+/**
+ * Where a complement of the term ending at `to` may start: right after it, or after a participial postmodifier
+ * ("ordered the soldiers [still based in N'Djamena] to leave").
+ */
+function complementStart(ctx: StanceContext, to: number, end: number): number {
+  const { words } = ctx;
+  let k = to;
+  if (ctx.doc.tokens[k]?.pos === 'ADV') k++;
+  if (!/..ed$/.test(words[k] ?? '') || ctx.doc.tokens[k]?.pos !== 'VERB') return to;
+  for (let j = k + 1; j < end && j - to <= POSTMODIFIER_MAX; j++) {
+    if (words[j] === 'to') return j;
+    const pos = ctx.doc.tokens[j]?.pos;
+    if (pos !== 'ADP' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM') return to;
+  }
+  return to;
 }
 
 /** Finds the holder for an anchor token and records the evidence. */
