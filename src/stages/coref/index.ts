@@ -6,6 +6,8 @@ import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '.
 /** Nouns for a business: "the company said" is a company, not the regulator that spoke just before. */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer', 'insurer', 'lender', 'airline', 'chain', 'publisher', 'carrier', 'operator', 'utility']);
 /** Last words of public bodies' names (and all-capitals acronyms, most of them agencies) that a business noun does not stand for. */
+/** Nouns for a government: "the government" is an organisation only when one is named with such a word. */
+const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration']);
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(['office', 'commission', 'ministry', 'department', 'agency', 'authority', 'council', 'court', 'police', 'army', 'navy', 'parliament', 'government', 'administration', 'committee', 'board', 'bureau', 'service', 'tribunal', 'senate', 'congress', 'assembly', 'union', 'nations']);
 
 /**
@@ -296,6 +298,14 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
           const entity = m.type === 'ORG' ? byId.get(m.entityId) : undefined;
           if (entity !== undefined && !PUBLIC_BODY_WORDS.has((entity.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(entity.name)) return { entity, mention: m, method: 'role', confidence: 0.5 };
         }
+      }
+      // "the government said" after a party spoke: a government is one named so, not the nearest organisation
+      if (GOVERNMENT_WORDS.has(last)) {
+        for (const m of before(position)) {
+          const entity = m.type === 'ORG' ? byId.get(m.entityId) : undefined;
+          if (entity !== undefined && entity.name.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w))) return { entity, mention: m, method: 'role', confidence: 0.5 };
+        }
+        return null;
       }
       return nearestOfType(position, ['ORG'], 'role', 0.5);
     }

@@ -2,7 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
-import type { StanceContext } from './context.js';
+import { tokenIndexAt, type StanceContext } from './context.js';
 import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
@@ -220,6 +220,9 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
   if (sp !== null && (w === 'it' || w === 'its')) {
     const e = sp.entityId === null ? undefined : ctx.byId.get(sp.entityId);
     if (e === undefined ? sp.entityId === null && isBodyPhrase(sp.name) : e.type === 'ORG' || e.type === 'GPE') {
+      // "the government said it …": the country of the passage
+      const g = e === undefined && sp.span !== null && sp.span.end > 0 ? governmentHolder(ctx, tokenIndexAt(ctx, sp.span.end - 1)) : null;
+      if (g !== null) return { ...g, via: 'pronoun' };
       return { actor: { name: sp.name, entityId: sp.entityId }, confidence: 0.8, via: 'pronoun' };
     }
   }

@@ -3,6 +3,7 @@ import { ATTRIBUTIVE_DETERMINERS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, 
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
+import { governmentHolder } from './institutions.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
 
@@ -730,13 +731,18 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   let q = ctx.quoteAt[i] ?? -1;
   // "X said the rally was meant to show that …": what a thing shows, inside someone's reported clause, is theirs
   const inner = q >= 0 ? ctx.quotes[q] : undefined;
-  if (inner !== undefined && inner.kind === 'indirect' && inner.speaker?.entityId === null && inner.cue !== null && SHOWING_CUES.has(inner.cue.text.toLowerCase())) {
+  if (inner !== undefined && inner.kind === 'indirect' && inner.cue !== null && SHOWING_CUES.has(inner.cue.text.toLowerCase())) {
     const outer = ctx.quotes.findIndex((o, k) => k !== q && o.kind === 'indirect' && o.start <= inner.start && o.end >= inner.end && o.speaker !== null);
     if (outer >= 0) q = outer;
   }
   const sp = q >= 0 ? ctx.quotes[q]?.speaker ?? null : null;
   // a day or month taken for a speaker ("…, Monday") holds nothing
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
+  // "the government said": the country of the passage, as for a stance's subject (GUIDELINES.md §3)
+  if (sp.entityId === null && sp.span !== null && sp.span.end > 0) {
+    const g = governmentHolder(ctx, tokenIndexAt(ctx, sp.span.end - 1));
+    if (g !== null) return { ...g, via: 'speaker' };
+  }
   const also = sp.entityId !== null && sp.span !== null ? speakerConjuncts(ctx, sp.entityId, sp.span.start) : [];
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
 }
