@@ -47,19 +47,21 @@ function placeAfter(ctx: StanceContext, i: number): Entity | null {
 
 /**
  * The country the passage before token `i` is about: the country mentioned
- * most often in the PASSAGE tokens before it, counting a city of a country the
+ * most often before it, a mention in the PASSAGE tokens before it counting
+ * double, counting a city of a country the
  * text names ("outside the capital Niamey") and a demonym ("Norlandic
  * officials") for that country; between equals, the nearest.
  */
 function passageCountry(ctx: StanceContext, i: number): Entity | null {
   const count = new Map<Entity, number>();
   let best: Entity | null = null;
-  for (let j = i - 1; j >= 0 && i - j <= PASSAGE; j--) {
+  for (let j = i - 1; j >= 0; j--) {
     const m = ctx.mentionAt[j];
     if (m == null || ctx.mentionAt[j + 1] === m) continue; // once per mention, at its last token
     const c = countryOfMention(ctx, m);
     if (c === null) continue;
-    const n = (count.get(c) ?? 0) + 1;
+    // the passage counts double; the text before it settles a passage that names its neighbours once each
+    const n = (count.get(c) ?? 0) + (i - j <= PASSAGE ? 2 : 1);
     count.set(c, n);
     if (best === null || n > (count.get(best) ?? 0)) best = c;
   }
