@@ -420,7 +420,6 @@ const rows: readonly BlindRow[] = [
     expected: ['Aminata Ouédraogo|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'sovereignty favor: EU diplomat stands behind territorial integrity',
     text: "Katrin Vesterberg, the EU's top diplomat, said the bloc “stands firmly behind the territorial integrity of Denmark, including Greenland.”",
     entities: [vesterberg, eu, denmark, greenland],

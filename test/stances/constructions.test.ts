@@ -48,6 +48,10 @@ const CUES: readonly Row[] = [
   { label: 'a base abroad called an existential necessity, said', text: 'Ana Ruiz said a naval base on the coast was “an existential necessity” for the country.', entities: [P('Ana Ruiz')], quotes: [{ text: 'a naval base on the coast was “an existential necessity” for the country', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'recognition of territorial integrity demanded, said', text: 'Ana Ruiz said any treaty must begin with the recognition of Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'any treaty must begin with the recognition of Norland’s territorial integrity', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'a treaty called the sale of our sovereignty', text: 'Ana Ruiz called the basing treaty “the sale of our sovereignty for a new wharf.”', entities: [P('Ana Ruiz')], quotes: [{ text: 'the sale of our sovereignty for a new wharf.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'stand behind + sovereignty (the reported subject, a body, holds it)', text: 'Ana Ruiz said the alliance “stands fully behind Norland’s sovereignty over the islands.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'the alliance “stands fully behind Norland’s sovereignty over the islands.”', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['alliance|sovereignty|favor'] },
+  { label: 'not for lease, like not for sale', text: '“Our land is not for lease,” said Ana Ruiz.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Our land is not for lease,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'a navy named by its nation is welcome', text: '“The Turkish navy is welcome here,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The Turkish navy is welcome here,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'militarisation of a sea by outside powers threatens', text: '“Militarisation of the sea by outside powers threatens every coastal state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Militarisation of the sea by outside powers threatens every coastal state,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */
@@ -216,6 +220,7 @@ const MISSES: readonly Row[] = [
   { label: 'denying that a thing exists is no stance toward it', text: 'Norlandic officials deny that any military facilities exist on the islands.', entities: [], expected: [] },
   { label: 'an indefinite noun in a quote is anyone of its kind, no holder', text: '“A soldier who is not invited is not a peacekeeper,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'A soldier who is not invited is not a peacekeeper,', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'a city council is no government', text: "Norland's city council asked the allies for an international force.", entities: [G('Norland')], expected: ["Norland's city council|intervention|favor"] },
+  { label: 'welcome changes with no target are no stance', text: 'Ana Ruiz said the changes were welcome.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the changes were welcome', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
 ];
 
 describe.each([

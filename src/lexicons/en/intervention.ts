@@ -25,7 +25,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'police contingent*', 'police advisers', 'police advisors', 'police trainers', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
   'ground force', 'naval buildup', 'naval build-up', 'military buildup', 'military build-up', 'air-policing mission*', 'air policing mission*',
   'multinational police force*', 'international police force*', 'foreign police force*', 'stabilisation mission*', 'stabilization mission*',
-  'naval escort*', 'military escort*', 'joint naval patrol*', 'joint military patrol*',
+  'naval escort*', 'military escort*', 'joint naval patrol*', 'joint military patrol*', 'militarisation of', 'militarization of',
   'use force', 'uses force', 'using force', 'used force', 'threat of force', 'threats of force', 'military threat*', 'threat of military action', 'military option*',
   // arming a side: "supplying the rebels with weapons", "arms deliveries"
   '~supply * with weapons', '~supply the * with weapons', '~supply * with arms', '~supply the * with arms', 'arms supplies', 'arms deliveries',
@@ -61,7 +61,7 @@ export const NATIONAL_BASE_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
     .filter((w): w is string => w !== undefined)
     // the parse splits a closing period off "U.S." before a lower-case word: "u.s . forces"
     .map((w) => (w.endsWith('.') ? `${w.slice(0, -1)} .` : w).toLowerCase())
-    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`, `${w} instructors`, `${w} advisers`, `${w} advisors`, `${w} trainers`, `${w} warships`, `${w} marines`]),
+    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`, `${w} instructors`, `${w} advisers`, `${w} advisors`, `${w} trainers`, `${w} warships`, `${w} marines`, `${w} navy`]),
 );
 
 /**

@@ -59,7 +59,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   opposites: [
     'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
-    'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale',
+    'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale', 'for lease', 'up for lease', 'for rent', 'up for rent',
     // "we will not be bullied", "will not take orders from"
     'be bargained over', 'be bargained away', 'be traded away', 'be sold off', 'be sold out',
     'be bullied', 'be intimidated', 'be coerced', 'be blackmailed', 'be dictated to', '~take orders from', '~dictate to',
