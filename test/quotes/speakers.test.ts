@@ -621,3 +621,17 @@ describe('speakers: places coordinated after a group noun', () => {
     expect(quotes.find((q) => q.kind === 'indirect')?.speaker?.name).toBe('Critics');
   });
 });
+
+describe('speakers: an unnamed official named in the next sentence', () => {
+  it.each([
+    ['"The remarks by X" after "a senior official told …"', 'Norland summoned the envoy after a senior Sudrian official told a forum that the islands would “end up under our flag.” The remarks by Omar Haddad, the deputy minister, were made on Wednesday.', 'end up under our flag.', 'Omar Haddad'],
+    ['"X\'s comments" after "an official said"', 'An official said the port “will close for good.” Omar Haddad’s comments drew protests.', 'will close for good.', 'Omar Haddad'],
+  ])('%s', (_label, text, quote, speaker) => {
+    expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: a name after the quote with no saying noun is not the speaker', () => {
+    const text = 'A senior official told a forum that the islands would “end up under our flag.” Omar Haddad, the deputy minister, arrived on Wednesday.';
+    expect(speakerOfQuote(text, 'end up under our flag.')).not.toBe('Omar Haddad');
+  });
+});

@@ -10,13 +10,15 @@ import { attributeDirect, fallback, type Attribution, type PreviousQuote } from 
 import { cueSpan } from './speaker.js';
 import { withCheckedSpeaker } from './invariants.js';
 import { calibrated } from './confidence.js';
+import { resolveLaterNames } from './cataphora.js';
 
 /**
  * Quotes stage: direct quotes, posts and reported speech, attributed to entities.
  *
  * quote marks paired per paragraph (marks.ts) → embedded posts (posts.ts) and
  * transcript turns (transcripts.ts) → reported speech (indirect.ts) → each
- * direct quote attributed (attribution.ts, speaker.ts, ../coref). A short
+ * direct quote attributed (attribution.ts, speaker.ts, ../coref) → an unnamed
+ * speaker named in the next sentences (cataphora.ts). A short
  * quoted phrase with no cue next to it and outside any reported clause is a
  * scare quote or a title, not a quote.
  */
@@ -197,5 +199,6 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   }
   continueBackwards(direct, spans);
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
-  return all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
+  const sorted = all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
+  return resolveLaterNames(doc.input, sorted, entities);
 }
