@@ -52,6 +52,8 @@ const CUES: readonly Row[] = [
   { label: 'not for lease, like not for sale', text: '“Our land is not for lease,” said Ana Ruiz.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Our land is not for lease,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'a navy named by its nation is welcome', text: '“The Turkish navy is welcome here,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The Turkish navy is welcome here,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'militarisation of a sea by outside powers threatens', text: '“Militarisation of the sea by outside powers threatens every coastal state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Militarisation of the sea by outside powers threatens every coastal state,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'a presence named by its nation that has outlived its purpose', text: 'Ana Ruiz said the French presence had “outlived its purpose.”', entities: [P('Ana Ruiz')], quotes: [{ text: 'the French presence had “outlived its purpose.”', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'a departure called the reconquest of sovereignty', text: '“This is the reconquest of our sovereignty,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'This is the reconquest of our sovereignty,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */

@@ -77,6 +77,6 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'sovereign bond*', 'sovereign debt', 'sovereign wealth', 'sovereign fund*', 'sovereign rating*', 'sovereign credit', 'sovereign default*',
     'sovereign yield*', 'sovereign spread*', 'sovereign risk', 'sovereign issuer*', 'sovereign immunity', 'sovereign citizen*',
   ],
-  favor: ['recognition of', '~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
+  favor: ['recognition of', 'reconquest of', 'restoration of', 'recovery of', '~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
   against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over', '~rent out', '~lease out', '~outsource', '~mortgage'],
 };
