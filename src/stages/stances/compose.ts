@@ -4,6 +4,7 @@ import { findOwner, findSubject, openingSubject, participleSubject, speakerConju
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { governmentHolder } from './institutions.js';
+import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
 
@@ -33,6 +34,15 @@ const AS: ReadonlySet<string> = new Set(['as']);
 /** Words after which a gerund opens its clause as its subject ("that [sending troops] would …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', ',', '.', '“', '"', ':', ';']);
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'about', 'why', 'how', 'what', 'when']);
+
+/** "A country that …", "A sovereign nation …" opening the clause at `floor`: a statement about any country. */
+function genericCountrySubject(ctx: StanceContext, floor: number): boolean {
+  let i = floor;
+  if (OPENING_QUOTES.has(ctx.words[i] ?? '')) i++;
+  if (ctx.words[i] !== 'a' && ctx.words[i] !== 'an') return false;
+  for (let k = i + 1; k <= i + 3; k++) if (COUNTRY_NOUNS.has(ctx.words[k] ?? '')) return true;
+  return false;
+}
 
 /** Subjects that point at the thing under discussion: "this is not an invasion". */
 const LABELLED_SUBJECTS: ReadonlySet<string> = new Set(['this', 'it', 'that']);
@@ -466,9 +476,13 @@ function termEvidence(
       if ((COPULAS.has(words[termNeg - 1] ?? '') || words[term.from] === 'be') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
         const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
         // "This is not a foreign base. It is a partnership.": denying the thing at hand the target's name defends it
-        const defended =
-          term.value.polarity > 0 && COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
-        if (sp !== null) pushEvidence(ctx, s, target, sp, (defended ? 1 : polarity) * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], defended ? 'negation.label-denied' : 'negation.copular', 0.6, out);
+        // "A country that needs another country's army is not sovereign": a generic subject denied the target's name
+        // says what the target takes, so the speaker holds to it
+        const copular = term.value.polarity > 0 && COPULAS.has(words[termNeg - 1] ?? '');
+        const labelled = copular && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
+        const generic = copular && !labelled && genericCountrySubject(ctx, floorOf(ctx, s, termNeg));
+        const provenance = labelled ? 'negation.label-denied' : generic ? 'negation.generic-subject' : 'negation.copular';
+        if (sp !== null) pushEvidence(ctx, s, target, sp, (labelled || generic ? 1 : polarity) * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], provenance, 0.6, out);
         return;
       }
       emit(ctx, s, target, term, term.to, polarity * (rhetorical ? -1 : 1), [termNeg, termNeg + 1], 'negation.bare-term', 0.6, termNeg, out);
