@@ -210,8 +210,11 @@ export const NUMBER_LABELS: ReadonlySet<string> = new Set([
 export interface Holiday {
   readonly id: string;
   readonly words: readonly string[];
-  /** Fixed month and day, or an nth weekday of a month (`nth` -1 = last). */
-  readonly rule: { readonly month: number; readonly day: number } | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offsetDays?: number };
+  /** Fixed month and day, an nth weekday of a month (`nth` -1 = last), or days from Easter Sunday (Western computus). */
+  readonly rule:
+    | { readonly month: number; readonly day: number }
+    | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offsetDays?: number }
+    | { readonly easter: number };
 }
 
 export const HOLIDAYS: readonly Holiday[] = [
@@ -230,6 +233,23 @@ export const HOLIDAYS: readonly Holiday[] = [
   { id: 'holiday.memorial-day', words: ['memorial', 'day'], rule: { month: 5, weekday: 1, nth: -1 } },
   // US general elections: the Tuesday after the first Monday of November.
   { id: 'holiday.election-day', words: ['election', 'day'], rule: { month: 11, weekday: 1, nth: 1, offsetDays: 1 } },
+  // The movable feasts of the Western church, as days from Easter Sunday. "Easter Saturday" is the
+  // day before Easter in British and Australian use (the liturgical name is Holy Saturday).
+  { id: 'holiday.shrove-tuesday', words: ['shrove', 'tuesday'], rule: { easter: -47 } },
+  { id: 'holiday.ash-wednesday', words: ['ash', 'wednesday'], rule: { easter: -46 } },
+  { id: 'holiday.palm-sunday', words: ['palm', 'sunday'], rule: { easter: -7 } },
+  { id: 'holiday.maundy-thursday', words: ['maundy', 'thursday'], rule: { easter: -3 } },
+  { id: 'holiday.holy-thursday', words: ['holy', 'thursday'], rule: { easter: -3 } },
+  { id: 'holiday.good-friday', words: ['good', 'friday'], rule: { easter: -2 } },
+  { id: 'holiday.holy-saturday', words: ['holy', 'saturday'], rule: { easter: -1 } },
+  { id: 'holiday.easter-saturday', words: ['easter', 'saturday'], rule: { easter: -1 } },
+  { id: 'holiday.easter-sunday', words: ['easter', 'sunday'], rule: { easter: 0 } },
+  { id: 'holiday.easter-day', words: ['easter', 'day'], rule: { easter: 0 } },
+  { id: 'holiday.easter-monday', words: ['easter', 'monday'], rule: { easter: 1 } },
+  { id: 'holiday.easter', words: ['easter'], rule: { easter: 0 } },
+  { id: 'holiday.ascension-day', words: ['ascension', 'day'], rule: { easter: 39 } },
+  { id: 'holiday.whit-sunday', words: ['whit', 'sunday'], rule: { easter: 49 } },
+  { id: 'holiday.whit-monday', words: ['whit', 'monday'], rule: { easter: 50 } },
 ];
 
 /**

@@ -1,11 +1,11 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, MONTHS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
+import { HOLIDAYS, type Holiday, MONTHS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
 import { narratedBefore } from '../tense.js';
-import { addDays, fmtDay, nthWeekday } from '../calendar.js';
+import { addDays, daysBetween, easterSunday, fmtDay, nthWeekday, type Ymd } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -161,23 +161,53 @@ export const season: Parser = {
   },
 };
 
+/** The day of a holiday in year `y`. */
+function holidayDay(rule: Holiday['rule'], y: number): Ymd {
+  if ('easter' in rule) return addDays(easterSunday(y), rule.easter);
+  if ('day' in rule) return { y, m: rule.month, d: rule.day };
+  return addDays(nthWeekday(y, rule.month, rule.weekday, rule.nth), rule.offsetDays ?? 0);
+}
+
+/** The holiday's day the clause means: "last Easter" the latest before `ref`, "next Christmas" the first after it, else by the year rule. */
+function holidayDate(ctx: Ctx, rule: Holiday['rule'], shift: number | null): Ymd | null {
+  const ref = ctx.ref;
+  if (ref === null) return null;
+  if (shift === -1 || shift === 1) {
+    const years = shift === -1 ? [ref.y, ref.y - 1] : [ref.y, ref.y + 1];
+    for (const y of years) {
+      const d = holidayDay(rule, y);
+      const gap = daysBetween(ref, d);
+      if (shift === -1 ? gap < 0 : gap > 0) return d;
+    }
+    return null;
+  }
+  if (shift === 0) return holidayDay(rule, ref.y);
+  const y = yearFor(ctx, holidayDay(rule, ref.y).m);
+  return y === null ? null : holidayDay(rule, y);
+}
+
+/** "Christmas Day", "Good Friday", "last Easter", "next Thanksgiving": a holiday's day (not "Christmas Island", a name). */
 export const holiday: Parser = {
   id: 'periods.holiday',
   match(v, i) {
-    if (!isCap(v, i)) return [];
-    for (const h of HOLIDAY_INDEX.get(word(v, i)) ?? []) {
-      if (!h.words.every((hw, k) => word(v, i + k) === hw)) continue;
-      const to = i + h.words.length;
+    const sh = RELATIVE_SHIFT.get(word(v, i));
+    const at = sh === undefined ? i : i + 1;
+    if (!isCap(v, at)) return [];
+    for (const h of HOLIDAY_INDEX.get(word(v, at)) ?? []) {
+      if (!h.words.every((hw, k) => word(v, at + k) === hw)) continue;
+      const to = at + h.words.length;
+      // "Christmas Island", "Easter Rising": a capitalised word after the holiday makes it part of a name.
+      if (v.toks[to]?.kind === 'word' && isCap(v, to)) return [];
+      const shift = sh ?? null;
       return [{
         from: i, to, type: 'DATE', rule: h.id, role: 'day',
         resolve: (ctx) => {
           const r = h.rule;
           // "Polls opened on Christmas Day" in June is last December's.
-          const y = yearFor(ctx, r.month);
-          if ('day' in r) return { value: fmtDay({ y, m: r.month, d: r.day }), stated: ['month', 'day'], inferred: y === null ? [] : ['year'] };
-          if (y === null) return { value: `XXXX-${String(r.month).padStart(2, '0')}-XX`, stated: ['month'], inferred: [] };
-          const d = addDays(nthWeekday(y, r.month, r.weekday, r.nth), r.offsetDays ?? 0);
-          return { value: fmtDay(d), stated: ['month', 'day'], inferred: ['year'] };
+          const d = holidayDate(ctx, r, shift);
+          if (d !== null) return { value: fmtDay(d), stated: ['month', 'day'], inferred: ['year'] };
+          if ('day' in r) return { value: fmtDay({ y: null, m: r.month, d: r.day }), stated: ['month', 'day'], inferred: [] };
+          return { value: 'easter' in r ? 'XXXX-XX-XX' : `XXXX-${String(r.month).padStart(2, '0')}-XX`, stated: 'easter' in r ? [] : ['month'], inferred: [] };
         },
       }];
     }

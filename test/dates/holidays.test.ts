@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { easterSunday, fmtDay } from '../../src/stages/dates/calendar.js';
+import { dates } from './helpers.js';
+
+describe('dates: Easter by the Gregorian computus', () => {
+  it.each([
+    [2000, '2000-04-23'], [2008, '2008-03-23'], [2019, '2019-04-21'], [2024, '2024-03-31'],
+    [2025, '2025-04-20'], [2026, '2026-04-05'], [2038, '2038-04-25'], [2285, '2285-03-22'],
+  ])('%i → %s', (y, want) => {
+    expect(fmtDay(easterSunday(y))).toBe(want);
+  });
+});
+
+describe('dates: movable feasts and relative holidays', () => {
+  it.each([
+    ['Shops close on Good Friday.', 'Good Friday', '2026-04-03'],
+    ['Buses run a Sunday service on Easter Monday.', 'Easter Monday', '2026-04-06'],
+    ['Ash Wednesday fell early.', 'Ash Wednesday', '2026-02-18'],
+    ['Last Easter the pier was shut.', 'Last Easter', '2025-04-20'],
+    ['Next Christmas the shop will open.', 'Next Christmas', '2026-12-25'],
+    ['Last Christmas was quiet.', 'Last Christmas', '2025-12-25'],
+  ])('%s', (text, span, value) => {
+    const d = dates(text, '2026-03-30').find((x) => x.text === span);
+    expect(d?.value).toBe(value);
+  });
+
+  it.each(['Easter Island is remote.', 'The Good Friday Agreement was signed.', 'He flew to Christmas Island.'])('not a date: %s', (text) => {
+    expect(dates(text, '2026-03-30')).toEqual([]);
+  });
+});
