@@ -26,6 +26,8 @@ function numberAt(v: View, i: number): number | null {
   const m = NUMERIC.exec(w);
   if (m !== null) return Number(m[1]) + (FRACTIONS.get(m[2] as string) ?? 0);
   const parts = w.split('-');
+  // "30-odd years", "twenty-odd years": about that many
+  if (parts.length === 2 && parts[1] === 'odd') return /^\d{1,4}$/.test(parts[0] as string) ? Number(parts[0]) : (NUMBER_WORDS.get(parts[0] as string) ?? null);
   if (parts.length === 2 && NUMBER_WORDS.has(parts[0] as string) && NUMBER_WORDS.has(parts[1] as string)) {
     return (NUMBER_WORDS.get(parts[0] as string) ?? 0) + (NUMBER_WORDS.get(parts[1] as string) ?? 0); // twenty-five
   }
@@ -145,6 +147,48 @@ function someDay(v: View, i: number, start: number, unit: string, after: string)
   return start === i && word(v, i) === 'one' && unit === 'day' && (i === 0 || SOME_DAY_LEADS.has(word(v, i - 1))) && SOME_DAY_FOLLOWERS.has(after);
 }
 
+/** The units a compound duration may join, coarsest first, with their ISO designators ("four years and six months" → P4Y6M). */
+const COMPOUND_ORDER: readonly UnitCode[] = ['Y', 'M', 'D', 'H', 'MIN', 'S'];
+const ISO_DESIGNATOR: Readonly<Partial<Record<UnitCode, string>>> = { Y: 'Y', M: 'M', D: 'D', H: 'H', MIN: 'M', S: 'S' };
+/** Words after a counted unit that make it a point, not part of a compound duration. */
+const POINT_WORDS: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'from', 'after', 'before', 'hence']);
+
+/** One ISO 8601 duration of whole counts of units, coarsest first: [[4, 'Y'], [6, 'M']] → P4Y6M. */
+function fmtCompound(parts: readonly (readonly [number, UnitCode])[]): string {
+  let date = '';
+  let time = '';
+  for (const [n, u] of parts) {
+    const d = `${n}${ISO_DESIGNATOR[u] ?? ''}`;
+    if (u === 'H' || u === 'MIN' || u === 'S') time += d;
+    else date += d;
+  }
+  return `P${date}${time === '' ? '' : `T${time}`}`;
+}
+
+/**
+ * "31 minutes 12 seconds", "four years and six months", "two hours, 15 minutes": whole counts of
+ * ever finer units after the first one make one duration. The token after the last unit, and the
+ * list of parts, or null when no finer unit follows.
+ */
+function compoundTail(v: View, to: number, n: number | null, unit: UnitCode): { to: number; parts: (readonly [number, UnitCode])[] } | null {
+  if (n === null || !Number.isInteger(n) || !COMPOUND_ORDER.includes(unit)) return null;
+  const parts: (readonly [number, UnitCode])[] = [[n, unit]];
+  let at = to;
+  let rank = COMPOUND_ORDER.indexOf(unit);
+  while (parts.length < COMPOUND_ORDER.length) {
+    const link = word(v, at) === 'and' || word(v, at) === ',' ? at + 1 : at;
+    const c = numberAt(v, link);
+    const u = UNITS.get(word(v, link + 1));
+    if (c === null || !Number.isInteger(c) || u === undefined || word(v, link + 1) === 'fortnight') break;
+    const r = COMPOUND_ORDER.indexOf(u);
+    if (r <= rank || POINT_WORDS.has(word(v, link + 2))) break;
+    parts.push([c, u]);
+    rank = r;
+    at = link + 2;
+  }
+  return parts.length > 1 ? { to: at, parts } : null;
+}
+
 export const duration: Parser = {
   id: 'duration',
   match(v, i) {
@@ -221,6 +265,11 @@ export const duration: Parser = {
     }
     if (after === 'now' && word(v, from - 1) === 'for') to++;
     if (someDay(v, i, start, uw, after)) return [];
+    const compound = bare || half ? null : compoundTail(v, to, n, unit);
+    if (compound !== null) {
+      const value = fmtCompound(compound.parts);
+      return [{ from, to: compound.to, type: 'DURATION', rule: 'duration.compound', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
+    }
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
   },
 };
