@@ -214,16 +214,36 @@ export const dayFirst: Parser = {
   },
 };
 
-/** "the first of May", "the 30th of June", "the twenty-first of May 2024": the day, "of" and a month. */
+/** The day number of an ordinal word or numeral ("first", "twenty-first", "30th"), or null. */
+function ordinalDay(w: string): number | null {
+  const num = ORDINAL_DAY.exec(w);
+  return num !== null ? Number(num[1]) : (DAY_ORDINALS.get(w) ?? null);
+}
+
+/**
+ * "the first of May", "the 30th of June", "the twenty-first of May 2024", and the day written out
+ * with "day" as in notices and deeds: "the first day of April", "this 30th day of March 2026".
+ * Without "the", only with "day" ("30th day of March"). "the 1st of the month" is the publication
+ * month's day.
+ */
 export const ordinalOf: Parser = {
   id: 'absolute.ordinal-of',
   match(v, i) {
-    if (word(v, i) !== 'the' || word(v, i + 2) !== 'of') return [];
-    const w = word(v, i + 1);
-    const num = ORDINAL_DAY.exec(w);
-    const day = num !== null ? Number(num[1]) : (DAY_ORDINALS.get(w) ?? null);
-    const at = day === null ? null : monthAt(v, i + 3);
-    if (day === null || at === null || at.prefixed) return [];
+    const the = word(v, i) === 'the' ? 1 : 0;
+    const day = ordinalDay(word(v, i + the));
+    if (day === null) return [];
+    const dayWord = word(v, i + the + 1) === 'day' ? 1 : 0;
+    if (the + dayWord === 0 || (the === 0 && ordinalDay(word(v, i - 1)) !== null)) return [];
+    const of = i + the + 1 + dayWord;
+    if (word(v, of) !== 'of') return [];
+    if (word(v, of + 1) === 'the' && word(v, of + 2) === 'month' && the === 1 && day <= 31) {
+      return [{
+        from: i, to: of + 3, type: 'DATE', rule: 'absolute.ordinal-of-the-month', role: 'day',
+        resolve: (ctx) => dayValue({ y: ctx.ref?.y ?? null, m: ctx.ref?.m ?? null, d: day }, ['day'], ctx.ref !== null),
+      }];
+    }
+    const at = monthAt(v, of + 1);
+    if (at === null || at.prefixed) return [];
     const m = at.entry.month;
     const comma = word(v, at.next) === ',' ? 1 : 0;
     const y = yearAt(v, at.next + comma);
@@ -235,19 +255,22 @@ export const ordinalOf: Parser = {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** "06.04.2026": dotted dates are day first (the guidelines' convention). */
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 
-/** "2025-05-04" and US numeric "5/4/2025". */
+/** "2025-05-04", US numeric "5/4/2025" and dotted "4.5.2025" (day first). */
 export const numericDate: Parser = {
   id: 'absolute.numeric',
   match(v, i) {
     const w = word(v, i);
     const iso = ISO.exec(w);
     const us = iso === null ? SLASHED.exec(w) : null;
-    const parts = iso !== null ? [iso[1], iso[2], iso[3]] : us !== null ? [us[3], us[1], us[2]] : null;
+    const dotted = iso === null && us === null ? DOTTED.exec(w) : null;
+    const parts = iso !== null ? [iso[1], iso[2], iso[3]] : us !== null ? [us[3], us[1], us[2]] : dotted !== null ? [dotted[3], dotted[2], dotted[1]] : null;
     if (parts === null) return [];
     const [y, m, d] = parts.map(Number) as [number, number, number];
     if (!validDay(y, m, d)) return [];
-    const c: Cand = { from: i, to: i + 1, type: 'DATE', rule: iso !== null ? 'absolute.iso' : 'absolute.us-numeric', role: 'day', resolve: () => dayValue({ y, m, d }, ['year', 'month', 'day'], true) };
+    const c: Cand = { from: i, to: i + 1, type: 'DATE', rule: iso !== null ? 'absolute.iso' : us !== null ? 'absolute.us-numeric' : 'absolute.dotted', role: 'day', resolve: () => dayValue({ y, m, d }, ['year', 'month', 'day'], true) };
     return [c];
   },
 };
