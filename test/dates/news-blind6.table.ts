@@ -240,7 +240,7 @@ export const BLIND6: readonly Blind6Row[] = [
     text:
       "Good morning, it's 7:30 on Friday and here's the forecast. After a frosty start, temperatures will climb to 6C by this afternoon, but heavy rain arrives overnight and will linger into Sunday. Friday the 9th looks drier, and forecasters say the cold snap of early December will not return this month.",
     dates: [
-      ['7:30 on Friday', 'TIME', '2026-01-02T07:30', { gap: true }],
+      ['7:30 on Friday', 'TIME', '2026-01-02T07:30'],
       ['this afternoon', 'TIME', '2026-01-02TAF'],
       ['overnight', 'TIME', '2026-01-02TNI', { alt: null }],
       ['Sunday', 'DATE', '2026-01-04'],
@@ -312,8 +312,8 @@ export const BLIND6: readonly Blind6Row[] = [
       ['Saturday, Jan. 2', 'DATE', '2027-01-02'],
       ['Monday, Jan. 4', 'DATE', '2027-01-04'],
       ['Christmas Day', 'DATE', '2026-12-25'],
-      ['9am', 'TIME', '2026-12-31T09:00', { gap: true }],
-      ['1pm', 'TIME', '2026-12-31T13:00', { gap: true }],
+      ['9am', 'TIME', '2026-12-31T09:00'],
+      ['1pm', 'TIME', '2026-12-31T13:00'],
       ["New Year's Eve", 'DATE', '2026-12-31'],
     ],
   },
@@ -340,7 +340,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['Dec. 22', 'DATE', '2026-12-22'],
       ['9 p.m. EST on Wednesday', 'TIME', '2026-12-23T21:00', { alt: '2026-12-23T21:00-05:00' }],
-      ['midnight on Dec. 31', 'TIME', '2026-12-31T24:00', { alt: '2027-01-01T00:00', gap: true }],
+      ['midnight on Dec. 31', 'TIME', '2026-12-31T24:00', { alt: '2027-01-01T00:00' }],
       ['the end of September', 'DATE', '2027-09'],
       ['mid-2027', 'DATE', '2027'],
     ],

@@ -8,6 +8,27 @@ const MERIDIEM = /^([ap])\.?m$/;
 const GLUED = /^(\d{1,2})(?:[:.](\d{2}))?([ap])\.?m$/;
 const DOTTED = /^(\d{1,2})\.(\d{2})$/;
 const HHMM = /^([01]\d|2[0-3])([0-5]\d)$/;
+/** "9am-1pm", "9.30am–1pm", "9-11am" written as one token: one clock time per end (the first takes the second's half of the day when it has none). */
+const GLUED_RANGE = /^(\d{1,2})(?:[:.](\d{2}))?(?:([ap])m)?([-–])(\d{1,2})(?:[:.](\d{2}))?([ap])m$/;
+
+/** The two clock times of a glued range token at `i`, or null. */
+function gluedRange(v: View, i: number): Cand[] | null {
+  const t = v.toks[i];
+  const m = GLUED_RANGE.exec(word(v, i));
+  if (t === undefined || m === null) return null;
+  const h1 = Number(m[1]);
+  const h2 = Number(m[5]);
+  if (h1 < 1 || h1 > 12 || h2 < 1 || h2 > 12) return null;
+  const ap2 = m[7] as string;
+  const ap1 = m[3] ?? (h1 <= h2 && h2 !== 12 ? ap2 : ap2 === 'p' ? 'a' : 'p'); // "9-11am"; "11-1pm" crosses noon
+  const dash = t.text.indexOf(m[4] as string);
+  const a = clockCand(i, i + 1, to24(h1, ap1), Number(m[2] ?? 0), 'time.range-start');
+  const end = zone(v, i + 1);
+  const b = clockCand(i, end, to24(h2, ap2), Number(m[6] ?? 0), 'time.range-end');
+  if (a === null || b === null) return null;
+  const last = v.toks[end - 1] ?? t;
+  return [{ ...a, chars: [t.start, t.start + dash] }, { ...b, chars: [t.start + dash + 1, last.end] }];
+}
 
 function clockCand(from: number, to: number, h: number, min: number, rule: string): Cand | null {
   if (h > 23 || min > 59) return null;
@@ -56,6 +77,8 @@ export const clock: Parser = {
   id: 'time.clock',
   match(v, i) {
     const w = word(v, i);
+    const range = gluedRange(v, i);
+    if (range !== null) return range;
     const glued = GLUED.exec(w);
     if (glued !== null) {
       const c = clockCand(i, zone(v, w.includes('.') ? withDot(v, i) : i + 1), to24(Number(glued[1]), glued[3] as string), Number(glued[2] ?? 0), 'time.meridiem');
@@ -93,8 +116,9 @@ export const clock: Parser = {
         const c = clockCand(i, zone(v, next), h, min, 'time.colon');
         return c === null ? [] : [c];
       }
-      // "at 9:30", "at 14:00": a colon time after a clock preposition needs no "a.m.".
-      if (rule === 'time.colon' && CLOCK_PREPOSITIONS.has(word(v, i - 1))) {
+      // "at 9:30", "at 14:00": a colon time after a clock preposition needs no "a.m."; so does one
+      // right before "on" and a day ("it's 7:30 on Friday").
+      if (rule === 'time.colon' && (CLOCK_PREPOSITIONS.has(word(v, i - 1)) || (word(v, next) === 'on' && DAY_WORDS.has(word(v, next + 1))))) {
         const c = clockCand(i, next, h, min, 'time.colon');
         return c === null ? [] : [c];
       }
@@ -128,12 +152,25 @@ export const clock: Parser = {
   },
 };
 
+/** Words before "midnight" that make it a deadline, the end of its day. */
+const DEADLINE_LEADS: ReadonlySet<string> = new Set(['until', 'till', 'by', 'before']);
+
+/** Midnight at the end of the day: `T24:00` (clockCand allows hours up to 23 only). */
+function endOfDay(i: number): Cand {
+  const clock = '24:00';
+  return {
+    from: i, to: i + 1, type: 'TIME', rule: 'time.midnight-end', role: 'time', clock,
+    resolve: (ctx) => ({ value: `${ctx.day ?? ''}T${clock}`, stated: ['hour'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }),
+  };
+}
+
 export const noon: Parser = {
   id: 'time.noon',
   match(v, i) {
     const w = word(v, i);
     if (w !== 'noon' && w !== 'midnight' && w !== 'midday') return [];
-    const c = clockCand(i, i + 1, w === 'midnight' ? 0 : 12, 0, 'time.noon');
+    // "until midnight on Dec. 31", "by midnight Friday": a deadline at midnight ends its day (TIMEX3 T24:00); "at midnight" starts it.
+    const c = w === 'midnight' && DEADLINE_LEADS.has(word(v, i - 1)) ? endOfDay(i) : clockCand(i, i + 1, w === 'midnight' ? 0 : 12, 0, 'time.noon');
     return c === null ? [] : [c];
   },
 };
