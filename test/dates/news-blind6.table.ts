@@ -624,7 +624,7 @@ export const BLIND6: readonly Blind6Row[] = [
       ['the week of November 10th', 'DATE', '2025-W46', { alt: '2025-11-10' }],
       ['the 1st of the month', 'DATE', '2025-10-01'],
     ],
-    not: [['The minutes', { gap: true }], ['Jan Morrow']],
+    not: [['The minutes'], ['Jan Morrow']],
   },
   {
     id: 'd-ban',
@@ -699,7 +699,7 @@ export const BLIND6: readonly Blind6Row[] = [
       ['last year', 'DATE', '2024'],
       ['the first Saturday of November', 'DATE', '2025-11-01'],
     ],
-    not: [['May 9 Movement', { alt: 'XXXX-05-09', gap: true }], ['Fox 5']],
+    not: [['May 9 Movement', { alt: 'XXXX-05-09' }], ['Fox 5']],
   },
 
   // ───────────── E: Monday 30 March 2026 ─────────────
@@ -790,7 +790,7 @@ export const BLIND6: readonly Blind6Row[] = [
       ['17.04.2026', 'DATE', '2026-04-17'],
       ['30th day of March 2026', 'DATE', '2026-03-30'],
     ],
-    not: [['Order 2026', { alt: '2026', gap: true }], ['01463 702 115']],
+    not: [['Order 2026', { alt: '2026' }], ['01463 702 115']],
   },
   {
     id: 'e-calderbrook',
@@ -850,7 +850,7 @@ export const BLIND6: readonly Blind6Row[] = [
       ['a week', 'SET', 'P1W', { alt: null, gap: true }],
       ['Today', 'DATE', 'PRESENT_REF', { alt: 'XXXX-XX-XX' }],
     ],
-    not: [['Saturday market', { alt: 'XXXX-WXX-6', gap: true }], ['24-hour', { alt: 'PT24H', gap: true }]],
+    not: [['Saturday market', { alt: 'XXXX-WXX-6' }], ['24-hour', { alt: 'PT24H', gap: true }]],
   },
   {
     id: 'n-treaty',

@@ -55,7 +55,7 @@ export const WEEKDAY_SHORT_NAMES: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Words after a weekday that make it part of a compound noun, not a day: "her Sunday best", "Sunday school". */
-export const WEEKDAY_COMPOUND_HEADS: ReadonlySet<string> = new Set(['best', 'school', 'schools', 'roast', 'roasts', 'driver', 'drivers', 'painter', 'painters', 'supplement', 'supplements']);
+export const WEEKDAY_COMPOUND_HEADS: ReadonlySet<string> = new Set(['best', 'school', 'schools', 'roast', 'roasts', 'driver', 'drivers', 'painter', 'painters', 'supplement', 'supplements', 'market', 'markets']);
 
 /** Capitalised words that make a weekday part of a name or feast ("Good Friday", "Super Tuesday"). */
 export const WEEKDAY_NAME_PREFIXES: ReadonlySet<string> = new Set([
@@ -273,6 +273,12 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(['-', '–', '—', 'to'
 
 /** The same words as they stand in a chrono range's text ("March 3 to March 7", "Monday–Wednesday"). */
 export const ENGINE_RANGE_LINKS: readonly string[] = [...RANGE_WORDS].map((w) => (/^\p{L}/u.test(w) ? ` ${w} ` : w));
+
+/** Capitalised heads of statute titles before their year ("… (Temporary Prohibition of Traffic) Order 2026", "the Climate Change Act 2008"): the year is part of the title. */
+export const STATUTE_HEADS: ReadonlySet<string> = new Set(['act', 'order', 'regulations', 'rules', 'bill', 'ordinance', 'measure', 'directive']);
+
+/** Capitalised nouns after "the" and a date that make the date part of a group's name ("the May 9 Movement", "the 26th of July Front"). */
+export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(['movement', 'movements', 'front', 'party', 'brigade', 'brigades', 'alliance', 'coalition', 'group', 'league', 'society']);
 
 /** Numeric idioms that are never dates, whatever their shape. */
 export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);

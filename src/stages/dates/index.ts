@@ -7,6 +7,7 @@ import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
 import { joinClockDays } from './clock-day.js';
+import { dropNamedDates } from './names.js';
 import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
@@ -52,7 +53,7 @@ function scanSentence(v: View, ref: Ymd | null): Found[] {
   }
   const ours = longestNonOverlapping(v, cands);
   const engine = longestNonOverlapping(v, engineCandidates(v, ref));
-  return joinClockDays(v, weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine))));
+  return dropNamedDates(v, joinClockDays(v, weekdayAppositions(v, widenEdges(v, engine.length === 0 ? ours : mergeEngine(v.text, ours, engine)))));
 }
 
 /** Tokens between a clock time and a date that it belongs to ("4.35 a.m. Friday", "10 p.m. on Tuesday"). */

@@ -5,7 +5,7 @@
  */
 import { DURATION_FILLERS, DURATION_MODIFIERS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { word } from '../context.js';
+import { isCap, word } from '../context.js';
 import { addDays, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
 import { shiftValue, type CalUnit } from '../shift.js';
 import { byFirstWord } from '../index-by-first.js';
@@ -110,6 +110,16 @@ function rateBefore(v: View, i: number): boolean {
   const t = v.toks[i - 1];
   const w = word(v, i - 1);
   return t !== undefined && (t.kind === 'number' || /^(?:million|billion|trillion|bn|m|times|twice|once|thrice|percent|%|more|less)$/.test(w));
+}
+
+/** Words after "minutes of" that open the meeting's name: "the minutes of the meeting", "minutes of its June meeting". */
+const RECORD_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'last']);
+
+/** "The minutes of the meeting", "Minutes of the Fed's last meeting": "minutes" opening its noun phrase, before "of" and a determiner. */
+function recordOfMeeting(v: View, u: number): boolean {
+  const before = word(v, u - 1);
+  const opens = u === 0 || before === 'the' || v.toks[u - 1]?.kind === 'punct';
+  return opens && word(v, u) === 'minutes' && word(v, u + 1) === 'of' && (RECORD_DETERMINERS.has(word(v, u + 2)) || isCap(v, u + 2));
 }
 
 /** "the early hours", "the small hours": the night, not a count of hours. */
@@ -223,6 +233,7 @@ export const duration: Parser = {
     const plural = uw.endsWith('s');
     if (bare && uw === 'hours' && EARLY_HOURS.has(word(v, u - 1)) && word(v, u + 1) === 'of') return []; // "the early hours of Sunday": a time of day, not a duration
     if (bare && !plural) return []; // "year" alone is not a duration
+    if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (!bare && count.n === 1 && plural && !every) return [];
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
     const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;

@@ -1,0 +1,23 @@
+/**
+ * Dates inside names (GUIDELINES.md §4 annotates temporal noun phrases, not names): the year of
+ * a statute title ("… Order 2026", "the Climate Change Act 2008") and a date naming a group
+ * ("the May 9 Movement"). Both are lexicon lists (STATUTE_HEADS, DATE_NAME_HEADS).
+ */
+import { DATE_NAME_HEADS, STATUTE_HEADS } from '../../lexicons/en/dates.js';
+import type { View } from './context.js';
+import { isCap, word } from './context.js';
+import type { Found } from './select.js';
+
+function statuteYear(v: View, f: Found): boolean {
+  return f.cand.type === 'DATE' && f.cand.to === f.from + 1 && /^\d{4}$/.test(word(v, f.from))
+    && isCap(v, f.from - 1) && STATUTE_HEADS.has(word(v, f.from - 1));
+}
+
+function groupName(v: View, f: Found): boolean {
+  return f.cand.type === 'DATE' && word(v, f.from - 1) === 'the' && isCap(v, f.cand.to) && DATE_NAME_HEADS.has(word(v, f.cand.to));
+}
+
+/** The findings without dates that are part of a name. */
+export function dropNamedDates(v: View, found: readonly Found[]): Found[] {
+  return found.filter((f) => !statuteYear(v, f) && !groupName(v, f));
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/** Not dates: a date inside a name (a statute title, a group), "the minutes" of a meeting, a weekday market. */
+describe('dates: names and records that hold a date word', () => {
+  it.each([
+    'The Carrickmoor District Council (Temporary Prohibition of Traffic) Order 2026 was made.',
+    'Under the Climate Change Act 2008 the targets are binding.',
+    'Students of the May 9 Movement marched through the city.',
+    'The minutes of the meeting were agreed.',
+    "Minutes of the Fed's last meeting showed concern.",
+    'She runs a stall at a Saturday market.',
+  ])('%s', (text) => {
+    expect(dates(text, '2025-10-15').map((d) => d.text)).toEqual([]);
+  });
+
+  it.each([
+    ['The act was passed in 2008.', '2008'],
+    ['On March 3 Parliament voted.', 'March 3'],
+    ['Two minutes of silence were held.', 'Two minutes'],
+    ['We met on Saturday.', 'Saturday'],
+  ])('still a date: %s', (text, span) => {
+    expect(dates(text, '2025-10-15').map((d) => d.text)).toContain(span);
+  });
+});
