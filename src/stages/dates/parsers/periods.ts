@@ -1,11 +1,11 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, type Holiday, MONTHS, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
+import { HOLIDAYS, type Holiday, MONTHS, PARTS_OF_DAY, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
 import { narratedBefore } from '../tense.js';
-import { addDays, daysBetween, easterSunday, fmtDay, nthWeekday, type Ymd } from '../calendar.js';
+import { addDays, daysBetween, easterSunday, fmtDay, nthWeekday, validDay, type Ymd } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -117,7 +117,20 @@ export const recurring: Parser = {
       const value = `XXXX-${code}`;
       return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-set', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
     }
+    const part = PARTS_OF_DAY.get(w);
+    if (part !== undefined) {
+      // "every night", "each morning": that part of every day
+      const value = `XXXX-XX-XXT${part}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.part-of-day-set', role: 'set', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
+    }
     const month = MONTHS.get(w);
+    const dayNum = month === undefined ? null : /^\d{1,2}$/.test(word(v, i + 2)) ? Number(word(v, i + 2)) : null;
+    if (month !== undefined && isCap(v, i + 1) && dayNum !== null && validDay(2000, month.month, dayNum) && !/^\d/.test(word(v, i + 3))
+      && !(word(v, i + 3) === ',' && yearToken(v, i + 4) !== null)) {
+      // "every June 12": that day of every year (not "every June 12, 2020")
+      const value = `XXXX-${String(month.month).padStart(2, '0')}-${String(dayNum).padStart(2, '0')}`;
+      return [{ from: i, to: i + 3, type: 'SET', rule: 'periods.day-set', role: 'set', resolve: () => ({ value, stated: ['month', 'day'], inferred: [] }) }];
+    }
     if (month !== undefined && !month.abbreviation && isCap(v, i + 1) && !/^\d/.test(word(v, i + 2))) {
       const value = `XXXX-${String(month.month).padStart(2, '0')}`;
       return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.month-set', role: 'set', resolve: () => ({ value, stated: ['month'], inferred: [] }) }];
