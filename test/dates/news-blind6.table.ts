@@ -524,8 +524,8 @@ export const BLIND6: readonly Blind6Row[] = [
       '"We marched on the morning of 12 June 1976 and the square was ours before dark," said Eliud Kamau-Sayer, now 79. Fifty years on, the Tamsin Square protest is remembered every June 12 with a silent walk. This year\'s walk, the first since the death of its founder in March, starts at noon on Friday, June 12.',
     dates: [
       ['the morning of 12 June 1976', 'TIME', '1976-06-12TMO'],
-      ['Fifty years on', 'DATE', '2026', { alt: null, gap: true }],
-      ['every June 12', 'SET', 'XXXX-06-12', { alt: 'P1Y', gap: true }],
+      ['Fifty years on', 'DATE', '2026', { alt: null }],
+      ['every June 12', 'SET', 'XXXX-06-12', { alt: 'P1Y' }],
       ['This year', 'DATE', '2026'],
       ['March', 'DATE', '2026-03'],
       ['noon on Friday, June 12', 'TIME', '2026-06-12T12:00'],
@@ -605,7 +605,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['two weeks', 'DURATION', 'P2W'],
       ['Monday, Oct. 20', 'DATE', '2025-10-20'],
-      ['every night', 'SET', 'XXXX-XX-XXTNI', { alt: 'P1D', gap: true }],
+      ['every night', 'SET', 'XXXX-XX-XXTNI', { alt: 'P1D' }],
       ['Nov. 1', 'DATE', '2025-11-01'],
       ['2', 'DATE', '2025-11-02', { nth: 1 }],
       ['2019', 'DATE', '2019'],
@@ -815,7 +815,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['Monday', 'DATE', '2026-03-30'],
       ['April 1', 'DATE', '2026-04-01'],
-      ['a year earlier', 'DATE', '2025', { alt: '2025-04', gap: true }],
+      ['a year earlier', 'DATE', '2025', { alt: '2025-04' }],
       ['late last year', 'DATE', '2025'],
       ['the second half of the decade', 'DATE', '202', { alt: null, gap: true }],
       ['July', 'DATE', '2026-07'],
@@ -847,7 +847,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['November 1983', 'DATE', '1983-11'],
       ['the next decade', 'DURATION', 'P10Y', { alt: '199' }],
-      ['a week', 'SET', 'P1W', { alt: null, gap: true }],
+      ['a week', 'SET', 'P1W', { alt: null }],
       ['Today', 'DATE', 'PRESENT_REF', { alt: 'XXXX-XX-XX' }],
     ],
     not: [['Saturday market', { alt: 'XXXX-WXX-6' }], ['24-hour', { alt: 'PT24H', gap: true }]],

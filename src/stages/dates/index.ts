@@ -237,6 +237,10 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         const d = dayPart(r.value);
         if (d !== null && d !== UNKNOWN_DAY) dayAnchor = partialOf(d);
         if (CLOCK_WITH_DAY.test(r.value)) clockAnchor = r.value;
+      } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && !isDateline(doc.text, f, false)) {
+        // "on the morning of 12 June 1976 … Fifty years on": a part of a stated day dates what is counted from it
+        const d = dayPart(r.value);
+        if (d !== null && d !== UNKNOWN_DAY) anchor = partialOf(d) ?? anchor;
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };

@@ -109,7 +109,10 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
 function rateBefore(v: View, i: number): boolean {
   const t = v.toks[i - 1];
   const w = word(v, i - 1);
-  return t !== undefined && (t.kind === 'number' || /^(?:million|billion|trillion|bn|m|times|twice|once|thrice|percent|%|more|less)$/.test(w));
+  if (t !== undefined && (t.kind === 'number' || /^(?:million|billion|trillion|bn|m|times|twice|once|thrice|percent|%|more|less)$/.test(w))) return true;
+  // "a family a week", "three meals a day": a counted noun right before
+  const count = word(v, i - 2);
+  return t !== undefined && t.pos === 'NOUN' && !UNITS.has(w) && (count === 'a' || count === 'an' || count === 'one' || v.toks[i - 2]?.kind === 'number' || NUMBER_WORDS.has(count));
 }
 
 /** Words after "minutes of" that open the meeting's name: "the minutes of the meeting", "minutes of its June meeting". */
@@ -250,15 +253,20 @@ export const duration: Parser = {
     if (every) {
       return [{ from: i, to, type: 'SET', rule: 'set.every', role: 'set', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
     }
-    if (word(v, start) === 'a' && n === 1 && rateBefore(v, start)) {
+    // "9% a year earlier" is a point before the anchor, not a rate
+    if (word(v, start) === 'a' && n === 1 && rateBefore(v, start) && after !== 'earlier' && after !== 'later' && after !== 'ago') {
       return [{ from: start, to, type: 'SET', rule: 'set.rate', role: 'set', resolve: () => ({ value: fmtDuration(1, unit), stated: [], inferred: [] }) }];
     }
-    if (after === 'ago' || after === 'later' || after === 'earlier') {
+    // "Fifty years on, the protest is remembered": "on" closing the phrase is "later"
+    const onward = after === 'on' && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
+    if (after === 'ago' || after === 'later' || after === 'earlier' || onward) {
       const fromAnchor = after !== 'ago';
       const cand: Cand = {
         from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) || (fromAnchor && n !== null && (unit === 'H' || unit === 'MIN')) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
-          const r = anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later');
+          // "N years on" with no date of its own before it counts from now: the present at the unit's granularity
+          const fromNow = onward && (ctx.anchor === null || (ctx.ref !== null && ctx.anchor.y === ctx.ref.y && ctx.anchor.m === ctx.ref.m && ctx.anchor.d === ctx.ref.d));
+          const r = fromNow ? anchoredValue(ctx, unit, 0, approx, false, true) : anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later' || onward);
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
         },
       };
