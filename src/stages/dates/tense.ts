@@ -14,7 +14,21 @@ const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'm
 function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
   if (t === undefined || !SCHEDULE_VERBS.has(t.lemma)) return false;
-  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund')) || (weekdayAt(v, from) && subjectThenVerb(v, i));
+  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund')) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
+}
+
+/**
+ * "showers return at the weekend", "Pupils at Farrowdale Primary return from their break on Monday": a
+ * schedule verb's base form that the tagger read as a noun, right after a noun (the subject) and right
+ * before a preposition, is the present-tense verb of a plural subject ("their return on Monday" is not).
+ * Only before a weekday or "the weekend": with a month it is as often a habit ("Frosts end in April").
+ */
+function bareVerbAfterSubject(v: View, i: number): boolean {
+  const t = v.toks[i];
+  const prev = v.toks[i - 1];
+  const next = v.toks[i + 1];
+  return t !== undefined && prev !== undefined && next !== undefined && t.tags.has('Noun') && t.tags.has('Singular') && t.text.toLowerCase() === t.lemma
+    && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.tags.has('Possessive') && !prev.tags.has('Date') && next.pos === 'ADP';
 }
 
 /** A weekday starts the date at `from`, or ends its few tokens ("4 p.m. on Sunday"). */
@@ -195,10 +209,16 @@ export function forwardAt(v: View, from: number): boolean {
   if (periodFrom(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   // clock times on the way count as nothing: "the sale runs from 9 a.m. to 5 p.m. on Saturday"
-  for (let k = from - 1, budget = WINDOW; k >= 0 && budget > 0; k--) {
+  let k = from - 1;
+  for (let budget = WINDOW; k >= 0 && budget > 0; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k, from)) return true;
     if (!CLOCK_PIECE.test(word(v, k))) budget--;
+  }
+  // "Forecasters expect a dry start to June, with highs of 24C on Tuesday": a present verb of foreseeing governs its whole sentence
+  for (; k >= 0; k--) {
+    if (pastVerb(v, k) || MODALS.has(word(v, k))) break;
+    if (FORESEE_PRESENT.has(word(v, k)) && v.toks[k]?.tags.has('PresentTense') === true) return true;
   }
   // "On Friday, Okafor will be sworn in": a date at the head of its clause, the verb after it.
   const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));

@@ -192,7 +192,8 @@ export const anaphoric: Parser = {
         resolve: (ctx) => {
           if (ctx.ref === null) return { value: 'XXXX-WXX-WE', stated: [], inferred: [] };
           const sat = weekdayDate(ctx.ref, 6, null, ctx.forward);
-          const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, -1) : sat);
+          // on a Sunday the weekend is the day's own, unless the clause looks ahead to the next one ("showers return at the weekend")
+          const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, ctx.forward ? 6 : -1) : sat);
           return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
         },
       }];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/** Published Sunday 31 May 2026: clauses that look ahead. */
+const REF = '2026-05-31';
+const valueOf = (text: string, span: string): string | undefined => dates(text, REF).find((d) => d.text === span)?.value;
+
+describe('dates: forward clauses', () => {
+  it.each([
+    ['Pupils at Farrowdale Primary return from their half-term break on Monday.', 'Monday', '2026-06-01'],
+    ['Forecasters expect a dry start to June, before showers return at the weekend.', 'the weekend', '2026-W23-WE'],
+    ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Tuesday', '2026-06-02'],
+    ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Wednesday', '2026-06-03'],
+  ])('%s → %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    ["The hero's return on Monday was cheered.", 'Monday', '2026-05-25'],
+    ['Police were busy over the weekend.', 'the weekend', '2026-W22-WE'],
+    ['Forecasters expected rain on Tuesday, the agency said.', 'Tuesday', '2026-05-26'],
+  ])('still the past: %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});
