@@ -23,3 +23,17 @@ describe('dates: forward clauses', () => {
     expect(valueOf(text, span)).toBe(value);
   });
 });
+
+describe('dates: a relative year earlier in the clause of a yearless day', () => {
+  it.each([
+    ["Organisers said next year's event would run from May 28 to 30.", 'May 28', '2027-05-28'],
+    ["Organisers said next year's event would run from May 28 to 30.", '30', '2027-05-30'],
+    ['Last year the fair opened on Aug. 4.', 'Aug. 4', '2025-08-04'],
+  ])('%s → %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it('a clause break ends the reach ("Next year, the fair opens on Aug. 4" keeps the nearest Aug. 4)', () => {
+    expect(valueOf('Next year, the fair opens on Aug. 4.', 'Aug. 4')).toBe('2026-08-04');
+  });
+});

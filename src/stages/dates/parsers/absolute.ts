@@ -94,7 +94,11 @@ function yearShiftAt(v: View, i: number): number | null {
  * "26 July – 22 August 2024": a yearless first half of a range takes the year the second half states.
  * Looks at most a few tokens ahead.
  */
-function partnerYear(v: View, end: number): Partner {
+function partnerYear(v: View, end: number, start = -1): Partner {
+  return rangePartnerYear(v, end) ?? (start < 0 ? null : clauseYear(v, start));
+}
+
+function rangePartnerYear(v: View, end: number): Partner {
   const own = yearShiftAt(v, end);
   if (own !== null) return { shift: own }; // "the fourth of July last year"
   if (!RANGE_WORDS.has(word(v, end))) return null;
@@ -105,6 +109,23 @@ function partnerYear(v: View, end: number): Partner {
     if (shift !== null) return { shift };
     const w = word(v, k);
     if (w !== ',' && w !== '.' && !DAY.test(w) && !MONTHS.has(w)) return null;
+  }
+  return null;
+}
+
+/** How far back the clause of a yearless day may name its year. */
+const CLAUSE_YEAR_REACH = 8;
+const CLAUSE_YEAR_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'but', 'while', 'when', 'after', 'before', '(', '—', '–']);
+
+/**
+ * "next year's event would run from May 28 to 30", "last year's fair opened on Aug. 4": a relative
+ * year earlier in the clause of a yearless day gives it its year.
+ */
+function clauseYear(v: View, start: number): Partner {
+  for (let k = start - 1; k >= 0 && k >= start - CLAUSE_YEAR_REACH; k--) {
+    if (CLAUSE_YEAR_BREAKS.has(word(v, k))) return null;
+    const shift = word(v, k) === 'year' ? yearShiftAt(v, k - 1) : null;
+    if (shift !== null) return { shift };
   }
   return null;
 }
@@ -162,7 +183,7 @@ export const monthFirst: Parser = {
         end = end + comma + (short !== null ? 2 : 1);
       }
       if (!validDay(y ?? (yy === null ? 2000 : 2000 + yy), m, day)) return [];
-      const py = y === null && yy === null ? partnerYear(v, end) : null;
+      const py = y === null && yy === null ? partnerYear(v, end, i) : null;
       const two = yy;
       return [{
         from: i, to: end, type: 'DATE', rule: y === null && two === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day',
@@ -209,7 +230,7 @@ export const dayFirst: Parser = {
     const y = yearAt(v, at.next + comma);
     if (!validDay(y ?? 2000, m, day)) return [];
     const to = y === null ? at.next : at.next + comma + 1;
-    const py = y === null ? partnerYear(v, to) : null;
+    const py = y === null ? partnerYear(v, to, i) : null;
     return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.day-month' : 'absolute.day-month-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, py) }];
   },
 };
@@ -249,7 +270,7 @@ export const ordinalOf: Parser = {
     const y = yearAt(v, at.next + comma);
     if (!validDay(y ?? 2000, m, day)) return [];
     const to = y === null ? at.next : at.next + comma + 1;
-    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, y === null ? partnerYear(v, to) : null) }];
+    return [{ from: i, to, type: 'DATE', rule: y === null ? 'absolute.ordinal-of' : 'absolute.ordinal-of-year', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, y, y === null ? partnerYear(v, to, i) : null) }];
   },
 };
 
