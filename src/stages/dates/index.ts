@@ -244,6 +244,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
+      // "sales in the fourth quarter were up 8% from a year earlier": a quarter anchors what counts from it (by its last month)
+      if (q !== null && q[1] !== 'XXXX') anchor = { y: Number(q[1]), m: Number(q[2]) * 3, d: null };
     }
     // "“Today we act,” the minister said on Tuesday.": a quote's deictic day before the narrated day of its own sentence.
     const said = narrated;

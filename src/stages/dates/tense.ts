@@ -255,6 +255,19 @@ export function pastClause(v: View, from: number): boolean {
 
 const PAST_WINDOW = 6;
 
+/** Tokens a subject noun phrase holding a date may run before it ("Ticket sales in the fourth quarter were up"). */
+const SUBJECT_REACH = 6;
+
+/** The date at `from` sits in the sentence's subject: no verb, clause break or quote before it. */
+function inSubject(v: View, from: number): boolean {
+  if (from > SUBJECT_REACH) return false;
+  for (let k = 0; k < from; k++) {
+    const t = v.toks[k];
+    if (t === undefined || t.tags.has('Verb') || t.pos === 'VERB' || t.pos === 'AUX' || t.kind === 'punct') return false;
+  }
+  return true;
+}
+
 /**
  * "In October, the deal collapsed": a date heading its sentence (after at most a preposition and
  * "early"/"late") narrates the past when the first finite verb after it is a past one.
@@ -262,7 +275,7 @@ const PAST_WINDOW = 6;
 export function pastAfterHead(v: View, from: number): boolean {
   let h = 0;
   if (DATE_PREPOSITIONS.has(word(v, h)) || word(v, h) === 'by' || word(v, h) === 'during') h++;
-  if (from > h + 1) return false;
+  if (from > h + 1 && !inSubject(v, from)) return false;
   for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {
     if (pastVerb(v, k)) return true;
     if (futureCue(v, k) || MODALS.has(word(v, k)) || v.toks[k]?.tags.has('PresentTense') === true) return false;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/** Published Friday 2 January 2026. */
+const REF = '2026-01-02';
+const found = (text: string): string[][] => dates(text, REF).map((d) => [d.text, d.value]);
+
+describe('dates: a date in the subject of a past clause', () => {
+  it('"Ticket sales in the fourth quarter were up" is last year\'s quarter, and "a year earlier" counts from it', () => {
+    const f = found('Ticket sales in the fourth quarter were up 8% from a year earlier, the ministry said.');
+    expect(f).toContainEqual(['fourth quarter', '2025-Q4']);
+    expect(f).toContainEqual(['a year earlier', '2024']);
+  });
+
+  it('months later count from the last month of the quarter', () => {
+    expect(found('Profit in the third quarter rose, and two months later it fell.')).toContainEqual(['two months later', '2025-11']);
+  });
+
+  it('a forward clause keeps the quarter ahead', () => {
+    expect(found('Sales in the fourth quarter will rise.')).toContainEqual(['fourth quarter', '2026-Q4']);
+  });
+});
