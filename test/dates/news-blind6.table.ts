@@ -177,7 +177,7 @@ export const BLIND6: readonly Blind6Row[] = [
     text:
       'Arlington Rovers ended the year top of the table after a 3-2 win over Fenwick Town on Tuesday, their fifth straight victory since Dec. 6. Rovers have not lost at home since April, and they travel to Castlebrook on Saturday before a two-week break.',
     dates: [
-      ['the year', 'DATE', '2025', { alt: null, gap: true }],
+      ['the year', 'DATE', '2025', { alt: null }],
       ['Tuesday', 'DATE', '2025-12-30'],
       ['Dec. 6', 'DATE', '2025-12-06'],
       ['April', 'DATE', '2025-04'],
@@ -493,7 +493,7 @@ export const BLIND6: readonly Blind6Row[] = [
     text:
       'It was the wettest May on record in Kelby, with 142mm of rain by Saturday evening. Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday, before showers return at the weekend. Last May, just 38mm fell.',
     dates: [
-      ['May', 'DATE', '2026-05', { nth: 0, gap: true }],
+      ['May', 'DATE', '2026-05', { nth: 0 }],
       ['Saturday evening', 'TIME', '2026-05-30TEV'],
       ['June', 'DATE', '2026-06'],
       ['Tuesday', 'DATE', '2026-06-02'],

@@ -20,3 +20,14 @@ describe('dates: a date in the subject of a past clause', () => {
     expect(found('Sales in the fourth quarter will rise.')).toContainEqual(['fourth quarter', '2026-Q4']);
   });
 });
+
+describe('dates: a year said to have ended, a superlative month', () => {
+  it.each([
+    ['Arlington Rovers ended the year top of the table.', '2026-01-02', ['the year', '2025']],
+    ['Shares closed the year down 4%.', '2026-03-10', ['the year', '2025']],
+    ['Sales rose during the year.', '2026-01-02', ['the year', '2026']],
+    ['It was the wettest May on record.', '2026-05-31', ['May', '2026-05']],
+  ])('%s', (text, ref, pair) => {
+    expect(dates(text, ref).map((d) => [d.text, d.value])).toContainEqual(pair);
+  });
+});

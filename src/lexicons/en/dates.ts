@@ -306,6 +306,9 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
 ]);
 
+/** Verbs of ending: a year after one in the past tense is over ("ended the year top of the table", "closed the year down 4%"). */
+export const PERIOD_ENDING_LEMMAS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'conclude', 'wrap']);
+
 /** Verbs that move an event to a new date: "moved to Sept. 30", "postponed until March" look ahead even in the past tense. */
 export const RESCHEDULE_LEMMAS: ReadonlySet<string> = new Set([
   'move', 'postpone', 'delay', 'push', 'reschedule', 'defer', 'extend', 'adjourn', 'bring', 'shift', 'reset',

@@ -206,10 +206,16 @@ export const monthFirst: Parser = {
     if (i > 0 && nameWord(v, i - 1)) return []; // "Theresa May"
     // A month name that is all its sentence says ("June.") is the month.
     const alone = v.toks.every((t, k) => k === i || t.kind === 'punct');
-    if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1))) return [];
+    if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1)) && !superlativeMonth(v, i)) return [];
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
   },
 };
+
+/** "the wettest May on record", "the hottest June": "the" and a superlative make a month of an ambiguous name. */
+function superlativeMonth(v: View, i: number): boolean {
+  const adj = word(v, i - 1);
+  return word(v, i - 2) === 'the' && adj.length > 5 && adj.endsWith('est') && v.toks[i - 1]?.pos === 'ADJ';
+}
 
 /** "3-2", "24/7": the second number of a score, a ratio or an idiom glued to another number. */
 function scoreTail(v: View, i: number): boolean {

@@ -1,5 +1,5 @@
 /** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
-import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
@@ -281,7 +281,9 @@ export const anaphoric: Parser = {
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {
             if (u === 'quarter' && ctx.quarter !== null) return { value: `${ctx.quarter.y ?? 'XXXX'}-Q${ctx.quarter.q}`, stated: [], inferred: ['year', 'quarter'] };
-            const r = shiftValue(ctx.ref, u === 'year' ? 'year' : 'quarter', 0);
+            // "Rovers ended the year top of the table": a year said to have ended is the last one, until its December
+            const ended = u === 'year' && endedBefore(v, i) && ctx.ref !== null && ctx.ref.m < 12;
+            const r = shiftValue(ctx.ref, u === 'year' ? 'year' : 'quarter', ended ? -1 : 0);
             return { ...r, stated: [], inferred: r.value.startsWith('X') ? [] : [...r.stated, ...r.inferred] };
           },
         }];
@@ -290,6 +292,12 @@ export const anaphoric: Parser = {
     return [];
   },
 };
+
+/** A finite past verb of ending right before token `i` ("ended the year", "closed the year"). */
+function endedBefore(v: View, i: number): boolean {
+  const t = v.toks[i - 1];
+  return t !== undefined && t.tags.has('PastTense') && PERIOD_ENDING_LEMMAS.has(t.lemma);
+}
 
 /** Prepositions before "year-end" / "year's end" that make it a time ("by year-end", not "a year-end bonus"). */
 const PERIOD_END_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'at', 'before', 'until', 'till', 'after', 'from', 'around', 'near', 'towards', 'toward']);
