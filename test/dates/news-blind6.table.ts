@@ -652,7 +652,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['Tuesday afternoon', 'TIME', '2025-10-14TAF'],
       ['Feb. 2', 'DATE', '2026-02-02'],
-      ['the previous day', 'DATE', '2025-10-13', { gap: true }],
+      ['the previous day', 'DATE', '2025-10-13'],
       ['March 2019', 'DATE', '2019-03'],
       ['June 2021', 'DATE', '2021-06'],
       ['five weeks', 'DURATION', 'P5W'],

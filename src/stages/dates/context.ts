@@ -19,6 +19,8 @@ export interface Ctx {
   readonly anchor: PartialDate | null;
   /** The last day the text mentioned (for day and week steps). */
   readonly dayAnchor: PartialDate | null;
+  /** The last day the text gave on or before `ref` (for "the previous day" in a past clause after a date still to come). */
+  readonly pastDayAnchor?: PartialDate | null;
   /** The last clock time the text gave with its day (`2025-06-17T15:00`), for "ten minutes later". */
   readonly clockAnchor?: string | null;
   /** The last quarter mentioned (for "the quarter"). */

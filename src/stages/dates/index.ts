@@ -169,6 +169,12 @@ function speechDay(text: string, f: Found, ref: Ymd | null, narrated: Narrated |
 }
 
 /** Dates stage: temporal expressions normalised against `published` (YYYY-MM-DD or null). */
+/** `d` when it is a full day on or before `ref`, else null. */
+function notAfterRef(d: PartialDate | null, ref: Ymd | null): PartialDate | null {
+  if (d === null || ref === null || d.y === null || d.m === null || d.d === null) return null;
+  return daysBetween({ y: d.y, m: d.m, d: d.d }, ref) >= 0 ? d : null;
+}
+
 export function extractDates(doc: Doc, published: string | null): DateMention[] {
   const published0 = parseYmd(published);
   const sentences: SentenceFinds[] = [];
@@ -197,6 +203,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const out: DateMention[] = [];
   let anchor: PartialDate | null = ref;
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
+  let pastDayAnchor: PartialDate | null = null; // the last such day not after the reference date
   let clockAnchor: string | null = null; // "ten minutes later" needs a clock time the text gave with its day
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
@@ -211,6 +218,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         today: post?.date ?? spoken ?? docToday,
         anchor,
         dayAnchor,
+        pastDayAnchor,
         clockAnchor,
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
@@ -232,15 +240,20 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
+        pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
       } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && f.cand.clock !== undefined && !isDateline(doc.text, f, false)) {
         // "struck at 4:10 a.m. Tuesday. … the next afternoon": a clock time joined to its day gives that day
         const d = dayPart(r.value);
         if (d !== null && d !== UNKNOWN_DAY) dayAnchor = partialOf(d);
+        pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
         if (CLOCK_WITH_DAY.test(r.value)) clockAnchor = r.value;
       } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && !isDateline(doc.text, f, false)) {
         // "on the morning of 12 June 1976 … Fifty years on": a part of a stated day dates what is counted from it
         const d = dayPart(r.value);
-        if (d !== null && d !== UNKNOWN_DAY) anchor = partialOf(d) ?? anchor;
+        if (d !== null && d !== UNKNOWN_DAY) {
+          anchor = partialOf(d) ?? anchor;
+          pastDayAnchor = notAfterRef(partialOf(d), ref) ?? pastDayAnchor;
+        }
       }
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };

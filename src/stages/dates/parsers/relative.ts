@@ -2,7 +2,7 @@
 import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { addDays, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
@@ -124,8 +124,15 @@ export const shifted: Parser = {
   },
 };
 
+/** The day "the previous day" counts back from: in a clause that does not look ahead, not a day still to come ("a retrial was set for Feb. 2. The juror had complained … the previous day"). */
+function dayBase(ctx: Ctx, n: number): PartialDate | null {
+  const d = ctx.dayAnchor;
+  if (n >= 0 || ctx.forward || d === null || ctx.ref === null || d.y === null || d.m === null || d.d === null) return d;
+  return daysBetween(ctx.ref, { y: d.y, m: d.m, d: d.d }) > 0 ? (ctx.pastDayAnchor ?? d) : d;
+}
+
 function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
-  const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref), unit, n);
+  const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? dayBase(ctx, n) : (ctx.anchor ?? ctx.ref), unit, n);
   return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
 }
 

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/** Published Wednesday 15 October 2025. */
+const REF = '2025-10-15';
+const valueOf = (text: string, span: string): string | undefined => dates(text, REF).find((d) => d.text === span)?.value;
+
+describe('dates: "the previous day" after a day still to come', () => {
+  it('a clause that does not look ahead counts back from the last day not after publication', () => {
+    const text = 'A jury was discharged on Tuesday afternoon, and a retrial was set for Feb. 2. The juror had complained of chest pains the previous day.';
+    expect(valueOf(text, 'the previous day')).toBe('2025-10-13');
+  });
+
+  it('a forward clause counts back from the day to come', () => {
+    expect(valueOf('The retrial is set for Feb. 2. Jurors will be sworn in the previous day.', 'the previous day')).toBe('2026-02-01');
+  });
+
+  it('"the day before" a past day is unchanged', () => {
+    expect(valueOf('The vote was held on Oct. 9. Protesters gathered the day before.', 'the day before')).toBe('2025-10-08');
+  });
+});
