@@ -19,3 +19,14 @@ describe('dates: "the previous day" after a day still to come', () => {
     expect(valueOf('The vote was held on Oct. 9. Protesters gathered the day before.', 'the day before')).toBe('2025-10-08');
   });
 });
+
+describe('dates: a week after a range of weekdays belongs to the range', () => {
+  it('"from Monday to Wednesday next week" gives both days and the week', () => {
+    const f = dates('Sessions run from Monday to Wednesday next week.', '2026-03-30').map((d) => [d.text, d.value]);
+    expect(f).toEqual([['Monday', '2026-04-06'], ['Wednesday', '2026-04-08'], ['next week', '2026-W15']]);
+  });
+
+  it('a single weekday keeps its week ("Friday next week")', () => {
+    expect(dates('The vote is Friday next week.', '2026-03-30').map((d) => [d.text, d.value])).toEqual([['Friday next week', '2026-04-10']]);
+  });
+});

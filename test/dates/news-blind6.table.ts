@@ -831,7 +831,7 @@ export const BLIND6: readonly Blind6Row[] = [
     dates: [
       ['Monday', 'DATE', '2026-04-06'],
       ['Wednesday', 'DATE', '2026-04-08'],
-      ['next week', 'DATE', '2026-W15', { gap: true }],
+      ['next week', 'DATE', '2026-W15'],
       ['September 2028', 'DATE', '2028-09'],
       ['two years', 'DURATION', 'P2Y'],
     ],

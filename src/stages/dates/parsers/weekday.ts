@@ -1,5 +1,5 @@
 /** Weekdays: "Saturday", "on Tuesday", "last Friday", "Wednesday morning", "Monday through Friday", "on Mondays". */
-import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES, WEEKDAY_COMPOUND_HEADS } from '../../../lexicons/en/dates.js';
+import { WEEKDAYS, WEEKDAY_ABBREVIATIONS, WEEKDAY_SHORT_NAMES, WEEKDAY_TRANSPOSITIONS, PARTS_OF_DAY, RELATIVE_SHIFT, MONTHS, WEEKDAY_NAME_PREFIXES, WEEKDAY_COMPOUND_HEADS, RANGE_WORDS } from '../../../lexicons/en/dates.js';
 import type { DatePart } from '../../../types.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, withDot, word } from '../context.js';
@@ -68,6 +68,10 @@ function weekdayPhrase(v: View, i: number, at: number, wd: number): Cand | null 
   // "Friday next week", "Tuesday last week".
   if (week !== undefined && week !== 0 && RELATIVE_SHIFT.has(next) && word(v, at + 2) === 'week' && next !== 'past') {
     const shift = RELATIVE_SHIFT.get(next) as number;
+    // the end of a range of weekdays leaves the week to the whole range (see the range in `weekday`)
+    if (RANGE_WORDS.has(word(v, at - 1)) && WEEKDAYS.has(word(v, at - 2))) {
+      return { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-end', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, shift)) };
+    }
     return { from: i, to: at + 3, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, shift)) };
   }
   if (word(v, i - 1) === 'the' && next === 'before' && word(v, at + 2) === 'last') {
@@ -155,12 +159,13 @@ export const weekday: Parser = {
     const other = WEEKDAYS.get(word(v, at + 2));
     if ((link === 'through' || link === 'to' || link === '-' || link === '–' || link === 'thru') && other !== undefined && shift === undefined) {
       // "was shut from Monday to Wednesday", "will close Monday–Wednesday": two days; "open Monday through Friday": a timetable.
-      // "Monday to Friday last week": the start is in the week the end names.
+      // "Monday to Friday last week": the start is in the week the end names; the week belongs to the whole range
+      // and is its own date ("from Monday to Wednesday next week": "Monday", "Wednesday", "next week").
       const week = RELATIVE_SHIFT.get(word(v, at + 3));
       if (week !== undefined && week !== 0 && word(v, at + 4) === 'week' && word(v, at + 3) !== 'past') {
         return [
           { from: i, to: at + 1, type: 'DATE', rule: 'weekday.range-start', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, wd, week)) },
-          { from: at + 2, to: at + 5, type: 'DATE', rule: 'weekday.week-shift', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, other, week)) },
+          { from: at + 2, to: at + 3, type: 'DATE', rule: 'weekday.range-end', role: 'day', resolve: (ctx) => atDay(ctx, (ref) => inWeek(ref, other, week)) },
         ];
       }
       if (prev === 'from' || pastBefore(v, at) || (forwardAt(v, at) && !abilityBefore(v, at))) {
