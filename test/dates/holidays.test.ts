@@ -19,12 +19,16 @@ describe('dates: movable feasts and relative holidays', () => {
     ['Last Easter the pier was shut.', 'Last Easter', '2025-04-20'],
     ['Next Christmas the shop will open.', 'Next Christmas', '2026-12-25'],
     ['Last Christmas was quiet.', 'Last Christmas', '2025-12-25'],
+    ["Parades were held on St. Patrick's Day.", "St. Patrick's Day", '2026-03-17'],
+    ['Banks shut on Martin Luther King Jr. Day.', 'Martin Luther King Jr. Day', '2026-01-19'],
+    ['Workers marched on May Day.', 'May Day', '2025-05-01'],
+    ['Juneteenth fell on a Thursday.', 'Juneteenth', '2025-06-19'],
   ])('%s', (text, span, value) => {
     const d = dates(text, '2026-03-30').find((x) => x.text === span);
     expect(d?.value).toBe(value);
   });
 
-  it.each(['Easter Island is remote.', 'The Good Friday Agreement was signed.', 'He flew to Christmas Island.'])('not a date: %s', (text) => {
+  it.each(['A Mayday call went out.', 'The Canada Day Parade was cancelled.', 'Easter Island is remote.', 'The Good Friday Agreement was signed.', 'He flew to Christmas Island.'])('not a date: %s', (text) => {
     expect(dates(text, '2026-03-30')).toEqual([]);
   });
 });

@@ -233,6 +233,28 @@ export const HOLIDAYS: readonly Holiday[] = [
   { id: 'holiday.memorial-day', words: ['memorial', 'day'], rule: { month: 5, weekday: 1, nth: -1 } },
   // US general elections: the Tuesday after the first Monday of November.
   { id: 'holiday.election-day', words: ['election', 'day'], rule: { month: 11, weekday: 1, nth: 1, offsetDays: 1 } },
+  { id: 'holiday.may-day', words: ['may', 'day'], rule: { month: 5, day: 1 } },
+  { id: 'holiday.st-patricks-day', words: ['st', 'patrick', "'s", 'day'], rule: { month: 3, day: 17 } },
+  { id: 'holiday.st-patricks-day-dotted', words: ['st', '.', 'patrick', "'s", 'day'], rule: { month: 3, day: 17 } },
+  { id: 'holiday.saint-patricks-day', words: ['saint', 'patrick', "'s", 'day'], rule: { month: 3, day: 17 } },
+  { id: 'holiday.anzac-day', words: ['anzac', 'day'], rule: { month: 4, day: 25 } },
+  { id: 'holiday.juneteenth', words: ['juneteenth'], rule: { month: 6, day: 19 } },
+  { id: 'holiday.canada-day', words: ['canada', 'day'], rule: { month: 7, day: 1 } },
+  { id: 'holiday.bastille-day', words: ['bastille', 'day'], rule: { month: 7, day: 14 } },
+  { id: 'holiday.australia-day', words: ['australia', 'day'], rule: { month: 1, day: 26 } },
+  { id: 'holiday.guy-fawkes-night', words: ['guy', 'fawkes', 'night'], rule: { month: 11, day: 5 } },
+  { id: 'holiday.bonfire-night', words: ['bonfire', 'night'], rule: { month: 11, day: 5 } },
+  { id: 'holiday.veterans-day', words: ['veterans', 'day'], rule: { month: 11, day: 11 } },
+  { id: 'holiday.armistice-day', words: ['armistice', 'day'], rule: { month: 11, day: 11 } },
+  { id: 'holiday.remembrance-day', words: ['remembrance', 'day'], rule: { month: 11, day: 11 } },
+  { id: 'holiday.remembrance-sunday', words: ['remembrance', 'sunday'], rule: { month: 11, weekday: 7, nth: 2 } },
+  { id: 'holiday.hogmanay', words: ['hogmanay'], rule: { month: 12, day: 31 } },
+  { id: 'holiday.mlk-day', words: ['martin', 'luther', 'king', 'day'], rule: { month: 1, weekday: 1, nth: 3 } },
+  { id: 'holiday.mlk-jr-day', words: ['martin', 'luther', 'king', 'jr', '.', 'day'], rule: { month: 1, weekday: 1, nth: 3 } },
+  { id: 'holiday.presidents-day', words: ['presidents', "'", 'day'], rule: { month: 2, weekday: 1, nth: 3 } },
+  { id: 'holiday.presidents-day-plain', words: ['presidents', 'day'], rule: { month: 2, weekday: 1, nth: 3 } },
+  { id: 'holiday.columbus-day', words: ['columbus', 'day'], rule: { month: 10, weekday: 1, nth: 2 } },
+  { id: 'holiday.fathers-day', words: ['father', "'s", 'day'], rule: { month: 6, weekday: 7, nth: 3 } },
   // The movable feasts of the Western church, as days from Easter Sunday. "Easter Saturday" is the
   // day before Easter in British and Australian use (the liturgical name is Holy Saturday).
   { id: 'holiday.shrove-tuesday', words: ['shrove', 'tuesday'], rule: { easter: -47 } },
@@ -250,6 +272,8 @@ export const HOLIDAYS: readonly Holiday[] = [
   { id: 'holiday.ascension-day', words: ['ascension', 'day'], rule: { easter: 39 } },
   { id: 'holiday.whit-sunday', words: ['whit', 'sunday'], rule: { easter: 49 } },
   { id: 'holiday.whit-monday', words: ['whit', 'monday'], rule: { easter: 50 } },
+  { id: 'holiday.pentecost', words: ['pentecost'], rule: { easter: 49 } },
+  { id: 'holiday.mardi-gras', words: ['mardi', 'gras'], rule: { easter: -47 } },
 ];
 
 /**
