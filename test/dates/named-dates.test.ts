@@ -23,3 +23,22 @@ describe('dates: names and records that hold a date word', () => {
     expect(dates(text, '2025-10-15').map((d) => d.text)).toContain(span);
   });
 });
+
+describe('dates: "to fall" as a verb', () => {
+  it.each([
+    'It expects operating profit to fall 15%.',
+    'Prices are likely to fall further.',
+    'Shares are set to fall by 3%.',
+    'Sales are forecast to fall sharply.',
+  ])('%s', (text) => {
+    expect(dates(text, '2026-03-30')).toEqual([]);
+  });
+
+  it.each([
+    ['The works run from spring to fall.', 'fall'],
+    ['The trial was moved to fall.', 'fall'],
+    ['Work continues from summer to fall 2026.', 'fall 2026'],
+  ])('still the season: %s', (text, span) => {
+    expect(dates(text, '2026-03-30').map((d) => d.text)).toContain(span);
+  });
+});

@@ -67,6 +67,21 @@ export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
   ['spring', 'SP'], ['summer', 'SU'], ['autumn', 'FA'], ['fall', 'FA'], ['winter', 'WI'],
 ]);
 
+/**
+ * "to fall" is the verb, not the season, after a word that wants an infinitive ("expected to fall", "likely to fall")
+ * or before what a falling amount takes ("to fall 15%", "to fall by 3%", "to fall further"); "moved to fall",
+ * "from spring to fall" stay seasons.
+ */
+export const FALL_VERB_HEADS: ReadonlySet<string> = new Set([
+  'expected', 'expect', 'expects', 'likely', 'unlikely', 'set', 'due', 'forecast', 'projected', 'predicted', 'poised', 'bound', 'about', 'tipped',
+  'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'start', 'starts', 'started', 'seem', 'seems', 'seemed', 'tend', 'tends',
+  'threaten', 'threatens', 'threatened', 'going', 'want', 'wants', 'allowed', 'allow', 'let', 'appear', 'appears', 'appeared',
+]);
+export const FALL_VERB_FOLLOWERS: ReadonlySet<string> = new Set([
+  'by', 'further', 'back', 'short', 'below', 'under', 'sharply', 'slightly', 'steeply', 'again', 'apart', 'behind', 'into', 'off', 'through',
+  'flat', 'victim', 'silent', 'asleep', 'ill', 'foul', 'prey', 'out', 'away', 'down', '%', 'to',
+]);
+
 /** Words that make a season or a weekday recur ("each summer", "every Monday"): a SET. */
 export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
 

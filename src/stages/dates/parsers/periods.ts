@@ -1,5 +1,5 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
-import { HOLIDAYS, type Holiday, MONTHS, PARTS_OF_DAY, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
+import { FALL_VERB_FOLLOWERS, FALL_VERB_HEADS, HOLIDAYS, type Holiday, MONTHS, PARTS_OF_DAY, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
@@ -139,6 +139,13 @@ export const recurring: Parser = {
   },
 };
 
+/** "expected to fall", "to fall 15%", "to fall by 3%": the verb, not the season (FALL_VERB_HEADS, FALL_VERB_FOLLOWERS). */
+function fallVerb(v: View, at: number): boolean {
+  if (word(v, at) !== 'fall' || word(v, at - 1) !== 'to') return false;
+  const next = v.toks[at + 1];
+  return FALL_VERB_HEADS.has(word(v, at - 2)) || FALL_VERB_FOLLOWERS.has(word(v, at + 1)) || (next?.kind === 'number' && yearToken(v, at + 1) === null) || next?.pos === 'ADV';
+}
+
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
 export const season: Parser = {
   id: 'periods.season',
@@ -153,7 +160,7 @@ export const season: Parser = {
       }];
     }
     const code = SEASONS.get(w);
-    if (code === undefined || isCap(v, at)) return [];
+    if (code === undefined || isCap(v, at) || fallVerb(v, at)) return [];
     const seasonWord = word(v, at + 1) === 'season' ? 1 : 0;
     const tail = trailingYear(v, at + 1 + seasonWord);
     const prev = word(v, i - 1);
