@@ -19,6 +19,7 @@ describe('dates: names and records that hold a date word', () => {
     ['On March 3 Parliament voted.', 'March 3'],
     ['Two minutes of silence were held.', 'Two minutes'],
     ['We met on Saturday.', 'Saturday'],
+    ['Delegates gathered for the 2022 Party Congress.', '2022'],
   ])('still a date: %s', (text, span) => {
     expect(dates(text, '2025-10-15').map((d) => d.text)).toContain(span);
   });

@@ -13,8 +13,9 @@ function statuteYear(v: View, f: Found): boolean {
     && isCap(v, f.from - 1) && STATUTE_HEADS.has(word(v, f.from - 1));
 }
 
+/** Only a day names a group this way: "the 2022 Party Congress" is held in its year. */
 function groupName(v: View, f: Found): boolean {
-  return f.cand.type === 'DATE' && word(v, f.from - 1) === 'the' && isCap(v, f.cand.to) && DATE_NAME_HEADS.has(word(v, f.cand.to));
+  return f.cand.type === 'DATE' && f.cand.role === 'day' && word(v, f.from - 1) === 'the' && isCap(v, f.cand.to) && DATE_NAME_HEADS.has(word(v, f.cand.to));
 }
 
 /** The findings without dates that are part of a name. */
