@@ -11,6 +11,7 @@ describe('dates: forward clauses', () => {
     ['Forecasters expect a dry start to June, before showers return at the weekend.', 'the weekend', '2026-W23-WE'],
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Tuesday', '2026-06-02'],
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Wednesday', '2026-06-03'],
+    ['The vote is set for Friday.', 'Friday', '2026-06-05'],
   ])('%s → %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -19,6 +20,9 @@ describe('dates: forward clauses', () => {
     ["The hero's return on Monday was cheered.", 'Monday', '2026-05-25'],
     ['Police were busy over the weekend.', 'the weekend', '2026-W22-WE'],
     ['Forecasters expected rain on Tuesday, the agency said.', 'Tuesday', '2026-05-26'],
+    // "set" looks ahead only before "to" / "for"; after a determiner it is a noun
+    ['He set a club record on Friday.', 'Friday', '2026-05-29'],
+    ['She did not lose a set on Friday.', 'Friday', '2026-05-29'],
   ])('still the past: %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -35,5 +39,11 @@ describe('dates: a relative year earlier in the clause of a yearless day', () =>
 
   it('a clause break ends the reach ("Next year, the fair opens on Aug. 4" keeps the nearest Aug. 4)', () => {
     expect(valueOf('Next year, the fair opens on Aug. 4.', 'Aug. 4')).toBe('2026-08-04');
+  });
+});
+
+describe('dates: a bare verb after "did" narrates the past', () => {
+  it('"did not attend the talks in August" (published in May) is last August', () => {
+    expect(valueOf('She did not attend the talks in August.', 'August')).toBe('2025-08');
   });
 });

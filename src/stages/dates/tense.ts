@@ -14,7 +14,8 @@ const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'm
 function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
   if (t === undefined || !SCHEDULE_VERBS.has(t.lemma)) return false;
-  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund')) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
+  // "did not lose a set this week": after a determiner the word is a noun, whatever the tagger says
+  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !DETERMINERS.has(word(v, i - 1))) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
 }
 
 /**
@@ -61,9 +62,12 @@ const OBLIGATION_BEFORE_TO: ReadonlySet<string> = new Set(['have', 'has', 'need'
 /** "Forecasters expect snow by Saturday", "analysts predict a cut in March": a present verb of foreseeing looks ahead. */
 const FORESEE_PRESENT: ReadonlySet<string> = new Set(['expect', 'expects', 'forecast', 'forecasts', 'predict', 'predicts', 'anticipate', 'anticipates', 'foresee', 'foresees']);
 
+/** Future cues that look ahead only before "to" or "for" ("set to open", "is set for Friday"; not "set a record", "lose a set"). */
+const CUES_BEFORE_TO: ReadonlySet<string> = new Set(['set']);
+
 function futureCue(v: View, i: number, from = -1): boolean {
   const w = word(v, i);
-  return FUTURE_CUES.has(w) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to') ||
+  return (FUTURE_CUES.has(w) && (!CUES_BEFORE_TO.has(w) || word(v, i + 1) === 'to' || word(v, i + 1) === 'for')) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to') ||
     (OBLIGATION_BEFORE_TO.has(w) && word(v, i + 1) === 'to') || (FORESEE_PRESENT.has(w) && v.toks[i]?.tags.has('PastTense') !== true);
 }
 
@@ -244,11 +248,14 @@ export function pastClause(v: View, from: number): boolean {
     const w = word(v, k);
     if (CLAUSE_BREAKS.has(w)) return false;
     const t = v.toks[k];
-    if (t === undefined || !t.tags.has('Verb')) continue;
+    // a word right after a determiner is a noun ("lose a set"), whatever the tagger says
+    if (t === undefined || !t.tags.has('Verb') || DETERMINERS.has(word(v, k - 1))) continue;
     // a speech verb's report may look ahead ("said elections in April"), but a date right after it is the saying's ("said in February that …")
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1)));
     if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
-    return false;
+    // "did not lose a set this week": a bare verb after a past "did" narrates the past
+    const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
+    return word(v, aux) === 'did';
   }
   return false;
 }
