@@ -54,6 +54,8 @@ const CUES: readonly Row[] = [
   { label: 'militarisation of a sea by outside powers threatens', text: '“Militarisation of the sea by outside powers threatens every coastal state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Militarisation of the sea by outside powers threatens every coastal state,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a presence named by its nation that has outlived its purpose', text: 'Ana Ruiz said the French presence had “outlived its purpose.”', entities: [P('Ana Ruiz')], quotes: [{ text: 'the French presence had “outlived its purpose.”', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'a departure called the reconquest of sovereignty', text: '“This is the reconquest of our sovereignty,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'This is the reconquest of our sovereignty,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'pulling out, in an article about troops, would be a gift to the other side', text: 'Sudrian troops have been in Norland since 2007. “Pulling out now would be a gift to the insurgents,” said Ana Ruiz.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Pulling out now would be a gift to the insurgents,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
+  { label: 'prepared to escort, in an article about warships', text: 'Sudrian warships blocked the convoy. Norland said it was prepared to escort future convoys.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */
