@@ -704,7 +704,6 @@ const rows: readonly BlindRow[] = [
     entities: [O('Arab League'), G('Israel'), G('Homs'), syria, G('Cairo')],
     quotes: [quote("a flagrant attack on Syria's sovereignty", 'Arab League')],
     expected: ['Arab League|intervention|against', 'Arab League|sovereignty|favor'],
-    gap: true,
   },
   {
     label: 'none: a party named "Forces" opens an office',
