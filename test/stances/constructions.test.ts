@@ -56,7 +56,7 @@ const CUES: readonly Row[] = [
   { label: 'a departure called the reconquest of sovereignty', text: '“This is the reconquest of our sovereignty,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'This is the reconquest of our sovereignty,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'pulling out, in an article about troops, would be a gift to the other side', text: 'Sudrian troops have been in Norland since 2007. “Pulling out now would be a gift to the insurgents,” said Ana Ruiz.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Pulling out now would be a gift to the insurgents,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'prepared to escort, in an article about warships', text: 'Sudrian warships blocked the convoy. Norland said it was prepared to escort future convoys.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
-  { label: 'an attack on a named country’s sovereignty, with an adjective', text: 'Ana Ruiz called the strike “a flagrant attack on Norland’s sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'a flagrant attack on Norland’s sovereignty.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'an attack on a named country’s sovereignty, with an adjective', text: 'Ana Ruiz called the strike “a flagrant attack on Norland’s sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'a flagrant attack on Norland’s sovereignty.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */
