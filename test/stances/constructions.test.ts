@@ -228,6 +228,7 @@ const MISSES: readonly Row[] = [
   { label: 'an indefinite noun in a quote is anyone of its kind, no holder', text: '“A soldier who is not invited is not a peacekeeper,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'A soldier who is not invited is not a peacekeeper,', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'a city council is no government', text: "Norland's city council asked the allies for an international force.", entities: [G('Norland')], expected: ["Norland's city council|intervention|favor"] },
   { label: 'welcome changes with no target are no stance', text: 'Ana Ruiz said the changes were welcome.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the changes were welcome', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
+  { label: 'no strikes scheduled is a fact, not a stance', text: 'Ana Ruiz said no further strikes were scheduled.', entities: [P('Ana Ruiz')], quotes: [{ text: 'no further strikes were scheduled', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
 ];
 
 describe.each([

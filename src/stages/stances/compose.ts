@@ -44,6 +44,17 @@ function genericCountrySubject(ctx: StanceContext, floor: number): boolean {
   return false;
 }
 
+/** Auxiliaries of a passive that reports a fact: "were scheduled", "have been deployed". */
+const FACT_AUX: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'have', 'has', 'had']);
+
+/** A passive verb right after the term ending at `to`: "[no further strikes] were scheduled", "[no troops] have been sent". */
+function passiveFact(ctx: StanceContext, to: number): boolean {
+  if (!FACT_AUX.has(ctx.words[to] ?? '')) return false;
+  const k = ctx.words[to + 1] === 'been' ? to + 2 : to + 1;
+  const t = ctx.doc.tokens[k];
+  return t !== undefined && t.pos === 'VERB' && (t.tags.has('Participle') || t.tags.has('PastTense'));
+}
+
 /** Subjects that point at the thing under discussion: "this is not an invasion". */
 const LABELLED_SUBJECTS: ReadonlySet<string> = new Set(['this', 'it', 'that']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', "'", '‘']);
@@ -468,6 +479,8 @@ function termEvidence(
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
       // "Without foreign forces, the rebels would have …": a counterfactual opening its clause, which way it leans is in what follows
       if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) return;
+      // "no further strikes were scheduled", "no troops have been deployed": a fact about the term, not a wish
+      if (words[termNeg] === 'no' && passiveFact(ctx, term.to)) return;
       // "did not win independence so that another country could …": the negation denies the purpose that follows, not the term
       if ((words[term.to] === 'so' && words[term.to + 1] === 'that') || (words[term.to] === 'in' && words[term.to + 1] === 'order')) return;
       // "Norland is not for sale", "its people would not be bargained over", reported by someone else: a judgement of the
