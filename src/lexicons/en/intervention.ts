@@ -121,7 +121,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition', 'drill', 'drills',
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
-  'instructors', 'advisers', 'contingent*', 'presence', '~escort', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
+  'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
   // in an article about force, threats are threats of it ("condemned the threats"), and so are
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"
   // forces going over a frontier: "our troops are ready to cross the border"
