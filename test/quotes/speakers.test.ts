@@ -635,3 +635,20 @@ describe('speakers: an unnamed official named in the next sentence', () => {
     expect(speakerOfQuote(text, 'end up under our flag.')).not.toBe('Omar Haddad');
   });
 });
+
+describe('speakers: offices of a role, and the source named after "according to"', () => {
+  it('"the ambassador\'s office said" speaks as the ambassador', () => {
+    const text = 'Ambassador Omar Haddad defended the plan. The ambassador’s office said he would “listen carefully” to the critics.';
+    expect(speakerOfQuote(text, 'listen carefully')).toBe('Omar Haddad');
+  });
+
+  it('"she said" after "According to X, a researcher, …" is X, not the speaker before', () => {
+    const text = '“We heard the explosions,” Mira Kolen said by telephone.\n\nAccording to Ana Ruiz, a researcher at the institute, the strikes put the council in a bind.\n\n“The council has to protest,” she said.';
+    expect(speakerOfQuote(text, 'The council has to protest,')).toBe('Ana Ruiz');
+  });
+
+  it('the clause after "According to X, an appositive," starts after the appositive', () => {
+    const q = quotesOf('According to Ana Ruiz, a researcher at the institute, the strikes put the council in a bind.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.text).toBe('the strikes put the council in a bind');
+  });
+});

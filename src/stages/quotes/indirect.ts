@@ -250,6 +250,25 @@ function introducesQuote(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Longest appositive, in tokens, between a source's name and its clause. */
+const APPOSITIVE_REACH = 15;
+
+/**
+ * The comma closing an appositive that opens right after the comma at `comma` ("X, [a researcher at the Andes
+ * group], the strikes …"): an article or a noun first, no finite verb before the next comma. Null when there is none.
+ */
+function appositiveEnd(ctx: QuoteContext, comma: number, hi: number): number | null {
+  const first = ctx.tokens[comma + 1];
+  if (first === undefined || !(/^(?:a|an|the)$/i.test(first.text) || (first.tags.has('Noun') && !first.tags.has('Verb')))) return null;
+  for (let k = comma + 2; k < hi && k - comma <= APPOSITIVE_REACH; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.quoted[k]) return null;
+    if (t.text === ',') return k + 1 < hi ? k : null;
+    if (t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Gerund') && !t.tags.has('Noun')) return null;
+  }
+  return null;
+}
+
 function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | null {
   const after = hit.last + 1;
   const { first: lo, end: hi } = s;
@@ -262,6 +281,8 @@ function fromCue(ctx: QuoteContext, hit: CueHit, s: Sentence): IndirectQuote | n
       let comma = np.last + 1;
       while (comma < hi && word(ctx, comma) !== ',') comma++;
       if (comma >= hi) return null;
+      // "According to X, a researcher at Y, the strikes …": the clause starts after the source's appositive
+      comma = appositiveEnd(ctx, comma, hi) ?? comma;
       const end = clauseEnd(ctx, comma + 1, hi);
       return introducesQuote(ctx, comma + 1, end) ? null : makeQuote(ctx, comma + 1, end, hit, lo, hi, 'according-to-first');
     }

@@ -440,7 +440,10 @@ function recentSpeakers(ctx: QuoteContext, i: number): string[] {
     if (hit === null || hit === undefined || ctx.quoted[k] || hit.last >= i) continue;
     const sentenceStart = sentenceFirstToken(ctx, k, lo);
     const inverted = lower(ctx.tokens[k - 1]) === ',' && hit.cue.frame === 'speech' && !/ing$/i.test(ctx.tokens[k]?.text ?? '');
-    const np = agentBefore(ctx, k, sentenceStart, hit.cue.frame === 'noun') ?? (inverted ? npAfter(ctx, hit.last, i) : null);
+    // "According to Camila Restrepo, a researcher, …": the source named after the cue
+    const according = hit.cue.id.endsWith('according-to');
+    const after = inverted || according;
+    const np = (according ? null : agentBefore(ctx, k, sentenceStart, hit.cue.frame === 'noun')) ?? (after ? npAfter(ctx, hit.last, i) : null);
     if (np === null) continue;
     for (let x = np.last; x >= np.first; x--) {
       const m = ctx.mentionOf[x];
@@ -858,6 +861,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (lastSpeaker !== null && !focus.includes(lastSpeaker)) focus.push(lastSpeaker);
     const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, owner === 'his' ? 'he' : 'she', { focus });
     if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
+  }
+  // "the prime minister's office said", "the president's spokesman said": the person the role names
+  if (PROXY_NOUNS.has(headWord) && owner === 'the' && r.last - 2 > r.first && isPossessive(ctx.tokens[r.last - 1])) {
+    const role = ctx.tokens.slice(r.first + 1, r.last - 1).map((t) => lower(t)).join(' ');
+    const a = isRoleNoun(role) ? ctx.resolver.resolve(span.start, `the ${role}`) : null;
+    if (a !== null && a.entity.type === 'PERSON') return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
   // "the statement said", "according to the plan": the issuer of that document, named earlier
   if (DOCUMENT_NOUNS.has(headWord) && mentions.length === 0 && /^(the|this|that|a|an)$/.test(owner)) {
