@@ -137,15 +137,29 @@ class Clusters {
   }
 }
 
-/** Of several clusters, the one with a candidate nearest before `pos` (else the first). */
+/**
+ * Of several clusters a bare surname may join, the one named most often in full ("Isobel Quarrie … her son, Callum
+ * Quarrie … Quarrie said" is Isobel); between equals, the one with a candidate nearest before `pos` (else the first).
+ */
 function nearest(cls: readonly Cluster[], pos: number): Cluster {
   if (cls.length === 1) return cls[0] as Cluster;
   let best = cls[0] as Cluster;
   let bestPos = -1;
+  const most = Math.max(...cls.map((cl) => cl.candidates.length));
   for (const cl of cls) {
+    if (cl.candidates.length < most) continue;
     for (const c of cl.candidates) if (c.start < pos && c.start > bestPos) { bestPos = c.start; best = cl; }
   }
-  return best;
+  return bestPos < 0 ? (cls.find((cl) => cl.candidates.length === most) ?? best) : best;
+}
+
+/** "Isobel Quarrie" after "Isobel Mairi Quarrie": the one longer name with the same first and last word. */
+function withMiddleName(clusters: Clusters, c: Candidate): Cluster | undefined {
+  const ws = words(c.text);
+  if (ws.length !== 2) return undefined;
+  const byLast = clusters.personByLast.get(fold((ws[1] as string).replace(/,$/, ''))) ?? [];
+  const both = (clusters.personByFirst.get(fold(ws[0] as string)) ?? []).filter((cl) => byLast.includes(cl) && cl.candidates.some((x) => words(x.text).length === 3));
+  return both.length === 1 ? both[0] : undefined;
 }
 
 function isHandleOf(doc: Doc, handle: Candidate, c: Candidate): boolean {
@@ -243,7 +257,10 @@ export function mergeCandidates(doc: Doc, candidates: readonly Candidate[]): Clu
     const company = c.type === 'PERSON' && !c.strong ? clusters.companyByBare.get(n) : undefined;
     const opening = c.type === 'ORG' ? keyedByOpening(c.text) : null;
     const existing =
-      company ?? (c.type === 'PERSON' ? clusters.personBySuffix.get(n) : undefined) ?? clusters.byText.get(n) ?? (opening === null ? undefined : clusters.orgByOpening.get(opening));
+      company ??
+      (c.type === 'PERSON' ? (clusters.personBySuffix.get(n) ?? withMiddleName(clusters, c)) : undefined) ??
+      clusters.byText.get(n) ??
+      (opening === null ? undefined : clusters.orgByOpening.get(opening));
     if (existing !== undefined) clusters.join(existing, c);
     else clusters.add(`${(c.type as string).toLowerCase()}:${n}`, c.type as EntityType, c);
   }
