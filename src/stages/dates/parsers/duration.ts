@@ -259,8 +259,10 @@ export const duration: Parser = {
     }
     // "Fifty years on, the protest is remembered": "on" closing the phrase is "later"
     const onward = after === 'on' && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
-    if (after === 'ago' || after === 'later' || after === 'earlier' || onward) {
-      const fromAnchor = after !== 'ago';
+    // "a few years back." closing the phrase is "ago" (not "two years back to back", "set it a week back from")
+    const back = after === 'back' && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
+    if (after === 'ago' || after === 'later' || after === 'earlier' || onward || back) {
+      const fromAnchor = after !== 'ago' && !back;
       const cand: Cand = {
         from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) || (fromAnchor && n !== null && (unit === 'H' || unit === 'MIN')) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {

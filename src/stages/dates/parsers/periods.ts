@@ -219,10 +219,14 @@ export const holiday: Parser = {
       // "Christmas Island", "Easter Rising": a capitalised word after the holiday makes it part of a name.
       if (v.toks[to]?.kind === 'word' && isCap(v, to)) return [];
       const shift = sh ?? null;
+      // "Christmas 2019", "Easter of 2021": a year right after the holiday fixes it.
+      const tail = shift === null ? trailingYear(v, to) : null;
+      const year = tail !== null && tail.year !== null && tail.short === null ? tail.year : null;
       return [{
-        from: i, to, type: 'DATE', rule: h.id, role: 'day',
+        from: i, to: year === null ? to : (tail?.to ?? to), type: 'DATE', rule: h.id, role: 'day',
         resolve: (ctx) => {
           const r = h.rule;
+          if (year !== null) return { value: fmtDay(holidayDay(r, year)), stated: ['year', 'month', 'day'], inferred: [] };
           // "Polls opened on Christmas Day" in June is last December's.
           const d = holidayDate(ctx, r, shift);
           if (d !== null) return { value: fmtDay(d), stated: ['month', 'day'], inferred: ['year'] };

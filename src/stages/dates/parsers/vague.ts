@@ -20,6 +20,8 @@ function blocked(id: string, before: string, after: string, afterKind: string | 
   if (id === 'vague.shortly') return after === 'after' || after === 'before' || after === 'thereafter' || before === 'only';
   // "the future of X", "a decision on the future", "talks about the future": the future as a topic, not a time.
   if (id === 'vague.future' || id === 'vague.near-future') return after === 'of' || TOPIC_PREPOSITIONS.has(before);
+  // "at the moment of impact", "at the moment when": a point named by what follows, not the present.
+  if (id === 'vague.at-the-moment') return after === 'of' || after === 'when' || after === 'that' || after === 'it' || after === 'he' || after === 'she' || after === 'they';
   if (id === 'vague.the-past') return afterKind === 'word' && after !== 'and' && after !== 'or';
   return false;
 }
