@@ -111,9 +111,9 @@ const RAW: readonly Raw[] = [
   ['ordinal', 'We last spoke on the twenty-second of December.', 'the twenty-second of December', '2026-12-22', D],
   ['ordinal', "We'll be back at work Jan 2nd.", 'Jan 2nd', '2027-01-02', D],
   ['ordinal', 'The money left my account on the 30th.', 'the 30th', '2026-12-30', J, 'gap'],
-  ['ordinal', "Let's do Tues instead.", 'Tues', '2026-03-17', M, 'gap'],
+  ['ordinal', "Let's do Tues instead.", 'Tues', '2026-03-17', M],
   ['ordinal', 'Shipment arrived Thurs.', 'Thurs', '2026-03-05'],
-  ['ordinal', "Gig's on Sat, u coming?", 'Sat', '2026-03-14', M, 'gap'],
+  ['ordinal', "Gig's on Sat, u coming?", 'Sat', '2026-03-14', M],
 
   // offsets as points
   ['offset', 'The report is due the day after tomorrow.', 'the day after tomorrow', '2026-03-13'],
@@ -211,7 +211,7 @@ const RAW: readonly Raw[] = [
   ['set', 'Bins are collected every other Thursday.', 'every other Thursday', 'XXXX-WXX-4'],
   ['set', 'The committee meets twice a month.', 'twice a month', 'P1M'],
   ['set', 'Yoga is every Monday at the hall.', 'every Monday', 'XXXX-WXX-1'],
-  ['set', 'The café is closed on weekends.', 'weekends', 'XXXX-WXX-WE', M, 'gap'],
+  ['set', 'The café is closed on weekends.', 'weekends', 'XXXX-WXX-WE', M],
   ['set', 'The festival is held every year.', 'every year', 'P1Y'],
   ['set', 'I water the plants once a week.', 'once a week', 'P1W'],
   ['set', 'The newsletter goes out daily.', 'daily', 'P1D'],

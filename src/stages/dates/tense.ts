@@ -67,6 +67,8 @@ const CUES_BEFORE_TO: ReadonlySet<string> = new Set(['set']);
 
 function futureCue(v: View, i: number, from = -1): boolean {
   const w = word(v, i);
+  // "Let's do Tues instead": a suggestion looks ahead
+  if (w === "'s" && word(v, i - 1) === 'let') return true;
   return (FUTURE_CUES.has(w) && (!CUES_BEFORE_TO.has(w) || word(v, i + 1) === 'to' || word(v, i + 1) === 'for')) || w.endsWith("'ll") || scheduledVerb(v, i, from) || prospectiveModal(v, i) || (AHEAD_BEFORE_TO.has(w) && word(v, i + 1) === 'to') ||
     (OBLIGATION_BEFORE_TO.has(w) && word(v, i + 1) === 'to') || (FORESEE_PRESENT.has(w) && v.toks[i]?.tags.has('PastTense') !== true);
 }
@@ -104,6 +106,8 @@ export function pastBefore(v: View, from: number): boolean {
 /** "The vote is on Thursday", "the deadline is December 10": a present copula right before the date (or its preposition). */
 function copulaBefore(v: View, from: number): boolean {
   const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  // "the vote's on Saturday", "Gig's on Sat": a word's "'s" right before a preposition is "is" (a possessive wants its noun)
+  if (k === from - 2 && word(v, k) === "'s" && v.toks[k - 1]?.kind === 'word') return true;
   const t = v.toks[k];
   return t !== undefined && t.tags.has('Copula') && t.tags.has('PresentTense') && word(v, k) !== 'be' && word(v, k) !== 'being';
 }

@@ -192,6 +192,10 @@ export const anaphoric: Parser = {
       const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
       return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.in-the-part-of-day', role: 'other', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
     }
+    // "closed on weekends", "works at weekends": every weekend, a SET.
+    if (w === 'weekends' && (word(v, i - 1) === 'on' || word(v, i - 1) === 'at')) {
+      return [{ from: i, to: i + 1, type: 'SET', rule: 'relative.weekends', role: 'set', resolve: () => ({ value: 'XXXX-WXX-WE', stated: [], inferred: [] }) }];
+    }
     // "over the weekend", "during the weekend": the last weekend, or the coming one in a forward clause.
     if (w === 'the' && next === 'weekend' && WEEKEND_PREPOSITIONS.has(word(v, i - 1))) {
       return [{

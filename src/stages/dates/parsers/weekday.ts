@@ -110,6 +110,9 @@ function shortSpan(v: View, at: number): Cand[] | null {
 /** Words before a short name that make it a day: "till Mon.", "closed Sat.", "from Wed.". */
 const SHORT_NAME_LEADS: ReadonlySet<string> = new Set(['on', 'till', 'until', 'by', 'from', 'through', 'thru', 'before', 'after', 'since', 'closed', 'open', 'opens', 'due', 'next', 'last']);
 
+/** The leads of SHORT_NAME_LEADS that make an undotted capitalised short name a day ("on Sat", "till Wed"). */
+const SHORT_NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'till', 'until', 'by', 'from', 'through', 'thru', 'before', 'after', 'since']);
+
 /**
  * "Store closed Mon. for inventory", "open till Sat.": a short name that is also a word ("Mon", "Wed", "Sun")
  * is a weekday when written with its full stop and either a lower-case word after it (the stop abbreviates,
@@ -117,7 +120,14 @@ const SHORT_NAME_LEADS: ReadonlySet<string> = new Set(['on', 'till', 'until', 'b
  */
 function dottedShortName(v: View, at: number): number | undefined {
   const wd = WEEKDAY_SHORT_NAMES.get(word(v, at));
-  if (wd === undefined || withDot(v, at) !== at + 2 || word(v, at - 1) === 'the') return undefined;
+  if (wd === undefined || word(v, at - 1) === 'the') return undefined;
+  // "Gig's on Sat", "open till Wed": capitalised after a preposition that wants a day, the word reading is gone ("sat", "wed");
+  // not "Sun" (a paper, the star), nor before another capitalised word ("on Sat Nav").
+  if (withDot(v, at) !== at + 2) {
+    const next = v.toks[at + 1];
+    const capNext = next !== undefined && next.kind === 'word' && isCap(v, at + 1);
+    return wd !== 7 && SHORT_NAME_PREPOSITIONS.has(word(v, at - 1)) && !capNext && /^\p{Lu}\p{Ll}+$/u.test(v.toks[at]?.text ?? '') ? wd : undefined;
+  }
   const after = v.toks[at + 2];
   const lower = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text);
   return lower || SHORT_NAME_LEADS.has(word(v, at - 1)) ? wd : undefined;
