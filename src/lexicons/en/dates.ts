@@ -98,6 +98,18 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['hundred', 100], ['dozen', 12], ['half', 0.5],
 ]);
 
+/**
+ * Decades named in words, after "the" ("the nineties", "the early eighties"): the first three digits. The twenties
+ * are left out (the 1920s or the 2020s), and so are the teens.
+ */
+export const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['thirties', '193'], ['forties', '194'], ['fifties', '195'], ['sixties', '196'], ['seventies', '197'], ['eighties', '198'], ['nineties', '199'],
+  ['noughties', '200'],
+]);
+
+/** Words between "the" and a decade in words that make it a range of numbers, such as temperatures ("in the low nineties"). */
+export const DECADE_WORD_BLOCKERS: ReadonlySet<string> = new Set(['low', 'lower', 'high', 'higher', 'upper', 'mid']);
+
 /** Words that stand for an unknown count: "a few weeks", "several years". */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'numerous', 'dozens', 'hundreds', 'plenty']);
 

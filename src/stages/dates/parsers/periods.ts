@@ -166,6 +166,8 @@ export const season: Parser = {
     const prev = word(v, i - 1);
     const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
     if (!context || (word(v, at + 1) === 'of' && tail.to === at + 1)) return [];
+    // "the fall in prices", "a fall in demand": the noun of falling (not "in the fall in 2024", not "fall in Vermont")
+    if (w === 'fall' && word(v, at + 1) === 'in' && yearToken(v, at + 2) === null && !isCap(v, at + 2) && !DATE_CONTEXT.has(prev)) return [];
     const sh = shift ?? null;
     const past = narratedBefore(v, i);
     // "the summer of 2019", "in the fall": the article joins the span, as with "the 1990s".

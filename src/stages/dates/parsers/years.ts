@@ -1,5 +1,5 @@
 /** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
-import { COUNTED_NOUNS, DAY_ORDINALS, NUMBER_LABELS, NUMBER_WORDS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { COUNTED_NOUNS, DAY_ORDINALS, DECADE_WORDS, DECADE_WORD_BLOCKERS, NUMBER_LABELS, NUMBER_WORDS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 
@@ -27,6 +27,9 @@ export function yearToken(v: View, i: number): number | null {
   if (isCap(v, i + 1) && STREET_WORDS.has(word(v, i + 2))) return null; // 2025 Main Street
   if (v.toks[i - 1]?.kind === 'number' || v.toks[i + 1]?.kind === 'number') return null; // 555 2025
   if (word(v, i - 1) === '(' && v.toks[i - 2]?.kind === 'number') return null;
+  // "We saw The 1975 in concert": inside a sentence, a capitalised "The" right before a number makes it a name
+  // (a band, a title), unless a capitalised word follows (a headline's "The 2024 Race").
+  if (i >= 2 && word(v, i - 1) === 'the' && isCap(v, i - 1) && v.toks[i - 2]?.kind === 'word' && !(v.toks[i + 1]?.kind === 'word' && isCap(v, i + 1))) return null;
   return n;
 }
 
@@ -137,6 +140,12 @@ export const decade: Parser = {
   match(v, i) {
     const the = word(v, i) === 'the' ? 1 : 0;
     const early = ['early', 'late', 'mid'].includes(word(v, i + the)) ? 1 : 0;
+    const named = the === 1 ? DECADE_WORDS.get(word(v, i + the + early)) : undefined;
+    if (named !== undefined) {
+      // "the nineties", "the early eighties"; not "highs in the low nineties", "the mid nineties" (degrees as often)
+      if (DECADE_WORD_BLOCKERS.has(word(v, i + the))) return [];
+      return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade-word', role: 'other', resolve: () => ({ value: named, stated: ['year'], inferred: [] }) }];
+    }
     const m = /^(?:(?:mid|early|late)-)?(1[89]\d|20\d)0s$/.exec(word(v, i + the + early)); // "the mid-1990s"
     if (m === null) return [];
     const value = m[1] as string;
