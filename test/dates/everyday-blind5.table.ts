@@ -85,7 +85,7 @@ const RAW: readonly Raw[] = [
   ['numeric', 'The card expired 03/2024 and was cancelled.', '03/2024', '2024-03'],
   ['numeric', 'Sales figures for Mar-24 were flat.', 'Mar-24', '2024-03', M, 'gap'],
   ['numeric', 'Posted on 12/25/98 by a user called fenwick.', '12/25/98', '1998-12-25'],
-  ['numeric', 'The hearing is set for 4/2 at the county court.', '4/2', '2026-04-02', M, 'gap'],
+  ['numeric', 'The hearing is set for 4/2 at the county court.', '4/2', '2026-04-02', M],
   ['numeric', 'Logged 2025-11-30T14:05 by the night shift.', '2025-11-30T14:05', '2025-11-30T14:05'],
   ['numeric', 'The photo is stamped 9-Aug-96 on the back.', '9-Aug-96', '1996-08-09'],
   ['numeric', "Order #4471 shipped Dec 3 '24.", "Dec 3 '24", '2024-12-03'],
@@ -240,8 +240,8 @@ const RAW: readonly Raw[] = [
   ['range', 'The office is shut Dec 28–Jan 3.', 'Jan 3', '2027-01-03', D],
   ['range', 'The tent is staffed from 10 a.m. to 4 p.m. on Saturday.', '10 a.m.', '2026-03-14T10:00', M, 'gap'],
   ['range', 'The tent is staffed from 10 a.m. to 4 p.m. on Saturday.', '4 p.m.', '2026-03-14T16:00', M, 'gap'],
-  ['range', 'The pass is valid from 01/02/2026 to 28/02/2026.', '01/02/2026', '2026-02-01', M, 'gap'],
-  ['range', 'The pass is valid from 01/02/2026 to 28/02/2026.', '28/02/2026', '2026-02-28', M, 'gap'],
+  ['range', 'The pass is valid from 01/02/2026 to 28/02/2026.', '01/02/2026', '2026-02-01', M],
+  ['range', 'The pass is valid from 01/02/2026 to 28/02/2026.', '28/02/2026', '2026-02-28', M],
 
   // not-dates
   ['not-date', 'She may leave the firm next spring.', 'may', null],

@@ -18,6 +18,9 @@ export const WEEK_FROM_LINKS: ReadonlySet<string> = new Set(['from', 'on']);
 /** Words after which a yearless month/day with a slash is a date even when both are under 13 ("on 6/12", "RSVP by 6/5", "Deadline 6/5"). */
 export const SLASH_DAY_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'until', 'till', 'since', 'by', 'before', 'after', 'through', 'thru', 'due', 'deadline', 'dated', 'starting', 'beginning', 'effective']);
 
+/** Words before "for" that make a yearless month/day after it a date, as SLASH_DAY_PREPOSITIONS do ("set for 4/2", "scheduled for 6/5"; not "1/2 for each"). */
+export const SLASH_DAY_FOR_HEADS: ReadonlySet<string> = new Set(['set', 'scheduled', 'slated', 'planned', 'booked', 'rescheduled', 'moved', 'postponed', 'pencilled', 'penciled', 'due']);
+
 /** Weekday abbreviations written in lower case, a weekday only right after "on" ("on wed", "on sat"); "sun" is left out (the sun). */
 export const LOWER_WEEKDAY_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['weds', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6],

@@ -9,7 +9,7 @@ import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chr
 import {
   SUPERLATIVE_WORDS, ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
 } from '../../lexicons/en/dates.js';
-import { SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
+import { SLASH_DAY_FOR_HEADS, SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
 import { pastBefore } from './tense.js';
 import type { DatePart } from '../../types.js';
 import type { Cand, Ctx, Resolved, View } from './context.js';
@@ -66,7 +66,8 @@ function monthSlashDay(v: View, s: number, text: string, p: ChronoParts): boolea
   if (p.day <= 12) {
     const next = at === null ? undefined : v.toks[at[1]];
     const fraction = next !== undefined && (next.text.toLowerCase() === 'of' || next.pos === 'NOUN'); // "on 1/2 of days"
-    return prev !== undefined && SLASH_DAY_PREPOSITIONS.has(prev.text.toLowerCase()) && !fraction;
+    const scheduledFor = prev !== undefined && at !== null && prev.text.toLowerCase() === 'for' && SLASH_DAY_FOR_HEADS.has(v.toks[at[0] - 2]?.text.toLowerCase() ?? '');
+    return prev !== undefined && (SLASH_DAY_PREPOSITIONS.has(prev.text.toLowerCase()) || scheduledFor) && !fraction;
   }
   return prev !== undefined && (prev.pos === 'ADP' || prev.pos === 'VERB' || prev.pos === 'AUX');
 }
@@ -258,6 +259,28 @@ function worthAsking(v: View): boolean {
   return inWord && unit;
 }
 
+const SLASHED_FULL = /^\s*(\d{1,2})\/(\d{1,2})\/\d{2,4}\s*$/;
+
+/** The parts with month and day swapped: the day-first reading of a slashed date chrono read month first. */
+function swapped(p: ChronoParts): ChronoParts {
+  return { ...p, month: p.day, day: p.month, implied: { ...p.implied, m: p.implied.d, d: p.implied.m } };
+}
+
+/**
+ * "from 01/02/2026 to 28/02/2026": the two ends of a range of slashed dates are written the same way, so when
+ * one can only be day first (its first number is over 12), the other is read day first too.
+ */
+function sameOrderEnds(textA: string, a: ChronoParts, textB: string, b: ChronoParts | null): [ChronoParts, ChronoParts | null] {
+  const ma = SLASHED_FULL.exec(textA);
+  const mb = SLASHED_FULL.exec(textB);
+  if (ma === null || mb === null || b === null) return [a, b];
+  const dayFirstOnly = (m: RegExpExecArray): boolean => Number(m[1]) > 12 && Number(m[2]) <= 12;
+  const either = (m: RegExpExecArray): boolean => Number(m[1]) <= 12 && Number(m[2]) <= 12;
+  if (dayFirstOnly(mb) && either(ma) && a.month === Number(ma[1])) return [swapped(a), b];
+  if (dayFirstOnly(ma) && either(mb) && b.month === Number(mb[1])) return [a, swapped(b)];
+  return [a, b];
+}
+
 /** chrono's candidates in one sentence, after our filters; ranges give one candidate per end. */
 export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
   const first = v.toks[0];
@@ -273,11 +296,12 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
     if (h.to !== null && split !== null) {
       // A range that opens on a bare number ("3-2 August") is a score or a count before a date.
       if (/^\d+$/.test(h.text.slice(0, split[0]).trim())) continue;
-      const a = cand(v, start, h.text.slice(0, split[0]), h.from, relative, 'engine.range-start');
       // "(14.3.1938 – 7.8.2026)": the end starts after the white space around a dash
       const endText = h.text.slice(split[1]);
       const lead = endText.length - endText.trimStart().length;
-      const b = cand(v, start + split[1] + lead, endText.slice(lead), h.to, relative, 'engine.range-end');
+      const [pa, pb] = sameOrderEnds(h.text.slice(0, split[0]), h.from, endText, h.to);
+      const a = cand(v, start, h.text.slice(0, split[0]), pa, relative, 'engine.range-start');
+      const b = cand(v, start + split[1] + lead, endText.slice(lead), pb, relative, 'engine.range-end');
       if (a !== null) out.push(a);
       if (b !== null) out.push(b);
       continue;
@@ -331,7 +355,8 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   // "on June 14-15": our month alone where chrono read the month and its day (a range start).
   if ((e.cand.rule === 'engine.absolute' || e.cand.rule === 'engine.range-start') && e.cand.type === 'DATE' && MONTH_AND_DAY.test(span)
     && covered.every((f) => f.cand.rule === 'absolute.month' && f.start === e.start)) return true;
-  if (e.cand.rule !== 'engine.absolute' || e.cand.type !== 'DATE') return false;
+  // the ends of a numeric range ("from 01/02/2026 to 28/02/2026") as the numeric date alone
+  if ((e.cand.rule !== 'engine.absolute' && !e.cand.rule.startsWith('engine.range')) || e.cand.type !== 'DATE') return false;
   // ("the first of May" over our "May" was tried too: it cost a value on the check fold.)
   return NUMERIC_DATE.test(span) && covered.every((f) => f.cand.rule.startsWith('years.'));
 }
