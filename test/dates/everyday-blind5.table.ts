@@ -110,7 +110,7 @@ const RAW: readonly Raw[] = [
   ['ordinal', 'On February twenty-eighth the shop shut for good.', 'February twenty-eighth', '2026-02-28'],
   ['ordinal', 'We last spoke on the twenty-second of December.', 'the twenty-second of December', '2026-12-22', D],
   ['ordinal', "We'll be back at work Jan 2nd.", 'Jan 2nd', '2027-01-02', D],
-  ['ordinal', 'The money left my account on the 30th.', 'the 30th', '2026-12-30', J, 'gap'],
+  ['ordinal', 'The money left my account on the 30th.', 'the 30th', '2026-12-30', J],
   ['ordinal', "Let's do Tues instead.", 'Tues', '2026-03-17', M],
   ['ordinal', 'Shipment arrived Thurs.', 'Thurs', '2026-03-05'],
   ['ordinal', "Gig's on Sat, u coming?", 'Sat', '2026-03-14', M],

@@ -328,6 +328,14 @@ export const loneDay: Parser = {
       resolve: (ctx) => {
         const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
         const known = base !== null && base.m !== null;
+        // Against the publication date, a past clause means a day already gone ("left my account on the 30th",
+        // said on the 7th: last month's 30th). (Not the other way: "Rent is due on the 15th" said on the 18th is a habit.)
+        const r = ctx.ref;
+        if (known && r !== null && base.y === r.y && base.m === r.m && base.d === r.d && ctx.past === true && d > r.d) {
+          const y = r.m === 1 ? r.y - 1 : r.y;
+          const m = r.m === 1 ? 12 : r.m - 1;
+          if (validDay(y, m, d)) return dayValue({ y, m, d }, ['day'], true);
+        }
         return dayValue({ y: known ? base.y : null, m: known ? base.m : null, d }, ['day'], known);
       },
     }];
