@@ -9,6 +9,12 @@ export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 /** Fractions of an hour before "past"/"to": minutes. */
 export const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([['quarter', 15], ['half', 30]]);
 
+/** Words before British "half seven" (7:30) that want a time ("at half seven", "by half six"). */
+export const HALF_HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'about', 'before', 'after']);
+
+/** Words after British "half seven" that name its day ("half seven tonight", "half eight tomorrow", "half six this evening"). */
+export const HALF_HOUR_DAYS: ReadonlySet<string> = new Set(['tonight', 'tomorrow', 'today', 'this', 'on']);
+
 /** Words after a clock time in words that put it in the morning ("quarter past 3 this morning"). */
 export const MORNING_WORDS: ReadonlySet<string> = new Set(['morning', 'am', 'a.m', 'a.m.', 'dawn']);
 

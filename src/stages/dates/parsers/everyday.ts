@@ -7,7 +7,7 @@
  * "mid-to-late March", and a lower-case weekday abbreviation after "on" ("on wed").
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
-import { CLOCK_FRACTIONS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
+import { CLOCK_FRACTIONS, HALF_HOUR_DAYS, HALF_HOUR_LEADS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
 import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { touches, word } from '../context.js';
@@ -68,6 +68,14 @@ export const clockWords: Parser = {
     const frac = CLOCK_FRACTIONS.get(word(v, at));
     if (frac === undefined) return [];
     const link = word(v, at + 1);
+    // British "half seven" (7:30): "half" right before an hour, with a word that wants a time before it or a day after it
+    if (frac === 30 && at === i && HOUR_WORDS.has(link) && (HALF_HOUR_LEADS.has(word(v, i - 1)) || HALF_HOUR_DAYS.has(word(v, at + 2)))) {
+      const h = hourAt(v, at + 1);
+      if (h === null) return [];
+      const hour = h % 12;
+      const c = wordClock(i, at + 2, hour + (hour >= 1 && hour <= 6 && !morningAfter(v, at + 2) ? 12 : 0), 30);
+      return c === null ? [] : [c];
+    }
     if (link !== 'past' && link !== 'to' && link !== 'after') return [];
     if (frac === 30 && link !== 'past') return [];
     const h = hourAt(v, at + 2);
