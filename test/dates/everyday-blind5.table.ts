@@ -189,7 +189,7 @@ const RAW: readonly Raw[] = [
   ['period', 'That song was huge in the nineties.', 'the nineties', '199', M],
   ['period', 'Housing was cheap in the early 2000s.', 'the early 2000s', '200'],
   ['period', 'The house was built in the 19th century.', 'the 19th century', '18'],
-  ['period', 'Most of the town dates from the last century.', 'the last century', '19', M, 'gap'],
+  ['period', 'Most of the town dates from the last century.', 'the last century', '19', M],
   ['period', 'The new rules start next month.', 'next month', '2027-01', D],
   ['period', 'Tickets go on sale the week of March 23.', 'the week of March 23', '2026-W13'],
   ['period', 'The roof was fixed the year before last.', 'the year before last', '2024'],

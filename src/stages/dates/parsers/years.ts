@@ -154,6 +154,11 @@ export const decade: Parser = {
   },
 };
 
+/** "the last century", "the previous century". */
+const PREVIOUS_CENTURY_WORDS: ReadonlySet<string> = new Set(['last', 'previous']);
+/** Prepositions that make "the last century" a point (a time of origin or belonging), not a stretch ("over", "in", "during"). */
+const CENTURY_POINT_LEADS: ReadonlySet<string> = new Set(['from', 'of', 'since', 'until', 'till', 'before']);
+
 const CENTURY_ORDINAL = /^(1\d|2[01]|[1-9])(?:st|nd|rd|th)$/;
 
 /** "the 19th century", "the nineteenth century", "the 1800s": TIMEX3 century values are the first two digits ("18"). */
@@ -167,6 +172,14 @@ export const century: Parser = {
       return [{ from: i - 1, to: i + 1, type: 'DATE', rule: 'years.hundreds', role: 'other', resolve: () => ({ value, stated: ['year'], inferred: [] }) }];
     }
     if (w !== 'the') return [];
+    // "dates from the last century", "the music of the previous century": the century before publication's, a point
+    // after a preposition of origin ("over the last century" stays a stretch of a hundred years)
+    if (PREVIOUS_CENTURY_WORDS.has(word(v, i + 1)) && word(v, i + 2) === 'century' && CENTURY_POINT_LEADS.has(word(v, i - 1))) {
+      return [{
+        from: i, to: i + 3, type: 'DATE', rule: 'years.previous-century', role: 'other',
+        resolve: (ctx) => (ctx.ref === null ? { value: 'XX', stated: [], inferred: [] } : { value: String(Math.floor(ctx.ref.y / 100) - 1).padStart(2, '0'), stated: [], inferred: ['year'] }),
+      }];
+    }
     const early = ['early', 'late', 'mid', 'mid-'].includes(word(v, i + 1)) ? 1 : 0;
     const o = word(v, i + 1 + early);
     const digits = CENTURY_ORDINAL.exec(o);
