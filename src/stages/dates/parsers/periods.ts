@@ -52,12 +52,33 @@ function quarterYearShift(ctx: Ctx, q: number): number {
   return 0;
 }
 
+/** "Q1-Q3", "Q2–Q4": two quarters in one token. */
+const QUARTER_SPAN = /^q([1-4])[-–]q([1-4])$/;
+
+/** "Q1-Q3 2025": one date per end, the year after the span belonging to both; each end is its own characters of the token. */
+function quarterSpan(v: View, i: number, qa: number, qb: number): Cand[] {
+  const t = v.toks[i];
+  if (t === undefined || qb <= qa) return [];
+  const tail = trailingYear(v, i + 1);
+  const end = v.toks[tail.to - 1]?.end ?? t.end;
+  const value = (q: number) => (ctx: Ctx): Resolved => {
+    const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift);
+    return { value: `${y ?? 'XXXX'}-Q${q}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
+  };
+  return [
+    { from: i, to: i + 1, type: 'DATE', rule: 'periods.quarter-span-start', role: 'other', chars: [t.start, t.start + 2], resolve: value(qa) },
+    { from: i, to: Math.max(tail.to, i + 1), type: 'DATE', rule: 'periods.quarter-span-end', role: 'other', chars: [t.end - 2, Math.max(end, t.end)], resolve: value(qb) },
+  ];
+}
+
 export const quarter: Parser = {
   id: 'periods.quarter',
   match(v, i) {
     const w = word(v, i);
     let q: number | undefined;
     let next = i + 1;
+    const span = QUARTER_SPAN.exec(w);
+    if (span !== null && isCap(v, i)) return quarterSpan(v, i, Number(span[1]), Number(span[2]));
     const glued = QUARTER_TOKEN.exec(w);
     if (glued !== null) q = ORDINALS.get(glued[1] as string);
     else if (/^q[1-4]$/.test(w) && isCap(v, i)) q = Number(w.charAt(1));
