@@ -270,10 +270,10 @@ function swapped(p: ChronoParts): ChronoParts {
  * "from 01/02/2026 to 28/02/2026": the two ends of a range of slashed dates are written the same way, so when
  * one can only be day first (its first number is over 12), the other is read day first too.
  */
-function sameOrderEnds(textA: string, a: ChronoParts, textB: string, b: ChronoParts | null): [ChronoParts, ChronoParts | null] {
+function sameOrderEnds(textA: string, a: ChronoParts, textB: string, b: ChronoParts): [ChronoParts, ChronoParts] {
   const ma = SLASHED_FULL.exec(textA);
   const mb = SLASHED_FULL.exec(textB);
-  if (ma === null || mb === null || b === null) return [a, b];
+  if (ma === null || mb === null) return [a, b];
   const dayFirstOnly = (m: RegExpExecArray): boolean => Number(m[1]) > 12 && Number(m[2]) <= 12;
   const either = (m: RegExpExecArray): boolean => Number(m[1]) <= 12 && Number(m[2]) <= 12;
   if (dayFirstOnly(mb) && either(ma) && a.month === Number(ma[1])) return [swapped(a), b];

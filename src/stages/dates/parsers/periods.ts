@@ -1,6 +1,6 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
 import { FALL_VERB_FOLLOWERS, FALL_VERB_HEADS, HOLIDAYS, type Holiday, MONTHS, PARTS_OF_DAY, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
-import type { Ctx, Parser, Resolved, View } from '../context.js';
+import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
