@@ -110,6 +110,9 @@ export const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
 /** Words between "the" and a decade in words that make it a range of numbers, such as temperatures ("in the low nineties"). */
 export const DECADE_WORD_BLOCKERS: ReadonlySet<string> = new Set(['low', 'lower', 'high', 'higher', 'upper', 'mid']);
 
+/** Words shortly before "the nineties" that make it degrees, not a decade ("highs in the nineties", "temperatures in the eighties"). */
+export const TEMPERATURE_WORDS: ReadonlySet<string> = new Set(['high', 'highs', 'low', 'lows', 'temperature', 'temperatures', 'temps', 'degrees', 'thermometer', 'mercury', 'heat']);
+
 /** Words that stand for an unknown count: "a few weeks", "several years". */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['few', 'several', 'many', 'some', 'numerous', 'dozens', 'hundreds', 'plenty']);
 

@@ -1,5 +1,5 @@
 /** Years and decades: "in 1979", "2005-2009", "'24", "the 2050s", "the '90s". */
-import { COUNTED_NOUNS, DAY_ORDINALS, DECADE_WORDS, DECADE_WORD_BLOCKERS, NUMBER_LABELS, NUMBER_WORDS, STREET_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
+import { COUNTED_NOUNS, DAY_ORDINALS, DECADE_WORDS, DECADE_WORD_BLOCKERS, NUMBER_LABELS, NUMBER_WORDS, STREET_WORDS, TEMPERATURE_WORDS, TIME_ZONES } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { isCap, touches, word } from '../context.js';
 
@@ -144,6 +144,7 @@ export const decade: Parser = {
     if (named !== undefined) {
       // "the nineties", "the early eighties"; not "highs in the low nineties", "the mid nineties" (degrees as often)
       if (DECADE_WORD_BLOCKERS.has(word(v, i + the))) return [];
+      for (let k = i - 1; k >= 0 && i - k <= 3; k--) if (TEMPERATURE_WORDS.has(word(v, k))) return [];
       return [{ from: i, to: i + the + early + 1, type: 'DATE', rule: 'years.decade-word', role: 'other', resolve: () => ({ value: named, stated: ['year'], inferred: [] }) }];
     }
     const m = /^(?:(?:mid|early|late)-)?(1[89]\d|20\d)0s$/.exec(word(v, i + the + early)); // "the mid-1990s"
