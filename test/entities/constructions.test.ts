@@ -14,6 +14,8 @@ interface Hit {
 }
 
 const HITS: Hit[] = [
+  { label: 'a public service, then the country it serves, is one body', text: 'Two men were arrested by Police Scotland on Friday.', span: 'Police Scotland', type: 'ORG' },
+  { label: 'such a body opening its sentence keeps its first word', text: 'The walk was long.\n\nPublic Health Scotland said the findings would be considered.', span: 'Public Health Scotland', type: 'ORG' },
   { label: 'a name without its middle name is the same person', text: 'Mira Annelise Torvund (1938–2026). Mira Torvund, the oceanographer, died on Friday.', span: 'Mira Torvund', type: 'PERSON', entity: 'Mira Annelise Torvund' },
   { label: 'a bare surname is the relative named most often in full, not the one named last', text: 'Mira Torvund died on Friday. Mira Torvund had sailed for decades. Her son, Anders Torvund, said she was sharp. Torvund published 200 papers.', span: 'Torvund', type: 'PERSON', entity: 'Mira Torvund' },
   { label: 'a consortium is an organisation', text: 'The Arctic Fisheries Consortium said the quota was too low.', span: 'Arctic Fisheries Consortium', type: 'ORG' },

@@ -208,3 +208,12 @@ export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set([
 export const LEGISLATURE_NAMES: ReadonlySet<string> = new Set([
   'duma', 'knesset', 'bundestag', 'bundesrat', 'majlis', 'rada', 'sejm', 'storting', 'riksdag', 'folketing', 'eduskunta', 'cortes', 'oireachtas', 'dáil', 'dail',
 ]);
+
+/**
+ * Last words of a public body's name that the country or region it serves follows ("Police Scotland", "Public Health
+ * Wales", "Sport England", "Historic Environment Scotland"): the whole is the body, not the place.
+ */
+export const PUBLIC_SERVICE_HEADS: ReadonlySet<string> = new Set([
+  'police', 'health', 'sport', 'water', 'forestry', 'revenue', 'education', 'skills', 'heritage', 'tourism', 'enterprise',
+  'housing', 'statistics', 'environment', 'justice', 'nature', 'ambulance', 'rail', 'highways', 'transport',
+]);

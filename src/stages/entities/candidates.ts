@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, EAST_ASIAN_SURNAMES, GIVEN_NAMES_ALSO_PLACES, HYPHENATED_GIVEN_NAME } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
-import { CLUB_PREFIXES, LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { CLUB_PREFIXES, LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PUBLIC_SERVICE_HEADS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
@@ -463,6 +463,15 @@ function teamNickname(ctx: Ctx, w: number): boolean {
 }
 
 /** Splits a run at gazetteer names, emitting each part. */
+/** The capitalised word right before token `first` opens its sentence (so the run left it out). */
+function sentenceOpener(ctx: Ctx, first: number): boolean {
+  const tokens = ctx.doc.tokens;
+  const before = tokens[first - 1];
+  if (before === undefined || before.kind !== 'word' || !isCapitalised(before)) return false;
+  const prev = tokens[first - 2];
+  return prev === undefined || /^[.!?]$/.test(prev.text) || ctx.doc.text.slice(prev.end, before.start).includes('\n');
+}
+
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
   if (from >= to) return;
@@ -585,6 +594,14 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     // "Guardian Australia", "Sky News Arabia": a news outlet's edition for a country is the outlet's own name
     if (g.type === 'GPE' && title === null && k > rest && k + g.length === to && MEDIA_WORDS.has(lowerWord(tokens, words[k - 1] as number))) {
       return emit(ctx, words[rest] as number, words[to - 1] as number, 'ORG', null, null, true, 'media-edition');
+    }
+    // "Police Scotland", "Public Health Wales": a public service's name, then the country it serves, ending the name
+    // (the run may have left out a capitalised word opening the sentence: "Public Health Scotland said …")
+    if (g.type === 'GPE' && title === null && k + g.length === to) {
+      const first = words[rest] as number;
+      const opener = sentenceOpener(ctx, first);
+      const head = k > rest ? lowerWord(tokens, words[k - 1] as number) : opener ? lowerWord(tokens, first - 1) : '';
+      if (PUBLIC_SERVICE_HEADS.has(head)) return emit(ctx, opener ? first - 1 : first, words[to - 1] as number, 'ORG', null, null, true, 'public-service');
     }
     classify(ctx, words, rest, k, title);
     emit(ctx, words[k] as number, words[k + g.length - 1] as number, g.type, g.key, null, true, 'gazetteer');
