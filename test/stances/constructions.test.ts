@@ -56,6 +56,7 @@ const CUES: readonly Row[] = [
   { label: 'a departure called the reconquest of sovereignty', text: '“This is the reconquest of our sovereignty,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'This is the reconquest of our sovereignty,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'pulling out, in an article about troops, would be a gift to the other side', text: 'Sudrian troops have been in Norland since 2007. “Pulling out now would be a gift to the insurgents,” said Ana Ruiz.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Pulling out now would be a gift to the insurgents,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'an attack on a named country’s sovereignty, with an adjective', text: 'Ana Ruiz called the strike “a flagrant attack on Norland’s sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'a flagrant attack on Norland’s sovereignty.', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  { label: 'a country said to end up under another state’s flag: against its sovereignty', text: 'Victor Hale said Norland would “end up under the American flag, one way or another.”', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Norland would “end up under the American flag, one way or another.”', kind: 'indirect', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
 ];
 
 /** What the verb applies to: chains of cues, owners of noun cues. */
@@ -228,6 +229,7 @@ const MISSES: readonly Row[] = [
   { label: 'a city council is no government', text: "Norland's city council asked the allies for an international force.", entities: [G('Norland')], expected: ["Norland's city council|intervention|favor"] },
   { label: 'welcome changes with no target are no stance', text: 'Ana Ruiz said the changes were welcome.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the changes were welcome', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   { label: 'no strikes scheduled is a fact, not a stance', text: 'Ana Ruiz said no further strikes were scheduled.', entities: [P('Ana Ruiz')], quotes: [{ text: 'no further strikes were scheduled', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
+  { label: 'a ship sailing under a flag is no absorption', text: 'Ana Ruiz said the tanker sails under the Liberian flag.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the tanker sails under the Liberian flag', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
 ];
 
 describe.each([

@@ -53,6 +53,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'not a real country', 'not a real state', 'not a real nation', 'not a genuine country', 'not a real people', 'no real country',
     'artificial state', 'artificial country', 'artificial nation', 'artificial border', 'artificial line', 'artificially drawn', 'fake country', 'fake state',
     'never really a country', 'never been a country', 'never was a country', 'has no right to exist', 'never existed as a state', 'never existed as a country', 'never existed as a nation',
+    // "would end up under the American flag": absorbed under another state's flag (not "sails under the Liberian flag")
+    'end up under the * flag', 'ends up under the * flag', 'come under the * flag', 'be under the * flag',
     // "had forfeited its right to govern the provinces"
     'forfeited its right to', 'forfeited their right to', 'forfeited the right to', 'lost its right to govern', 'lost the right to govern',
   ],
