@@ -36,7 +36,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'incursion*', 'airspace violation*', 'blockade*', 'no-fly zone*', 'ground offensive*', 'military offensive*', 'military campaign*',
   'military operation*', 'air campaign*', 'air raid*', 'regime change', 'interference', 'meddling', '~interfere', '~meddle',
   // bases and pacts
-  'military base*', 'foreign base*', 'air base*', 'naval base*', 'drone base*', 'missile base*', 'basing agreement*', 'basing deal*', 'basing rights',
+  'military base*', 'foreign base*', 'air base*', 'naval base*', 'drone base*', 'missile base*', 'naval facilit*', 'military facilit*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'defence agreement*', 'defense agreement*', 'defence cooperation', 'defense cooperation',
   'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
   // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"

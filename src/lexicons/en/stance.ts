@@ -363,7 +363,7 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands'
 /** Prepositions: a name after one is not the subject of a cue. */
 export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'from', 'to', 'with', 'against', 'in', 'on', 'for', 'by', 'at', 'into', 'onto', 'over', 'about', 'than', 'toward', 'towards',
-  'between', 'amid', 'despite', 'under', 'upon', 'via', 'across', 'within', 'without', 'like', 'near', 'around', 'through', 'among', 'including',
+  'between', 'amid', 'despite', 'under', 'upon', 'via', 'across', 'within', 'without', 'like', 'near', 'around', 'through', 'among', 'including', 'outside', 'inside', 'behind', 'beyond', 'alongside', 'beside', 'opposite',
 ]);
 
 /** First-person pronouns: inside a quote they stand for its speaker. */
