@@ -5,10 +5,14 @@ import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '.
 
 /** Nouns for a business: "the company said" is a company, not the regulator that spoke just before. */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'startup', 'retailer', 'maker', 'carmaker', 'automaker', 'manufacturer', 'insurer', 'lender', 'airline', 'chain', 'publisher', 'carrier', 'operator', 'utility']);
-/** Last words of public bodies' names (and all-capitals acronyms, most of them agencies) that a business noun does not stand for. */
 /** Nouns for a government: "the government" is an organisation only when one is named with such a word. */
 const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administration']);
+/** Last words of public bodies' names (and all-capitals acronyms, most of them agencies) that a business noun does not stand for. */
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(['office', 'commission', 'ministry', 'department', 'agency', 'authority', 'council', 'court', 'police', 'army', 'navy', 'parliament', 'government', 'administration', 'committee', 'board', 'bureau', 'service', 'tribunal', 'senate', 'congress', 'assembly', 'union', 'nations']);
+/** An organisation a business noun may stand for: not a public body, not an all-capitals acronym. */
+const isBusiness = (e: Entity): boolean => !PUBLIC_BODY_WORDS.has((e.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(e.name);
+/** An organisation named as a government ("the Interim Government"). */
+const namedGovernment = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w));
 
 /**
  * A small reference resolver shared by the quotes and stance stages.
@@ -228,11 +232,12 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     }
   }
 
-  const nearestOfType = (position: number, types: readonly EntityType[], method: Antecedent['method'], confidence: number): Antecedent | null => {
+  /** The entity of the nearest mention before `position` of one of `types` (and, when given, that `accept` takes). */
+  const nearestOfType = (position: number, types: readonly EntityType[], method: Antecedent['method'], confidence: number, accept?: (e: Entity) => boolean): Antecedent | null => {
     for (const m of before(position)) {
       if (!types.includes(m.type)) continue;
       const entity = byId.get(m.entityId);
-      if (entity !== undefined) return { entity, mention: m, method, confidence };
+      if (entity !== undefined && (accept === undefined || accept(entity))) return { entity, mention: m, method, confidence };
     }
     return null;
   };
@@ -293,20 +298,10 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     // only a bare "the company": "the outgoing regional government" names a group of its own
     if (last !== undefined && words.length === 1 && ORG_NOUNS.has(last)) {
       // "the company said" after a regulator spoke: a business noun skips public bodies to the nearest company
-      if (BUSINESS_NOUNS.has(last)) {
-        for (const m of before(position)) {
-          const entity = m.type === 'ORG' ? byId.get(m.entityId) : undefined;
-          if (entity !== undefined && !PUBLIC_BODY_WORDS.has((entity.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(entity.name)) return { entity, mention: m, method: 'role', confidence: 0.5 };
-        }
-      }
+      const business = BUSINESS_NOUNS.has(last) ? nearestOfType(position, ['ORG'], 'role', 0.5, isBusiness) : null;
+      if (business !== null) return business;
       // "the government said" after a party spoke: a government is one named so, not the nearest organisation
-      if (GOVERNMENT_WORDS.has(last)) {
-        for (const m of before(position)) {
-          const entity = m.type === 'ORG' ? byId.get(m.entityId) : undefined;
-          if (entity !== undefined && entity.name.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w))) return { entity, mention: m, method: 'role', confidence: 0.5 };
-        }
-        return null;
-      }
+      if (GOVERNMENT_WORDS.has(last)) return nearestOfType(position, ['ORG'], 'role', 0.5, namedGovernment);
       return nearestOfType(position, ['ORG'], 'role', 0.5);
     }
     return null;

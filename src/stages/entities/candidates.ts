@@ -560,7 +560,6 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
-    // "West Midlands", "West Darfur": a compass word before a known region that is not a country is one place
     // "Rosa Paraguay", "Ana Paraguay": a first name, then a one-word place ending the run, is a surname
     if (g.type === 'GPE' && g.length === 1 && k === to - 1 && k - 1 === rest && prev !== null && prev.tags.has('FirstName') && lookup(prev.text) === undefined) {
       k++;

@@ -2,8 +2,8 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
-import { tokenIndexAt, type StanceContext } from './context.js';
-import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder } from './institutions.js';
+import type { StanceContext } from './context.js';
+import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder, speakerGovernment } from './institutions.js';
 
 /** Who holds a stance, and how sure we are of it. */
 export interface Holder {
@@ -221,7 +221,7 @@ function pronounHolder(ctx: StanceContext, i: number): Holder | null {
     const e = sp.entityId === null ? undefined : ctx.byId.get(sp.entityId);
     if (e === undefined ? sp.entityId === null && isBodyPhrase(sp.name) : e.type === 'ORG' || e.type === 'GPE') {
       // "the government said it …": the country of the passage
-      const g = e === undefined && sp.span !== null && sp.span.end > 0 ? governmentHolder(ctx, tokenIndexAt(ctx, sp.span.end - 1)) : null;
+      const g = e === undefined ? speakerGovernment(ctx, sp) : null;
       if (g !== null) return { ...g, via: 'pronoun' };
       return { actor: { name: sp.name, entityId: sp.entityId }, confidence: 0.8, via: 'pronoun' };
     }

@@ -3,7 +3,7 @@ import { ATTRIBUTIVE_DETERMINERS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, 
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
-import { governmentHolder } from './institutions.js';
+import { speakerGovernment } from './institutions.js';
 import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
@@ -766,10 +766,8 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   // a day or month taken for a speaker ("…, Monday") holds nothing
   if (sp === null || (sp.entityId === null && NOT_SPEAKERS.test(sp.name.trim()))) return null;
   // "the government said": the country of the passage, as for a stance's subject (GUIDELINES.md §3)
-  if (sp.entityId === null && sp.span !== null && sp.span.end > 0) {
-    const g = governmentHolder(ctx, tokenIndexAt(ctx, sp.span.end - 1));
-    if (g !== null) return { ...g, via: 'speaker' };
-  }
+  const g = speakerGovernment(ctx, sp);
+  if (g !== null) return { ...g, via: 'speaker' };
   const also = sp.entityId !== null && sp.span !== null ? speakerConjuncts(ctx, sp.entityId, sp.span.start) : [];
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
 }

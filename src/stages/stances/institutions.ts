@@ -1,10 +1,10 @@
-import type { Entity, Mention } from '../../types.js';
+import type { Entity, Mention, Speaker } from '../../types.js';
 import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
 import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS, RULING_BODY_MODIFIERS, RULING_BODY_NOUNS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import { HOLDER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
-import type { StanceContext } from './context.js';
+import { tokenIndexAt, type StanceContext } from './context.js';
 
 const BY_DEMONYM: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const)));
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
@@ -195,3 +195,8 @@ export function namedBodyHolder(ctx: StanceContext, i: number): Holder | null {
   return holderOf(body, body.name.toLowerCase().split(/[\s-]+/).includes(w) ? 0.7 : 0.6, 'description');
 }
 
+/** A quote's speaker that is a government phrase ("the government said"): the holder governmentHolder gives it, or null. */
+export function speakerGovernment(ctx: StanceContext, sp: Speaker): Holder | null {
+  if (sp.entityId !== null || sp.span === null || sp.span.end <= 0) return null;
+  return governmentHolder(ctx, tokenIndexAt(ctx, sp.span.end - 1));
+}

@@ -25,7 +25,7 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
   for (let i = at - 1; i >= floor && i >= at - reach; i--) {
     const w = words[i] as string;
     if (SCOPE_BREAKS.has(w) || w === ',') return -1;
-    if ((w === "'s" || w === '’s') && reach === 3) reach += 2;
+    if (w === "'s" && reach === 3) reach += 2; // words are normalised: ’ is '
     // "would not hesitate to use force": a denied reluctance affirms the act
     if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
   }
