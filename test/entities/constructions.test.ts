@@ -172,6 +172,7 @@ const HITS: Hit[] = [
   { label: "a plural possessive inside an organisation's name", text: "The Miners' Union called a strike.", span: "Miners' Union", type: 'ORG' },
   { label: 'plural guards are an organisation', text: 'The Lakeside Revolutionary Guards seized a ship.', span: 'Lakeside Revolutionary Guards', type: 'ORG' },
   { label: 'an acronym defined with ", or" joins its split long name', text: 'The Lakeside Union Force Chad, or LUFOR, said it would stay. LUFOR gave no details.', span: 'LUFOR', type: 'ORG', entity: 'Lakeside Union Force Chad' },
+  { label: 'a known organisation\'s acronym defines its long name, hyphenated words and all', text: 'The Organization for Security and Co-operation in Europe (OSCE) sent observers. The OSCE said the vote was calm.', span: 'OSCE', type: 'ORG', entity: 'Organization for Security and Co-operation in Europe' },
   { label: 'an acronym defined in parentheses joins a long name with "for"', text: 'The Alliance for Coastal Renewal (ACR) met. Later, ACR said it would sue.', span: 'ACR', type: 'ORG', entity: 'Alliance for Coastal Renewal' },
   { label: "a news outlet's edition for a country is one organisation", text: 'The minister told Herald Kenya that he would stay.', span: 'Herald Kenya', type: 'ORG' },
   { label: 'a known outlet before a country and a bureau stays apart', text: 'The Washington Post Mexico bureau reported it.', span: 'Mexico', type: 'GPE' },

@@ -331,6 +331,11 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(q?.speaker?.name).toBe('A port official');
   });
 
+  it('"The Norland Harbour Board (NHB), which …, said" speaks as the board, not as a place inside the clause', () => {
+    const q = quotesOf('The Norland Harbour Board (NHB), which has run the port in Kessel since 1990, said it would review the fees.', [...CAST, { name: 'Norland Harbour Board', type: 'ORG', aliases: ['NHB'] }]).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('Norland Harbour Board');
+  });
+
   it('near miss: the relative clause of a clause subject is not a speaker', () => {
     const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('the union');

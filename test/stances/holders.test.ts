@@ -123,6 +123,12 @@ const ASIDES: readonly HolderRow[] = [
     expected: ['Ana Ruiz|intervention|favor'],
   },
   {
+    label: '"X (ACR), which has kept … since 1990, backed …": past the acronym in brackets and the relative clause',
+    text: 'Envoys met in Norland City. The Harbour Alliance (HA), which has kept an office in Norland City since 1990, backed the deployment of foreign troops.',
+    entities: [G('Norland City'), O('Harbour Alliance', ['HA'])],
+    expected: ['Harbour Alliance|intervention|favor'],
+  },
+  {
     label: '"X, who has led since 2019, rejected …": a subordinator inside the relative clause',
     text: 'Ana Ruiz, who has led Norland since 2019, rejected the deployment of foreign troops.',
     entities: [P('Ana Ruiz'), G('Norland')],

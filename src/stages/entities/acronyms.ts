@@ -21,7 +21,8 @@ function letters(text: string): string {
  * Whether `acronym` is made of the words of a name, in order: each word gives the first one or
  * more of its letters ("African Union Mission" → AUMIS, "UN Water Commission" → UNWC), a
  * joining word ("of", "for", "the") gives its first letter or nothing, the parts of a
- * hyphenated word count as words ("Anti-Corruption Commission" → ACC), and every other word
+ * hyphenated word count as words ("Anti-Corruption Commission" → ACC), though a piece after
+ * the hyphen may give nothing ("Co-operation in Europe" → CE), and every other word
  * gives at least one letter. Periods and ampersands in the acronym are ignored ("U.N.", "R&D").
  */
 export function spellsAcronym(acronym: string, words: readonly string[]): boolean {
@@ -30,7 +31,10 @@ export function spellsAcronym(acronym: string, words: readonly string[]): boolea
   const parts: { text: string; optional: boolean }[] = [];
   for (const w of words) {
     const optional = ACRONYM_JOINERS.has(w.toLowerCase());
-    for (const piece of w.split('-')) if (piece !== '') parts.push({ text: letters(piece), optional });
+    // the pieces after a hyphen may give a letter or none ("Anti-Corruption" → AC or A, "Co-operation" → C)
+    w.split('-').forEach((piece, k) => {
+      if (piece !== '') parts.push({ text: letters(piece), optional: optional || k > 0 });
+    });
   }
   if (parts.length < 2 || (parts[0] as { optional: boolean }).optional) return false;
   // memo[i * (parts.length + 1) + p]: 0 unknown, 1 no, 2 yes (letters from i on, parts from p on)
@@ -152,7 +156,10 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
   const defined = new Map<string, { type: EntityType; key: string }>();
   let lastStop = -1;
   for (const acr of candidates) {
-    if (!isAllCaps(acr.text) || acr.text.includes(' ') || acr.key !== null) continue;
+    // a known organisation's acronym defines its long name too ("the Organization for Security and Co-operation in
+    // Europe (OSCE)"): the name takes the acronym's key; a place's code ("US") defines nothing
+    const known = acr.key !== null && acr.type === 'ORG' && acr.provenance === 'gazetteer';
+    if (!isAllCaps(acr.text) || acr.text.includes(' ') || (acr.key !== null && !known)) continue;
     const i = byStart.get(acr.start);
     if (i === undefined || (tokens[i] as Token).end < acr.end - 1) continue;
     const end = longEnd(tokens, i);
@@ -163,12 +170,13 @@ export function defineAcronyms(doc: Doc, candidates: readonly Candidate[]): Cand
     const stop = (tokens[span[1]] as Token).end;
     if (start < lastStop) continue;
     const text = input.slice(start, stop);
+    if (known && isNonEntity(text)) continue;
     drop.add(acr);
     if (isNonEntity(text)) continue;
     const exact = byRange.get(`${start}:${stop}`);
     // A gazetteer name keeps its key; the acronym takes it ("United Arab Emirates (UAE)").
-    const key = exact?.key ?? `acronym:${text.toLowerCase()}`;
-    const type: EntityType = exact !== undefined && exact.type !== null && (exact.strong || exact.type !== 'PERSON') ? exact.type : typeOf(text);
+    const key = exact?.key ?? (known ? (acr.key as string) : `acronym:${text.toLowerCase()}`);
+    const type: EntityType = known ? 'ORG' : exact !== undefined && exact.type !== null && (exact.strong || exact.type !== 'PERSON') ? exact.type : typeOf(text);
     added.push(
       { start, end: stop, text, type, key, title: exact?.title ?? null, first: span[0], last: span[1], strong: true, provenance: exact?.provenance ?? 'acronym-definition' },
       { ...acr, type, key, strong: true, provenance: 'acronym-defined' },

@@ -163,7 +163,9 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
           const named = npEndingAt(ctx, k - 1, lo);
           return named !== null && ctx.mentionOf[named.last] !== null ? named : null;
         }
-        const np = npEndingAt(ctx, k - 1, lo);
+        // "the Norland Safety Board (NSB), which …, said": the acronym in brackets is the name's
+        const close = ctx.tokens[k - 1]?.text === ')' && ctx.mentionOf[k - 2] != null ? k - 2 : k - 1;
+        const np = npEndingAt(ctx, close, lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         // "The company, which employs 400 people, said", "A defence official, speaking on condition of anonymity, said": a
         // relative or participial clause hangs on a common-noun subject too

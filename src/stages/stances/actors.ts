@@ -355,7 +355,9 @@ function asideStart(ctx: StanceContext, close: number, floor: number): number {
     if (w !== ',') continue;
     const first = ctx.words[p + 1] as string;
     const before = ctx.doc.tokens[p - 1];
-    if (ctx.mentionAt[p - 1] == null && before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return -1;
+    // "the Norland Safety Board (NSB), which …": a name's acronym in brackets closes the name
+    const bracketed = ctx.words[p - 1] === ')' && ctx.mentionAt[p - 2] != null;
+    if (ctx.mentionAt[p - 1] == null && !bracketed && before?.pos !== 'NOUN' && before?.pos !== 'PROPN') return -1;
     if (SUBORDINATORS.has(first)) return p;
     if (RELATIVES.has(first) && ctx.words.slice(p + 2, close).some((x) => SUBORDINATORS.has(x))) return p;
     return -1;
@@ -415,6 +417,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       // a relative clause: its subject is the name right before it ("Soto, who sought …")
       let j = i - 1;
       if (j >= floor && ctx.words[j] === ',') j--;
+      // "the Norland Safety Board (NSB), which …": the acronym in brackets is the name's
+      if (j - 1 >= floor && ctx.words[j] === ')' && ctx.mentionAt[j - 1] != null) j--;
       const m = j >= floor ? ctx.mentionAt[j] : null;
       if (m != null) {
         const h = mentionHolder(ctx, m, j, floor, true);
