@@ -221,6 +221,9 @@ function dayFirstDotted(text: string, p: ChronoParts): ChronoParts {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? { ...p, day: d, month: mo } : p;
 }
 
+/** A full numeric date after "on" at the end of a proposal ("6pm on 31/12/2025"). */
+const NUMERIC_DAY_AFTER_ON = /\son (\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})$/;
+
 function cand(v: View, start: number, text: string, p0: ChronoParts, relative: boolean, rule: string): Cand | null {
   const [s, t] = trimLeading(start, text);
   const whole = trimTail(t);
@@ -229,7 +232,13 @@ function cand(v: View, start: number, text: string, p0: ChronoParts, relative: b
   const trimmed = count ? trimTail(whole.slice(0, whole.lastIndexOf(' '))) : whole;
   const p = dayFirstDotted(trimmed, count ? { ...p0, year: null } : p0);
   const inRange = rule.startsWith('engine.range');
-  if (!(acceptable(trimmed, p, relative, inRange) || monthSlashDay(v, s, trimmed, p)) || timeFirstOnDay(trimmed, p, relative)) return null;
+  if (timeFirstOnDay(trimmed, p, relative)) {
+    // "6pm on 31/12/2025": our parsers see the clock time but not a numeric day after it; the day alone is
+    // proposed, and joinClockDays joins the two
+    const day = NUMERIC_DAY_AFTER_ON.exec(trimmed)?.[1];
+    return day === undefined ? null : cand(v, s + trimmed.length - day.length, day, { ...p, hour: null, minute: null }, relative, rule);
+  }
+  if (!(acceptable(trimmed, p, relative, inRange) || monthSlashDay(v, s, trimmed, p))) return null;
   // "the March of Dimes": chrono's month before a dangling "of" is a name.
   if (/\sof$/i.test(trimmed)) return null;
   const range = tokenRange(v, s, s + trimmed.length);
@@ -349,9 +358,12 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   // Our clock time and the day next to it are joined by joinClockDays ("7 tonight", "noon tomorrow").
   if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.role === 'time')) return false;
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
-  // A day our parsers missed with our clock time next to it ("10/31 at midnight"): chrono's one TIME.
-  if (e.cand.rule === 'engine.absolute' && e.cand.type === 'TIME') return covered.every((f) => f.cand.role === 'time');
   const span = text.slice(e.start, e.end);
+  // A day our parsers missed with our clock time next to it ("10/31 at midnight", "31/12/2025 at 6pm", of which we
+  // saw the clock and the year): chrono's one TIME.
+  if (e.cand.rule === 'engine.absolute' && e.cand.type === 'TIME') {
+    return covered.every((f) => f.cand.role === 'time' || (NUMERIC_DATE.test(span) && f.cand.rule.startsWith('years.')));
+  }
   // "on June 14-15": our month alone where chrono read the month and its day (a range start).
   if ((e.cand.rule === 'engine.absolute' || e.cand.rule === 'engine.range-start') && e.cand.type === 'DATE' && MONTH_AND_DAY.test(span)
     && covered.every((f) => f.cand.rule === 'absolute.month' && f.start === e.start)) return true;

@@ -15,6 +15,7 @@ import { partialOf } from './resolve.js';
 import { forwardAt, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
+import { dayFirstValue, writesDayFirst } from './numeric-order.js';
 import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
 import { year, shortYear, decade, century, spelledYear } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
@@ -192,6 +193,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const posts = postAnchors(doc.text, sentences, base);
   const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
   const weekAnchor = ref === null ? weekAnchorOf(sentences, base) : null;
+  const dayFirstNumbers = writesDayFirst(doc.text);
   // Posts are in text order and so are the lookups: walk them with one cursor.
   let postCursor = 0;
   const postAt = (pos: number): PostAnchor | undefined => {
@@ -231,7 +233,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let prevDay: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
-      const r0 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
+      const r00 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
+      const r0 = dayFirstNumbers ? dayFirstValue(doc.text.slice(f.start, f.end), r00) : r00;
       const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       resolved.set(f, r);
       if (f.cand.role === 'day') prevDay = { f, r };
