@@ -28,6 +28,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['an abbreviation with no day', 'Jan said no to Dec.'],
   ['a season in a name', 'After the Arab Spring, the Summer Olympics moved.'],
   ['"fall" as a noun', 'The fall of the regime was swift.'],
+  ['the early hours with no day', 'Fighting went on in the early hours, and in the small hours it stopped.'],
   // issue #15's not-dates, with chrono-node proposing candidates
   ['"may" as a modal in lower case', 'She may leave before the vote.'],
   ['"a march" as a noun', 'A march on the capital drew crowds.'],

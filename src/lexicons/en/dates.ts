@@ -86,6 +86,9 @@ export const FALL_VERB_FOLLOWERS: ReadonlySet<string> = new Set([
 export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
 
 /** TIMEX3 parts of the day. */
+/** "the early hours of Friday", "the small hours of June 8": the night of that day. */
+export const NIGHT_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
+
 export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([
   ['morning', 'MO'], ['midday', 'MI'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
 ]);

@@ -3,7 +3,7 @@
  * "a year" after an amount ("$200bn a year", a set), "every three weeks", "annually",
  * and counted units anchored in time: "three days ago", "four days later".
  */
-import { DURATION_FILLERS, DURATION_MODIFIERS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
+import { DURATION_FILLERS, DURATION_MODIFIERS, NIGHT_HOURS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { addDays, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
@@ -125,9 +125,6 @@ function recordOfMeeting(v: View, u: number): boolean {
   return opens && word(v, u) === 'minutes' && word(v, u + 1) === 'of' && (RECORD_DETERMINERS.has(word(v, u + 2)) || isCap(v, u + 2));
 }
 
-/** "the early hours", "the small hours": the night, not a count of hours. */
-const EARLY_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
-
 const HYPHENATED = /^([a-z0-9.½]+)-(second|minute|hour|day|week|month|year|decade|century)$/;
 /** "decade-long" (one unit), "months-long" (an unknown count of them). */
 const UNIT_LONG = /^([a-z]+)-long$/;
@@ -234,7 +231,8 @@ export const duration: Parser = {
     if (unit === undefined) return every && count.n !== null && count.next > start ? elidedEvery(v, i, count.next, count.n) : [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
-    if (bare && uw === 'hours' && EARLY_HOURS.has(word(v, u - 1)) && word(v, u + 1) === 'of') return []; // "the early hours of Sunday": a time of day, not a duration
+    // "the early hours (of Sunday)", "the small hours": the night, a time of day, not a count of hours
+    if (bare && uw === 'hours' && NIGHT_HOURS.has(word(v, u - 1)) && word(v, u - 2) === 'the') return [];
     if (bare && !plural) return []; // "year" alone is not a duration
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (!bare && count.n === 1 && plural && !every) return [];
