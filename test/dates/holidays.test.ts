@@ -32,3 +32,36 @@ describe('dates: movable feasts and relative holidays', () => {
     expect(dates(text, '2026-03-30')).toEqual([]);
   });
 });
+
+describe('dates: holidays after Thanksgiving, and New Year', () => {
+  it.each([
+    ['Shoppers spent $10bn online on Thanksgiving Day.', 'Thanksgiving Day', '2026-11-26'],
+    ['Cyber Monday sales are forecast to top $14bn.', 'Cyber Monday', '2026-11-30'],
+    ['Trading resumes on Friday after the New Year holiday.', 'New Year', '2027-01-01'],
+  ])('%s', (text, span, value) => {
+    const d = dates(text, '2026-11-27').find((x) => x.text === span);
+    expect(d?.value).toBe(value);
+  });
+
+  it.each([
+    ['a resolution, not a day', "She made a New Year's resolution."],
+    ['another calendar\'s new year', 'Crowds gathered for the Lunar New Year festival.'],
+  ])('near miss: %s', (_label, text) => {
+    expect(dates(text, '2026-11-27')).toEqual([]);
+  });
+});
+
+describe('dates: the nth weekday "in" a month, and a stranded "before" / "after"', () => {
+  it.each([
+    ['The show returns on the first Saturday in June.', 'the first Saturday in June', '2027-06-05'],
+    ['The fire was set on Nov. 2, 2019, and the men had met two days before.', 'two days before', '2019-10-31'],
+    ['He left on May 6, 2026 and came back three days after.', 'three days after', '2026-05-09'],
+  ])('%s', (text, span, value) => {
+    const d = dates(text, '2027-03-25').find((x) => x.text === span);
+    expect(d?.value).toBe(value);
+  });
+
+  it('near miss: "before" with an object is a duration before an event', () => {
+    expect(dates('It rained for two days before the race.', '2027-03-25').map((d) => [d.text, d.type])).toEqual([['two days', 'DURATION']]);
+  });
+});

@@ -252,6 +252,10 @@ export interface Holiday {
   readonly id: string;
   readonly words: readonly string[];
   /** Fixed month and day, an nth weekday of a month (`nth` -1 = last), or days from Easter Sunday (Western computus). */
+  /** Words that may not follow the name. */
+  readonly notFollowedBy?: readonly string[];
+  /** Not after a capitalised word inside a sentence ("Lunar New Year"). */
+  readonly bare?: true;
   readonly rule:
     | { readonly month: number; readonly day: number }
     | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offsetDays?: number }
@@ -261,6 +265,9 @@ export interface Holiday {
 export const HOLIDAYS: readonly Holiday[] = [
   { id: 'holiday.new-years-eve', words: ['new', 'year', "'s", 'eve'], rule: { month: 12, day: 31 } },
   { id: 'holiday.new-years-day', words: ['new', 'year', "'s", 'day'], rule: { month: 1, day: 1 } },
+  // "the New Year holiday", "over New Year": the holiday is its first day (after "New Year's Eve" and "… Day")
+  // ("a New Year's resolution" is no date, and "Lunar New Year", "Persian New Year" are other calendars' holidays)
+  { id: 'holiday.new-year', words: ['new', 'year'], rule: { month: 1, day: 1 }, notFollowedBy: ["'s"], bare: true },
   { id: 'holiday.christmas-eve', words: ['christmas', 'eve'], rule: { month: 12, day: 24 } },
   { id: 'holiday.christmas-day', words: ['christmas', 'day'], rule: { month: 12, day: 25 } },
   { id: 'holiday.christmas', words: ['christmas'], rule: { month: 12, day: 25 } },
@@ -268,8 +275,10 @@ export const HOLIDAYS: readonly Holiday[] = [
   { id: 'holiday.halloween', words: ['halloween'], rule: { month: 10, day: 31 } },
   { id: 'holiday.valentines', words: ['valentine', "'s", 'day'], rule: { month: 2, day: 14 } },
   { id: 'holiday.independence-day', words: ['independence', 'day'], rule: { month: 7, day: 4 } },
+  { id: 'holiday.thanksgiving-day', words: ['thanksgiving', 'day'], rule: { month: 11, weekday: 4, nth: 4 } },
   { id: 'holiday.thanksgiving', words: ['thanksgiving'], rule: { month: 11, weekday: 4, nth: 4 } },
   { id: 'holiday.black-friday', words: ['black', 'friday'], rule: { month: 11, weekday: 4, nth: 4, offsetDays: 1 } },
+  { id: 'holiday.cyber-monday', words: ['cyber', 'monday'], rule: { month: 11, weekday: 4, nth: 4, offsetDays: 4 } },
   { id: 'holiday.labor-day', words: ['labor', 'day'], rule: { month: 9, weekday: 1, nth: 1 } },
   { id: 'holiday.memorial-day', words: ['memorial', 'day'], rule: { month: 5, weekday: 1, nth: -1 } },
   // US general elections: the Tuesday after the first Monday of November.

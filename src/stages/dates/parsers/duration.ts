@@ -259,14 +259,17 @@ export const duration: Parser = {
     const onward = after === 'on' && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
     // "a few years back." closing the phrase is "ago" (not "two years back to back", "set it a week back from")
     const back = after === 'back' && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
-    if (after === 'ago' || after === 'later' || after === 'earlier' || onward || back) {
+    // "had met two days before.", "came back a week after,": a preposition with no object is "earlier" / "later"
+    const stranded = (after === 'before' || after === 'after') && (v.toks[to + 1] === undefined || v.toks[to + 1]?.kind === 'punct');
+    if (after === 'ago' || after === 'later' || after === 'earlier' || onward || back || stranded) {
       const fromAnchor = after !== 'ago' && !back;
+      const later = after === 'later' || after === 'after' || onward;
       const cand: Cand = {
         from, to: to + 1, type: clockUnit(unit, n, approx, fromAnchor) || (fromAnchor && n !== null && (unit === 'H' || unit === 'MIN')) ? 'TIME' : 'DATE', rule: fromAnchor ? 'duration.later' : 'duration.ago', role: 'day',
         resolve: (ctx) => {
           // "N years on" with no date of its own before it counts from now: the present at the unit's granularity
           const fromNow = onward && (ctx.anchor === null || (ctx.ref !== null && ctx.anchor.y === ctx.ref.y && ctx.anchor.m === ctx.ref.m && ctx.anchor.d === ctx.ref.d));
-          const r = fromNow ? anchoredValue(ctx, unit, 0, approx, false, true) : anchoredValue(ctx, unit, n, approx, fromAnchor, after === 'later' || onward);
+          const r = fromNow ? anchoredValue(ctx, unit, 0, approx, false, true) : anchoredValue(ctx, unit, n, approx, fromAnchor, later);
           return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
         },
       };

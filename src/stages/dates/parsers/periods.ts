@@ -241,6 +241,7 @@ export const holiday: Parser = {
       const to = at + h.words.length;
       // "Christmas Island", "Easter Rising": a capitalised word after the holiday makes it part of a name.
       if (v.toks[to]?.kind === 'word' && isCap(v, to)) return [];
+      if (h.notFollowedBy?.includes(word(v, to)) === true || (h.bare === true && at > 0 && isCap(v, at - 1))) return [];
       const shift = sh ?? null;
       // "Christmas 2019", "Easter of 2021": a year right after the holiday fixes it.
       const tail = shift === null ? trailingYear(v, to) : null;

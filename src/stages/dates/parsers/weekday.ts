@@ -212,14 +212,14 @@ export const weekday: Parser = {
 /** Ordinals of a weekday in its month ("the second Tuesday of May"); -1 is "last". */
 const NTH: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['last', -1], ['final', -1]]);
 
-/** "the second Tuesday of May", "the last Friday of March 2024": the nth weekday of a month. */
+/** "the second Tuesday of May", "the first Saturday in June", "the last Friday of March 2024": the nth weekday of a month. */
 export const nthWeekdayOf: Parser = {
   id: 'weekday.nth-of-month',
   match(v, i) {
     if (word(v, i) !== 'the') return [];
     const nth = NTH.get(word(v, i + 1));
     const wd = WEEKDAYS.get(word(v, i + 2));
-    const month = word(v, i + 3) === 'of' ? MONTHS.get(word(v, i + 4)) : undefined;
+    const month = word(v, i + 3) === 'of' || word(v, i + 3) === 'in' ? MONTHS.get(word(v, i + 4)) : undefined;
     if (nth === undefined || wd === undefined || month === undefined || !isCap(v, i + 2) || !isCap(v, i + 4)) return [];
     const mEnd = month.abbreviation ? withDot(v, i + 4) : i + 5;
     const yw = word(v, mEnd);
