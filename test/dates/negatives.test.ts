@@ -29,6 +29,8 @@ const nothing: readonly (readonly [string, string])[] = [
   ['a season in a name', 'After the Arab Spring, the Summer Olympics moved.'],
   ['"fall" as a noun', 'The fall of the regime was swift.'],
   ['the early hours with no day', 'Fighting went on in the early hours, and in the small hours it stopped.'],
+  ['"overnight" meaning suddenly, negated', 'The gap cannot be filled overnight, and change will not come overnight.'],
+  ['"sat" the verb before a range word', 'The council sat until late, and the court sat till dusk.'],
   // issue #15's not-dates, with chrono-node proposing candidates
   ['"may" as a modal in lower case', 'She may leave before the vote.'],
   ['"a march" as a noun', 'A march on the capital drew crowds.'],

@@ -86,6 +86,9 @@ export const FALL_VERB_FOLLOWERS: ReadonlySet<string> = new Set([
 export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
 
 /** TIMEX3 parts of the day. */
+/** Negators that make "overnight" the idiom for "suddenly" ("cannot be replaced overnight"). */
+export const OVERNIGHT_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'cannot', 'never', 'no', 'nothing']);
+
 /** "the early hours of Friday", "the small hours of June 8": the night of that day. */
 export const NIGHT_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
 

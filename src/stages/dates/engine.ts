@@ -7,7 +7,7 @@
  */
 import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chrono.js';
 import {
-  SUPERLATIVE_WORDS, ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS,
+  SUPERLATIVE_WORDS, ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAY_SHORT_NAMES,
 } from '../../lexicons/en/dates.js';
 import { SLASH_DAY_FOR_HEADS, SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
 import { pastBefore } from './tense.js';
@@ -76,6 +76,8 @@ function acceptable(text: string, p: ChronoParts, relative: boolean, inRange: bo
   const trimmed = text.trim();
   if (NOT_DATE_NUMERALS.has(trimmed)) return false;
   const words = wordsOf(trimmed);
+  // "The council sat until midnight": a short weekday name in lower case is the word ("sat", "wed"), not the day
+  if (words.length === 1 && WEEKDAY_SHORT_NAMES.has(trimmed) && trimmed === trimmed.toLowerCase()) return false;
   const dayOfMonth = !relative && p.month !== null && p.day !== null; // "March fourteenth", "the first of May" (not "lasts", chrono's "last s")
   if (!DIGIT.test(trimmed) && !inRange && !dayOfMonth) {
     if (words.length < 2) return false; // one word: our parsers and their name filters decide

@@ -1,5 +1,5 @@
 /** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
-import { MONTHS, OF_MODIFIERS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { MONTHS, OF_MODIFIERS, OVERNIGHT_NEGATORS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
@@ -19,6 +19,19 @@ function withPart(r: Resolved, part: string | null): Resolved {
   if (part === null) return r;
   const day = r.value === 'PRESENT_REF' ? 'XXXX-XX-XX' : r.value;
   return { value: `${day}T${part}`, stated: [...r.stated, 'partOfDay'], inferred: r.inferred };
+}
+
+/** How far back in its clause a negator may be. */
+const NEGATION_REACH = 8;
+
+/** A negator earlier in the clause of token `i`. */
+function negatedBefore(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= NEGATION_REACH; k--) {
+    const w = word(v, k);
+    if (w === '.' || w === ';' || w === ',' || w === 'but') return false;
+    if (OVERNIGHT_NEGATORS.has(w)) return true;
+  }
+  return false;
 }
 
 function todayValue(ctx: Ctx, n: number): Resolved {
@@ -53,6 +66,8 @@ export const deictic: Parser = {
         resolve: (ctx) => withPart(todayValue(ctx, n), part),
       }];
     }
+    // "Nigeria cannot replace that overnight", "it will not happen overnight": suddenly, not a night
+    if (w === 'overnight' && negatedBefore(v, i)) return [];
     if (w === 'tonight' || w === 'overnight') {
       return [{ from: i, to: i + 1, type: 'TIME', rule: `relative.${w}`, role: 'day', resolve: (ctx) => withPart(todayValue(ctx, 0), 'NI') }];
     }
