@@ -336,6 +336,11 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(q?.speaker?.name).toBe('Norland Harbour Board');
   });
 
+  it('"X summoned the envoy and, in a statement, condemned Y as “…”" speaks as X, not as the object', () => {
+    const q = quotesOf('Norvania summoned the envoy on Thursday and, in a statement, condemned the strikes as “a flagrant violation of our sovereignty.”', CAST).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.name).toBe('Norvania');
+  });
+
   it('near miss: the relative clause of a clause subject is not a speaker', () => {
     const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('the union');

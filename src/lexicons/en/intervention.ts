@@ -61,7 +61,8 @@ export const NATIONAL_BASE_TERMS: readonly string[] = COUNTRIES.flatMap((c) =>
     .filter((w): w is string => w !== undefined)
     // the parse splits a closing period off "U.S." before a lower-case word: "u.s . forces"
     .map((w) => (w.endsWith('.') ? `${w.slice(0, -1)} .` : w).toLowerCase())
-    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`, `${w} instructors`, `${w} advisers`, `${w} advisors`, `${w} trainers`, `${w} warships`, `${w} marines`, `${w} navy`, `${w} presence`]),
+    .flatMap((w) => [`${w} base`, `${w} bases`, `${w} forces`, `${w} instructors`, `${w} advisers`, `${w} advisors`, `${w} trainers`, `${w} warships`, `${w} marines`, `${w} navy`, `${w} presence`,
+      `${w} contingent`, `${w} contingents`, `${w} military contingent`, `${w} military contingents`]),
 );
 
 /**

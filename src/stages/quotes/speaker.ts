@@ -156,6 +156,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     for (let k = j - 1; k >= lo && j - k <= 25; k--) {
       if (ctx.quoted[k]) break;
       if (lower(ctx.tokens[k]) === ',') {
+        // "X summoned the envoy and, in a statement, condemned …": an aside after "and" leaves the verb X's
+        if (/^(and|but)$/.test(lower(ctx.tokens[k - 1])) && k - 2 >= lo) return governingSubject(ctx, lo, k);
         if (inner !== null && inner.first === k + 1 && hasPerson(ctx, inner)) return firstConjunct(ctx, k, lo) ?? inner;
         // "Ruiz, 54, who has led the city since 2019, added": an age between commas is the name's appositive
         if (/^\d{1,3}$/.test(ctx.tokens[k - 1]?.text ?? '') && lower(ctx.tokens[k - 2]) === ',') {

@@ -773,7 +773,7 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
 }
 
 /** Longest participial postmodifier skipped between a governed term and its complement ("the soldiers still based in X to leave"). */
-const POSTMODIFIER_MAX = 5;
+const POSTMODIFIER_MAX = 8;
 
 /**
  * Where a complement of the term ending at `to` may start: right after it, or after a participial postmodifier
@@ -787,7 +787,7 @@ function complementStart(ctx: StanceContext, to: number, end: number): number {
   for (let j = k + 1; j < end && j - to <= POSTMODIFIER_MAX; j++) {
     if (words[j] === 'to') return j;
     const pos = ctx.doc.tokens[j]?.pos;
-    if (pos !== 'ADP' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM') return to;
+    if (pos !== 'ADP' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') return to;
   }
   return to;
 }
