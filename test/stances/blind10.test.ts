@@ -113,7 +113,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'contrast: welcomed the aid shipment but rejected any deployment of marines',
-    gap: true,
     text: 'Somalia’s Foreign Minister Abdirahman Warsame welcomed the Turkish aid shipment that docked in Kismayo on Sunday but rejected any deployment of Turkish marines to guard the port.',
     entities: [P('Abdirahman Warsame', ['Warsame'], ['Foreign Minister']), G('Somalia'), G('Kismayo')],
     expected: ['Abdirahman Warsame|intervention|against'],

@@ -215,6 +215,20 @@ const ANNOUNCED: readonly Row[] = [
 /** Calling for it and warning against it, in the shapes news writes them. */
 const CALLS: readonly Row[] = [
   {
+    label: 'hit: lobbying for the foreign force to stay',
+    text: 'Lawmakers in Norland lobbied on Wednesday for the foreign battalions to stay beyond the elections.',
+    entities: [G('Norland')],
+    expected: ['Lawmakers|intervention|favor'],
+    cue: 'lobbied on Wednesday for',
+  },
+  {
+    label: 'hit: a logistics detachment, in an article about foreign bases, is the presence',
+    text: 'Ana Ruiz rejected a plan to keep a logistics detachment at the airport after the foreign bases close.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+    cue: 'rejected',
+  },
+  {
     label: 'hit: warned Norland against sending troops: against, not the sending',
     text: 'Ana Ruiz warned Norland against sending troops.',
     entities: [P('Ana Ruiz'), G('Norland')],

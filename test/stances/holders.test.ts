@@ -129,6 +129,18 @@ const ASIDES: readonly HolderRow[] = [
     expected: ['Harbour Alliance|intervention|favor'],
   },
   {
+    label: '"welcomed the shipment that docked on Sunday but rejected …": past the "but", the relative clause is closed',
+    text: 'Ana Ruiz welcomed the aid shipment that docked in Norland City on Sunday but rejected any deployment of foreign troops.',
+    entities: [P('Ana Ruiz'), G('Norland City')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: a cue inside the relative clause still has no holder of its own',
+    text: 'Ana Ruiz tabled a resolution on Thursday that would have authorized foreign troops.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  {
     label: '"X, who has led since 2019, rejected …": a subordinator inside the relative clause',
     text: 'Ana Ruiz, who has led Norland since 2019, rejected the deployment of foreign troops.',
     entities: [P('Ana Ruiz'), G('Norland')],

@@ -122,7 +122,7 @@ export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition', 'drill', 'drills',
   'pressure', 'attack', 'attacks', 'take over', 'taking over', 'took over', 'acquire', 'acquiring', 'reclaim*', 'seize', 'seizing',
   'seizure', 'base', 'bases', 'navy', 'assets', 'security force*', 'security assistance', 'security agreement*', 'security deal*',
-  'instructors', 'advisers', 'contingent*', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
+  'instructors', 'advisers', 'contingent*', 'detachment', 'detachments', 'presence', 'takeover', 'purchase', 'buy', 'buying', 'for sale', 'become part of', 'merging with', 'merger with',
   // in an article about force, threats are threats of it ("condemned the threats"), and so are
   // threats of it said without naming it: "all options are on the table", "use all elements of national power"
   // forces going over a frontier: "our troops are ready to cross the border"
@@ -142,7 +142,7 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
 ];
 
 /** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */
-export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'departures', 'pullout', 'pullouts', 'pull-out', 'drawdown', 'drawdowns', 'pulling out', 'pulling back', 'pull-back', 'pullback'];
+export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 'withdrawals', 'departure', 'departures', 'closure', 'closures', 'pullout', 'pullouts', 'pull-out', 'drawdown', 'drawdowns', 'pulling out', 'pulling back', 'pull-back', 'pullback'];
 
 /** Acts on forces that show favour: sending, stationing, hosting, inviting, asking for them. */
 export const INTERVENTION_FAVOR_ACTS: readonly string[] = [

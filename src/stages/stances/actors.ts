@@ -398,9 +398,13 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     const e = m == null ? undefined : ctx.byId.get(m.entityId);
     if (e !== undefined && ACTOR_TYPES.has(e.type) && first > floor && withBefore(ctx, first, floor)) return { actor: entityActor(e), confidence: 0.8, via: 'subject' };
   }
+  // "welcomed the shipment that docked on Sunday but rejected …": past a verb's "but"/"and", a relative clause before it
+  // is closed, and the cue is no part of it
+  let coordinated = false;
   for (let i = at - 1; i >= floor && at - i <= MAX_SCAN; i--) {
     const w = ctx.words[i] as string;
     if ((w === '.' || w === ';' || w === '?' || w === '!') && ctx.mentionAt[i] == null) return null;
+    if ((w === 'but' || w === 'and') && ctx.doc.tokens[i + 1]?.pos === 'VERB') coordinated = true;
     if (w === ',') {
       // "Ruiz, despite objections, invited …", "Ruiz, who has led since 2019, invited …": the subject is before the aside
       const open = asideStart(ctx, i, floor);
@@ -412,7 +416,10 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     if (SUBORDINATORS.has(w) || INDEFINITE_SUBJECTS.has(w)) return 'blocked';
     // "a resolution on Thursday that would have authorized a force": a relative "that" after a noun or a date,
     // with no subject found since, makes the thing before it the subject — no one's stance
-    if (w === 'that' && i > floor && ctx.mentionAt[i - 1] == null && RELATIVE_THAT_BEFORE.has(ctx.doc.tokens[i - 1]?.pos ?? '') && ctx.words[i - 1] !== ',') return 'blocked';
+    if (w === 'that' && i > floor && ctx.mentionAt[i - 1] == null && RELATIVE_THAT_BEFORE.has(ctx.doc.tokens[i - 1]?.pos ?? '') && ctx.words[i - 1] !== ',') {
+      if (!coordinated) return 'blocked';
+      continue;
+    }
     if (w === 'who' || w === 'which') {
       // a relative clause: its subject is the name right before it ("Soto, who sought …")
       let j = i - 1;
