@@ -287,7 +287,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'territory “is and will remain” ours, after a rival map',
-    gap: true,
     text: 'Guyana’s Foreign Minister Everton Baptiste said the Essequibo “is and will remain Guyanese”, after Caracas published a new map showing the region as a Venezuelan state.',
     entities: [P('Everton Baptiste', ['Baptiste'], ['Foreign Minister']), G('Guyana'), G('Essequibo'), G('Caracas')],
     quotes: [said('the Essequibo “is and will remain Guyanese”', 'Everton Baptiste'), quote('is and will remain Guyanese', 'Everton Baptiste')],

@@ -399,7 +399,6 @@ const rows: readonly BlindRow[] = [
     also: ['Rami Haddad|intervention|against'],
   },
   {
-    gap: true,
     label: 'sovereignty favor: embassy statement, the canal will remain Panamanian',
     text: "In a statement issued by its embassy in Washington, Panama reaffirmed that the canal “is and will remain Panamanian,” adding that its neutrality is guaranteed by treaty.",
     entities: [washington, panama],

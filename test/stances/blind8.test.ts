@@ -560,7 +560,6 @@ const rows: readonly BlindRow[] = [
     expected: [],
   },
   {
-    gap: true,
     label: 'favor sovereignty + against: the canal will remain Panamanian, rejecting troops',
     text: "“The canal is Panamanian and will remain Panamanian,” Foreign Minister Ricardo Arosemena said, rejecting suggestions that US troops could be deployed to secure it.",
     entities: [arosemena, us],

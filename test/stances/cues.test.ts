@@ -118,6 +118,35 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: a country that decides for itself, quoted: the speaker holds it',
+    text: '“Chad decides for Chad, and only Chad,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chad')],
+    quotes: [{ text: 'Chad decides for Chad, and only Chad,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+    cue: 'Chad decides for Chad',
+  },
+  {
+    label: 'hit: "no one decides for X but X" is no denial',
+    text: '“No one decides for Chad but Chad,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chad')],
+    quotes: [{ text: 'No one decides for Chad but Chad,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: a territory that "is, and will remain," a country\'s',
+    text: '“The islands are, and will remain, Chilean,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The islands are, and will remain, Chilean,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: one country deciding for another is no claim of its own',
+    text: '“Washington decides for Mexico,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Washington'), G('Mexico')],
+    quotes: [{ text: 'Washington decides for Mexico,', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
     label: 'hit: "belongs to the Norlandic people", quoted: the speaker holds it',
     text: '“Norland belongs to the Norlandic people,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Norland')],

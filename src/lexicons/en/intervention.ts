@@ -101,6 +101,24 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
   }),
 );
 
+/**
+ * A country said to decide for itself, named outright ("Benin decides for Benin", "No one decides for Vanuatu
+ * but Vanuatu", "Iraq decides what happens in Iraq"), and a territory said to stay a country's ("is, and will
+ * remain, Norwegian"): statements of its sovereignty, held by whoever says them. Generated from the country table.
+ */
+export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = [
+  // "Djibouti chooses its partners": no country needed
+  'chooses its partners', 'chooses its own partners', 'choose our partners', 'choose our own partners',
+  ...COUNTRIES.flatMap((c) => [
+    ...c.names.flatMap((name) => {
+      const n = name.toLowerCase();
+      return [`${n} decides for ${n}`, `${n} decides what happens in ${n}`, `no one decides for ${n} but ${n}`, `nobody decides for ${n} but ${n}`, `no one but ${n} decides`];
+    }),
+    // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
+    ...c.demonyms.flatMap((d) => [`will remain ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
+  ]),
+];
+
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [
   'the rebels', 'rebels', 'rebel groups', 'rebel forces', 'the militia', 'the militias', 'militias', 'militia groups', 'armed groups',

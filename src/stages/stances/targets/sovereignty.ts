@@ -1,5 +1,5 @@
 import type { StanceTargetDefinition } from '../target.js';
-import { ABSORPTION_TERMS, BELONGING_ASSERTIONS } from '../../../lexicons/en/intervention.js';
+import { ABSORPTION_TERMS, BELONGING_ASSERTIONS, SELF_DETERMINATION_ASSERTIONS } from '../../../lexicons/en/intervention.js';
 
 /** A nation's sovereignty, territorial integrity or right to decide for itself (GUIDELINES.md §5). */
 export const SOVEREIGNTY: StanceTargetDefinition = {
@@ -47,6 +47,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'part of our territory', 'part of our national territory', 'part of our sovereign territory',
     // "the canal belongs to Norland"
     ...BELONGING_ASSERTIONS,
+    // "Norland decides for Norland", "the islands are, and will remain, Norlandic"
+    ...SELF_DETERMINATION_ASSERTIONS,
   ],
   // statements against it, held by whoever says them: "Norland is not a real country"
   denials: [
