@@ -341,6 +341,12 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(q?.speaker?.name).toBe('Norvania');
   });
 
+  it('"the regional bloc said" after a union of states speaks as that union', () => {
+    const cast = [...CAST, { name: 'Economic Community of West African States', type: 'ORG' as const, aliases: ['ECOWAS'] }];
+    const q = quotesOf('The Economic Community of West African States called for calm. In a statement, the regional bloc said the talks would go on.', cast).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('Economic Community of West African States');
+  });
+
   it('near miss: the relative clause of a clause subject is not a speaker', () => {
     const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('the union');

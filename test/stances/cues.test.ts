@@ -140,6 +140,20 @@ const ASSERTED: readonly Row[] = [
     expected: ['Ana Ruiz|sovereignty|favor'],
   },
   {
+    label: 'hit: "for X alone to make" a decision, said of a country',
+    text: 'Ana Ruiz said the decision was for Chad alone to make.',
+    entities: [P('Ana Ruiz'), G('Chad')],
+    quotes: [{ text: 'the decision was for Chad alone to make', kind: 'indirect', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: the right to choose their security partners',
+    text: 'Ana Ruiz said member states had the right to choose their security partners freely.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'member states had the right to choose their security partners freely', kind: 'indirect', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
     label: 'near miss: one country deciding for another is no claim of its own',
     text: '“Washington decides for Mexico,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Washington'), G('Mexico')],

@@ -107,12 +107,16 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
  * remain, Norwegian"): statements of its sovereignty, held by whoever says them. Generated from the country table.
  */
 export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = [
-  // "Djibouti chooses its partners": no country needed
-  'chooses its partners', 'chooses its own partners', 'choose our partners', 'choose our own partners',
+  // "Djibouti chooses its partners", "the right to choose their security partners freely": no country needed
+  ...['its', 'their', 'our'].flatMap((p) => [`choose ${p} partners`, `chooses ${p} partners`, `choose ${p} * partners`, `chooses ${p} * partners`]),
   ...COUNTRIES.flatMap((c) => [
     ...c.names.flatMap((name) => {
       const n = name.toLowerCase();
-      return [`${n} decides for ${n}`, `${n} decides what happens in ${n}`, `no one decides for ${n} but ${n}`, `nobody decides for ${n} but ${n}`, `no one but ${n} decides`];
+      return [
+        `${n} decides for ${n}`, `${n} decides what happens in ${n}`, `no one decides for ${n} but ${n}`, `nobody decides for ${n} but ${n}`, `no one but ${n} decides`,
+        // "the decision was for Vanuatu alone to make", "it is up to Greenland to decide"
+        `for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`,
+      ];
     }),
     // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
     ...c.demonyms.flatMap((d) => [`will remain ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),

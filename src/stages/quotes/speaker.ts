@@ -880,8 +880,9 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const a = ctx.resolver.resolve(span.start, words);
   if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'role', confidence: Math.min(confidence, a.confidence), span };
-  // "the university said" after "Norvale University": the one body named before whose name has that word
-  const body = owner === 'the' && r.last === r.first + 1 ? definiteBody(ctx, headWord, span.start) : null;
+  // "the university said" after "Norvale University", "the regional bloc said" after a union of states: the one body
+  // named before whose name has that word
+  const body = owner === 'the' && modifiersOnly(ctx, r.first + 1, r.last) ? definiteBody(ctx, headWord, span.start) : null;
   if (body !== null) return { name: body.name, entityId: body.id, method: 'role', confidence: Math.min(confidence, 0.7), span };
   // "the opposition party's president said" after that person's quote, when no entity carries the title
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
@@ -908,6 +909,19 @@ function introducedAs(ctx: QuoteContext, r: TokenRange): Speaker | null {
     if (m !== null && m !== undefined && m.type === 'PERSON') return entitySpeaker(ctx, m, 'role', 0.7);
   }
   return null;
+}
+
+/** Longest run of modifiers between "the" and a body noun ("the regional bloc", "the 15-member bloc"). */
+const BODY_MODIFIERS_MAX = 2;
+
+/** Whether tokens [from, to) are at most a couple of adjectives or numbers that name nothing themselves. */
+function modifiersOnly(ctx: QuoteContext, from: number, to: number): boolean {
+  if (to - from > BODY_MODIFIERS_MAX) return false;
+  for (let k = from; k < to; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (ctx.mentionOf[k] !== null || !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(t.text) || (t.pos !== 'ADJ' && t.pos !== 'NUM')) return false;
+  }
+  return true;
 }
 
 /** The one organisation a definite description's noun names ("the council" → "Tucson City Council", "the bloc"), or null. */
