@@ -268,8 +268,7 @@ const raw: readonly Raw[] = [
   ['extent', 'The minister resigned on March 3, 2025.', 'March 3, 2025', 'DATE', '2025-03-03'],
   ['extent', 'The company was founded in 1998.', '1998', 'DATE', '1998'],
   ['extent', 'The ferry will leave at exactly 10 p.m.', 'exactly 10 p.m.', 'TIME', 'T22:00'],
-  // the night of a stated day is a part of it, a TIME, as the corpus gold gives "Sunday night" and "overnight"
-  ['extent', 'The rebels attacked in the early hours of March 2.', 'the early hours of March 2', 'TIME', '2025-03-02TNI'],
+  ['extent', 'The rebels attacked in the early hours of March 2.', 'March 2', 'DATE', '2025-03-02'],
   ['extent', 'The project stalled in the middle of last year.', 'the middle of last year', 'DATE', '2024'],
   ['extent', 'The museum reopened in early September.', 'early September', 'DATE', '2024-09', REF_W],
   ['extent', 'The election is due in late November.', 'late November', 'DATE', '2024-11', REF_W],
@@ -372,7 +371,7 @@ const raw: readonly Raw[] = [
   ['duration', 'The ban lasted 6 1/2 years.', '6 1/2 years', 'DURATION', 'P6.5Y'],
   ['duration', 'The talks lasted two and a half hours.', 'two and a half hours', 'DURATION', 'PT2.5H'],
   ['duration', 'Talks have been going on for a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
-  ['extent', 'The blast happened in the early hours of Sunday.', 'the early hours of Sunday', 'TIME', '2025-03-09TNI'],
+  ['extent', 'The blast happened in the early hours of Sunday.', 'Sunday', 'DATE', '2025-03-09'],
   ['duration', 'The drought is the worst in 50 years.', '50 years', 'DURATION', 'P50Y'],
   ['duration', 'It was the first time in 20 years that the team won.', '20 years', 'DURATION', 'P20Y'],
   ['duration', 'Unemployment hit its highest level in 10 years.', '10 years', 'DURATION', 'P10Y'],

@@ -89,7 +89,7 @@ export const SET_DETERMINERS: ReadonlySet<string> = new Set(['every', 'each']);
 /** Negators that make "overnight" the idiom for "suddenly" ("cannot be replaced overnight"). */
 export const OVERNIGHT_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'cannot', 'never', 'no', 'nothing']);
 
-/** "the early hours of Friday", "the small hours of June 8": the night of that day. */
+/** "the early hours", "the small hours": the night, a time of day, not a count of hours. */
 export const NIGHT_HOURS: ReadonlySet<string> = new Set(['early', 'small', 'wee']);
 
 export const PARTS_OF_DAY: ReadonlyMap<string, 'MO' | 'MI' | 'AF' | 'EV' | 'NI'> = new Map([

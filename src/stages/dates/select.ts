@@ -1,5 +1,5 @@
 /** Refiners over one sentence's candidates: keep the longest non-overlapping ones, then widen edges. */
-import { EDGE_MODIFIERS, NIGHT_HOURS, OF_MODIFIERS } from '../../lexicons/en/dates.js';
+import { EDGE_MODIFIERS, OF_MODIFIERS } from '../../lexicons/en/dates.js';
 import type { Cand, View } from './context.js';
 import { word } from './context.js';
 
@@ -42,24 +42,6 @@ export function longestNonOverlapping(v: View, cands: readonly Cand[]): Found[] 
 }
 
 /** "late Tuesday", "early December", "earlier this month", "the end of February": the modifier joins the span. */
-/** "the early hours of Friday", "the small hours of June 8": the first token of the phrase before a stated day, or null. */
-function nightOf(v: View, f: Found): number | null {
-  const k = f.from;
-  if (f.cand.type !== 'DATE' || f.cand.role !== 'day' || word(v, k - 1) !== 'of' || word(v, k - 2) !== 'hours') return null;
-  return NIGHT_HOURS.has(word(v, k - 3)) && word(v, k - 4) === 'the' ? k - 4 : null;
-}
-
-/** The day's night: a TIME with the day's value and `TNI`. */
-function inTheNight(c: Cand): Cand {
-  return {
-    ...c, type: 'TIME', rule: `${c.rule}.early-hours`,
-    resolve: (ctx) => {
-      const r = c.resolve(ctx);
-      return /^(?:\d{4}|XXXX)-\d{2}-\d{2}$|^XXXX-XX-XX$/.test(r.value) ? { ...r, value: `${r.value}TNI`, stated: [...r.stated, 'partOfDay'] } : r;
-    },
-  };
-}
-
 export function widenEdges(v: View, found: readonly Found[]): Found[] {
   const out: Found[] = [];
   let prevEnd = -1;
@@ -70,11 +52,9 @@ export function widenEdges(v: View, found: readonly Found[]): Found[] {
       else if (word(v, from - 1) === 'on' && EDGE_MODIFIERS.has(word(v, from - 2)) && f.cand.role === 'day') from -= 2; // "late on Friday"
       else if (word(v, from - 1) === 'of' && OF_MODIFIERS.has(word(v, from - 2))) from -= word(v, from - 3) === 'the' ? 3 : 2;
     }
-    const night = nightOf(v, f);
-    if (night !== null) from = night;
     const tok = v.toks[from];
     const start = from !== f.from && tok !== undefined && tok.start >= prevEnd ? tok.start : f.start;
-    const widened = start === f.start ? f : night === from ? { ...f, from, start, cand: inTheNight(f.cand) } : { ...f, from, start };
+    const widened = start === f.start ? f : { ...f, from, start };
     out.push(widened);
     prevEnd = widened.end;
   }
