@@ -118,21 +118,6 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
-    label: 'hit: a country that decides for itself, quoted: the speaker holds it',
-    text: '“Chad decides for Chad, and only Chad,” Ana Ruiz said.',
-    entities: [P('Ana Ruiz'), G('Chad')],
-    quotes: [{ text: 'Chad decides for Chad, and only Chad,', speaker: 'Ana Ruiz' }],
-    expected: ['Ana Ruiz|sovereignty|favor'],
-    cue: 'Chad decides for Chad',
-  },
-  {
-    label: 'hit: "no one decides for X but X" is no denial',
-    text: '“No one decides for Chad but Chad,” Ana Ruiz said.',
-    entities: [P('Ana Ruiz'), G('Chad')],
-    quotes: [{ text: 'No one decides for Chad but Chad,', speaker: 'Ana Ruiz' }],
-    expected: ['Ana Ruiz|sovereignty|favor'],
-  },
-  {
     label: 'hit: a territory that "is, and will remain," a country\'s',
     text: '“The islands are, and will remain, Chilean,” Ana Ruiz said.',
     entities: [P('Ana Ruiz')],
@@ -144,13 +129,6 @@ const ASSERTED: readonly Row[] = [
     text: 'Ana Ruiz said the decision was for Chad alone to make.',
     entities: [P('Ana Ruiz'), G('Chad')],
     quotes: [{ text: 'the decision was for Chad alone to make', kind: 'indirect', speaker: 'Ana Ruiz' }],
-    expected: ['Ana Ruiz|sovereignty|favor'],
-  },
-  {
-    label: 'hit: the right to choose their security partners',
-    text: 'Ana Ruiz said member states had the right to choose their security partners freely.',
-    entities: [P('Ana Ruiz')],
-    quotes: [{ text: 'member states had the right to choose their security partners freely', kind: 'indirect', speaker: 'Ana Ruiz' }],
     expected: ['Ana Ruiz|sovereignty|favor'],
   },
   {

@@ -102,26 +102,20 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
 );
 
 /**
- * A country said to decide for itself, named outright ("Benin decides for Benin", "No one decides for Vanuatu
- * but Vanuatu", "Iraq decides what happens in Iraq"), and a territory said to stay a country's ("is, and will
- * remain, Norwegian"): statements of its sovereignty, held by whoever says them. Generated from the country table.
+ * A territory said to stay a country's ("is, and will remain, Norwegian", "will always be Chilean") and a country
+ * whose decision it is ("it is for Vanuatu alone to decide", "up to Greenland to decide"): statements of its
+ * sovereignty, held by whoever says them. Generated from the country table. ("Benin decides for Benin" and
+ * "chooses its partners" were measured too: they gained on tuned sets and added a false positive on a set
+ * never read, so they are out.)
  */
-export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = [
-  // "Djibouti chooses its partners", "the right to choose their security partners freely": no country needed
-  ...['its', 'their', 'our'].flatMap((p) => [`choose ${p} partners`, `chooses ${p} partners`, `choose ${p} * partners`, `chooses ${p} * partners`]),
-  ...COUNTRIES.flatMap((c) => [
-    ...c.names.flatMap((name) => {
-      const n = name.toLowerCase();
-      return [
-        `${n} decides for ${n}`, `${n} decides what happens in ${n}`, `no one decides for ${n} but ${n}`, `nobody decides for ${n} but ${n}`, `no one but ${n} decides`,
-        // "the decision was for Vanuatu alone to make", "it is up to Greenland to decide"
-        `for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`,
-      ];
-    }),
-    // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
-    ...c.demonyms.flatMap((d) => [`will remain ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
-  ]),
-];
+export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) => [
+  ...c.names.flatMap((name) => {
+    const n = name.toLowerCase();
+    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`];
+  }),
+  // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
+  ...c.demonyms.flatMap((d) => [`will remain ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
+]);
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [
