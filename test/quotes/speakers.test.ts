@@ -347,6 +347,11 @@ describe('speakers: a relative clause between a common-noun subject and its cue'
     expect(q?.speaker?.name).toBe('Economic Community of West African States');
   });
 
+  it('"A diplomatic source in Kessel, speaking on condition of anonymity, said" speaks as the source, not the place', () => {
+    const q = quotesOf('A diplomatic source in Kessel, speaking on condition of anonymity, said the troops could be gone by Christmas.', CAST).quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker?.name).toBe('A diplomatic source');
+  });
+
   it('near miss: the relative clause of a clause subject is not a speaker', () => {
     const q = quotesOf('The port, which opened in 1990, was closed, the union said.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.speaker?.name).toBe('the union');

@@ -93,7 +93,9 @@ function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)
     if (mentionOf[i] !== null || (/^\p{Lu}/u.test(tok.text) && !tok.tags.has('Verb') && tok.tags.has('ProperNoun'))) continue;
     // after a determiner, a preposition or a possessive the word is a noun ("amid reports", "the state", "his statement")
     const prev = tokens[i - 1];
-    const nominal = prev !== undefined && NOUN_MARKERS.test(prev.text);
+    // "member states had the right", "Gulf states will meet": an -s form before an auxiliary is a plural subject
+    const next = tokens[i + 1];
+    const nominal = (prev !== undefined && NOUN_MARKERS.test(prev.text)) || (/[^s]s$/i.test(tok.text) && next !== undefined && next.pos === 'AUX');
     const noun = nominal || (tok.tags.has('Noun') && !tok.tags.has('Verb'));
     let best: CueHit | null = null;
     for (const { words, cue } of options) {

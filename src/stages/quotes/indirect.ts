@@ -101,7 +101,9 @@ const isFinite = (ctx: QuoteContext, k: number): boolean => {
 function hasVerb(ctx: QuoteContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = word(ctx, k);
-    if (k > from && (w === ',' || isOpenMark(ctx.tokens[k]) || CLAUSE_BREAKERS.has(w))) return false;
+    // 'said the presence of the soldiers “no longer corresponds to …”': the quote opens on the clause's predicate
+    if (k > from && isOpenMark(ctx.tokens[k])) return quoteOpensOnVerb(ctx, k + 1, to);
+    if (k > from && (w === ',' || CLAUSE_BREAKERS.has(w))) return false;
     if (isFinite(ctx, k)) return true;
   }
   return false;
@@ -177,6 +179,19 @@ function absoluteClause(ctx: QuoteContext, from: number, end: number): boolean {
 
 /** Participles before "as" that name what comes before them: "known as", "dubbed as". */
 const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(['known', 'dubbed', 'nicknamed', 'styled', 'billed']);
+
+/** Adverbs and negators a quoted predicate may open with ("“no longer corresponds”", "“simply refuses”"). */
+const PREDICATE_LEADS_MAX = 2;
+
+/** Whether the quoted words from token `k` open with a finite verb, after an adverb or two. */
+function quoteOpensOnVerb(ctx: QuoteContext, k: number, to: number): boolean {
+  for (let j = k; j < to && j - k <= PREDICATE_LEADS_MAX && ctx.quoted[j]; j++) {
+    if (quotedPredicate(ctx, j) && word(ctx, j - 1) !== 'to') return true;
+    const t = ctx.tokens[j] as Token;
+    if (!t.tags.has('Adverb') && !/^(?:no|not|never)$/.test(word(ctx, j))) return false;
+  }
+  return false;
+}
 
 /** A verb inside quote marks, not a gerund: the quoted words carry the clause's predicate. */
 function quotedPredicate(ctx: QuoteContext, k: number): boolean {

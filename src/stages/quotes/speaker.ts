@@ -167,7 +167,7 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
         }
         // "the Norland Safety Board (NSB), which …, said": the acronym in brackets is the name's
         const close = ctx.tokens[k - 1]?.text === ')' && ctx.mentionOf[k - 2] != null ? k - 2 : k - 1;
-        const np = npEndingAt(ctx, close, lo);
+        const np = sourceBeforePlace(ctx, npEndingAt(ctx, close, lo), lo);
         if (np !== null && (ctx.mentionOf[np.last] !== null || SUBJECT_PRONOUNS.has(lower(ctx.tokens[np.last])))) return np;
         // "The company, which employs 400 people, said", "A defence official, speaking on condition of anonymity, said": a
         // relative or participial clause hangs on a common-noun subject too
@@ -191,6 +191,19 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     if (alt !== null && alt.first < mentionStart(ctx, np.first - 2) && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[mentionStart(ctx, np.first - 2) - 1]))) np = { first: alt.first, last: np.last };
   }
   return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/**
+ * "A diplomatic source in Paris, speaking on condition of anonymity, said": a common noun phrase before "in"/"at"
+ * and a place speaks, not the place.
+ */
+function sourceBeforePlace(ctx: QuoteContext, np: TokenRange | null, lo: number): TokenRange | null {
+  if (np === null) return null;
+  const m = ctx.mentionOf[np.last];
+  const at = np.first - 1;
+  if (m == null || (m.type !== 'GPE' && m.type !== 'LOC') || at - 1 < lo || !SPEAKER_LOCATIVES.has(lower(ctx.tokens[at]))) return np;
+  if (ctx.mentionOf[at - 1] != null || ctx.tokens[at - 1]?.tags.has('Noun') !== true) return np;
+  return npEndingAt(ctx, at - 1, lo) ?? np;
 }
 
 /** "lawmaker Lena Brandt of the Fleet Union said": a person named before "of" and a body speaks, not the body. */
