@@ -79,6 +79,25 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: bo
   return best;
 }
 
+/**
+ * "The first round is on October 18, with polling stations open from 8 a.m. to 8 p.m. If no one
+ * wins, a runoff follows two weeks later": in a sentence (as split) that gives several days, a
+ * clock time far from all of them is on the last full day given before it, not on one after it.
+ */
+function dayBefore(t: Found, resolved: ReadonlyMap<Found, Resolved>): string | null {
+  let best: string | null = null;
+  let bestFrom = -1;
+  for (const [f, r] of resolved) {
+    if (f.cand.role !== 'day' || f.cand.to > t.from || f.from <= bestFrom) continue;
+    const d = dayPart(r.value);
+    if (d !== null && d !== UNKNOWN_DAY) {
+      best = d;
+      bestFrom = f.from;
+    }
+  }
+  return best;
+}
+
 const FULL_DAY = /^(\d{4})(-\d{2}-\d{2})$/;
 
 const DAY_PREFIX = /^\d{4}-\d{2}-\d{2}/;
@@ -273,6 +292,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       }
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
+    if (process.env.DBG) console.error(s.found.map((f) => [f.cand.rule, f.cand.role, f.cand.type, f.from, f.cand.to]));
     const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
     const days = new Set<string>();
     for (const [f, r] of resolved) {
@@ -285,10 +305,12 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       if (days.size === 1) day = [...days][0] ?? null;
       // A sentence that gives its own coarser date ("next year — 7:30 a.m.") does not take a day from before.
       else if (days.size === 0 && !ownFrame && lastDay !== null && s.index - lastDay.sentence <= DAY_CARRY) day = lastDay.value;
+      // "The exchange grew tense shortly after 10 p.m.": with no day near, a clock time is on the story's day, the last full day told that is not after the reference date
+      else if (days.size === 0 && !ownFrame && pastDayAnchor !== null && pastDayAnchor.d !== null) day = fmtDay(pastDayAnchor);
     }
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? adjacentDay(f, resolved, false))));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false))));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
       out.push({

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/**
+ * A clock time with no day beside it: on the last full day given before it in its sentence, else
+ * on the story's day (the last full day told, not after the reference date); a timetable stays bare.
+ */
+describe('dates: the day of a clock time told without one', () => {
+  it.each([
+    // several days in one sentence (as split after "p.m."): the last one before the clock time
+    ['The vote is on October 18, with booths open from 8 a.m. to 8 p.m. If nobody wins, a second round follows two weeks later.', '8 a.m.', '2026-10-18T08:00'],
+    ['The vote is on October 18, with booths open from 8 a.m. to 8 p.m. If nobody wins, a second round follows two weeks later.', '8 p.m.', '2026-10-18T20:00'],
+    // no day near: the story's day, not the paper's
+    ['The board met on Tuesday to set the budget. It voted 6-1. Members debated for hours. The chair read a letter. Talks grew heated shortly after 10 p.m.', '10 p.m.', '2026-10-06T22:00'],
+    // a future day told last does not become the story's day
+    ['Rescuers worked through Sunday. The new levee opens on Nov. 2. It cost millions. Residents are angry. Crews said the river crested around 4 a.m.', '4 a.m.', '2026-10-04T04:00'],
+  ])('%s → %s', (text, span, value) => {
+    const d = dates(text, '2026-10-07').find((x) => x.text === span);
+    expect(d?.value).toBe(value);
+  });
+
+  it.each([
+    ['Customers can call between 9 a.m. and 5 p.m. Monday through Friday.', '9 a.m.'],
+    ['The board kept the start times the same next year — 7:30 a.m. at high schools.', '7:30 a.m.'],
+  ])('a timetable keeps its clock time without a day: %s', (text, span) => {
+    const d = dates(text, '2026-10-07').find((x) => x.text === span);
+    expect(d?.value.startsWith('T')).toBe(true);
+  });
+});
