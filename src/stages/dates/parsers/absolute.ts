@@ -139,6 +139,20 @@ function monthOnly(ctx: Ctx, m: number, y: number | null): Resolved {
   };
 }
 
+/** The end of "(of) that year" / "(of) the same year" starting at token `i`, or null. */
+function anaphoricYearEnd(v: View, i: number): number | null {
+  const k = word(v, i) === 'of' ? i + 1 : i;
+  if (word(v, k) === 'that' && word(v, k + 1) === 'year') return k + 2;
+  if (word(v, k) === 'the' && word(v, k + 1) === 'same' && word(v, k + 2) === 'year') return k + 3;
+  return null;
+}
+
+/** A month in the year of the last date the text gave (`XXXX-09` when it gave none). */
+function monthOfAnchorYear(ctx: Ctx, m: number): Resolved {
+  const y = ctx.anchor?.y ?? null;
+  return { value: fmtMonth(y, m), stated: ['month'], inferred: y === null ? [] : ['year'] };
+}
+
 /** A capitalised word that is not itself a date word: "April [Moreno]", "[Theresa] May". */
 function nameWord(v: View, i: number): boolean {
   const w = word(v, i);
@@ -195,6 +209,11 @@ export const monthFirst: Parser = {
     const monthShort = shortYearAt(v, next + shortOf);
     if (monthShort !== null && !at.prefixed) {
       return [{ from: i, to: next + shortOf + 2, type: 'DATE', rule: 'absolute.month-short-year', role: 'date', resolve: (ctx) => monthOnly(ctx, m, centuryOf(monthShort, ctx.ref?.y ?? null)) }];
+    }
+    // "in September of that year", "in May the same year": the month of the year the text last gave.
+    const thatYear = anaphoricYearEnd(v, next);
+    if (thatYear !== null) {
+      return [{ from: i, to: thatYear, type: 'DATE', rule: 'absolute.month-that-year', role: 'date', resolve: (ctx) => monthOfAnchorYear(ctx, m) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);
