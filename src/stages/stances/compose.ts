@@ -618,6 +618,9 @@ function judgedHead(
   const head = chain[chain.length - 1];
   if (head === undefined || head.value.noun || head.value.target !== null || head.value.asserted) return false;
   if (!headsClause(ctx, head.from, floorOf(ctx, s, head.from))) return false;
+  // "… and, in a statement, condemned the strikes as a violation": a finite verb after a comma is a predicate, not a subject
+  const ht = ctx.doc.tokens[head.from];
+  if (ht !== undefined && ht.pos === 'VERB' && (ht.tags.has('PastTense') || ht.tags.has('PresentTense'))) return false;
   const judged = predicateCue(ctx, cues, term, s.to, target);
   if (judged === null || judged.value.subject === 0 || judged.value.asserted || passiveAgent(ctx, judged) !== null) return false;
   let label = polarity;
