@@ -118,6 +118,40 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: a place said to be a country, in a quote',
+    text: '“Tarvo is Chile. That was settled long ago,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Tarvo'), G('Chile')],
+    quotes: [{ text: 'Tarvo is Chile. That was settled long ago,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: a place said to be an inalienable part of a country, reported',
+    text: 'Ana Ruiz said Tarvo is an inalienable part of Chile.',
+    entities: [P('Ana Ruiz'), G('Tarvo'), G('Chile')],
+    quotes: [{ text: 'Tarvo is an inalienable part of Chile', kind: 'indirect', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: a country named as what something else is (not a place)',
+    text: '“The biggest donor is Chile,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'The biggest donor is Chile,', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
+    label: 'near miss: a place that is a country\'s capital does not close on the country',
+    text: '“Tarvo is Chile\'s oldest port,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Tarvo'), G('Chile')],
+    quotes: [{ text: 'Tarvo is Chile\'s oldest port,', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
+    label: 'near miss: said in narration, no one holds it',
+    text: 'Tarvo is Chile.',
+    entities: [G('Tarvo'), G('Chile')],
+    expected: [],
+  },
+  {
     label: 'hit: a territory that "is, and will remain," a country\'s',
     text: '“The islands are, and will remain, Chilean,” Ana Ruiz said.',
     entities: [P('Ana Ruiz')],

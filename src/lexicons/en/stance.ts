@@ -408,3 +408,20 @@ export const ATTRIBUTIVE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a',
 export const DELIBERATION_LEMMAS: ReadonlySet<string> = new Set([
   'debate', 'discuss', 'consider', 'review', 'examine', 'study', 'weigh', 'receive', 'assess', 'evaluate', 'investigate', 'analyse', 'analyze', 'mull',
 ]);
+
+/**
+ * "Svalbard is Norway.", "Crimea is part of Ukraine", "the islands are an inalienable part of
+ * Norland": a place said to be a country (or part of it), in someone's words, asserts that
+ * country's sovereignty over it (src/stages/stances/identity.ts). The links between the place and
+ * the country, as token sequences; the country must close its clause.
+ */
+export const IDENTITY_LINKS: readonly (readonly string[])[] = [
+  ['is'], ['are'], ['remains'], ['is', 'and', 'will', 'remain'], ['is', ',', 'and', 'will', 'remain', ','], ['has', 'always', 'been'], ['will', 'always', 'be'],
+  ...['is', 'are', 'remains', 'remain'].flatMap((v) => [
+    [v, 'part', 'of'], [v, 'a', 'part', 'of'],
+    ...['integral', 'inseparable', 'inalienable', 'indivisible', 'sovereign'].flatMap((a) => [[v, 'an', a, 'part', 'of'], [v, 'a', a, 'part', 'of']]),
+  ]),
+];
+
+/** What may follow the country to close the clause: "Svalbard is Norway." / "…, and it always will be". */
+export const IDENTITY_CLOSERS: ReadonlySet<string> = new Set(['.', ';', ',', '!', '”', '"', "'", '’', '—', '–', 'and']);

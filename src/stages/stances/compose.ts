@@ -7,6 +7,7 @@ import { speakerGovernment } from './institutions.js';
 import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
+import { identityStatements } from './identity.js';
 
 /** One piece of evidence before aggregation. */
 export interface RawEvidence {
@@ -234,10 +235,23 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
   const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to));
+  if (question === 'none') identityEvidence(ctx, compiled, s, out);
   judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+/** "“Svalbard is Norway,” the minister said": the speaker asserts the country's sovereignty over the place (built-in sovereignty target only). */
+function identityEvidence(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, out: RawEvidence[]): void {
+  const target = compiled.targets.findIndex((t) => t.id === 'sovereignty');
+  if (target < 0) return;
+  for (const hit of identityStatements(ctx, s.from, s.to)) {
+    const q = ctx.quoteAt[hit.from] ?? -1;
+    if (q < 0 || q !== ctx.quoteAt[hit.to - 1] || unasserted(ctx, q)) continue;
+    const sp = speakerOf(ctx, hit.from);
+    if (sp !== null) pushEvidence(ctx, s, target, sp, 1, hit.from, hit.to, hit.link, 'assertion.place-is-country', ACT_WEIGHT, out);
+  }
 }
 
 /** How many sentences back a referent noun ("the idea") looks for what was proposed. */
