@@ -244,7 +244,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'editorial voice: a regional force is the only way',
-    gap: true,
     text: 'EDITORIAL: The Security Council should stop hesitating. A robust African Union force in eastern Congo is the only way to protect the villages the Congolese army cannot reach.',
     entities: [O('Security Council'), O('African Union'), G('Congo')],
     expected: ['@author|intervention|favor'],

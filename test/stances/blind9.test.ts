@@ -665,7 +665,6 @@ const rows: readonly BlindRow[] = [
       quote('until the last terrorist cell is gone,', 'Ankara'),
     ],
     expected: ['Ankara|intervention|favor', 'Damascus|intervention|against'],
-    gap: true,
   },
   {
     label: 'favor: strikes defended as necessary and proportionate',

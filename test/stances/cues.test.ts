@@ -486,7 +486,30 @@ const DIPLOMACY: readonly Row[] = [
   },
 ];
 
+/** A counted crowd that protests is its protesters; a place after "through central" is no subject. */
+const CROWDS: readonly Row[] = [
+  {
+    label: 'hit: thousands of a nationality march to protest: protesters',
+    text: 'Tens of thousands of Norlanders marched through central Tarvo on Saturday to protest against foreign air strikes.',
+    entities: [{ name: 'Norlanders', type: 'NORP' }, G('Tarvo')],
+    expected: ['protesters|intervention|against'],
+  },
+  {
+    label: 'hit: hundreds of people rally against a deployment',
+    text: 'Hundreds of people rallied outside the parliament to protest against the deployment of foreign troops.',
+    entities: [],
+    expected: ['protesters|intervention|against'],
+  },
+  {
+    label: 'near miss: the city they march through holds nothing',
+    text: 'Students marched through central Tarvo to protest against the air strikes.',
+    entities: [G('Tarvo')],
+    expected: ['Students|intervention|against'],
+  },
+];
+
 describe.each([
+  ['crowds that protest', CROWDS],
   ['diplomatic protest, asking and keeping', DIPLOMACY],
   ['pretexts and covers', PRETEXTS],
   ['gerund subjects', GERUNDS],

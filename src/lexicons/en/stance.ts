@@ -358,6 +358,9 @@ export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Quantities of people: "hundreds of students" are the students, not the object of "of". */
+/** Heads of a crowd phrase ("hundreds of people", "thousands", "a crowd"): a crowd that protests is named "protesters". */
+export const CROWD_HEADS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'thousands', 'hundreds', 'dozens', 'crowd', 'crowds', 'tens']);
+
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'many', 'some', 'most', 'groups', 'crowds', 'number']);
 
 /** Prepositions: a name after one is not the subject of a cue. */

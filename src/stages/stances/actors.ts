@@ -46,7 +46,8 @@ function lastTokenOf(ctx: StanceContext, m: Mention, i: number): number {
 /** The word before token `j`, skipping "the". */
 function wordBefore(ctx: StanceContext, j: number, floor: number): string {
   let i = j - 1;
-  while (i >= floor && ctx.words[i] === 'the') i--;
+  // "through central Baghdad", "in the rebel-held north": a determiner or an adjective before a place is part of the phrase
+  while (i >= floor && (ctx.words[i] === 'the' || (ctx.doc.tokens[i]?.pos === 'ADJ' && ctx.mentionAt[i] == null && i - 1 >= floor && PREPOSITIONS.has(ctx.words[i - 1] ?? '')))) i--;
   return i >= floor ? (ctx.words[i] as string) : '';
 }
 
@@ -61,6 +62,13 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
   // "the Hale administration", "Hale's government" act for Hale.
   if (OWNER_NOUNS.has(after) || (after === "'s" && OWNER_NOUNS.has(after2))) return { actor: entityActor(entity), confidence: 0.8, via: 'owner' };
   if (entity.type === 'NORP' && !/s$/i.test(m.text)) return 'skip'; // "Norlandic", "British": adjectives, not groups
+  // "tens of thousands of Iraqis marched …": a counted crowd of a nationality is a group phrase
+  if (entity.type === 'NORP' && !antecedent && ctx.words[first - 1] === 'of' && QUANTIFIERS.has(ctx.words[first - 2] ?? '') && first - 2 >= floor) {
+    let j = first - 2;
+    while (j - 2 >= floor && ctx.words[j - 1] === 'of' && QUANTIFIERS.has(ctx.words[j - 2] ?? '')) j -= 2;
+    const start = (ctx.doc.tokens[j] as { start: number }).start;
+    return { actor: { name: ctx.doc.input.slice(start, m.end), entityId: null }, confidence: 0.8, via: 'group' };
+  }
   if (antecedent) return { actor: entityActor(entity), confidence: 0.9, via: 'relative' };
   if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
   if (after === "'s") return 'skip';
@@ -490,7 +498,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       }
     }
     const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');
-    if (GROUP_NOUNS.has(w) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
+    // "hundreds of people": people counted are a group ("the people" alone is a nation's)
+    if ((GROUP_NOUNS.has(w) || (quantified && w === 'people')) && (quantified || !PREPOSITIONS.has(wordBefore(ctx, i, floor))) && ctx.words[i + 1] !== "'s") {
       const byAsker = askerSubject(ctx, askingVerbAt(ctx, i, i, at), floor);
       if (byAsker !== undefined) return byAsker;
       const h = groupHolder(ctx, i, floor);

@@ -1,5 +1,5 @@
 import type { StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -855,7 +855,20 @@ function emit(
   if (holder === null && evaluative && !inQuote && cueQuote < 0) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
   if (holder === null) return;
   if (not !== null && holder.actor.name === not.actor.name) return;
+  // "Thousands of Iraqis marched … to protest against the strikes": a crowd that protests is named as its protesters
+  if (holder.via === 'group' && PROTEST_CUES.has(provenance) && crowdPhrase(ctx, holder.actor.name)) holder = { ...holder, actor: { name: 'protesters', entityId: null } };
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
+}
+
+/** Cues of protesting (src/lexicons/en/stance.ts): a crowd holding one is "protesters". */
+const PROTEST_CUES: ReadonlySet<string> = new Set(['against.protest']);
+
+/** "tens of thousands of Iraqis", "hundreds of people", "thousands": a crowd phrase, named by a count, a nationality or people. */
+function crowdPhrase(ctx: StanceContext, name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1] ?? '';
+  if (CROWD_HEADS.has(head)) return true;
+  return words.length >= 3 && QUANTIFIERS.has(words[0] ?? '') && ctx.entities.some((e) => e.type === 'NORP' && e.aliases.some((a) => a.toLowerCase() === head));
 }
 
 function pushEvidence(
