@@ -10,7 +10,7 @@ const CUES: readonly Row[] = [
   { label: 'call for + troops', text: 'Jan Novak called for troops to be sent to the border.', entities: [P('Jan Novak')], expected: ['Jan Novak|intervention|favor'], cue: 'called for' },
   { label: 'praise + strike', text: 'Maria Lopez praised the strike in a statement.', entities: [P('Maria Lopez')], expected: ['Maria Lopez|intervention|favor'], cue: 'praised' },
   { label: 'threaten to + military force', text: 'Victor Hale threatened to use military force against the rebels.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'threatened to' },
-  { label: 'defend + sovereignty', text: 'Nadia Petrova vowed to defend the nation’s sovereignty.', entities: [P('Nadia Petrova')], expected: ['Nadia Petrova|sovereignty|favor'], cue: 'defend' },
+  { label: 'defend + sovereignty', text: 'Nadia Petrova will defend the nation’s sovereignty.', entities: [P('Nadia Petrova')], expected: ['Nadia Petrova|sovereignty|favor'], cue: 'defend' },
   { label: 'assert + independence', text: 'Tomas Ek has asserted Norland’s independence.', entities: [P('Tomas Ek'), G('Norland')], expected: ['Tomas Ek|sovereignty|favor'], cue: 'asserted' },
   { label: 'violation of sovereignty', text: 'Ida Moen called the raid a violation of Norland’s sovereignty.', entities: [P('Ida Moen'), G('Norland')], expected: ['Ida Moen|sovereignty|favor'], cue: 'violation of' },
   { label: 'dismiss + annexation', text: 'Karl Weiss dismissed the notion of an annexation.', entities: [P('Karl Weiss')], expected: ['Karl Weiss|intervention|against', 'Karl Weiss|sovereignty|favor'], cue: 'dismissed' },

@@ -118,6 +118,18 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: a territory that has vowed to remain a country\'s',
+    text: 'The Tarvo Islands have vowed to remain Chilean.',
+    entities: [G('Tarvo Islands')],
+    expected: ['Tarvo Islands|sovereignty|favor'],
+  },
+  {
+    label: 'hit: pledging troops backs the mission',
+    text: 'Ana Ruiz pledged 500 troops to the peacekeeping mission.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+  {
     label: 'hit: a place said to be a country, in a quote',
     text: '“Tarvo is Chile. That was settled long ago,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Tarvo'), G('Chile')],
@@ -329,7 +341,7 @@ const CALLS: readonly Row[] = [
 
 /** Defiance and resolve: answering force, refusing to yield, asserting a sovereign state. */
 const DEFIANCE: readonly Row[] = [
-  { label: 'hit: vowed to retaliate against any incursion', text: 'Ana Ruiz vowed to retaliate against any incursion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'retaliate against' },
+  { label: 'hit: vowed to retaliate against any incursion', text: 'Ana Ruiz vowed to retaliate against any incursion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'vowed' },
   {
     label: 'hit: will not bow to the pressure, in an article about troops',
     text: 'Norland sent troops to the border. Ana Ruiz said she will not bow to the pressure.',
@@ -361,7 +373,7 @@ const DEFIANCE: readonly Row[] = [
 
 /** Promising, floating and justifying it. */
 const PROMISES: readonly Row[] = [
-  { label: 'hit: vowed to strike the camps: the infinitive is the subject’s own act', text: 'Victor Hale vowed to strike the rebel camps.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'strike' },
+  { label: 'hit: vowed to strike the camps: a vow, like a promise, holds the act it vows', text: 'Victor Hale vowed to strike the rebel camps.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'vowed' },
   { label: 'near miss: was asked to strike is not his act', text: 'Victor Hale was asked to strike the rebel camps.', entities: [P('Victor Hale')], expected: [] },
   { label: 'hit: promised military support', text: 'Victor Hale promised military support.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'promised' },
   { label: 'hit: promised to expel foreign troops: the promise keeps the act’s polarity', text: 'Victor Hale promised to expel foreign troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'] },

@@ -82,7 +82,7 @@ const TERRITORY: readonly Row[] = [
 const OWNERS: readonly Row[] = [
   { label: 'X’s decision to deploy troops', text: 'Victor Hale’s decision to deploy troops angered the opposition.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'decision to' },
   { label: 'condemning X’s attempt to annex: each holds its own', text: 'Norland condemned Sudria’s attempt to annex the island.', entities: [G('Norland'), G('Sudria')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor', 'Sudria|intervention|favor', 'Sudria|sovereignty|against'] },
-  { label: 'vowed to send', text: 'Victor Hale vowed to send warships.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'send' },
+  { label: 'vowed to send', text: 'Victor Hale vowed to send warships.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'vowed' },
   { label: 'decided to expel', text: 'Norland decided to expel the foreign troops.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'decided to' },
   { label: 'deterring an attack', text: 'Ana Ruiz said the pact would deter any invasion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
   { label: 'a passive with its agent: condemned by X', text: 'The airstrikes were condemned by Norland.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'condemned' },

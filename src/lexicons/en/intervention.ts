@@ -114,7 +114,8 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
     return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`];
   }),
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
-  ...c.demonyms.flatMap((d) => [`will remain ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
+  // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")
+  ...c.demonyms.flatMap((d) => [`remain ${d.toLowerCase()}`, `remains ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
 ]);
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */

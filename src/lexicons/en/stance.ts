@@ -215,7 +215,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
   // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)
-  favor('promise', ['~promise', 'promise of', 'pledge of', 'pledges of', '~float', 'floated the idea of', '~raise the possibility of', '~raise the prospect of', '~moot'], { weight: 0.8 }),
+  favor('promise', ['~promise', '~vow', '~pledge', 'promise of', 'pledge of', 'pledges of', '~float', 'floated the idea of', '~raise the possibility of', '~raise the prospect of', '~moot'], { weight: 0.8 }),
   // "France has the right to strike", "every right to defend": claiming a right to act is backing the act
   favor('right-to', ['the right to', 'a right to', 'every right to', 'the sovereign right to'], { weight: 0.8 }),
   // "announced strikes on the cartels", "Hale's announcement that Norland would station troops": whoever announces it stands behind it
