@@ -520,7 +520,18 @@ const CROWDS: readonly Row[] = [
   },
 ];
 
+/** "the bloc" is the one union of states named before; the United Nations is no bloc. */
+const BLOCS: readonly Row[] = [
+  {
+    label: 'hit: the bloc after a community and the UN Security Council is the community',
+    text: 'The Andean Community met on Tuesday as the United Nations Security Council debated the raids. The bloc backed Norland’s territorial integrity.',
+    entities: [O('Andean Community'), O('United Nations Security Council'), G('Norland')],
+    expected: ['Andean Community|sovereignty|favor'],
+  },
+];
+
 describe.each([
+  ['the bloc', BLOCS],
   ['crowds that protest', CROWDS],
   ['diplomatic protest, asking and keeping', DIPLOMACY],
   ['pretexts and covers', PRETEXTS],

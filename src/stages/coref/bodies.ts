@@ -12,7 +12,8 @@ export interface BlocReading {
  */
 export const HOLDER_BLOCS: BlocReading = {
   nouns: new Set(['bloc', 'alliance']),
-  nameWords: new Set(['union', 'community', 'alliance', 'treaty', 'states', 'nations', 'league', 'association']),
+  // not "nations": the United Nations is no bloc (ASEAN is an association)
+  nameWords: new Set(['union', 'community', 'alliance', 'treaty', 'states', 'league', 'association']),
 };
 
 /** A speaker's "the bloc said": a union, community, alliance or league, not the United Nations or a treaty. */
