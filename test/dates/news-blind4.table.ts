@@ -234,7 +234,7 @@ export const BLIND4: readonly Blind4Row[] = [
     id: 'B08', genre: 'opinion', published: B,
     text: "Summer is over, and with it the recent calm in Valdor's politics. The current coalition, formed in 2022, faces its hardest test yet: a long-term budget deal by year's end.",
     dates: [
-      ['Summer', 'DATE', '2025-SU', { gap: true }],
+      ['Summer', 'DATE', '2025-SU'],
       ['2022', 'DATE', '2022'],
       ["year's end", 'DATE', '2025'],
     ],

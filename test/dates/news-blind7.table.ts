@@ -965,7 +965,7 @@ export const BLIND7: readonly Blind7Row[] = [
       'that starts tomorrow cuts Sunday services altogether. Residents deserve better than a decision taken at ' +
       '11pm on Thursday.',
     dates: [
-      ['Summer', 'DATE', '2026-SU', { gap: true }],
+      ['Summer', 'DATE', '2026-SU'],
       ['next summer', 'DATE', '2027-SU'],
       ['the spring', 'DATE', '2026-SP'],
       ['every other hour', 'SET', 'PT2H'],

@@ -167,6 +167,28 @@ function fallVerb(v: View, at: number): boolean {
   return FALL_VERB_HEADS.has(word(v, at - 2)) || FALL_VERB_FOLLOWERS.has(word(v, at + 1)) || (next?.kind === 'number' && yearToken(v, at + 1) === null) || next?.pos === 'ADV';
 }
 
+/** Token `i` opens its sentence (past an opening quote mark). */
+function sentenceOpening(v: View, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (v.toks[k]?.kind === 'word' || !OPENING_MARKS.has(word(v, k))) return false;
+  return true;
+}
+
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', "'", '“', '‘', '(']);
+
+/** A verb or an auxiliary right after token `i` ("Summer has …", "Spring starts …"). */
+function verbAfter(v: View, i: number): boolean {
+  const t = v.toks[i + 1];
+  return t !== undefined && t.kind === 'word' && (t.pos === 'AUX' || t.pos === 'VERB') && !isCap(v, i + 1);
+}
+
+/** "a wetter spring", "a long hot summer", "a mild winter": a season after an article and adjectives (not "a hot spring", a source). */
+function describedSeason(v: View, at: number): boolean {
+  let k = at - 1;
+  // "a long, cold winter": commas between the adjectives
+  while (k >= 0 && at - k <= 4 && (v.toks[k]?.pos === 'ADJ' || (word(v, k) === ',' && v.toks[k - 1]?.pos === 'ADJ')) && !(word(v, at) === 'spring' && word(v, k) === 'hot')) k--;
+  return k < at - 1 && (word(v, k) === 'a' || word(v, k) === 'an' || word(v, k) === 'this' || word(v, k) === 'next' || word(v, k) === 'last');
+}
+
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
 export const season: Parser = {
   id: 'periods.season',
@@ -181,11 +203,14 @@ export const season: Parser = {
       }];
     }
     const code = SEASONS.get(w);
-    if (code === undefined || isCap(v, at) || fallVerb(v, at)) return [];
+    if (code === undefined || fallVerb(v, at)) return [];
+    // "Summer has barely begun", "Spring starts on September 1": a season heading its sentence before its verb
+    const opening = shift === undefined && w !== 'fall' && isCap(v, at) && sentenceOpening(v, at) && verbAfter(v, at);
+    if (isCap(v, at) && !opening) return [];
     const seasonWord = word(v, at + 1) === 'season' ? 1 : 0;
     const tail = trailingYear(v, at + 1 + seasonWord);
     const prev = word(v, i - 1);
-    const context = shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the';
+    const context = opening || shift !== undefined || seasonWord === 1 || tail.year !== null || DATE_CONTEXT.has(prev) || prev === 'the' || describedSeason(v, at);
     if (!context || (word(v, at + 1) === 'of' && tail.to === at + 1)) return [];
     // "the fall in prices", "a fall in demand": the noun of falling (not "in the fall in 2024", not "fall in Vermont")
     if (w === 'fall' && word(v, at + 1) === 'in' && yearToken(v, at + 2) === null && !isCap(v, at + 2) && !DATE_CONTEXT.has(prev)) return [];

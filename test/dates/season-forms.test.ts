@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dates } from './helpers.js';
+
+/** A season heading its sentence before its verb, or after an article and adjectives, is a date; a spring of water is not. */
+describe('dates: season forms', () => {
+  it.each([
+    ['Summer has barely begun and the council is already arguing.', 'Summer', '2026-SU'],
+    ['“Winter is coming early,” the farmer said.', 'Winter', '2026-WI'],
+    ['Forecasters expect a long, cold winter.', 'winter', '2026-WI'],
+  ])('%s → %s', (text, span, value) => {
+    expect(dates(text, '2026-07-05').find((d) => d.text === span)?.value).toBe(value);
+  });
+
+  it.each([
+    'They bathed in a hot spring near the village.',
+    'Spring Break starts next week for most students.',
+    'Fall is the verb here: prices fall.',
+    'The old spring in the square ran dry.',
+  ])('no season: %s', (text) => {
+    expect(dates(text, '2026-07-05').some((d) => /-(?:SP|SU|FA|WI)$/.test(d.value))).toBe(false);
+  });
+});
