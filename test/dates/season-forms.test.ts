@@ -20,3 +20,9 @@ describe('dates: season forms', () => {
     expect(dates(text, '2026-07-05').some((d) => /-(?:SP|SU|FA|WI)$/.test(d.value))).toBe(false);
   });
 });
+
+describe('dates: fractions are not quarters', () => {
+  it.each(['The breach could cost the firm a quarter of its users.', 'Three quarters of voters backed the plan.'])('%s', (text) => {
+    expect(dates(text, '2026-07-05')).toEqual([]);
+  });
+});

@@ -403,3 +403,6 @@ export const DAY_ORDINALS: ReadonlyMap<string, number> = (() => {
   out.set('thirty-first', 31);
   return out;
 })();
+
+/** Adverbs of habit: "usually receives in six months" measures a span, it names no point ahead (stages/dates/engine.ts). */
+export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'generally', 'ordinarily', 'routinely', 'customarily', 'often']);

@@ -7,7 +7,7 @@
  */
 import { chronoHits, type ChronoHit, type ChronoParts } from '../../adapters/chrono.js';
 import {
-  SUPERLATIVE_WORDS, ENGINE_CUES, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAY_SHORT_NAMES,
+  SUPERLATIVE_WORDS, ENGINE_CUES, HABITUAL_ADVERBS, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAY_SHORT_NAMES,
 } from '../../lexicons/en/dates.js';
 import { SLASH_DAY_FOR_HEADS, SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
 import { pastBefore } from './tense.js';
@@ -342,6 +342,16 @@ function superlativeBefore(v: View, start: number): boolean {
 
 const READ_AS_PART = /^(?:relative|vague|time)\./;
 
+/** How far back, in characters, a clause is searched for a habitual adverb. */
+const HABITUAL_WINDOW = 60;
+
+/** A habitual adverb (HABITUAL_ADVERBS) in the clause before offset `at`, no clause break between. */
+function habitualBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - HABITUAL_WINDOW), at).toLowerCase();
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(':')) + 1);
+  return clause.split(/\s+/).some((w) => HABITUAL_ADVERBS.has(w)) || clause.includes('on average');
+}
+
 /** A month name and a day number, nothing else ("June 14", "Aug. 8"). */
 const MONTH_AND_DAY = /^[A-Za-z]+\.? \d{1,2}$/;
 
@@ -359,6 +369,8 @@ function replaces(text: string, e: Found, covered: readonly Found[]): boolean {
   // An offset or a deictic time over our duration, clock time or deictic word; never over a calendar date.
   // Our clock time and the day next to it are joined by joinClockDays ("7 tonight", "noon tomorrow").
   if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.role === 'time')) return false;
+  // "more than the town usually receives in six months": in a habitual clause "in six months" is how long, not when
+  if (e.cand.rule === 'engine.relative' && covered.some((f) => f.cand.type === 'DURATION') && habitualBefore(text, e.start)) return false;
   if (e.cand.rule === 'engine.relative') return covered.every((f) => f.cand.type === 'DURATION' || READ_AS_PART.test(f.cand.rule));
   const span = text.slice(e.start, e.end);
   // A day our parsers missed with our clock time next to it ("10/31 at midnight", "31/12/2025 at 6pm", of which we

@@ -50,6 +50,9 @@ function countAt(v: View, i: number): Count | null {
   return { n, next: i + 1 };
 }
 
+/** Counts before "quarter(s) of" that make a fraction ("three quarters of voters"). */
+const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', '1', '2', '3']);
+
 function modifierEnd(v: View, i: number): number {
   for (const mod of MODIFIERS.get(word(v, i)) ?? []) if (mod.every((m, k) => word(v, i + k) === m)) return i + mod.length;
   return i;
@@ -234,6 +237,9 @@ export const duration: Parser = {
     // "the early hours (of Sunday)", "the small hours": the night, a time of day, not a count of hours
     if (bare && uw === 'hours' && NIGHT_HOURS.has(word(v, u - 1)) && word(v, u - 2) === 'the') return [];
     if (bare && !plural) return []; // "year" alone is not a duration
+    // "a quarter of its users", "three quarters of voters": a fraction, not three months ("seven consecutive quarters of growth" are periods)
+    if (unit === 'Q' && word(v, u + 1) === 'of' && u === count.next && count.n !== null && count.n <= 3) return [];
+    if (unit === 'Q' && bare && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (!bare && count.n === 1 && plural && !every) return [];
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
