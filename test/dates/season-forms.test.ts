@@ -26,3 +26,22 @@ describe('dates: fractions are not quarters', () => {
     expect(dates(text, '2026-07-05')).toEqual([]);
   });
 });
+
+describe('dates: a day set ahead by its verb, in any tense', () => {
+  it.each([
+    ['Forecasters warned of heavy snow across the region from Sunday night.', 'Sunday night', '2026-07-12TNI'],
+    ['The union has called a strike for Saturday.', 'Saturday', '2026-07-11'],
+  ])('%s → %s', (text, span, value) => {
+    expect(dates(text, '2026-07-08').find((d) => d.text === span)?.value).toBe(value);
+  });
+
+  it.each([
+    ['He was jailed for Saturday’s attack.', 'Saturday', '2026-07-04'],
+  ])('an event named by its day stays behind: %s', (text, span, value) => {
+    expect(dates(text, '2026-07-08').find((d) => d.text === span)?.value).toBe(value);
+  });
+
+  it('opening hours are no duration', () => {
+    expect(dates('The café returns to normal hours next week.', '2026-07-08').map((d) => d.text)).toEqual(['next week']);
+  });
+});

@@ -211,8 +211,29 @@ const DECLARING_LEMMAS: ReadonlySet<string> = new Set(['declare', 'announce', 'o
 /** "The shop is open until Saturday", "rain till Mon.": a limit with no past verb before it is still ahead. */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'til', "'til"]);
 
+/** Verbs whose "from"/"for" date is ahead of them in any tense: "warned of snow from Sunday night", "called a strike for Saturday". */
+const AHEAD_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'forecast', 'predict', 'expect', 'call', 'schedule', 'set', 'plan', 'announce', 'book', 'postpone', 'move']);
+
+/**
+ * "returns to normal hours from Monday", "called a strike for Saturday", "warned of heavy snow from Sunday night":
+ * a date after "from" or "for" whose nearest verb before is one of AHEAD_GOVERNORS, or a present-simple verb (a
+ * timetable), is ahead ("for Saturday's attack" is an event already named, not a date set).
+ */
+function aheadOfGovernor(v: View, from: number): boolean {
+  const prep = word(v, from - 1);
+  if ((prep !== 'from' && prep !== 'for') || word(v, from + 1) === "'s") return false;
+  for (let k = from - 2; k >= 0 && k >= from - WINDOW; k--) {
+    const t = v.toks[k];
+    if (t === undefined || word(v, k) === ',' || word(v, k) === ';') return false;
+    if (t.pos !== 'VERB') continue;
+    if (AHEAD_GOVERNORS.has(t.lemma)) return true;
+    return t.tags.has('PresentTense') && !t.tags.has('PastTense') && /s$/.test(word(v, k)) && !LINKING_LEMMAS.has(t.lemma);
+  }
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
-  if (rescheduledTo(v, from) || directedDeadline(v, from)) return true;
+  if (rescheduledTo(v, from) || directedDeadline(v, from) || aheadOfGovernor(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;

@@ -50,6 +50,9 @@ function countAt(v: View, i: number): Count | null {
   return { n, next: i + 1 };
 }
 
+/** Words before a bare "hours" that make it a timetable ("opening hours", "back to normal hours"). */
+const SCHEDULE_HOURS: ReadonlySet<string> = new Set(['normal', 'opening', 'office', 'working', 'business', 'visiting', 'regular', 'usual', 'peak', 'off-peak', 'school', 'trading', 'core', 'extended', 'reduced']);
+
 /** Counts before "quarter(s) of" that make a fraction ("three quarters of voters"). */
 const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', '1', '2', '3']);
 
@@ -241,6 +244,7 @@ export const duration: Parser = {
     if (unit === 'Q' && word(v, u + 1) === 'of' && u === count.next && count.n !== null && count.n <= 3) return [];
     if (unit === 'Q' && bare && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
+    if (bare && uw === 'hours' && SCHEDULE_HOURS.has(word(v, u - 1))) return []; // "normal hours", "opening hours": a timetable, not a span
     if (!bare && count.n === 1 && plural && !every) return [];
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
     const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;
