@@ -634,7 +634,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['2022', 'DATE', '2022'],
       ['two days after closing arguments ended', 'DATE', '2026-11-25', { gap: true }],
       ['Monday afternoon', 'TIME', '2026-11-23TAF'],
-      ['the following morning', 'TIME', '2026-11-24TMO', { gap: true }],
+      ['the following morning', 'TIME', '2026-11-24TMO'],
       ['10:30 a.m. on Feb. 18', 'TIME', '2027-02-18T10:30'],
       ['24 hours', 'DURATION', 'PT24H'],
     ],

@@ -274,6 +274,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         const d = dayPart(r.value);
         if (d !== null && d !== UNKNOWN_DAY) {
           anchor = partialOf(d) ?? anchor;
+          // "deliberating on Monday afternoon … the following morning": the day of a part of the day is a day given
+          // (not "the Thursday evening", a day of the story told before that we do not place)
+          if (word(s.view, f.from) !== 'the' && word(s.view, f.from - 1) !== 'the') dayAnchor = partialOf(d) ?? dayAnchor;
           pastDayAnchor = notAfterRef(partialOf(d), ref) ?? pastDayAnchor;
         }
       }
