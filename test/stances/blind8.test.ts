@@ -764,6 +764,6 @@ const rows: readonly BlindRow[] = [
  * reported speech is the speaker's; "an insult to / an attack on our sovereignty"; "the guarantee of our security"; "a
  * sovereign choice"; "hand … back to" the insurgents), P 0.860 (37/43), R 0.587 (37/63).
  */
-const FLOOR8 = { precision: 0.85, recall: 0.58 };
+const FLOOR8 = { precision: 0.87, recall: 0.62 };
 
 describeBlindTable('stances on an eighth blind table of invented news', 'blind8', rows, FLOOR8);

@@ -802,6 +802,6 @@ const rows: readonly BlindRow[] = [
  * The table's rate: first blind run (2026-12-07): P 0.861 (31/36), R 0.443 (31/70). The floor is each minus 0.03,
  * rounded down. The rows that failed on that run are marked `gap` (their annotations were not changed).
  */
-const FLOOR9 = { precision: 0.83, recall: 0.41 };
+const FLOOR9 = { precision: 0.88, recall: 0.56 };
 
 describeBlindTable('stances on a ninth blind table of invented news', 'blind9', rows, FLOOR9);
