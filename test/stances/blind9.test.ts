@@ -638,7 +638,6 @@ const rows: readonly BlindRow[] = [
     text: "Indian Army chief Gen. Rajiv Bhandari did not rule out a cross-border operation into Myanmar's Sagaing region if insurgents kept using it to stage attacks in Manipur.",
     entities: [bhandari, G('Myanmar'), G('Sagaing'), G('Manipur')],
     expected: ['Rajiv Bhandari|intervention|favor'],
-    gap: true,
   },
   {
     label: 'none: passenger trains resume across a border crossing',

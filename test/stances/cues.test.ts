@@ -530,7 +530,14 @@ const BLOCS: readonly Row[] = [
   },
 ];
 
+/** A group in a condition holds nothing; a person's noun after a body noun is the head of the phrase. */
+const CONDITIONS: readonly Row[] = [
+  { label: 'near miss: "If European governments accept …" is hypothetical', text: 'If European governments accept foreign troops, the plan fails, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'hit: the opposition candidate is the holder, not the opposition', text: 'The opposition candidate promised to close the foreign air base.', entities: [], expected: ['opposition candidate|intervention|against'] },
+];
+
 describe.each([
+  ['conditions and heads', CONDITIONS],
   ['the bloc', BLOCS],
   ['crowds that protest', CROWDS],
   ['diplomatic protest, asking and keeping', DIPLOMACY],

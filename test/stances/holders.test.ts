@@ -220,7 +220,7 @@ const DESCRIPTIONS: readonly HolderRow[] = [
     label: 'near miss: "the opposition leader" is not the president',
     text: 'President Ana Ruiz met envoys on Monday. The opposition leader rejected the deployment of foreign troops.',
     entities: [P('Ana Ruiz', [], ['President'])],
-    expected: ['opposition|intervention|against'],
+    expected: ['opposition leader|intervention|against'],
   },
   {
     label: 'near miss: an age after a preposition is no subject',

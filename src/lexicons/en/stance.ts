@@ -358,6 +358,12 @@ export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** Quantities of people: "hundreds of students" are the students, not the object of "of". */
+/** Words opening a condition: a group named right after one is hypothetical ("If European governments accept …"). */
+export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+
+/** Nouns for one person that a body noun may modify ("the opposition candidate", "a government minister"): the body is not the holder. */
+export const PERSON_HEADS: ReadonlySet<string> = new Set(['candidate', 'frontrunner', 'front-runner', 'leader', 'figure', 'politician', 'lawmaker', 'legislator', 'activist', 'veteran', 'hopeful', 'nominee', 'challenger', 'minister', 'deputy', 'senator']);
+
 /** Heads of a crowd phrase ("hundreds of people", "thousands", "a crowd"): a crowd that protests is named "protesters". */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'thousands', 'hundreds', 'dozens', 'crowd', 'crowds', 'tens']);
 

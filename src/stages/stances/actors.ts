@@ -1,5 +1,5 @@
 import type { Entity, Mention, StanceActor } from '../../types.js';
-import { BODY_NOUNS, FIRST_PERSON, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
+import { BODY_NOUNS, CONDITIONALS, FIRST_PERSON, PERSON_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
 import type { StanceContext } from './context.js';
@@ -145,11 +145,13 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
   while (j - 1 >= floor && i - j < 3) {
     const w = ctx.words[j - 1] as string;
     const tok = ctx.doc.tokens[j - 1];
-    if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w)) break;
+    if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w) || SUBORDINATORS.has(w) || CONDITIONALS.has(w)) break;
     if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and' || QUANTIFIERS.has(w) || COUNT_WORDS.has(w)) break;
     j--;
   }
   if (PREPOSITIONS.has(wordBefore(ctx, j, floor)) && !(ctx.words[j - 1] === 'of' && QUANTIFIERS.has(ctx.words[j - 2] ?? ''))) return null;
+  // "If European governments accept Libyan troops, …": a group in a condition holds nothing
+  if (j - 1 >= floor && CONDITIONALS.has(ctx.words[j - 1] ?? '')) return null;
   // "[X] said his party had never supported …": in reported speech, the speaker's own party speaks through the speaker
   const own = speakersOwn(ctx, j, i);
   if (own !== null) return own;
@@ -491,8 +493,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         // "asked the regional bloc to extend its mission": the one asked is not the holder; the asker is
         const byAsker = askerSubject(ctx, askingVerbAt(ctx, i, i, at), floor);
         if (byAsker !== undefined) return byAsker;
-        // "the opposition coalition": a body noun right after is the phrase's head
-        const head = i + 1 < at && BODY_NOUNS.has(ctx.words[i + 1] ?? '') && ctx.mentionAt[i + 1] == null ? i + 1 : i;
+        // "the opposition coalition", "the opposition leader": a body or a person's noun right after is the phrase's head
+        const head = i + 1 < at && (BODY_NOUNS.has(ctx.words[i + 1] ?? '') || PERSON_HEADS.has(ctx.words[i + 1] ?? '')) && ctx.mentionAt[i + 1] == null ? i + 1 : i;
         const h = groupHolder(ctx, head, floor);
         if (h !== null) return h;
       }
