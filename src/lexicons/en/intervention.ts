@@ -153,6 +153,8 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   'political base', 'voter base', 'support base', 'supporter base', 'fan base', 'tax base', 'industrial base', 'customer base',
   'power base', 'base rate', 'base of support', 'labor force', 'labour force', 'work force', 'market forces', 'driving force',
   'political force', 'police force', 'police forces', 'task force', 'in force', 'trade mission', 'diplomatic mission', 'fact-finding mission',
+  // an unarmed civilian mission is no military or security intervention ("civilian protection mission" protects civilians: it stays)
+  'civilian mission', 'civilian missions', 'civilian monitoring mission', 'civilian observer mission', 'civilian monitoring missions',
   'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
   'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'bomb blast', 'roadside bomb', 'roadside bombs', 'suicide bomb', 'suicide bombing', 'suicide bombings', 'bomb threat', 'bomb threats', 'pipe bomb', 'bomb squad',
   'industrial action', 'climate action', 'hunger strike', 'general strike', 'right to strike', 'on strike', 'labor strike', 'labour strike', 'strike action',
