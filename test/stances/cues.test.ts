@@ -532,6 +532,7 @@ const BLOCS: readonly Row[] = [
 
 /** A group in a condition holds nothing; a person's noun after a body noun is the head of the phrase. */
 const CONDITIONS: readonly Row[] = [
+  { label: 'hit: a relative "where" is no part of the group after it', text: 'Defenders point to NATO, where allies station troops on one another’s soil.', entities: [O('NATO')], expected: ['allies|intervention|favor'] },
   { label: 'near miss: a civilian monitoring mission is no intervention', text: 'Ana Ruiz welcomed a European civilian monitoring mission on the border.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'near miss: "If European governments accept …" is hypothetical', text: 'If European governments accept foreign troops, the plan fails, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'hit: the opposition candidate is the holder, not the opposition', text: 'The opposition candidate promised to close the foreign air base.', entities: [], expected: ['opposition candidate|intervention|against'] },

@@ -145,7 +145,7 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
   while (j - 1 >= floor && i - j < 3) {
     const w = ctx.words[j - 1] as string;
     const tok = ctx.doc.tokens[j - 1];
-    if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w) || SUBORDINATORS.has(w) || CONDITIONALS.has(w)) break;
+    if (tok === undefined || tok.kind !== 'word' || DETERMINERS.has(w) || PREPOSITIONS.has(w) || AUX.has(w) || FIRST_PERSON.has(w) || SUBORDINATORS.has(w) || CONDITIONALS.has(w) || RELATIVE_WORDS.has(w)) break;
     if (tok.tags.has('Verb') || tok.tags.has('Adverb') || w === 'and' || QUANTIFIERS.has(w) || COUNT_WORDS.has(w)) break;
     j--;
   }
@@ -161,6 +161,9 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
   const end = (ctx.doc.tokens[i] as { end: number }).end;
   return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
 }
+
+/** Words opening a relative clause: never part of the group phrase after them ("a region where allies station forces"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whom', 'whose', 'that']);
 
 /** The speaker of the indirect quote holding tokens [j, i] when the phrase there is "his/her" + group noun, else null. */
 function speakersOwn(ctx: StanceContext, j: number, i: number): Holder | null {
