@@ -532,6 +532,20 @@ const BLOCS: readonly Row[] = [
 
 /** A group in a condition holds nothing; a person's noun after a body noun is the head of the phrase. */
 const CONDITIONS: readonly Row[] = [
+  {
+    label: 'hit: "This is not an invasion" defends the act and asserts no sovereignty',
+    text: '“This is not an invasion. It is a shield,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'This is not an invasion. It is a shield,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|favor'],
+  },
+  {
+    label: 'hit: a country denied an opposite\'s name is sovereign',
+    text: '“Chile is not a colony,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'Chile is not a colony,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
   { label: 'hit: a relative "where" is no part of the group after it', text: 'Defenders point to NATO, where allies station troops on one another’s soil.', entities: [O('NATO')], expected: ['allies|intervention|favor'] },
   { label: 'near miss: a civilian monitoring mission is no intervention', text: 'Ana Ruiz welcomed a European civilian monitoring mission on the border.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'near miss: "If European governments accept …" is hypothetical', text: 'If European governments accept foreign troops, the plan fails, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
