@@ -47,6 +47,12 @@ describe('src/browser.ts', () => {
     expect([...packages].filter((p) => !BROWSER_SAFE_PACKAGES.has(p))).toEqual([]);
   });
 
+  it('reads no Node global (process, Buffer, __dirname): the page has none of them', () => {
+    const NODE_GLOBAL = /\b(?:process\.|Buffer\.|__dirname|__filename|require\()/;
+    const offenders = [...files].filter((f) => readFileSync(f, 'utf8').split('\n').some((line) => !/^\s*(?:\/\/|\*)/.test(line) && NODE_GLOBAL.test(line)));
+    expect(offenders.map((f) => f.slice(SRC.length))).toEqual([]);
+  });
+
   it('the walk would notice a built-in (the CLI imports node:fs)', () => {
     expect([...reachable(resolve(SRC, 'cli/main.ts')).packages]).toContain('node:fs');
   });

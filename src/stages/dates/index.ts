@@ -295,7 +295,6 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       }
     }
     const hasSet = s.found.some((f) => f.cand.role === 'set');
-    if (process.env.DBG) console.error(s.found.map((f) => [f.cand.rule, f.cand.role, f.cand.type, f.from, f.cand.to]));
     const ownFrame = s.found.some((f) => f.cand.type === 'DATE' && f.cand.role === 'date');
     const days = new Set<string>();
     for (const [f, r] of resolved) {
