@@ -731,7 +731,7 @@ export const BLIND6: readonly Blind6Row[] = [
       ['March 31', 'DATE', '2026-03-31'],
       ['four years', 'DURATION', 'P4Y'],
       ['May 12', 'DATE', '2026-05-12'],
-      ['the first week of June', 'DATE', '2026-W23', { alt: '2026-06', gap: true }],
+      ['the first week of June', 'DATE', '2026-W23', { alt: '2026-06' }],
     ],
   },
   {

@@ -337,6 +337,8 @@ const raw: readonly Raw[] = [
   ['anchor', 'The bill passed in 2015. The year before, it had failed.', 'The year before', 'DATE', '2014'],
   ['duration', 'Rain fell in 14 hours, more than the town usually receives in six months.', 'six months', 'DURATION', 'P6M'],
   ['duration', 'Sales grew for seven consecutive quarters of strong demand.', 'seven consecutive quarters', 'DURATION', 'P21M'],
+  ['week-of-month', 'Deliveries start in the first week of June.', 'the first week of June', 'DATE', '2025-W23'],
+  ['week-of-month', 'The vote is due in the last week of March 2027.', 'the last week of March 2027', 'DATE', '2027-W12'],
   ['season', 'Summer has barely begun and the council is already arguing about money.', 'Summer', 'DATE', '2025-SU'],
   ['season', 'Forecasters expect a wetter winter.', 'winter', 'DATE', '2025-WI'],
   ['anchor', 'The fire broke out on 14 November 2019. He had inspected the flat in September of that year.', 'September of that year', 'DATE', '2019-09'],

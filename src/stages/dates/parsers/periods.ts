@@ -5,7 +5,7 @@ import { isCap, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
 import { narratedBefore } from '../tense.js';
-import { addDays, daysBetween, easterSunday, fmtDay, nthWeekday, validDay, type Ymd } from '../calendar.js';
+import { addDays, daysBetween, easterSunday, fmtDay, fmtWeek, isoWeek, nthWeekday, validDay, type Ymd } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -289,6 +289,34 @@ export const holiday: Parser = {
 };
 
 const HALVES: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['second', 2]]);
+
+/** The nth week of a month, as ISO 8601 counts weeks (a week is the month's whose Thursday it holds): the week of its nth Thursday. */
+const WEEK_OF_MONTH_DAY: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+
+const THURSDAY = 4;
+
+/** "the first week of June", "the last week of March 2027": the ISO week (`2026-W23`). */
+export const weekOfMonth: Parser = {
+  id: 'periods.week-of-month',
+  match(v, i) {
+    if (word(v, i) !== 'the') return [];
+    const day = WEEK_OF_MONTH_DAY.get(word(v, i + 1));
+    if (day === undefined || word(v, i + 2) !== 'week' || word(v, i + 3) !== 'of') return [];
+    const month = MONTHS.get(word(v, i + 4));
+    if (month === undefined) return [];
+    const tail = trailingYear(v, i + 5);
+    const m = month.month;
+    return [{
+      from: i, to: tail.to, type: 'DATE', rule: 'periods.week-of-month', role: 'date',
+      resolve: (ctx): Resolved => {
+        const y = statedYear(tail, ctx) ?? yearFor(ctx, m);
+        if (y === null) return { value: 'XXXX-WXX', stated: ['month'], inferred: [] };
+        const w = isoWeek(nthWeekday(y, m, THURSDAY, day));
+        return { value: fmtWeek(w.y, w.w), stated: tail.year === null ? ['month', 'week'] : ['year', 'month', 'week'], inferred: tail.year === null ? ['year'] : [] };
+      },
+    }];
+  },
+};
 
 /** "the second half of 2017", "the first half of the year", "the second half of next year": `YYYY-H2`. */
 export const half: Parser = {
