@@ -241,6 +241,12 @@ export const COUNTRIES: readonly CountryEntry[] = ROWS.trim()
     return { name: n[0] as string, names: n, demonyms: demonyms === '' ? [] : demonyms.split('|') };
   });
 
+/** Every country name, lower case ("united states", "usa"). */
+export const COUNTRY_NAME_SET: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
+
+/** Each demonym, lower case, to its country ("norwegian" → Norway). */
+export const COUNTRY_BY_DEMONYM: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const)));
+
 /** Extra NORP groups that are not nationalities of a country in the table. */
 export const OTHER_NORP: readonly (readonly string[])[] = [
   ['European', 'Europeans'], ['African', 'Africans'], ['Asian', 'Asians'], ['Arab', 'Arabs'], ['Latin American', 'Latin Americans'],

@@ -357,7 +357,6 @@ export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
   'saying', 'adding', 'stating', 'noting', 'arguing', 'explaining', 'insisting', 'claiming', 'said', 'says', 'told',
 ]);
 
-/** Quantities of people: "hundreds of students" are the students, not the object of "of". */
 /** Words opening a condition: a group named right after one is hypothetical ("If European governments accept …"). */
 export const CONDITIONALS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
 
@@ -367,6 +366,7 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(['candidate', 'frontrun
 /** Heads of a crowd phrase ("hundreds of people", "thousands", "a crowd"): a crowd that protests is named "protesters". */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'thousands', 'hundreds', 'dozens', 'crowd', 'crowds', 'tens']);
 
+/** Quantities of people: "hundreds of students" are the students, not the object of "of". */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'many', 'some', 'most', 'groups', 'crowds', 'number']);
 
 /** Prepositions: a name after one is not the subject of a cue. */

@@ -1,7 +1,7 @@
 import type { AttributionMethod, Mention, Speaker } from '../../types.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
-import { COUNTRIES } from '../../lexicons/en/countries.js';
+import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
@@ -559,8 +559,6 @@ function countryEntity(ctx: QuoteContext, m: Mention): Speaker | null {
   if (gpe === undefined) return null;
   return { name: gpe.name, entityId: gpe.id, method: 'explicit', confidence: 1, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
 }
-
-const COUNTRY_NAME_SET: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
 
 /** The country entity of a place mention (a capital's or city's country, when the text names it), else the place itself. */
 function countryOfPlace(ctx: QuoteContext, m: Mention): Speaker | null {

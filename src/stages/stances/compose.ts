@@ -506,11 +506,11 @@ function termEvidence(
         // "A country that needs another country's army is not sovereign": a generic subject denied the target's name
         // says what the target takes, so the speaker holds to it
         const copular = term.value.polarity > 0 && COPULAS.has(words[termNeg - 1] ?? '');
-        const labelled = copular && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
-        const generic = copular && !labelled && genericCountrySubject(ctx, floorOf(ctx, s, termNeg));
+        const labelDenied = COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
         // "This is not an invasion": denying the act at hand an opposite's name defends the act, it asserts no sovereignty
-        const deniedOpposite = term.value.polarity < 0 && COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
-        if (deniedOpposite) return;
+        if (labelDenied && term.value.polarity < 0) return;
+        const labelled = copular && labelDenied;
+        const generic = copular && !labelled && genericCountrySubject(ctx, floorOf(ctx, s, termNeg));
         const provenance = labelled ? 'negation.label-denied' : generic ? 'negation.generic-subject' : 'negation.copular';
         if (sp !== null) pushEvidence(ctx, s, target, sp, (labelled || generic ? 1 : polarity) * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], provenance, 0.6, out);
         return;

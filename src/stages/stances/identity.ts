@@ -5,11 +5,14 @@
  * stance stage gives it to the quote's speaker.
  */
 import { IDENTITY_CLOSERS, IDENTITY_LINKS } from '../../lexicons/en/stance.js';
-import { COUNTRIES } from '../../lexicons/en/countries.js';
+import { COUNTRY_BY_DEMONYM, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import type { StanceContext } from './context.js';
 
-/** Country names and the demonyms of countries ("the islands are Norwegian"). */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [...c.names, ...c.demonyms].map((n) => n.toLowerCase())));
+/** A country's name or demonym ("Norway", "the islands are Norwegian"). */
+const isCountryWord = (w: string): boolean => COUNTRY_NAME_SET.has(w) || COUNTRY_BY_DEMONYM.has(w);
+
+/** First words of the links: a token that starts none is skipped at once. */
+const LINK_STARTS: ReadonlySet<string> = new Set(IDENTITY_LINKS.map((l) => l[0] as string));
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
 
@@ -28,7 +31,7 @@ export function identityStatements(ctx: StanceContext, from: number, to: number)
   for (let i = from; i < to; i++) {
     const place = mentionAt[i];
     // the place's last token, right before the link
-    if (place == null || !PLACE_TYPES.has(place.type) || mentionAt[i + 1] === place) continue;
+    if (place == null || !PLACE_TYPES.has(place.type) || mentionAt[i + 1] === place || !LINK_STARTS.has(words[i + 1] ?? '')) continue;
     let first = i;
     while (first > from && mentionAt[first - 1] === place) first--;
     for (const link of IDENTITY_LINKS) {
@@ -39,7 +42,7 @@ export function identityStatements(ctx: StanceContext, from: number, to: number)
       if (country == null || (country.type !== 'GPE' && country.type !== 'NORP') || country.entityId === place.entityId) continue;
       let end = c;
       while (end < to && mentionAt[end] === country) end++;
-      if (!COUNTRY_NAMES.has(ctx.doc.text.slice(country.start, country.end).toLowerCase())) continue;
+      if (!isCountryWord(ctx.doc.text.slice(country.start, country.end).toLowerCase())) continue;
       if (end < to && !IDENTITY_CLOSERS.has(words[end] ?? '')) continue;
       out.push({ from: first, to: end, link: [a, c] });
     }

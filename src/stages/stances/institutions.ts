@@ -1,13 +1,11 @@
 import type { Entity, Mention, Speaker } from '../../types.js';
-import { COUNTRIES, type CountryEntry } from '../../lexicons/en/countries.js';
+import { COUNTRIES, COUNTRY_BY_DEMONYM as BY_DEMONYM, COUNTRY_NAME_SET as COUNTRY_NAMES, type CountryEntry } from '../../lexicons/en/countries.js';
 import { BODY_NOUNS, GOVERNMENT_NOUNS, INSTITUTION_NOUNS } from '../../lexicons/en/stance.js';
 import { COUNTRY_MODIFIER_MAX, COUNTRY_NOUNS, GOVERNMENT_DETERMINERS, GOVERNMENT_MODIFIERS, GOVERNMENT_PLACE_PREPOSITIONS, RULING_BODY_MODIFIERS, RULING_BODY_NOUNS } from '../../lexicons/en/holders.js';
 import type { Holder } from './actors.js';
 import { HOLDER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
 
-const BY_DEMONYM: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c] as const)));
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => c.names.map((n) => n.toLowerCase())));
 
 /** How far back, in tokens, "the government" looks for the country its passage is about. */
 const PASSAGE = 150;

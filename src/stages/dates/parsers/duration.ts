@@ -241,8 +241,7 @@ export const duration: Parser = {
     if (bare && uw === 'hours' && NIGHT_HOURS.has(word(v, u - 1)) && word(v, u - 2) === 'the') return [];
     if (bare && !plural) return []; // "year" alone is not a duration
     // "a quarter of its users", "three quarters of voters": a fraction, not three months ("seven consecutive quarters of growth" are periods)
-    if (unit === 'Q' && word(v, u + 1) === 'of' && u === count.next && count.n !== null && count.n <= 3) return [];
-    if (unit === 'Q' && bare && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
+    if (unit === 'Q' && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (bare && uw === 'hours' && SCHEDULE_HOURS.has(word(v, u - 1))) return []; // "normal hours", "opening hours": a timetable, not a span
     if (!bare && count.n === 1 && plural && !every) return [];

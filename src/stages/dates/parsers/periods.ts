@@ -291,7 +291,7 @@ export const holiday: Parser = {
 const HALVES: ReadonlyMap<string, 1 | 2> = new Map([['first', 1], ['second', 2]]);
 
 /** The nth week of a month, as ISO 8601 counts weeks (a week is the month's whose Thursday it holds): the week of its nth Thursday. */
-const WEEK_OF_MONTH_DAY: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
+const WEEK_OF_MONTH_NTH: ReadonlyMap<string, number> = new Map([['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1]]);
 
 const THURSDAY = 4;
 
@@ -300,8 +300,8 @@ export const weekOfMonth: Parser = {
   id: 'periods.week-of-month',
   match(v, i) {
     if (word(v, i) !== 'the') return [];
-    const day = WEEK_OF_MONTH_DAY.get(word(v, i + 1));
-    if (day === undefined || word(v, i + 2) !== 'week' || word(v, i + 3) !== 'of') return [];
+    const nth = WEEK_OF_MONTH_NTH.get(word(v, i + 1));
+    if (nth === undefined || word(v, i + 2) !== 'week' || word(v, i + 3) !== 'of') return [];
     const month = MONTHS.get(word(v, i + 4));
     if (month === undefined) return [];
     const tail = trailingYear(v, i + 5);
@@ -311,7 +311,7 @@ export const weekOfMonth: Parser = {
       resolve: (ctx): Resolved => {
         const y = statedYear(tail, ctx) ?? yearFor(ctx, m);
         if (y === null) return { value: 'XXXX-WXX', stated: ['month'], inferred: [] };
-        const w = isoWeek(nthWeekday(y, m, THURSDAY, day));
+        const w = isoWeek(nthWeekday(y, m, THURSDAY, nth));
         return { value: fmtWeek(w.y, w.w), stated: tail.year === null ? ['month', 'week'] : ['year', 'month', 'week'], inferred: tail.year === null ? ['year'] : [] };
       },
     }];
