@@ -12,6 +12,8 @@ describe('dates: forward clauses', () => {
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Tuesday', '2026-06-02'],
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Wednesday', '2026-06-03'],
     ['The vote is set for Friday.', 'Friday', '2026-06-05'],
+    // a base-form present verb before "from" is a timetable too
+    ['The new parking rules apply from Monday.', 'Monday', '2026-06-01'],
   ])('%s → %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -23,6 +25,7 @@ describe('dates: forward clauses', () => {
     // "set" looks ahead only before "to" / "for"; after a determiner it is a noun
     ['He set a club record on Friday.', 'Friday', '2026-05-29'],
     ['She did not lose a set on Friday.', 'Friday', '2026-05-29'],
+    ['The old rules did not apply from Monday.', 'Monday', '2026-05-25'],
   ])('still the past: %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });

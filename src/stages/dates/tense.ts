@@ -227,7 +227,9 @@ function aheadOfGovernor(v: View, from: number): boolean {
     if (t === undefined || word(v, k) === ',' || word(v, k) === ';') return false;
     if (t.pos !== 'VERB') continue;
     if (AHEAD_GOVERNORS.has(t.lemma)) return true;
-    return t.tags.has('PresentTense') && !t.tags.has('PastTense') && /s$/.test(word(v, k)) && !LINKING_LEMMAS.has(t.lemma);
+    // a base form counts too ("The new rules apply from Monday"), but not after a past "did" ("did not apply from May")
+    const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
+    return t.tags.has('PresentTense') && !t.tags.has('PastTense') && word(v, aux) !== 'did' && !LINKING_LEMMAS.has(t.lemma);
   }
   return false;
 }
