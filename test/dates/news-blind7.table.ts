@@ -406,7 +406,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['Thursday', 'DATE', '2027-03-25'],
       ['Monday', 'DATE', '2027-03-29'],
       ['mid-March', 'DATE', '2027-03'],
-      ['winter', 'DATE', '2026-WI', { alt: '2027-WI', gap: true }],
+      ['winter', 'DATE', '2026-WI', { alt: '2027-WI' }],
       ['2014', 'DATE', '2014'],
     ],
     not: [['A38']],

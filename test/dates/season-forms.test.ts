@@ -7,6 +7,10 @@ describe('dates: season forms', () => {
     ['Summer has barely begun and the council is already arguing.', 'Summer', '2026-SU'],
     ['“Winter is coming early,” the farmer said.', 'Winter', '2026-WI'],
     ['Forecasters expect a long, cold winter.', 'winter', '2026-WI'],
+    // a superlative ranks one season among the years: the last one when narrated, this one in the present
+    ['It was the wettest winter since 2014.', 'winter', '2025-WI'],
+    ['It was the most brutal winter anyone remembers.', 'winter', '2025-WI'],
+    ['This has been the hottest summer on record.', 'summer', '2026-SU'],
   ])('%s → %s', (text, span, value) => {
     expect(dates(text, '2026-07-05').find((d) => d.text === span)?.value).toBe(value);
   });
@@ -16,6 +20,9 @@ describe('dates: season forms', () => {
     'Spring Break starts next week for most students.',
     'Fall is the verb here: prices fall.',
     'The old spring in the square ran dry.',
+    // the season word modifies a noun
+    'She picked the earliest spring flowers.',
+    'They booked a cheap summer holiday.',
   ])('no season: %s', (text) => {
     expect(dates(text, '2026-07-05').some((d) => /-(?:SP|SU|FA|WI)$/.test(d.value))).toBe(false);
   });

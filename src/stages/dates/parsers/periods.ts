@@ -186,7 +186,25 @@ function describedSeason(v: View, at: number): boolean {
   let k = at - 1;
   // "a long, cold winter": commas between the adjectives
   while (k >= 0 && at - k <= 4 && (v.toks[k]?.pos === 'ADJ' || (word(v, k) === ',' && v.toks[k - 1]?.pos === 'ADJ')) && !(word(v, at) === 'spring' && word(v, k) === 'hot')) k--;
-  return k < at - 1 && (word(v, k) === 'a' || word(v, k) === 'an' || word(v, k) === 'this' || word(v, k) === 'next' || word(v, k) === 'last');
+  if (k >= at - 1) return false;
+  // "the earliest spring flowers", "a cheap summer holiday": the season word modifies a noun
+  const next = v.toks[at + 1];
+  if (next !== undefined && next.pos === 'NOUN' && !next.tags.has('Date') && word(v, at + 1) !== 'season') return false;
+  if (word(v, k) === 'most' || word(v, k) === 'least') k--; // "the most brutal winter"
+  const det = word(v, k);
+  if (det === 'a' || det === 'an' || det === 'this' || det === 'next' || det === 'last') return true;
+  // "the wettest winter since 2014", "the most brutal summer": after "the", a superlative ranks one season among the years
+  if (det !== 'the') return false;
+  for (let j = k + 1; j < at; j++) if (superlative(v, j)) return true;
+  return false;
+}
+
+/** "wettest", "best", "most" (the ranking word): a superlative adjective or the adverb that makes one. */
+function superlative(v: View, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined) return false;
+  const w = word(v, j);
+  return w === 'most' || w === 'least' || w === 'best' || w === 'worst' || (t.pos === 'ADJ' && w.endsWith('est') && t.lemma !== w);
 }
 
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */
