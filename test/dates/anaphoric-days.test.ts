@@ -30,3 +30,20 @@ describe('dates: a week after a range of weekdays belongs to the range', () => {
     expect(dates('The vote is Friday next week.', '2026-03-30').map((d) => [d.text, d.value])).toEqual([['Friday next week', '2026-04-10']]);
   });
 });
+
+describe('dates: "the holiday weekend" is the weekend of the day just given', () => {
+  it.each([
+    // Saturday 4 July 2026: its own weekend
+    ['Fireworks lit up the park on July 4. The café stayed open over the holiday weekend.', 'the holiday weekend', '2026-W27-WE'],
+    // a Monday holiday closes the weekend before it
+    ['Memorial Day fell on May 25. Police made 40 arrests over the long weekend.', 'the long weekend', '2026-W21-WE'],
+    // a Friday opens the one after it
+    ['Schools closed on Friday, April 3. The bank holiday weekend was wet.', 'The bank holiday weekend', '2026-W14-WE'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text, '2026-07-08').find((d) => d.text === span)?.value).toBe(value);
+  });
+
+  it('with no day given, it is the last weekend, like "the weekend"', () => {
+    expect(valueOf('Police made 40 arrests over the long weekend.', 'the long weekend')).toBe('2025-W41-WE');
+  });
+});

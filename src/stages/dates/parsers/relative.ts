@@ -154,6 +154,18 @@ function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
 /** Prepositions before "the weekend" that make it a particular weekend. */
 const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before', 'since']);
 
+/** "over the weekend": the last weekend, or the coming one in a forward clause. */
+function theWeekend(ctx: Ctx): Resolved {
+  if (ctx.ref === null) return { value: 'XXXX-WXX-WE', stated: [], inferred: [] };
+  const sat = weekdayDate(ctx.ref, 6, null, ctx.forward);
+  // on a Sunday the weekend is the day's own, unless the clause looks ahead to the next one ("showers return at the weekend")
+  const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, ctx.forward ? 6 : -1) : sat);
+  return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
+}
+
+/** Words between "the" and "weekend" that make it a holiday's weekend, with how many tokens they take. */
+const HOLIDAY_WEEKEND_WORDS: ReadonlyMap<string, number> = new Map([['holiday', 1], ['long', 1], ['bank', 2]]);
+
 const ANAPHORIC_DAY: ReadonlyMap<string, number> = new Map([['before', -1], ['after', 1]]);
 
 /** Units that step from the last date given ("the week before", "the same year"). */
@@ -215,11 +227,21 @@ export const anaphoric: Parser = {
     if (w === 'the' && next === 'weekend' && WEEKEND_PREPOSITIONS.has(word(v, i - 1))) {
       return [{
         from: i, to: i + 2, type: 'DATE', rule: 'relative.the-weekend', role: 'date',
+        resolve: theWeekend,
+      }];
+    }
+    // "over the holiday weekend", "the long weekend", "the bank holiday weekend": the weekend nearest the day the text just gave
+    // (the holiday's), else the weekend as "the weekend" reads
+    const extra = w === 'the' ? HOLIDAY_WEEKEND_WORDS.get(next) : undefined;
+    if (extra !== undefined && (extra === 1 || word(v, i + 2) === 'holiday') && word(v, i + 1 + extra) === 'weekend') {
+      return [{
+        from: i, to: i + 2 + extra, type: 'DATE', rule: 'relative.holiday-weekend', role: 'date',
         resolve: (ctx) => {
-          if (ctx.ref === null) return { value: 'XXXX-WXX-WE', stated: [], inferred: [] };
-          const sat = weekdayDate(ctx.ref, 6, null, ctx.forward);
-          // on a Sunday the weekend is the day's own, unless the clause looks ahead to the next one ("showers return at the weekend")
-          const wk = isoWeek(isoWeekday(ctx.ref) === 7 ? addDays(ctx.ref, ctx.forward ? 6 : -1) : sat);
+          const a = ctx.dayAnchor;
+          if (a === null || a.y === null || a.m === null || a.d === null) return theWeekend(ctx);
+          // Monday and Tuesday close the weekend before them; Wednesday to Friday open the next one
+          const wd = isoWeekday({ y: a.y, m: a.m, d: a.d });
+          const wk = isoWeek(addDays({ y: a.y, m: a.m, d: a.d }, wd >= 6 ? 6 - wd : wd <= 2 ? -1 - wd : 6 - wd));
           return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
         },
       }];
