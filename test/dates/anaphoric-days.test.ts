@@ -47,3 +47,21 @@ describe('dates: "the holiday weekend" is the weekend of the day just given', ()
     expect(valueOf('Police made 40 arrests over the long weekend.', 'the long weekend')).toBe('2025-W41-WE');
   });
 });
+
+describe('dates: an offset in apposition to a date re-describes it', () => {
+  it.each([
+    ['The deal was signed in November 2019. The buyer sued on March 3, 2020, four months later.', 'four months later', '2020-03'],
+    ['He left on May 1. He returned on June 3, two weeks later.', 'two weeks later', '2025-06-03'],
+  ])('%s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+
+  it.each([
+    // no comma apposition: counted on from the date
+    ['He returned on June 3 and left two weeks later.', 'two weeks later', '2025-06-17'],
+    // "later than" compares
+    ['The strike began on June 1, two weeks later than planned.', 'two weeks later', '2025-06-15'],
+  ])('still an offset: %s', (text, span, value) => {
+    expect(valueOf(text, span)).toBe(value);
+  });
+});

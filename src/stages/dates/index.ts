@@ -250,13 +250,16 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       };
     };
     let prevDay: { f: Found; r: Resolved } | null = null;
+    let prevDate: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time') continue;
       const r00 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
       const r0 = dayFirstNumbers ? dayFirstValue(doc.text.slice(f.start, f.end), r00) : r00;
-      const r: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
+      const r1: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
+      const r: Resolved = prevDate === null ? r1 : appositiveOffset(doc.text, prevDate.f, prevDate.r, f, r1);
       resolved.set(f, r);
       if (f.cand.role === 'day') prevDay = { f, r };
+      if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) prevDate = { f, r };
       narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         anchor = partialOf(r.value) ?? anchor;
@@ -329,3 +332,21 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   }
   return alignRangeYears(doc.text, out, ref);
 }
+
+/**
+ * "The buyer sued on March 3, 2020, four months later.": an offset set off by a comma right after a date
+ * re-describes that date (counted from an earlier one), so it takes that date's value at its own unit
+ * ("2020-03"), not four months on from it ("later than planned" compares, and keeps its reading).
+ */
+function appositiveOffset(text: string, prev: Found, prevR: Resolved, f: Found, r: Resolved): Resolved {
+  if (f.cand.rule !== 'duration.later' || f.cand.type !== 'DATE' || text.slice(prev.end, f.start) !== ', ') return r;
+  if (/^\s*than\b/.test(text.slice(f.end, f.end + 6))) return r;
+  const unit = VALUE_SHAPE.exec(r.value);
+  const given = VALUE_SHAPE.exec(prevR.value);
+  if (unit === null || given === null || given[0].length < unit[0].length || prevR.value.length < r.value.length) return r;
+  return { value: prevR.value.slice(0, r.value.length), stated: [], inferred: [...new Set([...prevR.stated, ...prevR.inferred])] };
+}
+
+/** A calendar value whose shorter forms are its prefixes: `2020`, `2020-03`, `2020-03-03`. */
+const VALUE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
