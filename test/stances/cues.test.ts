@@ -118,6 +118,34 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: only the nation\'s people can decide',
+    text: '“Only Chileans can decide the future of the islands,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Only Chileans can decide the future of the islands,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: "for <people> to decide"',
+    text: '“The future of the islands is for Chileans to decide,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The future of the islands is for Chileans to decide,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: "the <demonym> people will decide"',
+    text: '“The Chilean people will decide the future of these islands, nobody else,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The Chilean people will decide the future of these islands, nobody else,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: who decides in a quote with no people named is no claim',
+    text: '“Only the board can decide the future of the club,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Only the board can decide the future of the club,', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
     label: 'hit: a territory that has vowed to remain a country\'s',
     text: 'The Tarvo Islands have vowed to remain Chilean.',
     entities: [G('Tarvo Islands')],

@@ -116,7 +116,18 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
   // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")
   ...c.demonyms.flatMap((d) => [`remain ${d.toLowerCase()}`, `remains ${d.toLowerCase()}`, `will remain , ${d.toLowerCase()}`, `will always be ${d.toLowerCase()}`]),
+  // "only Mexicans can decide", "it is for Greenlanders to decide": the nation's people, and no one else, decide
+  ...c.demonyms.filter((d) => d.endsWith('s')).flatMap((d) => {
+    const p = d.toLowerCase();
+    return [`for ${p} to decide`, `up to ${p} to decide`, `only ${p} can decide`, `only ${p} will decide`, `only ${p} should decide`, `only ${p} decide`, `${p} alone can decide`, `${p} alone will decide`, `${p} alone decide`];
+  }),
+  // "the Korean people will decide the future of this peninsula"
+  ...c.demonyms.flatMap((d) => {
+    const a = d.toLowerCase();
+    return [`the ${a} people will decide`, `the ${a} people must decide`, `the ${a} people decide`, `the ${a} people alone`, `only the ${a} people can`, `only the ${a} people will`];
+  }),
 ]);
+
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [
