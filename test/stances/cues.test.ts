@@ -18,6 +18,13 @@ const PRETEXTS: readonly Row[] = [
     cue: 'accused',
   },
   {
+    label: 'hit: "no excuse for" denies the pretext, it does not negate it: sovereignty is no excuse is against it',
+    text: 'Ana Ruiz said sovereignty was no excuse for mass killing.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|sovereignty|against'],
+    cue: 'no excuse for',
+  },
+  {
     label: 'near miss: a cover with no article in a cover story is not a pretext',
     text: 'Ana Ruiz wrote the cover story about the troops.',
     entities: [P('Ana Ruiz')],
