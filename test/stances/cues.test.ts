@@ -125,6 +125,39 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: "<country> decides for <country>"',
+    text: '“Chile decides for Chile, and only Chile,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'Chile decides for Chile, and only Chile,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: one\'s territory denied as a foreign firing range is against intervention',
+    text: '“Our territory is not a firing range for anyone,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Our territory is not a firing range for anyone,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'hit: "will not become a battlefield for other powers"',
+    text: '“Chile will not become a battlefield for other powers,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'Chile will not become a battlefield for other powers,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'near miss: a battleground for culture wars is no foreign force',
+    text: 'Ana Ruiz said schools should not become a battleground for culture wars.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  {
+    label: 'near miss: a playground for billionaires is no military use',
+    text: 'Ana Ruiz said our country is not a playground for billionaires.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  {
     label: 'hit: only the nation\'s people can decide',
     text: '“Only Chileans can decide the future of the islands,” Ana Ruiz said.',
     entities: [P('Ana Ruiz')],

@@ -111,7 +111,8 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
 export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) => [
   ...c.names.flatMap((name) => {
     const n = name.toLowerCase();
-    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`];
+    // "Benin decides for Benin", "Chile will decide for itself"
+    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `${n} decides for itself`, `${n} will decide for itself`, `${n} alone decides`];
   }),
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
   // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")
@@ -128,6 +129,26 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   }),
 ]);
 
+
+/** A home territory, as its people name it ("our territory is not a firing range"). */
+const HOME_TERRITORY: readonly string[] = ['our territory', 'our country', 'our land', 'our soil', 'our waters', 'our skies', 'our airspace', 'our region', 'our continent', 'our islands'];
+
+/** Military uses a foreign force would put a territory to ("a firing range for anyone", "a car park for other people's warships"). */
+const FOREIGN_USES: readonly string[] = ['battlefield', 'battleground', 'firing range', 'shooting range', 'testing ground', 'proving ground', 'launchpad', 'launch pad', 'staging ground', 'military base', 'theatre of war', 'theater of war'];
+
+/** Who the denied use would be for, when the territory is not named: foreigners ("for other powers"), not "for culture wars". */
+const FOREIGN_USERS: readonly string[] = ['other', 'others', 'foreign', 'outside', 'anyone', 'great', 'the great', 'rival', 'superpower', 'superpowers'];
+
+/**
+ * "Our territory is not a firing range for anyone", "will not become a battlefield for other powers": denying
+ * one's territory to foreign forces, against intervention by itself, held by whoever says it.
+ */
+export const TERRITORY_USE_DENIALS: readonly string[] = [
+  ...HOME_TERRITORY.flatMap((t) => FOREIGN_USES.flatMap((u) => [`${t} is not a ${u}`, `${t} will not become a ${u}`, `${t} will never be a ${u}`, `${t} will not be a ${u}`, `${t} is no ${u}`])),
+  ...['battlefield', 'battleground', 'theatre of war', 'theater of war', 'firing range', 'staging ground'].flatMap((u) =>
+    FOREIGN_USERS.flatMap((f) => [`not become a ${u} for ${f}`, `never become a ${u} for ${f}`, `not be a ${u} for ${f}`, `not be turned into a ${u} for ${f}`])),
+  ...['battlefield', 'battleground', 'car park', 'parking lot', 'firing range', 'launchpad', 'staging ground'].map((u) => `against turning * into a ${u}`),
+];
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */
 export const ARMED_SIDES: readonly string[] = [

@@ -9,6 +9,7 @@ import {
   INTERVENTION_TERMS,
   NATIONAL_BASE_TERMS,
   TERRITORY_TAKING_TERMS,
+  TERRITORY_USE_DENIALS,
 } from '../../../lexicons/en/intervention.js';
 
 /** Foreign military or security intervention: troops, strikes, operations, taking territory (GUIDELINES.md §5). */
@@ -21,4 +22,5 @@ export const INTERVENTION: StanceTargetDefinition = {
   exclude: INTERVENTION_NOT_TERMS,
   favor: INTERVENTION_FAVOR_ACTS,
   against: INTERVENTION_AGAINST_ACTS,
+  denials: TERRITORY_USE_DENIALS,
 };
