@@ -125,6 +125,41 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: "No one decides for <country> but <country>"',
+    text: '“No one decides for Chile but Chile,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'No one decides for Chile but Chile,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: territories denied the name of real estate',
+    text: '“Arctic territories are not real estate,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Arctic territories are not real estate,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: a house that is not real estate is no territory',
+    text: '“The house is not real estate, it is a home,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'The house is not real estate, it is a home,', speaker: 'Ana Ruiz' }],
+    expected: [],
+  },
+  {
+    label: 'hit: sovereignty denied the name of a technicality is held to',
+    text: '“Sovereignty is not a technicality to be waived,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Sovereignty is not a technicality to be waived,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: "Not one more foreign soldier": the emphatic count keeps the negation in reach',
+    text: '“Not one more foreign soldier on our soil,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'Not one more foreign soldier on our soil,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
     label: 'hit: "<country> decides for <country>"',
     text: '“Chile decides for Chile, and only Chile,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Chile')],

@@ -112,7 +112,9 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   ...c.names.flatMap((name) => {
     const n = name.toLowerCase();
     // "Benin decides for Benin", "Chile will decide for itself"
-    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `${n} decides for itself`, `${n} will decide for itself`, `${n} alone decides`];
+    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `${n} decides for itself`, `${n} will decide for itself`, `${n} alone decides`,
+      // "No one decides for Vanuatu but Vanuatu", "Iraq decides what happens in Iraq"
+      `no one decides for ${n}`, `nobody decides for ${n}`, `${n} decides what happens in ${n}`, `${n} is not real estate`];
   }),
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
   // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")

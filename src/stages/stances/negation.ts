@@ -26,6 +26,8 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
     const w = words[i] as string;
     if (SCOPE_BREAKS.has(w) || w === ',') return -1;
     if (w === "'s" && reach === 3) reach += 2; // words are normalised: ’ is '
+    // "Not one more foreign soldier", "not a single foreign base": the emphatic count does not count against the reach
+    if ((w === 'single' || (w === 'more' && words[i - 1] === 'one')) && reach === 3) reach += 1;
     // "would not hesitate to use force": a denied reluctance affirms the act
     if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
   }

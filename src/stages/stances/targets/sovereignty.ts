@@ -45,6 +45,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
     // "the islands are part of our territory"
     'part of our territory', 'part of our national territory', 'part of our sovereign territory',
+    // "Greenland is not real estate": a land denied the name of property for sale
+    ...['territory', 'territories', 'land', 'island', 'islands', 'country', 'nation'].flatMap((t) => [`${t} is not real estate`, `${t} are not real estate`, `${t} is not a piece of real estate`]),
     // "the canal belongs to Norland"
     ...BELONGING_ASSERTIONS,
     // "Norland decides for Norland", "the islands are, and will remain, Norlandic"
