@@ -125,6 +125,31 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: sovereignty denied the name of an obstacle is held to',
+    text: '“Chile\'s sovereignty is not an obstacle to security,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'Chile\'s sovereignty is not an obstacle to security,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: sovereignty called an obstacle is against it',
+    text: 'Ana Ruiz said sovereignty was an obstacle to peace.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|sovereignty|against'],
+  },
+  {
+    label: 'hit: a people\'s consent, by demonym',
+    text: 'Ana Ruiz said the force could not operate without Chilean consent.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'near miss: an obstacle that is no target term',
+    text: 'Ana Ruiz said the weather was an obstacle to the harvest.',
+    entities: [P('Ana Ruiz')],
+    expected: [],
+  },
+  {
     label: 'hit: "No one decides for <country> but <country>"',
     text: '“No one decides for Chile but Chile,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Chile')],

@@ -124,10 +124,10 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
     const p = d.toLowerCase();
     return [`for ${p} to decide`, `up to ${p} to decide`, `only ${p} can decide`, `only ${p} will decide`, `only ${p} should decide`, `only ${p} decide`, `${p} alone can decide`, `${p} alone will decide`, `${p} alone decide`];
   }),
-  // "the Korean people will decide the future of this peninsula"
+  // "the Korean people will decide the future of this peninsula"; "without Haitian consent", "only with Somali consent"
   ...c.demonyms.flatMap((d) => {
     const a = d.toLowerCase();
-    return [`the ${a} people will decide`, `the ${a} people must decide`, `the ${a} people decide`, `the ${a} people alone`, `only the ${a} people can`, `only the ${a} people will`];
+    return [`without ${a} consent`, `without ${a} permission`, `with ${a} consent`, `without the consent of the ${a}`,`the ${a} people will decide`, `the ${a} people must decide`, `the ${a} people decide`, `the ${a} people alone`, `only the ${a} people can`, `only the ${a} people will`];
   }),
 ]);
 
