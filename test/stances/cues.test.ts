@@ -138,9 +138,10 @@ const ASSERTED: readonly Row[] = [
     expected: ['Ana Ruiz|sovereignty|against'],
   },
   {
-    label: 'hit: a people\'s consent, by demonym',
+    label: 'hit: a people\'s consent, by demonym; "could not … without" negates twice and holds to it',
     text: 'Ana Ruiz said the force could not operate without Chilean consent.',
     entities: [P('Ana Ruiz')],
+    quotes: [{ text: 'the force could not operate without Chilean consent', kind: 'indirect', speaker: 'Ana Ruiz' }],
     expected: ['Ana Ruiz|sovereignty|favor'],
   },
   {

@@ -460,7 +460,9 @@ function termEvidence(
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
-  if (termNeg >= 0 || (chain.length === 0 && deniedBefore(words, term.from, innerFloor))) polarity = -polarity;
+  // "could not operate without our consent": a term that is itself a "without" phrase is negated twice, and holds
+  const doubleNegative = words[term.from] === 'without';
+  if (!doubleNegative && (termNeg >= 0 || (chain.length === 0 && deniedBefore(words, term.from, innerFloor)))) polarity = -polarity;
   // "the military offer", "US strikes": a term right before a noun cue is governed by it.
   if (chain.length === 0) {
     const next = cues.find((c) => c.from === term.to && c.value.noun && c.value.object !== 0 && (c.value.target === null || c.value.target === target));
