@@ -161,7 +161,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'lobby for: ruling-party lawmakers want foreign battalions to stay',
-    gap: true,
     text: 'Ruling-party lawmakers in the Central African Republic lobbied on Wednesday for the Rwandan battalions to stay beyond December’s elections, saying the national army was not yet ready to hold the north alone.',
     entities: [G('Central African Republic')],
     quotes: [said('the national army was not yet ready to hold the north alone', 'ruling-party lawmakers')],

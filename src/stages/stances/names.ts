@@ -1,5 +1,6 @@
 import type { Doc } from '../../pipeline/document.js';
 import type { Mention } from '../../types.js';
+import { MONTHS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 /** Lower-case words that may join two capitalised words of one name ("Coalition of the Resolute"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for', 'and', 'de', '&']);
@@ -32,13 +33,19 @@ export function nameTokens(doc: Doc, mentionAt: readonly (Mention | null)[]): bo
       runStart = -1;
       capitals = 0;
     };
+    let lastCapital = -1;
     for (let i = from; i < to; i++) {
       const tok = doc.tokens[i] as { text: string; kind: string };
       const prev = i > from ? doc.tokens[i - 1] : undefined;
       const opening = i === from || (prev !== undefined && prev.kind !== 'word');
-      if (tok.kind === 'word' && isCapitalised(tok.text) && !(opening && runStart < 0 && !out[i])) {
+      // "on Wednesday for the Rwandan troops": a weekday or a month names no organisation
+      const dateWord = WEEKDAYS.has(tok.text.toLowerCase()) || MONTHS.has(tok.text.toLowerCase());
+      if (tok.kind === 'word' && isCapitalised(tok.text) && !dateWord && !(opening && runStart < 0 && !out[i])) {
+        // joiners between two different entities' mentions join no name ("Ana Ruiz of the Rwandan army")
+        if (runStart >= 0 && lastCapital < i - 1 && mentionAt[i] !== mentionAt[lastCapital] && (mentionAt[i] != null || mentionAt[lastCapital] != null)) close(lastCapital + 1);
         if (runStart < 0) runStart = i;
         capitals++;
+        lastCapital = i;
       } else if (runStart >= 0 && tok.kind === 'word' && NAME_JOINERS.has(tok.text.toLowerCase())) {
         continue;
       } else if (runStart >= 0) close(i);
