@@ -143,7 +143,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'students march against a foreign garrison with a banner slogan',
-    gap: true,
     text: 'Hundreds of students marched through N’Djamena on Saturday against the French garrison at the city’s airport, carrying banners that read “Chad is not a barracks”.',
     entities: [G('N’Djamena'), G('Chad')],
     quotes: [quote('Chad is not a barracks', 'students')],
@@ -152,7 +151,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'hail a departure: a junta welcomes the end of foreign drone crews',
-    gap: true,
     text: 'Niger’s ruling junta hailed the departure of the last US drone crews from Agadez on Friday as “the end of a humiliating chapter”.',
     entities: [G('Niger'), G('US'), G('Agadez')],
     quotes: [quote('the end of a humiliating chapter', 'Niger')],
@@ -168,7 +166,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'push back on a proposal from a capital to keep a detachment',
-    gap: true,
     text: 'Senegal pushed back on Monday on a proposal from Paris to keep a logistics detachment at Dakar airport, saying the handover of all French bases agreed last year was “final and not up for negotiation”.',
     entities: [G('Senegal'), G('Paris'), G('Dakar')],
     quotes: [
@@ -200,7 +197,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'fronted reported speech: will not take lessons on sovereignty',
-    gap: true,
     text: 'Ethiopia would “not take lessons on sovereignty from anyone”, Foreign Minister Yared Bekele said on Monday, after Cairo called for the UN Security Council to oversee the filling of the Nile dam.',
     entities: [P('Yared Bekele', ['Bekele'], ['Foreign Minister']), G('Ethiopia'), G('Cairo'), O('UN Security Council')],
     quotes: [

@@ -125,6 +125,32 @@ const THREATS: readonly Row[] = [
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
   {
+    label: 'hit: "<country> is not a barracks" denies the country to foreign forces',
+    text: '“Chile is not a barracks,” Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Chile')],
+    quotes: [{ text: 'Chile is not a barracks,', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'hit: refusing lessons on sovereignty holds to it',
+    text: 'Norland would “not take lessons on sovereignty from anyone”, Ana Ruiz said.',
+    entities: [P('Ana Ruiz'), G('Norland')],
+    quotes: [{ text: 'Norland would “not take lessons on sovereignty from anyone”', kind: 'indirect', speaker: 'Ana Ruiz' }],
+    expected: ['Ana Ruiz|sovereignty|favor'],
+  },
+  {
+    label: 'hit: welcoming the handover of foreign bases is against them',
+    text: 'Ana Ruiz welcomed the handover of the foreign bases.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
+    label: 'hit: a logistics detachment is a force',
+    text: 'Ana Ruiz rejected a proposal to keep a logistics detachment at the airport.',
+    entities: [P('Ana Ruiz')],
+    expected: ['Ana Ruiz|intervention|against'],
+  },
+  {
     label: 'hit: sovereignty denied the name of an obstacle is held to',
     text: '“Chile\'s sovereignty is not an obstacle to security,” Ana Ruiz said.',
     entities: [P('Ana Ruiz'), G('Chile')],

@@ -20,6 +20,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
+  'military detachment*', 'logistics detachment*', 'naval detachment*', 'detachment of troops', 'detachment of soldiers', 'drone crews', 'drone operators',
   // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
   'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',
   'police contingent*', 'police advisers', 'police advisors', 'police trainers', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
@@ -136,7 +137,7 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
 const HOME_TERRITORY: readonly string[] = ['our territory', 'our country', 'our land', 'our soil', 'our waters', 'our skies', 'our airspace', 'our region', 'our continent', 'our islands'];
 
 /** Military uses a foreign force would put a territory to ("a firing range for anyone", "a car park for other people's warships"). */
-const FOREIGN_USES: readonly string[] = ['battlefield', 'battleground', 'firing range', 'shooting range', 'testing ground', 'proving ground', 'launchpad', 'launch pad', 'staging ground', 'military base', 'theatre of war', 'theater of war'];
+const FOREIGN_USES: readonly string[] = ['barracks', 'garrison', 'battlefield', 'battleground', 'firing range', 'shooting range', 'testing ground', 'proving ground', 'launchpad', 'launch pad', 'staging ground', 'military base', 'theatre of war', 'theater of war'];
 
 /** Who the denied use would be for, when the territory is not named: foreigners ("for other powers"), not "for culture wars". */
 const FOREIGN_USERS: readonly string[] = ['other', 'others', 'foreign', 'outside', 'anyone', 'great', 'the great', 'rival', 'superpower', 'superpowers'];
@@ -146,6 +147,8 @@ const FOREIGN_USERS: readonly string[] = ['other', 'others', 'foreign', 'outside
  * one's territory to foreign forces, against intervention by itself, held by whoever says it.
  */
 export const TERRITORY_USE_DENIALS: readonly string[] = [
+  // "Chad is not a barracks"
+  ...COUNTRIES.flatMap((c) => c.names.flatMap((n) => FOREIGN_USES.map((u) => `${n.toLowerCase()} is not a ${u}`))),
   ...HOME_TERRITORY.flatMap((t) => FOREIGN_USES.flatMap((u) => [`${t} is not a ${u}`, `${t} will not become a ${u}`, `${t} will never be a ${u}`, `${t} will not be a ${u}`, `${t} is no ${u}`])),
   ...['battlefield', 'battleground', 'theatre of war', 'theater of war', 'firing range', 'staging ground'].flatMap((u) =>
     FOREIGN_USERS.flatMap((f) => [`not become a ${u} for ${f}`, `never become a ${u} for ${f}`, `not be a ${u} for ${f}`, `not be turned into a ${u} for ${f}`])),

@@ -68,6 +68,8 @@ const favor = (id: string, forms: readonly string[], extra: Partial<StanceCue> =
 export const STANCE_CUES: readonly StanceCue[] = [
   // rejecting, refusing, opposing
   against('reject', ['reject', 'rejects', 'rejected', 'rejecting']),
+  // "would not take lessons on sovereignty from anyone": refusing a lecture on it holds to it as one's own
+  favor('no-lessons', ['not take lessons on', "n't take lessons on", 'take no lessons on', 'not accept lessons on', 'not need lessons on', "n't need lessons on", 'need no lessons on', 'not be lectured on', 'refuse to be lectured on']),
   against('rejection', ['rejection of', 'rejections of'], { noun: true }),
   against('refuse', ['refuse', 'refuses', 'refused', 'refusing', 'refusal of', 'refusal to']),
   against('turn-down', ['turn down', 'turns down', 'turned down', 'turning down', 'turn it down', 'turned it down']),
@@ -129,7 +131,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
   // "ordered the closure of the base": ending a presence, as a noun
-  against('withdrawal', ['withdrawal of', 'removal of', 'expulsion of', 'departure of', 'closure of', 'closing of', 'shutdown of', 'dismantling of', 'eviction of']),
+  against('withdrawal', ['withdrawal of', 'removal of', 'handover of', 'hand-over of', 'expulsion of', 'departure of', 'closure of', 'closing of', 'shutdown of', 'dismantling of', 'eviction of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'has to end', 'have to end', 'needs to stop', 'needs to end', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
   // "called on Sudria to withdraw its troops", "forces to pull out"
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
