@@ -103,19 +103,17 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
 );
 
 /**
- * A territory said to stay a country's ("is, and will remain, Norwegian", "will always be Chilean") and a country
- * whose decision it is ("it is for Vanuatu alone to decide", "up to Greenland to decide"): statements of its
- * sovereignty, held by whoever says them. Generated from the country table. ("Benin decides for Benin" and
- * "chooses its partners" were measured too: they gained on tuned sets and added a false positive on a set
- * never read, so they are out.)
+ * A territory said to stay a country's ("is, and will remain, Norwegian", "will always be Chilean"), a country
+ * whose decision it is ("it is for Vanuatu alone to decide", "up to Greenland to decide", "Benin decides for
+ * Benin", "No one decides for Vanuatu but Vanuatu"), and its people deciding ("only Mexicans can decide", "the
+ * Korean people will decide", "without Haitian consent"): statements of its sovereignty, held by whoever says
+ * them. Generated from the country table, a few forms each (every form costs start-up time across ~450 names).
+ * ("chooses its partners" was measured and is out: a false positive on a set never read.)
  */
 export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) => [
   ...c.names.flatMap((name) => {
     const n = name.toLowerCase();
-    // "Benin decides for Benin", "Chile will decide for itself"
-    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `${n} decides for itself`, `${n} will decide for itself`, `${n} alone decides`,
-      // "No one decides for Vanuatu but Vanuatu", "Iraq decides what happens in Iraq"
-      `no one decides for ${n}`, `nobody decides for ${n}`, `${n} decides what happens in ${n}`, `${n} is not real estate`];
+    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `no one decides for ${n}`, `nobody decides for ${n}`, `${n} decides what happens in ${n}`, `${n} is not real estate`];
   }),
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
   // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")
@@ -123,12 +121,12 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   // "only Mexicans can decide", "it is for Greenlanders to decide": the nation's people, and no one else, decide
   ...c.demonyms.filter((d) => d.endsWith('s')).flatMap((d) => {
     const p = d.toLowerCase();
-    return [`for ${p} to decide`, `up to ${p} to decide`, `only ${p} can decide`, `only ${p} will decide`, `only ${p} should decide`, `only ${p} decide`, `${p} alone can decide`, `${p} alone will decide`, `${p} alone decide`];
+    return [`for ${p} to decide`, `only ${p} can decide`, `${p} alone can decide`];
   }),
-  // "the Korean people will decide the future of this peninsula"; "without Haitian consent", "only with Somali consent"
-  ...c.demonyms.flatMap((d) => {
+  // "the Korean people will decide the future of this peninsula"; "without Haitian consent"
+  ...c.demonyms.filter((d) => !d.endsWith('s')).flatMap((d) => {
     const a = d.toLowerCase();
-    return [`without ${a} consent`, `without ${a} permission`, `with ${a} consent`, `without the consent of the ${a}`,`the ${a} people will decide`, `the ${a} people must decide`, `the ${a} people decide`, `the ${a} people alone`, `only the ${a} people can`, `only the ${a} people will`];
+    return [`without ${a} consent`, `the ${a} people will decide`, `the ${a} people decide`, `the ${a} people alone`];
   }),
 ]);
 
@@ -148,7 +146,7 @@ const FOREIGN_USERS: readonly string[] = ['other', 'others', 'foreign', 'outside
  */
 export const TERRITORY_USE_DENIALS: readonly string[] = [
   // "Chad is not a barracks"
-  ...COUNTRIES.flatMap((c) => c.names.flatMap((n) => FOREIGN_USES.map((u) => `${n.toLowerCase()} is not a ${u}`))),
+  ...COUNTRIES.flatMap((c) => c.names.flatMap((n) => ['barracks', 'garrison', 'military base', 'battlefield'].map((u) => `${n.toLowerCase()} is not a ${u}`))),
   ...HOME_TERRITORY.flatMap((t) => FOREIGN_USES.flatMap((u) => [`${t} is not a ${u}`, `${t} will not become a ${u}`, `${t} will never be a ${u}`, `${t} will not be a ${u}`, `${t} is no ${u}`])),
   ...['battlefield', 'battleground', 'theatre of war', 'theater of war', 'firing range', 'staging ground'].flatMap((u) =>
     FOREIGN_USERS.flatMap((f) => [`not become a ${u} for ${f}`, `never become a ${u} for ${f}`, `not be a ${u} for ${f}`, `not be turned into a ${u} for ${f}`])),
