@@ -226,7 +226,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'no stance: students end an occupation of a university building',
-    gap: true,
     text: 'Students ended a two-week occupation of the University of Nairobi’s administration block on Thursday after the university council suspended a fees increase.',
     entities: [O('University of Nairobi')],
     expected: [],
@@ -300,7 +299,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'no stance: a central bank intervenes to defend its currency',
-    gap: true,
     text: 'Bolivia’s central bank intervened in the currency market for a third straight day on Tuesday, selling dollars to defend the boliviano, traders said.',
     entities: [G('Bolivia')],
     quotes: [said('Bolivia’s central bank intervened in the currency market for a third straight day on Tuesday, selling dollars to defend the boliviano', 'traders')],

@@ -124,6 +124,9 @@ const THREATS: readonly Row[] = [
 
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
+  { label: 'near miss: a central bank in the currency market is no intervention', text: 'Norland\'s central bank intervened in the currency market on Tuesday, traders said.', entities: [G('Norland')], expected: [] },
+  { label: 'near miss: a sit-in is no occupation', text: 'Students ended their occupation of the university library on Thursday, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'hit: the occupation of islands still is one', text: 'Ana Ruiz condemned the occupation of the islands.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   {
     label: 'hit: "<country> is not a barracks" denies the country to foreign forces',
     text: '“Chile is not a barracks,” Ana Ruiz said.',

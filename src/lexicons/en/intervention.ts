@@ -193,6 +193,12 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
   'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'bomb blast', 'roadside bomb', 'roadside bombs', 'suicide bomb', 'suicide bombing', 'suicide bombings', 'bomb threat', 'bomb threats', 'pipe bomb', 'bomb squad',
   'industrial action', 'climate action', 'hunger strike', 'general strike', 'right to strike', 'on strike', 'labor strike', 'labour strike', 'strike action',
+  // a central bank in a market ("intervened in the currency market", "yen intervention"), not a state's forces
+  ...['intervene', 'intervenes', 'intervened', 'intervening', 'intervention', 'interventions'].flatMap((v) =>
+    ['the currency market', 'currency markets', 'the foreign exchange market', 'foreign exchange markets', 'the forex market', 'the bond market', 'bond markets', 'the market', 'markets'].map((m) => `${v} in ${m}`)),
+  'currency intervention*', 'market intervention*', 'forex intervention*', 'fx intervention*', 'central bank intervention*',
+  // a sit-in ("ended a two-week occupation of the university's administration block")
+  ...['occupation of', 'occupied', 'occupying'].flatMap((v) => ['the university', 'a university', 'the campus', 'the building', 'a building', 'the offices', 'the factory', 'the school'].map((b) => `${v} ${b}`)),
 ];
 
 /** The end of a foreign presence, in an article about one: rejecting it favours the presence ("demanded their departure"). */
