@@ -540,7 +540,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'self-determination: a future decided here and nowhere else',
-    gap: true,
     text: '“Gibraltar’s future will be decided in Gibraltar, by Gibraltarians, and nowhere else,” Chief Minister Leonard Azzopardi said on Monday, rejecting a Spanish proposal for joint sovereignty over the Rock.',
     entities: [P('Leonard Azzopardi', ['Azzopardi'], ['Chief Minister']), G('Gibraltar')],
     quotes: [quote('Gibraltar’s future will be decided in Gibraltar, by Gibraltarians, and nowhere else', 'Leonard Azzopardi')],
@@ -556,7 +555,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'peace activists blockade a foreign air base and demand the jets be sent home',
-    gap: true,
     text: 'Several hundred peace activists blockaded the gates of the US air base at Aviano on Saturday, demanding that the F-16 squadrons stationed there be sent home.',
     entities: [G('US'), G('Aviano')],
     quotes: [said('the F-16 squadrons stationed there be sent home', 'peace activists')],
@@ -625,7 +623,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'a party pledges to tear up a bomber-rotation agreement',
-    gap: true,
     text: 'The Australian Greens pledged on Sunday to tear up the agreement that lets US nuclear-capable bombers rotate through Tindal air base in the Northern Territory.',
     entities: [O('Australian Greens', ['Greens']), G('US'), L('Tindal air base'), G('Northern Territory')],
     expected: ['Australian Greens|intervention|against'],

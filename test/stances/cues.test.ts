@@ -124,6 +124,11 @@ const THREATS: readonly Row[] = [
 
 /** Sovereignty asserted with no cue word: a statement held by whoever says it, a territory held as one's own. */
 const ASSERTED: readonly Row[] = [
+  { label: 'hit: rejecting a proposal of joint sovereignty holds to it', text: 'Ana Ruiz rejected a Norlandic proposal for joint sovereignty over the islands.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'hit: "tear up" a basing agreement is against it', text: 'Ana Ruiz pledged to tear up the basing agreement.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: a subjunctive complement after a postmodifier: "the squadrons stationed there be sent home"', text: 'Ana Ruiz demanded that the squadrons stationed there be sent home.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'hit: "demanded that the troops be withdrawn"', text: 'Ana Ruiz demanded that the troops be withdrawn.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss of the flip: "demanded that the troops be deployed" is for them', text: 'Ana Ruiz demanded that the troops be deployed.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'near miss: a central bank in the currency market is no intervention', text: 'Norland\'s central bank intervened in the currency market on Tuesday, traders said.', entities: [G('Norland')], expected: [] },
   { label: 'near miss: a sit-in is no occupation', text: 'Students ended their occupation of the university library on Thursday, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'hit: the occupation of islands still is one', text: 'Ana Ruiz condemned the occupation of the islands.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },

@@ -20,6 +20,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
+  'strategic bomber*', 'nuclear-capable bomber*', 'long-range bomber*', 'heavy bomber*', 'bomber rotation*',
   'military detachment*', 'logistics detachment*', 'naval detachment*', 'detachment of troops', 'detachment of soldiers', 'drone crews', 'drone operators',
   // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
   'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',

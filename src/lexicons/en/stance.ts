@@ -129,7 +129,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of']),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
-  against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed']),
+  against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed',
+    // "pledged to tear up the agreement", "will rip up the basing deal"
+    'tear up', 'tears up', 'tore up', 'tearing up', 'rip up', 'rips up', 'ripped up', 'ripping up']),
   // "ordered the closure of the base": ending a presence, as a noun
   against('withdrawal', ['withdrawal of', 'removal of', 'handover of', 'hand-over of', 'expulsion of', 'departure of', 'closure of', 'closing of', 'shutdown of', 'dismantling of', 'eviction of']),
   { id: 'against.withdrawn', forms: ['be withdrawn', 'been withdrawn', 'withdrawn', 'pulled out', 'be removed', 'must leave', 'should leave', 'must stop', 'should stop', 'must end', 'should end', 'must cease', 'has to stop', 'have to stop', 'has to end', 'have to end', 'needs to stop', 'needs to end', 'must be stopped', 'must be halted', 'must go home', 'to leave', 'to go home', 'to get out', 'to depart', 'out of the country', 'out of the region'], subject: -1 },
@@ -137,7 +139,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'against.to-withdraw', forms: ['to withdraw', 'to pull out', 'to pull back'], object: -1, subject: -1 },
   { id: 'against.withdraw-governed', forms: ['withdraw', 'pull out', 'pull back'], object: -1, subject: -1, governed: true },
   // "demanded that foreign troops leave": a bare verb after the term a cue governs says what should happen to it
-  { id: 'against.leave-governed', forms: ['leave', 'depart', 'go home', 'get out', 'leave the country'], subject: -1, governed: true },
+  { id: 'against.leave-governed', forms: ['leave', 'depart', 'go home', 'get out', 'leave the country', 'be sent home', 'be sent back'], subject: -1, governed: true },
   // "urged Norland to pull its troops out", "to bring the soldiers home": the particle after the forces a cue governs sends them away
   { id: 'against.out-governed', forms: ['out', 'out of', 'home', 'back home'], subject: -1, governed: true },
   { id: 'judge.respected', forms: ['must be respected', 'should be respected', 'be respected', 'must be protected', 'must be preserved', 'must be defended', 'must be upheld', 'must be guaranteed'], subject: 1 },

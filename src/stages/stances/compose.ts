@@ -545,8 +545,9 @@ function termEvidence(
   }
   // "urged foreign forces to leave", "ordered the troops out of the country": a complement after the governed term says what should happen to it
   if (chain.length > 0) {
-    const at = complementStart(ctx, term.to, s.to);
-    const complement = cues.find((c) => c.from === at && (words[c.from] === 'to' || words[c.from] === 'out' || c.value.governed) && c.value.subject !== 0);
+    const at = complementStart(ctx, term.to, s.to, (j) => cues.some((c) => c.from === j && c.value.governed));
+    // a subjunctive predicate counts too: "demanded that the troops be withdrawn"
+    const complement = cues.find((c) => c.from === at && (words[c.from] === 'to' || words[c.from] === 'out' || words[c.from] === 'be' || c.value.governed) && c.value.subject !== 0);
     if (complement !== undefined) polarity *= complement.value.subject;
     // "asked about the troops": a cue that needs a complement and governs the term directly, with none, says nothing
     else if (chain.length === 1 && (chain[0] as CueHit).value.complement) return;
@@ -801,15 +802,16 @@ const POSTMODIFIER_MAX = 8;
  * Where a complement of the term ending at `to` may start: right after it, or after a participial postmodifier
  * ("ordered the soldiers [still based in N'Djamena] to leave").
  */
-function complementStart(ctx: StanceContext, to: number, end: number): number {
+function complementStart(ctx: StanceContext, to: number, end: number, governedAt: (j: number) => boolean): number {
   const { words } = ctx;
   let k = to;
   if (ctx.doc.tokens[k]?.pos === 'ADV') k++;
   if (!/..ed$/.test(words[k] ?? '') || ctx.doc.tokens[k]?.pos !== 'VERB') return to;
   for (let j = k + 1; j < end && j - to <= POSTMODIFIER_MAX; j++) {
-    if (words[j] === 'to') return j;
+    // "… to leave", or a subjunctive one: "demanding that the squadrons [stationed there] be sent home"
+    if (words[j] === 'to' || words[j] === 'be' || governedAt(j)) return j;
     const pos = ctx.doc.tokens[j]?.pos;
-    if (pos !== 'ADP' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV') return to;
+    if (pos !== 'ADP' && pos !== 'PROPN' && pos !== 'DET' && pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'NUM' && pos !== 'ADV' && words[j] !== 'there' && words[j] !== 'here') return to;
   }
   return to;
 }

@@ -63,7 +63,7 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'forfeited its right to', 'forfeited their right to', 'forfeited the right to', 'lost its right to govern', 'lost the right to govern',
   ],
   opposites: [
-    'subordinate', 'subordinated', 'subordination', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
+    'subordinate', 'subordinated', 'subordination', 'joint sovereignty', 'shared sovereignty', 'co-sovereignty', 'interference', 'meddling', 'surrender', 'surrendering', 'give away',
     'giving away', 'cede', 'ceding', 'colony', 'vassal', 'vassal state', 'puppet state', '51st state', 'annex', 'annexing',
     'annexed', 'annexation', 'invasion', '~interfere', '~meddle', 'for sale', 'up for sale', 'for lease', 'up for lease', 'for rent', 'up for rent',
     // "we will not be bullied", "will not take orders from"
