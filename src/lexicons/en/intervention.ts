@@ -131,7 +131,6 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   }),
 ]);
 
-
 /** A home territory, as its people name it ("our territory is not a firing range"). */
 const HOME_TERRITORY: readonly string[] = ['our territory', 'our country', 'our land', 'our soil', 'our waters', 'our skies', 'our airspace', 'our region', 'our continent', 'our islands'];
 

@@ -259,9 +259,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       const r: Resolved = prevDate === null ? r1 : appositiveOffset(doc.text, prevDate.f, prevDate.r, f, r1);
       resolved.set(f, r);
       if (f.cand.role === 'day') prevDay = { f, r };
-      if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) prevDate = { f, r };
       narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
+        prevDate = { f, r };
         anchor = partialOf(r.value) ?? anchor;
         const d = dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
@@ -349,4 +349,3 @@ function appositiveOffset(text: string, prev: Found, prevR: Resolved, f: Found, 
 
 /** A calendar value whose shorter forms are its prefixes: `2020`, `2020-03`, `2020-03-03`. */
 const VALUE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-

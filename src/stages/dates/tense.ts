@@ -228,10 +228,15 @@ function aheadOfGovernor(v: View, from: number): boolean {
     if (t.pos !== 'VERB') continue;
     if (AHEAD_GOVERNORS.has(t.lemma)) return true;
     // a base form counts too ("The new rules apply from Monday"), but not after a past "did" ("did not apply from May")
-    const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
-    return t.tags.has('PresentTense') && !t.tags.has('PastTense') && word(v, aux) !== 'did' && !LINKING_LEMMAS.has(t.lemma);
+    return t.tags.has('PresentTense') && !t.tags.has('PastTense') && !afterDid(v, k) && !LINKING_LEMMAS.has(t.lemma);
   }
   return false;
+}
+
+/** The bare verb at `k` follows a past "did" ("did lose", "did not apply", "didn't apply"). */
+function afterDid(v: View, k: number): boolean {
+  const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
+  return word(v, aux) === 'did';
 }
 
 export function forwardAt(v: View, from: number): boolean {
@@ -281,8 +286,7 @@ export function pastClause(v: View, from: number): boolean {
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1)));
     if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
     // "did not lose a set this week": a bare verb after a past "did" narrates the past
-    const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
-    return word(v, aux) === 'did';
+    return afterDid(v, k);
   }
   return false;
 }
