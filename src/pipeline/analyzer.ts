@@ -36,7 +36,7 @@ export function createAnalyzer(options?: AnalyzerOptions): Analyzer {
     const entities = extractEntities(doc);
     const dates = extractDates(doc, published);
     const quotes = extractQuotes(doc, entities);
-    const stances = extractStances(doc, entities, quotes, targets, resolved.stanceMinConfidence);
+    const stances = extractStances(doc, entities, quotes, targets, resolved.stanceMinConfidence, resolved.stanceQuoteModel);
     return {
       text,
       published,

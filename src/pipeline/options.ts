@@ -25,6 +25,12 @@ export interface AnalyzerOptions {
      * lower it for recall, raise it for precision.
      */
     readonly minConfidence?: number;
+    /**
+     * Also read stances off quotes with the shipped quote-stance model, for the built-in targets,
+     * where the cue rules give the speaker none (default true; README, "Stances"). Its stances carry
+     * the provenance `model.quote` and the whole quote as evidence.
+     */
+    readonly quoteModel?: boolean;
   };
 }
 
@@ -32,7 +38,7 @@ export const DEFAULT_MAX_LENGTH = 5_000_000;
 
 const ANALYZE_KEYS = new Set(['published']);
 const ANALYZER_KEYS = new Set(['maxLength', 'stance']);
-const STANCE_KEYS = new Set(['targets', 'replaceDefaults', 'minConfidence']);
+const STANCE_KEYS = new Set(['targets', 'replaceDefaults', 'minConfidence', 'quoteModel']);
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -86,6 +92,8 @@ export interface ResolvedAnalyzerOptions {
   readonly replaceDefaultTargets: boolean;
   /** `options.stance.minConfidence`, or null for the stage's default. */
   readonly stanceMinConfidence: number | null;
+  /** `options.stance.quoteModel` (default true). */
+  readonly stanceQuoteModel: boolean;
 }
 
 export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
@@ -129,7 +137,7 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
 }
 
 export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOptions {
-  if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, extraTargets: [], replaceDefaultTargets: false, stanceMinConfidence: null };
+  if (options === undefined) return { maxLength: DEFAULT_MAX_LENGTH, extraTargets: [], replaceDefaultTargets: false, stanceMinConfidence: null, stanceQuoteModel: true };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`newslens: createAnalyzer(options): options must be an object, got ${describe(options)}`);
   }
@@ -142,6 +150,7 @@ export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOption
   let extraTargets: StanceTargetDefinition[] = [];
   let replaceDefaultTargets = false;
   let stanceMinConfidence: number | null = null;
+  let stanceQuoteModel = true;
   if (o.stance !== undefined) {
     if (typeof o.stance !== 'object' || o.stance === null) {
       throw new TypeError(`newslens: createAnalyzer(options): options.stance must be an object, got ${describe(o.stance)}`);
@@ -161,6 +170,11 @@ export function resolveAnalyzerOptions(options: unknown): ResolvedAnalyzerOption
       }
       stanceMinConfidence = min;
     }
+    const qm: unknown = o.stance.quoteModel;
+    if (qm !== undefined) {
+      if (typeof qm !== 'boolean') throw new TypeError(`newslens: createAnalyzer(options): options.stance.quoteModel must be a boolean, got ${describe(qm)}`);
+      stanceQuoteModel = qm;
+    }
   }
-  return { maxLength, extraTargets, replaceDefaultTargets, stanceMinConfidence };
+  return { maxLength, extraTargets, replaceDefaultTargets, stanceMinConfidence, stanceQuoteModel };
 }

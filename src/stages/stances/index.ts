@@ -8,6 +8,7 @@ import { sentenceEvidence, termsBySentence, type RawEvidence } from './compose.j
 import { aggregate } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 import { afterDateline } from './dateline.js';
+import { quoteModelStances } from './model/quote-model.js';
 
 export { DEFAULT_MIN_CONFIDENCE };
 
@@ -45,6 +46,7 @@ export function extractStances(
   quotes: readonly Quote[],
   targets: readonly StanceTargetDefinition[],
   minConfidence: number | null = null,
+  quoteModel = true,
 ): Stance[] {
   if (targets.length === 0 || doc.tokens.length === 0) return [];
   const compiled = compiledFor(targets);
@@ -62,5 +64,9 @@ export function extractStances(
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from: afterDateline(doc, from, to), to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  return aggregate(ctx, raw, targets).filter((st) => st.confidence >= min);
+  const ruled = aggregate(ctx, raw, targets);
+  // where the rules are silent on a quote's speaker, the quote-stance model may speak (model/quote-model.ts)
+  const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled) : [];
+  const all = modelled.length === 0 ? ruled : [...ruled, ...modelled].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return all.filter((st) => st.confidence >= min);
 }

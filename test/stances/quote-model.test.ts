@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createAnalyzer } from '../../src/index.js';
+import { quoteFeatures } from '../../src/stages/stances/model/features.js';
+import { QUOTE_MODEL_THRESHOLD } from '../../src/stages/stances/model/quote-model.js';
+
+/** A quote the cue rules compose nothing from, that the shipped model reads as for intervention. */
+const IMPLIED = '“Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
+
+describe('quote-stance model: features', () => {
+  it('reads words, word pairs and the words after a negator', () => {
+    const f = quoteFeatures('We do NOT need more uniforms’ help');
+    expect([...f]).toEqual(expect.arrayContaining(['we', 'do_not', 'NEG_need', 'NEG_uniforms', 'uniforms_help']));
+    expect(f.has('NEG_we')).toBe(false);
+    expect(f.has('NEG_not')).toBe(false);
+  });
+
+  it('is empty for text with no words', () => {
+    expect(quoteFeatures('— 42 … !').size).toBe(0);
+  });
+});
+
+describe('quote-stance model: stances where the rules are silent', () => {
+  it('gives the speaker a stance, with the whole quote as evidence', () => {
+    const st = analyze(IMPLIED).stances;
+    expect(st).toHaveLength(1);
+    const s = st[0];
+    expect(s?.actor.name).toBe('Ana Ruiz');
+    expect(s?.target).toBe('intervention');
+    expect(s?.label).toBe('favor');
+    expect(s?.confidence).toBeGreaterThanOrEqual(QUOTE_MODEL_THRESHOLD);
+    expect(s?.evidence[0]?.provenance).toBe('model.quote');
+    expect(s?.evidence[0]?.text).toBe('Without those soldiers the gangs would be running the capital,');
+    expect(s?.evidence[0]?.quote).toBe(0);
+  });
+
+  it('says nothing on a quote about something else', () => {
+    expect(analyze('“The weather was lovely and the food was great,” Ana Ruiz said.').stances).toEqual([]);
+  });
+
+  it('adds nothing toward a target the rules already gave the speaker a stance on', () => {
+    const text = '“We reject foreign troops. Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
+    const st = analyze(text).stances.filter((s) => s.target === 'intervention');
+    expect(st).toHaveLength(1);
+    expect(st[0]?.evidence.every((e) => e.provenance !== 'model.quote')).toBe(true);
+  });
+
+  it('is off with createAnalyzer({ stance: { quoteModel: false } })', () => {
+    expect(createAnalyzer({ stance: { quoteModel: false } }).analyze(IMPLIED).stances).toEqual([]);
+  });
+
+  it('reads only the built-in targets: with replaceDefaults it is silent', () => {
+    const tariffs = { id: 'tariffs', description: 'Import tariffs', terms: ['tariff*'] };
+    expect(createAnalyzer({ stance: { targets: [tariffs], replaceDefaults: true } }).analyze(IMPLIED).stances).toEqual([]);
+  });
+
+  it.each([['a string', 'yes'], ['a number', 1], ['null', null]])('rejects quoteModel as %s with a TypeError', (_name, value) => {
+    expect(() => createAnalyzer({ stance: { quoteModel: value as unknown as boolean } })).toThrow(TypeError);
+  });
+});
