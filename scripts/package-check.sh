@@ -31,6 +31,13 @@ if grep -Eq '(^|[;{}])\s*import\s*[{*a-zA-Z_$"'"'"']|\brequire\(|from\s*"node:' 
   exit 1
 fi
 
+echo "== dist/browser.js stays under the size the README states (4.7 MB)"
+BUNDLE_BYTES=$(wc -c < dist/browser.js)
+if [ "$BUNDLE_BYTES" -gt 4700000 ]; then
+  echo "dist/browser.js is $BUNDLE_BYTES bytes, over the 4,700,000 the README promises (\"In the browser\")" >&2
+  exit 1
+fi
+
 echo "== install the tarball into a fresh project"
 APP="$WORK/app"
 mkdir -p "$APP"

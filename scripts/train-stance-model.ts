@@ -13,6 +13,8 @@
  * full-batch gradient descent with an L2 penalty. The output threshold is the one with the best pooled
  * stance F1 in a leave-one-group-out cross-validation over the training groups (each held-out group
  * scored by the project's scorer with the model's stances added), with the weights rounded as shipped.
+ * (The cross-validation adds the model's stances to the rules' as quoteModelStances() returns them; at run
+ * time extractStances() then also drops a group phrase restating a country, which the CV does not.)
  *
  * Run: npx tsx scripts/train-stance-model.ts (then commit the generated file and the printed table).
  */

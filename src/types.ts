@@ -145,13 +145,13 @@ export type StanceLabel = 'favor' | 'against';
 /** A passage that shows a stance. */
 export interface StanceEvidence extends Span {
   readonly label: StanceLabel;
-  /** The cue word or phrase that decided the label ("rejected", "non-negotiable"). */
+  /** The cue word or phrase that decided the label ("rejected", "non-negotiable"); null for the quote-stance model's evidence. */
   readonly cue: Span | null;
   /** Index into `Analysis.quotes` when the evidence comes from a quote. */
   readonly quote: number | null;
-  /** Index into `Analysis.sentences` of the sentence the evidence is in. */
+  /** Index into `Analysis.sentences` of the sentence the evidence is in (the quote's first sentence for the model's). */
   readonly sentence: number;
-  /** Id of the cue rule. */
+  /** Id of the cue rule, or `model.quote` for a stance the quote-stance model read off a whole quote. */
   readonly provenance: string;
 }
 

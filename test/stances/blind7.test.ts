@@ -374,7 +374,6 @@ const rows: readonly BlindRow[] = [
     expected: ['Anders Kjeldsen|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'sovereignty favor: council statement, only the people can decide',
     text: "Taiwan's Mainland Affairs Council said in a statement that only Taiwan's 23 million people can decide its future, rejecting Beijing's latest unification white paper.",
     entities: [taiwan, O('Mainland Affairs Council'), beijing],
@@ -589,7 +588,8 @@ const rows: readonly BlindRow[] = [
  * lexicon it showed missing (naval and military buildups, ground and air-policing forces, foreign police
  * forces; 'crossed a red line', 'a non-starter', 'out of the question', 'a fiction', 'a luxury', 'not a
  * magic word', 'restore order', chanting for, vetoing and blocking), P 0.889 (32/36), R 0.552 (32/58).
+ * With the quote-stance model (2026-12-07, rows never trained on): P 0.949 (37/39), R 0.638 (37/58).
  */
-const FLOOR7 = { precision: 0.9, recall: 0.56 };
+const FLOOR7 = { precision: 0.91, recall: 0.6 };
 
 describeBlindTable('stances on a seventh blind table of invented news', 'blind7', rows, FLOOR7);

@@ -534,7 +534,6 @@ const rows: readonly BlindRow[] = [
     also: ['Aputsiaq Lynge|intervention|against'],
   },
   {
-    gap: true,
     label: 'favor: post, acquire Greenland one way or another',
     text: "Greenland should be American, one way or another. Denmark can't even defend it! — Brent Haller (@RepBrentHaller) March 3, 2025\nThe Ohio congressman's post drew an angry response in Nuuk.",
     entities: [haller, greenland, denmark, G('Ohio'), nuuk],
@@ -608,7 +607,6 @@ const rows: readonly BlindRow[] = [
     ],
   },
   {
-    gap: true,
     label: 'favor sovereignty: defend every inch, and welcoming a foreign patrol ship',
     text: "Guyanese Attorney General Rohan Persaud said the country would “defend every inch” of the Essequibo and welcomed the visit of a British patrol ship as “a sign that Guyana is not alone.”",
     entities: [persaud, essequibo, guyana],
@@ -635,7 +633,6 @@ const rows: readonly BlindRow[] = [
 
   // Western Sahara
   {
-    gap: true,
     label: "favor sovereignty: self-determination, the people's right to decide their future",
     text: "Mohamed Lamine Bouhali, the Polisario Front's envoy to the United Nations, said Morocco's autonomy plan “ignores the Sahrawi people's right to decide their own future” and called for the referendum promised in 1991.",
     entities: [bouhali, O('Polisario Front'), un, morocco],
@@ -763,7 +760,8 @@ const rows: readonly BlindRow[] = [
  * content; "condemned X as [a violation of …]", where the "as" complement is the subject's own judgement; "his party" in
  * reported speech is the speaker's; "an insult to / an attack on our sovereignty"; "the guarantee of our security"; "a
  * sovereign choice"; "hand … back to" the insurgents), P 0.860 (37/43), R 0.587 (37/63).
+ * With the quote-stance model (2026-12-07, rows never trained on): P 0.898 (44/49), R 0.698 (44/63).
  */
-const FLOOR8 = { precision: 0.87, recall: 0.62 };
+const FLOOR8 = { precision: 0.87, recall: 0.66 };
 
 describeBlindTable('stances on an eighth blind table of invented news', 'blind8', rows, FLOOR8);

@@ -324,7 +324,6 @@ const rows: readonly BlindRow[] = [
       said('it would campaign against the plan', 'CONAIE'),
     ],
     expected: ['Julián Carrión|intervention|favor', 'CONAIE|intervention|against'],
-    gap: true,
   },
   {
     label: 'against: a conditional vow to expel foreign agents',
@@ -364,7 +363,6 @@ const rows: readonly BlindRow[] = [
     ],
     expected: ['Firdavs Nazarov|sovereignty|favor'],
     also: ['Dushanbe|sovereignty|favor'],
-    gap: true,
   },
   {
     label: 'against: the constitution forbids foreign bases',
@@ -731,7 +729,6 @@ const rows: readonly BlindRow[] = [
     ],
     expected: ['the foreign ministry|sovereignty|favor'],
     also: ['Norway|sovereignty|favor', 'the foreign ministry|intervention|against', 'the lawmaker|intervention|favor', 'the lawmaker|sovereignty|against'],
-    gap: true,
   },
   {
     label: 'sovereignty: a minister says Ottawa alone decides who sails a passage',
@@ -800,7 +797,8 @@ const rows: readonly BlindRow[] = [
 /**
  * The table's rate: first blind run (2026-12-07): P 0.861 (31/36), R 0.443 (31/70). The floor is each minus 0.03,
  * rounded down. The rows that failed on that run are marked `gap` (their annotations were not changed).
+ * With the quote-stance model (2026-12-07, rows never trained on): P 0.938 (45/48), R 0.643 (45/70).
  */
-const FLOOR9 = { precision: 0.88, recall: 0.56 };
+const FLOOR9 = { precision: 0.9, recall: 0.61 };
 
 describeBlindTable('stances on a ninth blind table of invented news', 'blind9', rows, FLOOR9);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../src/index.js';
 import { quoteFeatures } from '../../src/stages/stances/model/features.js';
-import { QUOTE_MODEL_THRESHOLD } from '../../src/stages/stances/model/quote-model.js';
+import { QUOTE_MODEL_THRESHOLD, parseModel, quoteModelStances } from '../../src/stages/stances/model/quote-model.js';
+import { BUILT_IN_TARGETS } from '../../src/stages/stances/targets/index.js';
+import type { Stance } from '../../src/types.js';
 
 /** A quote the cue rules compose nothing from, that the shipped model reads as for intervention. */
 const IMPLIED = '“Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
@@ -44,6 +46,16 @@ describe('quote-stance model: stances where the rules are silent', () => {
     expect(st[0]?.evidence.every((e) => e.provenance !== 'model.quote')).toBe(true);
   });
 
+  it('reads nothing into a reported question', () => {
+    const text = 'Ana Ruiz asked whether without those soldiers the gangs would be running the capital.';
+    expect(analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote'))).toEqual([]);
+  });
+
+  it('keeps the stance the shipped model reads when the question word is gone', () => {
+    const text = 'Ana Ruiz said that without those soldiers the gangs would be running the capital.';
+    expect(analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote')).map((s) => s.label)).toEqual(['favor']);
+  });
+
   it('is off with createAnalyzer({ stance: { quoteModel: false } })', () => {
     expect(createAnalyzer({ stance: { quoteModel: false } }).analyze(IMPLIED).stances).toEqual([]);
   });
@@ -55,5 +67,28 @@ describe('quote-stance model: stances where the rules are silent', () => {
 
   it.each([['a string', 'yes'], ['a number', 1], ['null', null]])('rejects quoteModel as %s with a TypeError', (_name, value) => {
     expect(() => createAnalyzer({ stance: { quoteModel: value as unknown as boolean } })).toThrow(TypeError);
+  });
+});
+
+describe('quote-stance model: agreement with the rules on the other target', () => {
+  // a made-up model: "foreign" is against intervention, nothing else
+  const model = parseModel({ targets: ['intervention', 'sovereignty'], bias: [[0, 0], [-5, -5]], weights: 'foreign -3000 3000 0 0' });
+  const a = createAnalyzer({ stance: { quoteModel: false } }).analyze('“Foreign boots again,” Ana Ruiz said.');
+  const speaker = a.quotes[0]?.speaker;
+  const ruled = (label: 'favor' | 'against'): Stance[] => [
+    { actor: { name: speaker?.name ?? '', entityId: speaker?.entityId ?? null }, target: 'sovereignty', label, confidence: 0.9, evidence: [] },
+  ];
+  const read = (r: Stance[]): string[] => quoteModelStances(a.sentences, a.quotes, BUILT_IN_TARGETS, BUILT_IN_TARGETS, r, model).map((s) => `${s.target}|${s.label}`);
+
+  it('reads the made-up model', () => {
+    expect(read([])).toEqual(['intervention|against']);
+  });
+
+  it('says against intervention next to a rule stance for sovereignty', () => {
+    expect(read(ruled('favor'))).toEqual(['intervention|against']);
+  });
+
+  it('does not oppose both targets: a rule stance against sovereignty silences its against intervention', () => {
+    expect(read(ruled('against'))).toEqual([]);
   });
 });

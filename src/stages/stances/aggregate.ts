@@ -65,7 +65,7 @@ export function aggregate(ctx: StanceContext, raw: readonly RawEvidence[], targe
       evidence: unique.sort((a, b) => a.from - b.from).map((r) => toEvidence(ctx, r)),
     });
   }
-  return dropRestatedGroups(ctx, stances).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  return stances;
 }
 
 /**
@@ -74,7 +74,7 @@ export function aggregate(ctx: StanceContext, raw: readonly RawEvidence[], targe
  * the entity again, and is dropped; so is one built on a place or people of a
  * country that holds the same stance ("a Norland City diplomat" next to Norland).
  */
-function dropRestatedGroups(ctx: StanceContext, stances: readonly Stance[]): Stance[] {
+export function dropRestatedGroups(ctx: StanceContext, stances: readonly Stance[]): Stance[] {
   return stances.filter((g) => {
     if (g.actor.entityId !== null || g.actor.name === '@author') return true;
     const words = new Set(g.actor.name.toLowerCase().split(/\s+/));

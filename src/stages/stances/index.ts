@@ -5,7 +5,7 @@ import { BUILT_IN_TARGETS } from './targets/index.js';
 import { compileTargets } from './compile.js';
 import { buildContext } from './context.js';
 import { sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
-import { aggregate } from './aggregate.js';
+import { aggregate, dropRestatedGroups } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 import { afterDateline } from './dateline.js';
 import { quoteModelStances } from './model/quote-model.js';
@@ -67,6 +67,6 @@ export function extractStances(
   const ruled = aggregate(ctx, raw, targets);
   // where the rules are silent on a quote's speaker, the quote-stance model may speak (model/quote-model.ts)
   const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled) : [];
-  const all = modelled.length === 0 ? ruled : [...ruled, ...modelled].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  const all = dropRestatedGroups(ctx, [...ruled, ...modelled]).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return all.filter((st) => st.confidence >= min);
 }

@@ -64,6 +64,17 @@ export const QUOTE_MODEL_THRESHOLD: number = QUOTE_STANCE_MODEL.threshold;
 /** Reporting cues of a question. */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned)$/i;
 
+/** An indirect question's opening word ("asked whether Norland was for sale"). */
+const QUESTION_OPENER = /^\s*(?:whether|if)\b/i;
+
+/**
+ * The built-in targets' other one. A holder may favour both (inviting an ally's troops to defend the
+ * country's sovereignty) but, in the annotated news the model was trained on, never opposes both: a
+ * model "against" that meets a rule "against" on the other target for the same holder contradicts the
+ * rules, and the rules, which show their cue, win.
+ */
+const OPPOSITE_TARGET: Readonly<Record<string, string>> = { intervention: 'sovereignty', sovereignty: 'intervention' };
+
 const actorKey = (name: string, entityId: string | null): string => (entityId !== null ? `e:${entityId}` : `g:${name.toLowerCase()}`);
 
 /**
@@ -83,10 +94,11 @@ export function quoteModelStances(
   const live = targets.filter((t) => builtIn.includes(t) && model.has(t.id));
   if (live.length === 0 || quotes.length === 0) return [];
   const taken = new Set(ruled.map((s) => `${actorKey(s.actor.name, s.actor.entityId)}\u0000${s.target}`));
+  const ruledLabel = new Map(ruled.map((s) => [`${actorKey(s.actor.name, s.actor.entityId)}\u0000${s.target}`, s.label] as const));
   const best = new Map<string, Stance>();
   quotes.forEach((q, qi) => {
     // a reported question ("asked whether …") asserts nothing
-    if (q.speaker === null || q.text.trimEnd().endsWith('?') || (q.cue !== null && QUESTION_CUE.test(q.cue.text))) return;
+    if (q.speaker === null || q.text.trimEnd().endsWith('?') || (q.cue !== null && QUESTION_CUE.test(q.cue.text)) || (q.kind === 'indirect' && QUESTION_OPENER.test(q.text))) return;
     const features = quoteFeatures(q.text);
     for (const t of live) {
       const key = `${actorKey(q.speaker.name, q.speaker.entityId)}\u0000${t.id}`;
@@ -96,6 +108,8 @@ export function quoteModelStances(
       const p = quoteProbabilities(model.get(t.id) as TargetWeights, features);
       const label: StanceLabel = p.favor > p.against ? 'favor' : 'against';
       const confidence = Math.round((label === 'favor' ? p.favor : p.against) * 1000) / 1000;
+      const other = OPPOSITE_TARGET[t.id];
+      if (label === 'against' && other !== undefined && ruledLabel.get(`${actorKey(q.speaker.name, q.speaker.entityId)}\u0000${other}`) === label) continue;
       if (confidence < threshold || (best.get(key)?.confidence ?? 0) >= confidence) continue;
       best.set(key, {
         actor: { name: q.speaker.name, entityId: q.speaker.entityId },
