@@ -14,6 +14,10 @@ describe('dates: forward clauses', () => {
     ['The vote is set for Friday.', 'Friday', '2026-06-05'],
     // a base-form present verb before "from" is a timetable too
     ['The new parking rules apply from Monday.', 'Monday', '2026-06-01'],
+    // a fixture's verb read as a noun, before its object: after a plural or team-like subject, or after "and"
+    ['The Harriers host Dunmore on Saturday.', 'Saturday', '2026-06-06'],
+    ['The Falcons face the Rovers on Saturday at 3 p.m.', 'Saturday at 3 p.m.', '2026-06-06T15:00'],
+    ['The Harriers beat Dunmore 2-1 on Friday and host Kelso on Saturday.', 'Saturday', '2026-06-06'],
   ])('%s → %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -26,6 +30,9 @@ describe('dates: forward clauses', () => {
     ['He set a club record on Friday.', 'Friday', '2026-05-29'],
     ['She did not lose a set on Friday.', 'Friday', '2026-05-29'],
     ['The old rules did not apply from Monday.', 'Monday', '2026-05-25'],
+    ['The Harriers beat Dunmore 2-1 on Friday and hosted Kelso on Saturday.', 'Saturday', '2026-05-30'],
+    ['Fans and host Ana Ruiz gathered on Saturday.', 'Saturday', '2026-05-30'],
+    ['The Harriers host city was named on Friday.', 'Friday', '2026-05-29'],
   ])('still the past: %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });

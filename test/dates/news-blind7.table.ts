@@ -775,7 +775,7 @@ export const BLIND7: readonly Blind7Row[] = [
       'on Sunday at 1 p.m. ET. The Pilots have not reached the playoffs since 2016.',
     dates: [
       ['Thanksgiving', 'DATE', '2026-11-26'],
-      ['Sunday at 1 p.m. ET', 'TIME', '2026-11-29T13:00', { alt: '2026-11-29T13:00-05:00', gap: true }],
+      ['Sunday at 1 p.m. ET', 'TIME', '2026-11-29T13:00', { alt: '2026-11-29T13:00-05:00' }],
       ['2016', 'DATE', '2016'],
     ],
     not: [['27-24']],

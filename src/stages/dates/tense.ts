@@ -21,15 +21,26 @@ function scheduledVerb(v: View, i: number, from = -1): boolean {
 /**
  * "showers return at the weekend", "Pupils at Farrowdale Primary return from their break on Monday": a
  * schedule verb's base form that the tagger read as a noun, right after a noun (the subject) and right
- * before a preposition, is the present-tense verb of a plural subject ("their return on Monday" is not).
+ * before a preposition (or, after a plural, before a named or determined object: "The Pilots host
+ * Carlton on Sunday"), is the present-tense verb of a plural subject ("their return on Monday" is not).
  * Only before a weekday or "the weekend": with a month it is as often a habit ("Frosts end in April").
  */
 function bareVerbAfterSubject(v: View, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
-  return t !== undefined && prev !== undefined && next !== undefined && t.tags.has('Noun') && t.tags.has('Singular') && t.text.toLowerCase() === t.lemma
-    && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.tags.has('Possessive') && !prev.tags.has('Date') && next.pos === 'ADP';
+  if (t === undefined || prev === undefined || next === undefined || !t.tags.has('Noun') || !t.tags.has('Singular') || t.text.toLowerCase() !== t.lemma) return false;
+  // "… beat Ridgeway on Thursday and host Carlton on Sunday": a base form joined by "and", before its object
+  if (word(v, i - 1) === 'and') return next.pos === 'PROPN' || next.pos === 'DET';
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.tags.has('Possessive') && !prev.tags.has('Date')
+    // "The Pilots host Carlton on Sunday": after a plural subject, the verb may take a named object first
+    && (next.pos === 'ADP' || (pluralSubject(v, i - 1) && (next.pos === 'PROPN' || next.pos === 'DET')));
+}
+
+/** A plural noun, or a team-like "the Rams" (a name in -s after "the", which the tagger may call singular). */
+function pluralSubject(v: View, i: number): boolean {
+  const t = v.toks[i];
+  return t !== undefined && (t.tags.has('Plural') || (t.pos === 'PROPN' && t.text.endsWith('s') && word(v, i - 1) === 'the'));
 }
 
 /** A weekday starts the date at `from`, or ends its few tokens ("4 p.m. on Sunday"). */
