@@ -30,6 +30,10 @@ const rows: DateRow[] = [
   { label: "by year's end", text: "A deal is expected by year's end.", span: "year's end", type: 'DATE', value: '2025' },
   { label: 'by year-end', text: 'The plant should reopen by year-end.', span: 'year-end', type: 'DATE', value: '2025' },
   { label: 'at month-end', text: 'Sales slowed at month-end.', span: 'month-end', type: 'DATE', value: '2025-05' },
+  // "the new year": the coming one from September on, else (and after "since") the current one
+  { label: 'in the new year, said in May', text: 'Prices have kept rising in the new year.', span: 'the new year', type: 'DATE', value: '2025' },
+  { label: 'in the new year, said in November', text: 'The ferry will resume in the new year.', span: 'the new year', type: 'DATE', value: '2026', published: '2025-11-20' },
+  { label: 'since the new year, said in December', text: 'Fares have doubled since the new year.', span: 'the new year', type: 'DATE', value: '2025', published: '2025-12-10' },
   // a weekday that ends a range is not before its start
   { label: 'clock-and-weekday range across a weekend', text: 'The bridge will be closed from 10 p.m. Saturday to 5 a.m. Monday.', span: '5 a.m. Monday', type: 'TIME', value: '2025-05-12T05:00' },
   { label: 'a list of weekdays is not a range', text: 'Talks were held on Thursday and Monday.', span: 'Monday', type: 'DATE', value: '2025-04-28' },
@@ -106,11 +110,13 @@ const notDates: readonly { label: string; text: string; word: string }[] = [
   { label: 'an award of the month', text: 'He was named player of the month again.', word: 'month' },
   { label: 'the month of a feast', text: 'The month of Ramadan began early.', word: 'month' },
   { label: 'a year-end bonus is not a date', text: 'Staff got a year-end bonus.', word: 'year-end' },
+  { label: "the new year's budget is no date of its own", text: "The council debated the new year's budget.", word: 'new year' },
+  { label: 'the New Year holiday is not "the new year"', text: 'Crowds gathered for the New Year fireworks.', word: 'New Year' },
   { label: 'half of a thing', text: 'The second half of the match was dull.', word: 'half' },
   { label: 'the morning of a date is the date', text: 'It began on the morning of May 3.', word: 'morning' },
 ];
 
-const CONTEXT_RULES: ReadonlySet<string> = new Set(['absolute.lone-day', 'periods.half', 'relative.in-the-part-of-day', 'relative.the-month']);
+const CONTEXT_RULES: ReadonlySet<string> = new Set(['absolute.lone-day', 'periods.half', 'relative.in-the-part-of-day', 'relative.the-month', 'relative.new-year']);
 
 describe('dates: context forms that are not dates on their own', () => {
   it.each(notDates)('$label', ({ text, word }) => {

@@ -554,7 +554,7 @@ export const BLIND5: readonly Blind5Row[] = [
     dates: [
       ['29 Dec', 'DATE', '2025-12-29'],
       ['last weekend', 'DATE', '2025-W52-WE'],
-      ['the new year', 'DATE', '2026', { alt: 'FUTURE_REF', gap: true }],
+      ['the new year', 'DATE', '2026', { alt: 'FUTURE_REF' }],
       ['the 2010s', 'DATE', '201'],
       ['sept. 9', 'DATE', '2025-09-09'],
     ],

@@ -918,7 +918,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['Twenty years ago', 'DATE', '2006'],
       ['today', 'DATE', 'PRESENT_REF', { alt: '2026-11-27', gap: true }],
       ['Halloween', 'DATE', '2026-10-31', { gap: true }],
-      ['the new year', 'DATE', '2027', { alt: '2027-01-01', gap: true }],
+      ['the new year', 'DATE', '2027', { alt: '2027-01-01' }],
     ],
   },
   {

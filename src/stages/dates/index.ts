@@ -20,7 +20,7 @@ import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers
 import { year, shortYear, decade, century, spelledYear } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
-import { deictic, shifted, anaphoric, periodEnd } from './parsers/relative.js';
+import { deictic, shifted, anaphoric, periodEnd, newYear } from './parsers/relative.js';
 import { quarter, season, recurring, holiday, half, weekOfMonth } from './parsers/periods.js';
 import { duration, adverbSet } from './parsers/duration.js';
 import { vaguePhrase, vagueUnits } from './parsers/vague.js';
@@ -29,7 +29,7 @@ import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
   numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, spelledYear, decade, century, weekday, nthWeekdayOf, clock, noon,
-  deictic, shifted, anaphoric, periodEnd, quarter, season, recurring, holiday, half, weekOfMonth, duration, adverbSet, vaguePhrase, vagueUnits,
+  deictic, shifted, anaphoric, periodEnd, newYear, quarter, season, recurring, holiday, half, weekOfMonth, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 
 /** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */

@@ -384,3 +384,29 @@ export const periodEnd: Parser = {
     }];
   },
 };
+
+/** Prepositions before "the new year" that make it a time ("in the new year", not "the new year's budget"). */
+const NEW_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'to', 'before', 'since', 'over', 'around', 'from']);
+
+/**
+ * "in the new year", "until the new year": the year that starts at the next New Year's Day when said in the
+ * last third of the year (September on), the current year before that or after "since" ("since the new
+ * year" has begun). Lower case only: "the New Year" is the holiday.
+ */
+export const newYear: Parser = {
+  id: 'relative.new-year',
+  match(v, i) {
+    if (word(v, i) !== 'the' || !NEW_YEAR_PREPOSITIONS.has(word(v, i - 1)) || v.toks[i + 1]?.text !== 'new' || v.toks[i + 2]?.text !== 'year') return [];
+    if (word(v, i + 3) === "'s" || v.toks[i + 3]?.pos === 'NOUN') return [];
+    const since = word(v, i - 1) === 'since';
+    return [{
+      from: i, to: i + 3, type: 'DATE', rule: 'relative.new-year', role: 'other',
+      resolve: (ctx) => {
+        if (ctx.ref === null) return { value: 'XXXX', stated: [], inferred: [] };
+        const y = ctx.ref.y + (!since && ctx.ref.m >= 9 ? 1 : 0);
+        return { value: String(y).padStart(4, '0'), stated: [], inferred: ['year'] };
+      },
+    }];
+  },
+};
+
