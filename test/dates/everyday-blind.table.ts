@@ -79,7 +79,7 @@ const raw: readonly Raw[] = [
 
   // ── 2. years written every way ─────────────────────────────────────────────
   ['years', 'The shop opened Aug 9, \'96 and never closed.', 'Aug 9, \'96', '1996-08-09'],
-  ['years', 'We moved in Aug 9 96 according to the deed.', 'Aug 9 96', '1996-08-09', A, 'gap'],
+  ['years', 'We moved in Aug 9 96 according to the deed.', 'Aug 9 96', '1996-08-09', A],
   ['years', 'I bought mine in \'08 and it still runs.', '\'08', '2008'],
   ['years', 'It all started in the year 1999.', 'the year 1999', '1999'],
   ['years', 'Back in \'99 the club had no stadium.', '\'99', '1999'],

@@ -162,7 +162,7 @@ const RAW: readonly Raw[] = [
   ['clock', 'The alarm went off at 8:30 this morning.', '8:30 this morning', '2026-03-11T08:30'],
   ['clock', 'Pick-up is quarter past nine tomorrow.', 'quarter past nine tomorrow', '2026-03-12T09:15'],
   ['clock', 'Meet you at the pub half seven tonight.', 'half seven tonight', '2026-03-11T19:30', M],
-  ['clock', 'Bids close at 11:59 p.m. Friday.', '11:59 p.m. Friday', '2026-03-13T23:59', M, 'gap'],
+  ['clock', 'Bids close at 11:59 p.m. Friday.', '11:59 p.m. Friday', '2026-03-13T23:59', M],
   ['clock', "Interviews start at 10 o'clock on Monday morning.", "10 o'clock on Monday morning", '2026-03-16T10:00'],
   ['clock', 'Doors open at 14:30 on 4 April.', '14:30 on 4 April', '2026-04-04T14:30'],
   ['clock', "Fireworks start at 11 p.m. on New Year's Eve.", "11 p.m. on New Year's Eve", '2026-12-31T23:00', D],

@@ -74,6 +74,7 @@ const raw: readonly Raw[] = [
   ['years', 'She graduated in \'96 from Ohio State.', '\'96', '1996'],
   ['years', 'He was born Aug 9, \'96 in Tulsa.', 'Aug 9, \'96', '1996-08-09'],
   ['years', 'He was born Aug 9 96 in Tulsa.', 'Aug 9 96', '1996-08-09'],
+  ['years', 'The lease began Jan 4 98 according to the registry.', 'Jan 4 98', '1998-01-04'],
   ['years', 'The band split up in \'08.', '\'08', '2008'],
   ['years', 'It all changed in the year 1999.', '1999', '1999'],
   ['years', 'The bridge opened in 1987.', '1987', '1987'],

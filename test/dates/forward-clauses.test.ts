@@ -18,6 +18,9 @@ describe('dates: forward clauses', () => {
     ['The Harriers host Dunmore on Saturday.', 'Saturday', '2026-06-06'],
     ['The Falcons face the Rovers on Saturday at 3 p.m.', 'Saturday at 3 p.m.', '2026-06-06T15:00'],
     ['The Harriers beat Dunmore 2-1 on Friday and host Kelso on Saturday.', 'Saturday', '2026-06-06'],
+    // "close" read as an adjective after a plural subject; a clock time of six tokens before the weekday
+    ['Nominations close at 5 p.m. on Friday.', '5 p.m. on Friday', '2026-06-05T17:00'],
+    ['Entries close at 11:59 p.m. Friday.', '11:59 p.m. Friday', '2026-06-05T23:59'],
   ])('%s → %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });
@@ -33,6 +36,7 @@ describe('dates: forward clauses', () => {
     ['The Harriers beat Dunmore 2-1 on Friday and hosted Kelso on Saturday.', 'Saturday', '2026-05-30'],
     ['Fans and host Ana Ruiz gathered on Saturday.', 'Saturday', '2026-05-30'],
     ['The Harriers host city was named on Friday.', 'Friday', '2026-05-29'],
+    ['The race was close on Friday.', 'Friday', '2026-05-29'],
   ])('still the past: %s', (text, span, value) => {
     expect(valueOf(text, span)).toBe(value);
   });

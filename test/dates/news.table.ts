@@ -138,7 +138,8 @@ const raw: readonly Raw[] = [
   ['part-of-day', 'The rebels attacked the base on Tuesday evening.', 'Tuesday evening', 'TIME', '2024-10-01TEV', REF_W],
   ['part-of-day', 'The council met on Monday morning.', 'Monday morning', 'TIME', '2024-09-30TMO', REF_W],
   ['part-of-day', 'The market opens at 9 a.m.', '9 a.m.', 'TIME', 'T09:00'],
-  ['part-of-day', 'Polls close at 8 p.m. on Sunday.', '8 p.m. on Sunday', 'TIME', '2025-03-09T20:00'],
+  // a timetable's present tense looks ahead ("Polls close …"): the coming Sunday
+  ['part-of-day', 'Polls close at 8 p.m. on Sunday.', '8 p.m. on Sunday', 'TIME', '2025-03-16T20:00'],
   ['part-of-day', 'The blast came at 6:45 a.m. Tuesday.', '6:45 a.m. Tuesday', 'TIME', '2025-03-11T06:45'],
 
   // ── sets ──────────────────────────────────────────────────────────────────

@@ -29,7 +29,10 @@ function bareVerbAfterSubject(v: View, i: number): boolean {
   const t = v.toks[i];
   const prev = v.toks[i - 1];
   const next = v.toks[i + 1];
-  if (t === undefined || prev === undefined || next === undefined || !t.tags.has('Noun') || !t.tags.has('Singular') || t.text.toLowerCase() !== t.lemma) return false;
+  if (t === undefined || prev === undefined || next === undefined || t.text.toLowerCase() !== t.lemma) return false;
+  // "Polls close at 8 p.m. on Tuesday": "close" read as an adjective after a plural subject, before a preposition
+  if (t.pos === 'ADJ') return pluralSubject(v, i - 1) && next.pos === 'ADP';
+  if (!t.tags.has('Noun') || !t.tags.has('Singular')) return false;
   // "… beat Ridgeway on Thursday and host Carlton on Sunday": a base form joined by "and", before its object
   if (word(v, i - 1) === 'and') return next.pos === 'PROPN' || next.pos === 'DET';
   return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.tags.has('Possessive') && !prev.tags.has('Date')
@@ -37,17 +40,26 @@ function bareVerbAfterSubject(v: View, i: number): boolean {
     && (next.pos === 'ADP' || (pluralSubject(v, i - 1) && (next.pos === 'PROPN' || next.pos === 'DET')));
 }
 
-/** A plural noun, or a team-like "the Rams" (a name in -s after "the", which the tagger may call singular). */
+/**
+ * A plural noun, or a word in -s the tagger called a singular name: a team-like "the Rams", or a plural
+ * that opens its sentence ("Entries close at noon").
+ */
 function pluralSubject(v: View, i: number): boolean {
   const t = v.toks[i];
-  return t !== undefined && (t.tags.has('Plural') || (t.pos === 'PROPN' && t.text.endsWith('s') && word(v, i - 1) === 'the'));
+  if (t === undefined) return false;
+  if (t.tags.has('Plural')) return true;
+  if (t.pos !== 'PROPN' || !t.text.endsWith('s') || t.text.endsWith('ss')) return false;
+  return word(v, i - 1) === 'the' || i === 0 || SENTENCE_OPENERS.has(word(v, i - 1));
 }
 
 /** A weekday starts the date at `from`, or ends its few tokens ("4 p.m. on Sunday"). */
 function weekdayAt(v: View, from: number): boolean {
-  for (let k = from; k >= 0 && k < from + 5; k++) if (WEEKDAYS.has(word(v, k))) return true;
+  for (let k = from; k >= 0 && k < from + 7; k++) if (WEEKDAYS.has(word(v, k))) return true;
   return false;
 }
+
+/** Tokens after which a word opens its sentence. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '“', '\n']);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'their', 'its', 'his', 'her']);
 

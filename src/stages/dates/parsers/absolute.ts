@@ -61,12 +61,15 @@ function shortYearAt(v: View, i: number): number | null {
   return Number(two);
 }
 
+/** Participles that work as prepositions: after one, two bare digits still end a date ("Aug 9 96 according to the deed"). */
+const PREPOSITION_LIKE: ReadonlySet<string> = new Set(['according', 'following', 'including', 'regarding', 'concerning', 'pending']);
+
 /** "Aug 9 96 in Tulsa", "Aug 9, 96": two bare digits after the day are its year unless they count a noun ("march 3 12 soldiers"). */
 function bareShortYearAt(v: View, i: number): number | null {
   const t = v.toks[i];
   if (t === undefined || t.kind !== 'number' || !/^\d{2}$/.test(t.text)) return null;
   const after = v.toks[i + 1];
-  if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(after.pos))) return null;
+  if (after !== undefined && after.kind !== 'punct' && !PREPOSITION_LIKE.has(after.text.toLowerCase()) && (after.kind === 'number' || ['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB'].includes(after.pos))) return null;
   if (after !== undefined && ['%', ':', '/', '-'].includes(after.text) && after.start === t.end) return null;
   // "96.5" is a number; "Born Aug 9, 96." ends its sentence with the year.
   const decimal = v.toks[i + 2];
