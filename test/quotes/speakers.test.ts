@@ -643,6 +643,18 @@ describe('speakers: places coordinated after a group noun', () => {
   });
 });
 
+describe('speakers: a group before "of" speaks, not what it is of', () => {
+  it.each([
+    ['critics of a bill', 'Critics of the bill say the levy will fail.', 'Critics'],
+    ['a sentence-opening plural the tagger calls a name', 'Supporters of the deal say the port is too small.', 'Supporters'],
+    ['residents of a place', 'Residents of Eastport told reporters that the levy would fail.', 'Residents'],
+    ['with a modifier', 'Many opponents of the levy said it would fail.', 'Many opponents'],
+  ])('%s', (_label, text, speaker) => {
+    const { quotes } = quotesOf(text, CAST);
+    expect(quotes.find((q) => q.kind === 'indirect')?.speaker?.name).toBe(speaker);
+  });
+});
+
 describe('speakers: an unnamed official named in the next sentence', () => {
   it.each([
     ['"The remarks by X" after "a senior official told …"', 'Norland summoned the envoy after a senior Sudrian official told a forum that the islands would “end up under our flag.” The remarks by Omar Haddad, the deputy minister, were made on Wednesday.', 'end up under our flag.', 'Omar Haddad'],

@@ -190,7 +190,23 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     const alt = subjectNp(ctx, np.first - 2, lo);
     if (alt !== null && alt.first < mentionStart(ctx, np.first - 2) && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[mentionStart(ctx, np.first - 2) - 1]))) np = { first: alt.first, last: np.last };
   }
-  return np === null ? null : (documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+  return np === null ? null : (groupBeforeOf(ctx, np, lo) ?? documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/**
+ * "Critics of the bill say", "Residents of Norland told": the plural common noun before "of" is the
+ * group that speaks, not what it is of. (A role before "of", "the head of the party", is roleOfBefore's.)
+ */
+function groupBeforeOf(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const of = np.first - 1;
+  const h = of - 1;
+  const t = ctx.tokens[h];
+  if (lower(ctx.tokens[of]) !== 'of' || h < lo || t === undefined || ctx.mentionOf[h] !== null || ctx.quoted[h] || !t.tags.has('Noun')) return null;
+  // a sentence-opening plural the tagger calls a singular name ("Supporters of the deal say") counts
+  if (!t.tags.has('Plural') && !(t.pos === 'PROPN' && /[a-z]s$/.test(t.text) && !t.text.endsWith('ss'))) return null;
+  let first = h;
+  while (first - 1 >= lo && !ctx.quoted[first - 1] && ctx.mentionOf[first - 1] === null && (ctx.tokens[first - 1]?.tags.has('Adjective') === true || DETERMINERS.has(lower(ctx.tokens[first - 1])))) first--;
+  return { first, last: h };
 }
 
 /**
