@@ -72,3 +72,13 @@ export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   }
   return lo;
 }
+
+/**
+ * A plural noun as the tagger tags it, or a word in -s (not -ss) it called a singular proper noun: a
+ * capitalised plural that opens its sentence ("Supporters of the deal say", "Entries close at noon") or
+ * a team-like "the Rams". Callers say where such a word may stand.
+ */
+export function pluralLike(t: Token): boolean {
+  return t.tags.has('Plural') || (t.pos === 'PROPN' && /[a-z]s$/.test(t.text) && !t.text.endsWith('ss'));
+}
+

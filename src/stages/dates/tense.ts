@@ -1,6 +1,7 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
 import { word } from './context.js';
+import { pluralLike } from '../../pipeline/tokens.js';
 import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going', 'prospect', 'prospects']);
@@ -46,10 +47,8 @@ function bareVerbAfterSubject(v: View, i: number): boolean {
  */
 function pluralSubject(v: View, i: number): boolean {
   const t = v.toks[i];
-  if (t === undefined) return false;
-  if (t.tags.has('Plural')) return true;
-  if (t.pos !== 'PROPN' || !t.text.endsWith('s') || t.text.endsWith('ss')) return false;
-  return word(v, i - 1) === 'the' || i === 0 || SENTENCE_OPENERS.has(word(v, i - 1));
+  if (t === undefined || !pluralLike(t)) return false;
+  return t.tags.has('Plural') || word(v, i - 1) === 'the' || i === 0 || SENTENCE_OPENERS.has(word(v, i - 1));
 }
 
 /** A weekday starts the date at `from`, or ends its few tokens ("4 p.m. on Sunday"). */

@@ -1,5 +1,5 @@
 import type { AttributionMethod, Mention, Speaker } from '../../types.js';
-import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
+import { pluralLike, tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
@@ -203,7 +203,7 @@ function groupBeforeOf(ctx: QuoteContext, np: TokenRange, lo: number): TokenRang
   const t = ctx.tokens[h];
   if (lower(ctx.tokens[of]) !== 'of' || h < lo || t === undefined || ctx.mentionOf[h] !== null || ctx.quoted[h] || !t.tags.has('Noun')) return null;
   // a sentence-opening plural the tagger calls a singular name ("Supporters of the deal say") counts
-  if (!t.tags.has('Plural') && !(t.pos === 'PROPN' && /[a-z]s$/.test(t.text) && !t.text.endsWith('ss'))) return null;
+  if (!pluralLike(t)) return null;
   let first = h;
   while (first - 1 >= lo && !ctx.quoted[first - 1] && ctx.mentionOf[first - 1] === null && (ctx.tokens[first - 1]?.tags.has('Adjective') === true || DETERMINERS.has(lower(ctx.tokens[first - 1])))) first--;
   return { first, last: h };

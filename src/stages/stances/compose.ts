@@ -1,4 +1,4 @@
-import type { StanceLabel } from '../../types.js';
+import type { Quote, StanceLabel } from '../../types.js';
 import { ATTRIBUTIVE_DETERMINERS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
@@ -736,6 +736,11 @@ const CHANGE_OF_STATE: ReadonlySet<string> = new Set(['become', 'becomes', 'beca
 /** How much a narrated act counts: less than a stated stance. */
 const ACT_WEIGHT = 0.6;
 
+/** Reported speech that opens as a question ("asked whether Norland was for sale"): it asserts nothing. */
+export function reportedQuestion(quote: Pick<Quote, 'kind' | 'text'>): boolean {
+  return quote.kind === 'indirect' && /^\s*(?:whether|if)\b/i.test(quote.text);
+}
+
 /**
  * Content reported under a negated cue ("did not believe that …") or as a
  * question ("asked whether he would …") is not asserted by anyone.
@@ -743,8 +748,7 @@ const ACT_WEIGHT = 0.6;
 function unasserted(ctx: StanceContext, qi: number): boolean {
   const quote = ctx.quotes[qi];
   if (quote === undefined) return false;
-  const first = ctx.words[tokenIndexAt(ctx, quote.start)];
-  if (quote.kind === 'indirect' && (first === 'whether' || first === 'if')) return true;
+  if (reportedQuestion(quote)) return true;
   const cue = quote.cue;
   if (cue === null) return false;
   const i = tokenIndexAt(ctx, cue.start);

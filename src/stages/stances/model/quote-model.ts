@@ -12,6 +12,7 @@ import type { Quote, Sentence, Stance, StanceLabel } from '../../../types.js';
 import type { StanceTargetDefinition } from '../target.js';
 import { QUOTE_STANCE_MODEL } from '../../../data/stance-model.generated.js';
 import { quoteFeatures } from './features.js';
+import { reportedQuestion } from '../compose.js';
 
 /** Per target: weights of favor, against, none for each feature, and the bias. */
 export interface TargetWeights {
@@ -64,9 +65,6 @@ export const QUOTE_MODEL_THRESHOLD: number = QUOTE_STANCE_MODEL.threshold;
 /** Reporting cues of a question. */
 const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question|questions|questioned)$/i;
 
-/** An indirect question's opening word ("asked whether Norland was for sale"). */
-const QUESTION_OPENER = /^\s*(?:whether|if)\b/i;
-
 /**
  * The built-in targets' other one. A holder may favour both (inviting an ally's troops to defend the
  * country's sovereignty) but, in the annotated news the model was trained on, never opposes both: a
@@ -98,7 +96,7 @@ export function quoteModelStances(
   const best = new Map<string, Stance>();
   quotes.forEach((q, qi) => {
     // a reported question ("asked whether …") asserts nothing
-    if (q.speaker === null || q.text.trimEnd().endsWith('?') || (q.cue !== null && QUESTION_CUE.test(q.cue.text)) || (q.kind === 'indirect' && QUESTION_OPENER.test(q.text))) return;
+    if (q.speaker === null || q.text.trimEnd().endsWith('?') || (q.cue !== null && QUESTION_CUE.test(q.cue.text)) || reportedQuestion(q)) return;
     const features = quoteFeatures(q.text);
     for (const t of live) {
       const key = `${actorKey(q.speaker.name, q.speaker.entityId)}\u0000${t.id}`;
