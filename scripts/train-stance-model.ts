@@ -37,7 +37,7 @@ import { createAnalyzer } from '../src/index.js';
 import type { Analysis, Stance } from '../src/types.js';
 import { buildEntityNameIndex, nameMatches, parseGoldLine, parsePredictionDocument, score, type GoldDocument } from '../src/scoring/index.js';
 import { quoteFeatures } from '../src/stages/stances/model/features.js';
-import { parseModel, quoteModelStances } from '../src/stages/stances/model/quote-model.js';
+import { WEIGHT_RECORDS, parseModel, quoteModelStances } from '../src/stages/stances/model/quote-model.js';
 import { BUILT_IN_TARGETS } from '../src/stages/stances/targets/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -143,7 +143,7 @@ interface Shipped {
 function train(units: readonly Unit[]): Shipped {
   const fits = TARGETS.map((_, t) => fit(units, t));
   const features = [...new Set(fits.flatMap((f) => [...f.rows.keys()]))].sort();
-  const weights = features.map((f) => [f, ...fits.flatMap((x) => x.rows.get(f) ?? [0, 0])].join(' ')).join('\n');
+  const weights = features.map((f) => [f, ...fits.flatMap((x) => x.rows.get(f) ?? [0, 0])].join(' ')).join(WEIGHT_RECORDS);
   return { targets: TARGETS, bias: fits.map((f) => f.bias), weights };
 }
 
@@ -195,7 +195,7 @@ function main(): void {
     '',
   ].join('\n');
   writeFileSync(`${ROOT}src/data/stance-model.generated.ts`, file);
-  console.log(`wrote src/data/stance-model.generated.ts: ${model.weights.split('\n').length} features, ${(file.length / 1024).toFixed(0)} KB`);
+  console.log(`wrote src/data/stance-model.generated.ts: ${model.weights.split(WEIGHT_RECORDS).length} features, ${(file.length / 1024).toFixed(0)} KB`);
 }
 
 main();

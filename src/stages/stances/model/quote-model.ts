@@ -22,7 +22,14 @@ export interface TargetWeights {
 
 let parsed: ReadonlyMap<string, TargetWeights> | null = null;
 
-/** The shipped weights, parsed on first use (a line per feature: `feature w…`, thousandths, favor and against per target, "none" at 0). */
+/** Separator of the shipped weight records. */
+export const WEIGHT_RECORDS = '|';
+
+/**
+ * The shipped weights, parsed on first use: one record per feature, `feature w…` (thousandths, favor and
+ * against per target, "none" at 0), records separated by `|` (never a newline: a bundler may turn a string
+ * with newlines into a template literal, and a record "import …" would then open a line of the bundle).
+ */
 function weights(): ReadonlyMap<string, TargetWeights> {
   if (parsed === null) parsed = parseModel(QUOTE_STANCE_MODEL);
   return parsed;
@@ -31,7 +38,7 @@ function weights(): ReadonlyMap<string, TargetWeights> {
 /** A model in its shipped form, parsed. */
 export function parseModel(m: { readonly targets: readonly string[]; readonly bias: readonly (readonly [number, number])[]; readonly weights: string }): ReadonlyMap<string, TargetWeights> {
   const maps = m.targets.map(() => new Map<string, readonly [number, number, number]>());
-  for (const line of m.weights.split('\n')) {
+  for (const line of m.weights.split(WEIGHT_RECORDS)) {
     const parts = line.split(' ');
     const f = parts[0];
     if (f === undefined || f === '') continue;
