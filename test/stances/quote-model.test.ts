@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer } from '../../src/index.js';
 import { quoteFeatures } from '../../src/stages/stances/model/features.js';
-import { QUOTE_MODEL_THRESHOLD, parseModel, quoteModelStances } from '../../src/stages/stances/model/quote-model.js';
+import { QUOTE_MODEL_THRESHOLD, WEIGHT_RECORDS, parseModel, quoteModelStances } from '../../src/stages/stances/model/quote-model.js';
+import { QUOTE_STANCE_MODEL } from '../../src/data/stance-model.generated.js';
 import { BUILT_IN_TARGETS } from '../../src/stages/stances/targets/index.js';
 import type { Stance } from '../../src/types.js';
 
 /** A quote the cue rules compose nothing from, that the shipped model reads as for intervention. */
 const IMPLIED = '“Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
+
+describe('quote-stance model: shipped weights', () => {
+  it('hold no newline (a bundler would make the string a template literal whose lines look like code)', () => {
+    expect(QUOTE_STANCE_MODEL.weights.includes('\n')).toBe(false);
+    expect(QUOTE_STANCE_MODEL.weights.split(WEIGHT_RECORDS).length).toBeGreaterThan(1000);
+  });
+
+  it('parse to both built-in targets', () => {
+    expect([...parseModel(QUOTE_STANCE_MODEL).keys()]).toEqual(['intervention', 'sovereignty']);
+  });
+});
 
 describe('quote-stance model: features', () => {
   it('reads words, word pairs and the words after a negator', () => {
