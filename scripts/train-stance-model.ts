@@ -34,7 +34,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createAnalyzer } from '../src/index.js';
-import type { Analysis, Stance } from '../src/types.js';
+import type { Analysis, Stance, StanceActor } from '../src/types.js';
+import { buildContext } from '../src/stages/stances/context.js';
+import { quoteHolder } from '../src/stages/stances/compose.js';
+import { parseDocument } from '../src/pipeline/document.js';
 import { buildEntityNameIndex, nameMatches, parseGoldLine, parsePredictionDocument, score, type GoldDocument } from '../src/scoring/index.js';
 import { quoteFeatures } from '../src/stages/stances/model/features.js';
 import { WEIGHT_RECORDS, parseModel, quoteModelStances } from '../src/stages/stances/model/quote-model.js';
@@ -59,7 +62,7 @@ interface Unit {
 
 interface Group {
   readonly name: string;
-  readonly docs: readonly { readonly gold: GoldDocument; readonly analysis: Analysis }[];
+  readonly docs: readonly { readonly gold: GoldDocument; readonly analysis: Analysis; readonly holders: readonly (StanceActor | null)[] }[];
   readonly units: readonly Unit[];
 }
 
@@ -74,16 +77,23 @@ function readGold(path: string, only: ReadonlySet<string> | null): GoldDocument[
     .filter((g) => only === null || only.has(g.id));
 }
 
-function unitsOf(gold: GoldDocument, analysis: Analysis): Unit[] {
+/** The holder the stance stage gives each quote's content (compose.ts quoteHolder), from the same parse. */
+function holdersOf(analysis: Analysis): (StanceActor | null)[] {
+  const ctx = buildContext(parseDocument(analysis.text), analysis.entities, analysis.quotes);
+  return analysis.quotes.map((_, qi) => quoteHolder(ctx, qi)?.actor ?? null);
+}
+
+function unitsOf(gold: GoldDocument, analysis: Analysis, holders: readonly (StanceActor | null)[]): Unit[] {
   const names = buildEntityNameIndex(gold.entities);
   const out: Unit[] = [];
-  for (const q of analysis.quotes) {
-    if (q.speaker === null) continue;
+  for (const [qi, q] of analysis.quotes.entries()) {
+    const holder = holders[qi] ?? null;
+    if (q.speaker === null || holder === null) continue;
     const y = TARGETS.map((t) => {
       const s = gold.stances.find((g) => {
         if (g.target !== t || g.evidence === '') return false;
         const at = gold.text.indexOf(g.evidence);
-        return at >= 0 && at < q.end && at + g.evidence.length > q.start && nameMatches(g.actor, q.speaker?.name ?? null, names);
+        return at >= 0 && at < q.end && at + g.evidence.length > q.start && nameMatches(g.actor, holder.name, names);
       });
       return s === undefined ? 2 : CLASSES.indexOf(s.label);
     });
@@ -93,8 +103,11 @@ function unitsOf(gold: GoldDocument, analysis: Analysis): Unit[] {
 }
 
 function group(name: string, golds: readonly GoldDocument[]): Group {
-  const docs = golds.map((gold) => ({ gold, analysis: analyzer.analyze(gold.text, { published: gold.published }) }));
-  return { name, docs, units: docs.flatMap((d) => unitsOf(d.gold, d.analysis)) };
+  const docs = golds.map((gold) => {
+    const analysis = analyzer.analyze(gold.text, { published: gold.published });
+    return { gold, analysis, holders: holdersOf(analysis) };
+  });
+  return { name, docs, units: docs.flatMap((d) => unitsOf(d.gold, d.analysis, d.holders)) };
 }
 
 /** Fits one target's weights; returns the shipped text form's rows (feature → three weights) and the bias. */
@@ -150,8 +163,8 @@ function train(units: readonly Unit[]): Shipped {
 /** Stance tp / fp / fn of a group with the model's stances added at `threshold`. */
 function scoreWith(g: Group, model: Shipped, threshold: number): [number, number, number] {
   const parsed = parseModel(model);
-  const preds = g.docs.map(({ gold, analysis }) => {
-    const added: Stance[] = quoteModelStances(analysis.sentences, analysis.quotes, BUILT_IN_TARGETS, BUILT_IN_TARGETS, analysis.stances, parsed, threshold);
+  const preds = g.docs.map(({ gold, analysis, holders }) => {
+    const added: Stance[] = quoteModelStances(analysis.sentences, analysis.quotes, BUILT_IN_TARGETS, BUILT_IN_TARGETS, analysis.stances, (qi) => holders[qi] ?? null, parsed, threshold);
     return parsePredictionDocument({ ...analysis, id: gold.id, stances: [...analysis.stances, ...added] });
   });
   const s = score(g.docs.map((d) => d.gold), preds).metrics.stances;

@@ -588,7 +588,7 @@ const rows: readonly BlindRow[] = [
  * lexicon it showed missing (naval and military buildups, ground and air-policing forces, foreign police
  * forces; 'crossed a red line', 'a non-starter', 'out of the question', 'a fiction', 'a luxury', 'not a
  * magic word', 'restore order', chanting for, vetoing and blocking), P 0.889 (32/36), R 0.552 (32/58).
- * With the quote-stance model (2026-12-07, rows never trained on): P 0.947 (36/38), R 0.621 (36/58).
+ * With the quote-stance model (2026-12-07, rows never trained on): P 0.949 (37/39), R 0.638 (37/58).
  */
 const FLOOR7 = { precision: 0.91, recall: 0.6 };
 

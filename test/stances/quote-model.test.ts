@@ -68,6 +68,13 @@ describe('quote-stance model: stances where the rules are silent', () => {
     expect(analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote')).map((s) => s.label)).toEqual(['favor']);
   });
 
+  it('gives the stance to the holder the rules would: "the Chilean government said" speaks as Chile', () => {
+    const text = 'Chile has kept foreign troops at the port. “Without those soldiers the gangs would be running the capital,” the Chilean government said.';
+    const st = analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote'));
+    expect(st.map((s) => s.actor.name)).toEqual(['Chile']);
+    expect(st[0]?.actor.entityId).not.toBeNull();
+  });
+
   it('is off with createAnalyzer({ stance: { quoteModel: false } })', () => {
     expect(createAnalyzer({ stance: { quoteModel: false } }).analyze(IMPLIED).stances).toEqual([]);
   });
@@ -90,7 +97,7 @@ describe('quote-stance model: agreement with the rules on the other target', () 
   const ruled = (label: 'favor' | 'against'): Stance[] => [
     { actor: { name: speaker?.name ?? '', entityId: speaker?.entityId ?? null }, target: 'sovereignty', label, confidence: 0.9, evidence: [] },
   ];
-  const read = (r: Stance[]): string[] => quoteModelStances(a.sentences, a.quotes, BUILT_IN_TARGETS, BUILT_IN_TARGETS, r, model).map((s) => `${s.target}|${s.label}`);
+  const read = (r: Stance[]): string[] => quoteModelStances(a.sentences, a.quotes, BUILT_IN_TARGETS, BUILT_IN_TARGETS, r, null, model).map((s) => `${s.target}|${s.label}`);
 
   it('reads the made-up model', () => {
     expect(read([])).toEqual(['intervention|against']);

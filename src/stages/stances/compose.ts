@@ -799,6 +799,12 @@ function speakerOf(ctx: StanceContext, i: number): Holder | null {
   return { actor: { name: sp.name, entityId: sp.entityId }, confidence: sp.confidence, via: 'speaker', ...(also.length > 0 ? { also } : {}) };
 }
 
+/** The holder of what quote `qi` says, as the rules find it for a stance inside it (speakerOf), or null. */
+export function quoteHolder(ctx: StanceContext, qi: number): Holder | null {
+  const q = ctx.quotes[qi];
+  return q === undefined || q.speaker === null ? null : speakerOf(ctx, tokenIndexAt(ctx, q.start));
+}
+
 /** Longest participial postmodifier skipped between a governed term and its complement ("the soldiers still based in X to leave"). */
 const POSTMODIFIER_MAX = 8;
 

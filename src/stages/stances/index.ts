@@ -4,7 +4,7 @@ import type { StanceTargetDefinition } from './target.js';
 import { BUILT_IN_TARGETS } from './targets/index.js';
 import { compileTargets } from './compile.js';
 import { buildContext } from './context.js';
-import { sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
+import { quoteHolder, sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
 import { aggregate, dropRestatedGroups } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 import { afterDateline } from './dateline.js';
@@ -66,7 +66,7 @@ export function extractStances(
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const ruled = aggregate(ctx, raw, targets);
   // where the rules are silent on a quote's speaker, the quote-stance model may speak (model/quote-model.ts)
-  const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled) : [];
+  const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled, (qi) => quoteHolder(ctx, qi)?.actor ?? null) : [];
   const all = dropRestatedGroups(ctx, [...ruled, ...modelled]).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   return all.filter((st) => st.confidence >= min);
 }

@@ -8,7 +8,7 @@
  * chosen by cross-validation over the training groups (README, "Stances"), never on a set it is
  * scored on.
  */
-import type { Quote, Sentence, Stance, StanceLabel } from '../../../types.js';
+import type { Quote, Sentence, Stance, StanceActor, StanceLabel } from '../../../types.js';
 import type { StanceTargetDefinition } from '../target.js';
 import { QUOTE_STANCE_MODEL } from '../../../data/stance-model.generated.js';
 import { quoteFeatures } from './features.js';
@@ -93,6 +93,7 @@ export function quoteModelStances(
   targets: readonly StanceTargetDefinition[],
   builtIn: readonly StanceTargetDefinition[],
   ruled: readonly Stance[],
+  holders: ((qi: number) => StanceActor | null) | null = null,
   model: ReadonlyMap<string, TargetWeights> = weights(),
   threshold: number = QUOTE_MODEL_THRESHOLD,
 ): Stance[] {
@@ -104,9 +105,12 @@ export function quoteModelStances(
   quotes.forEach((q, qi) => {
     // a reported question ("asked whether …") asserts nothing
     if (q.speaker === null || q.text.trimEnd().endsWith('?') || (q.cue !== null && QUESTION_CUE.test(q.cue.text)) || reportedQuestion(q)) return;
+    // the holder the rules would give a stance inside this quote ("the government said" speaks as its country)
+    const holder = holders === null ? { name: q.speaker.name, entityId: q.speaker.entityId } : holders(qi);
+    if (holder === null) return;
     const features = quoteFeatures(q.text);
     for (const t of live) {
-      const key = `${actorKey(q.speaker.name, q.speaker.entityId)}\u0000${t.id}`;
+      const key = `${actorKey(holder.name, holder.entityId)}\u0000${t.id}`;
       if (taken.has(key)) continue;
       // the rules read this quote toward the target already, for whoever holds it ("the alliance stands behind …")
       if (ruled.some((s) => s.target === t.id && s.evidence.some((e) => e.start < q.end && e.end > q.start))) continue;
@@ -114,10 +118,10 @@ export function quoteModelStances(
       const label: StanceLabel = p.favor > p.against ? 'favor' : 'against';
       const confidence = Math.round((label === 'favor' ? p.favor : p.against) * 1000) / 1000;
       const other = OPPOSITE_TARGET[t.id];
-      if (label === 'against' && other !== undefined && ruledLabel.get(`${actorKey(q.speaker.name, q.speaker.entityId)}\u0000${other}`) === label) continue;
+      if (label === 'against' && other !== undefined && ruledLabel.get(`${actorKey(holder.name, holder.entityId)}\u0000${other}`) === label) continue;
       if (confidence < threshold || (best.get(key)?.confidence ?? 0) >= confidence) continue;
       best.set(key, {
-        actor: { name: q.speaker.name, entityId: q.speaker.entityId },
+        actor: holder,
         target: t.id,
         label,
         confidence,
