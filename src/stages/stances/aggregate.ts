@@ -4,7 +4,7 @@ import type { StanceContext } from './context.js';
 import type { StanceTargetDefinition } from './target.js';
 
 /** Key of an actor: its entity id, or its normalised group phrase, or `@author`. */
-function actorKey(a: StanceActor): string {
+export function actorKey(a: StanceActor): string {
   if (a.entityId !== null) return `e:${a.entityId}`;
   return `g:${a.name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }

@@ -4,7 +4,7 @@
  * on the in-repo tuned article sets and the dev corpus's `tune` fold, its weights shipped as data
  * (src/data/stance-model.generated.ts). It reads the stances the cue rules cannot compose ("We do
  * not need more uniforms", "Our land is not for lease") and speaks only where they are silent: for
- * a quote whose speaker holds no stance toward that target from the rules. Its output threshold was
+ * a quote whose holder (the speaker, as the rules resolve it) has no stance toward that target from the rules. Its output threshold was
  * chosen by cross-validation over the training groups (README, "Stances"), never on a set it is
  * scored on.
  */
@@ -13,6 +13,7 @@ import type { StanceTargetDefinition } from '../target.js';
 import { QUOTE_STANCE_MODEL } from '../../../data/stance-model.generated.js';
 import { quoteFeatures } from './features.js';
 import { reportedQuestion } from '../compose.js';
+import { actorKey } from '../aggregate.js';
 
 /** Per target: weights of favor, against, none for each feature, and the bias. */
 export interface TargetWeights {
@@ -80,11 +81,9 @@ const QUESTION_CUE = /^(?:ask|asks|asked|asking|wonder|wonders|wondered|question
  */
 const OPPOSITE_TARGET: Readonly<Record<string, string>> = { intervention: 'sovereignty', sovereignty: 'intervention' };
 
-const actorKey = (name: string, entityId: string | null): string => (entityId !== null ? `e:${entityId}` : `g:${name.toLowerCase()}`);
-
 /**
  * Stances the model reads off quotes, for the built-in targets in `targets` only, where the rules gave
- * the quote's speaker none toward that target (`ruled`). One stance per speaker and target: the quote
+ * the quote's holder (`holders`, by default its speaker) none toward that target (`ruled`). One stance per holder and target: the quote
  * the model is surest of, with that quote as the evidence.
  */
 export function quoteModelStances(
@@ -99,8 +98,7 @@ export function quoteModelStances(
 ): Stance[] {
   const live = targets.filter((t) => builtIn.includes(t) && model.has(t.id));
   if (live.length === 0 || quotes.length === 0) return [];
-  const taken = new Set(ruled.map((s) => `${actorKey(s.actor.name, s.actor.entityId)}\u0000${s.target}`));
-  const ruledLabel = new Map(ruled.map((s) => [`${actorKey(s.actor.name, s.actor.entityId)}\u0000${s.target}`, s.label] as const));
+  const ruledLabel = new Map(ruled.map((s) => [`${actorKey(s.actor)}\u0000${s.target}`, s.label] as const));
   const best = new Map<string, Stance>();
   quotes.forEach((q, qi) => {
     // a reported question ("asked whether …") asserts nothing
@@ -110,15 +108,15 @@ export function quoteModelStances(
     if (holder === null) return;
     const features = quoteFeatures(q.text);
     for (const t of live) {
-      const key = `${actorKey(holder.name, holder.entityId)}\u0000${t.id}`;
-      if (taken.has(key)) continue;
+      const key = `${actorKey(holder)}\u0000${t.id}`;
+      if (ruledLabel.has(key)) continue;
       // the rules read this quote toward the target already, for whoever holds it ("the alliance stands behind …")
       if (ruled.some((s) => s.target === t.id && s.evidence.some((e) => e.start < q.end && e.end > q.start))) continue;
       const p = quoteProbabilities(model.get(t.id) as TargetWeights, features);
       const label: StanceLabel = p.favor > p.against ? 'favor' : 'against';
       const confidence = Math.round((label === 'favor' ? p.favor : p.against) * 1000) / 1000;
       const other = OPPOSITE_TARGET[t.id];
-      if (label === 'against' && other !== undefined && ruledLabel.get(`${actorKey(holder.name, holder.entityId)}\u0000${other}`) === label) continue;
+      if (label === 'against' && other !== undefined && ruledLabel.get(`${actorKey(holder)}\u0000${other}`) === label) continue;
       if (confidence < threshold || (best.get(key)?.confidence ?? 0) >= confidence) continue;
       best.set(key, {
         actor: holder,
