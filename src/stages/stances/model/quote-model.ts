@@ -98,7 +98,7 @@ export function quoteModelStances(
 ): Stance[] {
   const live = targets.filter((t) => builtIn.includes(t) && model.has(t.id));
   if (live.length === 0 || quotes.length === 0) return [];
-  const ruledLabel = new Map(ruled.map((s) => [`${actorKey(s.actor)}\u0000${s.target}`, s.label] as const));
+  const ruledLabel = new Map<string, StanceLabel>(ruled.map((s) => [`${actorKey(s.actor)}\u0000${s.target}`, s.label]));
   const best = new Map<string, Stance>();
   quotes.forEach((q, qi) => {
     // a reported question ("asked whether …") asserts nothing
