@@ -78,3 +78,15 @@ export function splitSentences(text: string): SentenceSplit {
   }
   return out;
 }
+
+/** Index of the last sentence that starts at or before `position`, or -1 when none does (binary search). */
+export function sentenceIndexAt(sentences: readonly { readonly start: number }[], position: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sentences[mid] as { start: number }).start <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -81,4 +81,3 @@ export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
 export function pluralLike(t: Token): boolean {
   return t.tags.has('Plural') || (t.pos === 'PROPN' && /[a-z]s$/.test(t.text) && !t.text.endsWith('ss'));
 }
-

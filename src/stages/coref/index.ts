@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
+import { sentenceIndexAt } from '../../pipeline/sentences.js';
 import { GENDERED_TITLES, ORG_NOUNS, PRONOUNS, ROLE_NOUNS, type Gender } from '../../lexicons/en/pronouns.js';
 
 /** Nouns for a business: "the company said" is a company, not the regulator that spoke just before. */
@@ -205,16 +206,7 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     }
   }
   /** Start of the sentence that holds `position`. */
-  const sentenceStart = (position: number): number => {
-    let lo = 0;
-    let hi = doc.sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((doc.sentences[mid] as { start: number }).start <= position) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : (doc.sentences[lo - 1] as { start: number }).start;
-  };
+  const sentenceStart = (position: number): number => doc.sentences[sentenceIndexAt(doc.sentences, position)]?.start ?? 0;
 
   /** Mentions before `position`, nearest first, within the window. */
   function* before(position: number): Generator<Mention> {

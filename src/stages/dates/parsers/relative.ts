@@ -2,7 +2,7 @@
 import { MONTHS, OF_MODIFIERS, OVERNIGHT_NEGATORS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
@@ -402,11 +402,9 @@ export const newYear: Parser = {
     return [{
       from: i, to: i + 3, type: 'DATE', rule: 'relative.new-year', role: 'other',
       resolve: (ctx) => {
-        if (ctx.ref === null) return { value: 'XXXX', stated: [], inferred: [] };
-        const y = ctx.ref.y + (!since && ctx.ref.m >= 9 ? 1 : 0);
-        return { value: String(y).padStart(4, '0'), stated: [], inferred: ['year'] };
+        if (ctx.ref === null) return { value: fmtYear(null), stated: [], inferred: [] };
+        return { value: fmtYear(ctx.ref.y + (!since && ctx.ref.m >= 9 ? 1 : 0)), stated: [], inferred: ['year'] };
       },
     }];
   },
 };
-

@@ -14,6 +14,7 @@ import { QUOTE_STANCE_MODEL } from '../../../data/stance-model.generated.js';
 import { quoteFeatures } from './features.js';
 import { reportedQuestion } from '../compose.js';
 import { actorKey } from '../aggregate.js';
+import { sentenceIndexAt } from '../../../pipeline/sentences.js';
 
 /** Per target: weights of favor, against, none for each feature, and the bias. */
 export interface TargetWeights {
@@ -123,21 +124,9 @@ export function quoteModelStances(
         target: t.id,
         label,
         confidence,
-        evidence: [{ start: q.start, end: q.end, text: q.text, label, cue: null, quote: qi, sentence: sentenceAt(sentences, q.start), provenance: 'model.quote' }],
+        evidence: [{ start: q.start, end: q.end, text: q.text, label, cue: null, quote: qi, sentence: Math.max(0, sentenceIndexAt(sentences, q.start)), provenance: 'model.quote' }],
       });
     }
   });
   return [...best.values()];
-}
-
-/** Index of the sentence holding offset `at`. */
-function sentenceAt(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid] as { start: number }).start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
 }
