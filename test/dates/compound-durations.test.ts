@@ -9,6 +9,13 @@ describe('dates: compound durations', () => {
     ['It lasted 3 hours, 2 minutes and 5 seconds.', '3 hours, 2 minutes and 5 seconds', 'PT3H2M5S'],
     ['He drove buses for 30-odd years.', '30-odd years', 'P30Y'],
     ['They waited a year and six months.', 'a year and six months', 'P1Y6M'],
+    // a part of an hour or a minute is written in the next smaller unit
+    ['The trip took an hour and a half.', 'an hour and a half', 'PT1H30M'],
+    ['The talks ran two and a half hours.', 'two and a half hours', 'PT2H30M'],
+    ['We were kept waiting for half an hour.', 'half an hour', 'PT30M'],
+    ['The charge lasts 1.5 hours.', '1.5 hours', 'PT1H30M'],
+    ['The ad runs a minute and a half.', 'a minute and a half', 'PT1M30S'],
+    ['The empire lasted half a century.', 'half a century', 'P50Y'],
   ])('%s', (text, span, value) => {
     const d = dates(text, '2025-10-15').find((x) => x.text === span);
     expect(d?.value).toBe(value);
@@ -17,6 +24,11 @@ describe('dates: compound durations', () => {
   it('a finer unit that is a point stays apart ("four years and six months ago")', () => {
     const found = dates('Four years and six months ago he left.', '2025-10-15').map((d) => [d.text, d.value]);
     expect(found).toEqual([['Four years', 'P4Y'], ['six months ago', '2025-04']]);
+  });
+
+  it('a finer part as large as the unit before it ends the compound ("a day, 90 minutes" is a list)', () => {
+    const found = dates('They spent a day, 90 minutes of it in court.', '2025-10-15').map((d) => [d.text, d.value]);
+    expect(found).toEqual([['a day', 'P1D'], ['90 minutes', 'PT90M']]);
   });
 
   it('a coarser unit after a finer one is a second duration', () => {

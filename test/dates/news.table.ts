@@ -379,7 +379,7 @@ const raw: readonly Raw[] = [
   ['relative-period', 'The summit will be held later in the year.', 'later in the year', 'DATE', '2025'],
   ['null-published', 'Later in the day, the minister resigned.', 'Later in the day', 'DATE', 'XXXX-XX-XX', null],
   ['duration', 'The ban lasted 6 1/2 years.', '6 1/2 years', 'DURATION', 'P6.5Y'],
-  ['duration', 'The talks lasted two and a half hours.', 'two and a half hours', 'DURATION', 'PT2.5H'],
+  ['duration', 'The talks lasted two and a half hours.', 'two and a half hours', 'DURATION', 'PT2H30M'],
   ['duration', 'Talks have been going on for a year and a half.', 'a year and a half', 'DURATION', 'P1.5Y'],
   ['extent', 'The blast happened in the early hours of Sunday.', 'Sunday', 'DATE', '2025-03-09'],
   ['duration', 'The drought is the worst in 50 years.', '50 years', 'DURATION', 'P50Y'],

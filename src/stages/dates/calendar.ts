@@ -111,16 +111,24 @@ export function fmtTime(h: number, min: number): string {
   return `${pad(h)}:${pad(min)}`;
 }
 
-/** A duration value: `P20Y`, `PT45M`, `P6.5Y`, `PXY` (unknown count). */
+/** `PT1H30M` for an hour and a half: a part of an hour or a minute is written in the next smaller unit. */
+function clockDuration(n: number, unit: 'H' | 'M', smaller: 'M' | 'S'): string {
+  const whole = Math.floor(n);
+  const rest = Math.round((n - whole) * 60);
+  if (rest === 0 || rest === 60) return `PT${whole + rest / 60}${unit}`;
+  return whole === 0 ? `PT${rest}${smaller}` : `PT${whole}${unit}${rest}${smaller}`;
+}
+
+/** A duration value: `P20Y`, `PT45M`, `PT1H30M`, `P6.5Y`, `PXY` (unknown count). */
 export function fmtDuration(n: number | null, unit: string): string {
   const count = n === null ? 'X' : String(Math.round(n * 100) / 100);
   switch (unit) {
     case 'S':
       return `PT${count}S`;
     case 'MIN':
-      return `PT${count}M`;
+      return n === null ? 'PTXM' : clockDuration(n, 'M', 'S');
     case 'H':
-      return `PT${count}H`;
+      return n === null ? 'PTXH' : clockDuration(n, 'H', 'M');
     case 'Q':
       return n === null ? 'PXQ' : `P${Math.round(n * 3 * 100) / 100}M`;
     case 'DE':

@@ -37,6 +37,30 @@ const DATE_LEAD: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'unt
 
 const CLOCK_WITH_DAY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
+/**
+ * "The water came in at 3 a.m., and ten minutes later …": an offset in hours or minutes counts from the clock
+ * time told before it in its sentence, so it is resolved after that time, in the second pass.
+ */
+function countsFromClockInSentence(found: readonly Found[], f: Found): boolean {
+  return f.cand.rule === 'duration.later' && f.cand.type === 'TIME' && found.some((g) => g.cand.role === 'time' && g.cand.to <= f.from);
+}
+
+/** An evening clock time (from this hour on) followed by an early-morning one (before the next hour) tells a night. */
+const EVENING_HOUR = 18;
+const EARLY_HOUR = 8;
+
+/**
+ * "Troops were sent at 10 p.m. on Monday … the water came in at 3 a.m.": a story told forward, a clock time
+ * with no day of its own in the small hours after an evening time of the same day is on the next day.
+ */
+function overnight(f: Found, day: string | null, clockAnchor: string | null): string | null {
+  if (day === null || clockAnchor === null || f.cand.clock === undefined || !clockAnchor.startsWith(`${day}T`)) return day;
+  const before = Number(clockAnchor.slice(day.length + 1, day.length + 3));
+  const hour = Number(f.cand.clock.slice(0, 2));
+  const d = parseYmd(day);
+  return before >= EVENING_HOUR && hour < EARLY_HOUR && d !== null ? fmtDay(addDays(d, 1)) : day;
+}
+
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
 const DAY_CARRY = 2;
 
@@ -252,7 +276,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     let prevDay: { f: Found; r: Resolved } | null = null;
     let prevDate: { f: Found; r: Resolved } | null = null;
     for (const f of s.found) {
-      if (f.cand.role === 'time') continue;
+      if (f.cand.role === 'time' || countsFromClockInSentence(s.found, f)) continue;
       const r00 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
       const r0 = dayFirstNumbers ? dayFirstValue(doc.text.slice(f.start, f.end), r00) : r00;
       const r1: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
@@ -315,7 +339,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     }
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, hasSet ? null : (adjacentDay(f, resolved, true) ?? day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false))));
+      const own = hasSet ? null : adjacentDay(f, resolved, true);
+      const told = hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
       out.push({

@@ -39,6 +39,7 @@ function countAt(v: View, i: number): Count | null {
   if ((w === 'a' || w === 'an') && word(v, i + 1) === 'few') return { n: null, next: i + 2 };
   if ((w === 'a' || w === 'an') && word(v, i + 1) === 'couple' && word(v, i + 2) === 'of') return { n: 2, next: i + 3 };
   if (w === 'a' || w === 'an') return { n: 1, next: i + 1 };
+  if (w === 'half' && (word(v, i + 1) === 'a' || word(v, i + 1) === 'an')) return { n: 0.5, next: i + 2 }; // "half an hour"
   if (VAGUE_COUNTS.has(w)) return { n: null, next: word(v, i + 1) === 'of' ? i + 2 : i + 1 };
   const n = numberAt(v, i);
   if (n === null) return null;
@@ -68,7 +69,12 @@ const REF_MINUTE = 12 * 60;
 
 /** Is this counted offset a clock time ("12 hours ago", "30 minutes from now")? */
 function clockUnit(unit: UnitCode, n: number | null, approx: boolean, fromAnchor: boolean): boolean {
-  return n !== null && !approx && !fromAnchor && Number.isInteger(n) && (unit === 'H' || unit === 'MIN');
+  return n !== null && !approx && !fromAnchor && wholeMinutes(unit, n);
+}
+
+/** Is this count of hours or minutes a whole number of minutes ("two and a half hours" is 150)? */
+function wholeMinutes(unit: UnitCode, n: number): boolean {
+  return (unit === 'H' || unit === 'MIN') && Number.isInteger(unit === 'H' ? 60 * n : n);
 }
 
 /** "12 hours ago", "in 30 minutes": a TIME that many minutes before or after noon of the reference day. */
@@ -98,7 +104,7 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
   if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
   // "at 3 a.m. on Tuesday … ten minutes later": minutes and hours after (or before) the last clock time the text gave
-  if (n !== null && fromAnchor && Number.isInteger(n) && (unit === 'H' || unit === 'MIN')) return anchorShift(ctx.clockAnchor ?? null, unit === 'H' ? 60 * n : n, ahead);
+  if (n !== null && fromAnchor && wholeMinutes(unit, n)) return anchorShift(ctx.clockAnchor ?? null, unit === 'H' ? 60 * n : n, ahead);
   // "over a century ago", "nearly a century ago": the century absorbs the hedge (it is still `19`); a hedged count of a finer unit is vague.
   const hedged = approx && cal !== 'century';
   if (n === null || hedged || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
@@ -186,6 +192,9 @@ function fmtCompound(parts: readonly (readonly [number, UnitCode])[]): string {
  * ever finer units after the first one make one duration. The token after the last unit, and the
  * list of parts, or null when no finer unit follows.
  */
+/** How many of a finer unit make the next coarser one, for the parts of a compound duration. */
+const PARTS_PER: ReadonlyMap<UnitCode, number> = new Map([['S', 60], ['MIN', 60], ['H', 24], ['M', 12]]);
+
 function compoundTail(v: View, to: number, n: number | null, unit: UnitCode): { to: number; parts: (readonly [number, UnitCode])[] } | null {
   if (n === null || !Number.isInteger(n) || !COMPOUND_ORDER.includes(unit)) return null;
   const parts: (readonly [number, UnitCode])[] = [[n, unit]];
@@ -197,7 +206,8 @@ function compoundTail(v: View, to: number, n: number | null, unit: UnitCode): { 
     const u = UNITS.get(word(v, link + 1));
     if (c === null || !Number.isInteger(c) || u === undefined || word(v, link + 1) === 'fortnight') break;
     const r = COMPOUND_ORDER.indexOf(u);
-    if (r <= rank || POINT_WORDS.has(word(v, link + 2))) break;
+    // a finer part is less than one of the unit before it ("a day, 90 minutes" is a list, not one span)
+    if (r <= rank || POINT_WORDS.has(word(v, link + 2)) || c >= (PARTS_PER.get(u) ?? Infinity)) break;
     parts.push([c, u]);
     rank = r;
     at = link + 2;
@@ -245,11 +255,12 @@ export const duration: Parser = {
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (bare && uw === 'hours' && SCHEDULE_HOURS.has(word(v, u - 1))) return []; // "normal hours", "opening hours": a timetable, not a span
     if (!bare && count.n === 1 && plural && !every) return [];
-    if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word') return []; // "a second term"
+    const andHalf = word(v, u + 1) === 'and' && word(v, u + 2) === 'a' && word(v, u + 3) === 'half';
+    if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word' && !andHalf) return []; // "a second term"
     const from = bare && word(v, i - 1) === 'the' && start === i ? i - 1 : i;
     let to = u + 1;
     // "a year and a half": the half follows the unit.
-    const half = count.n !== null && !plural && word(v, to) === 'and' && word(v, to + 1) === 'a' && word(v, to + 2) === 'half';
+    const half = count.n !== null && !plural && andHalf;
     if (half) to += 3;
     const after = word(v, to);
     // "a fortnight" is two weeks.
