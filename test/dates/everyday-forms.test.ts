@@ -65,6 +65,8 @@ const rows: readonly DateRow[] = [
   { label: 'half an hour later is thirty minutes on', text: 'The ship docked at 10 a.m. on Thursday. Half an hour later, the port closed.', span: 'Half an hour later', type: 'TIME', value: '2025-06-12T10:30' },
   { label: 'a small-hours time after an evening time of the same day is the next day', text: 'The flight left at 11 p.m. on Friday and landed at 6 a.m.', span: '6 a.m.', type: 'TIME', value: '2025-06-14T06:00' },
   { label: 'an evening time told after another keeps its day', text: 'He was arrested at 11 p.m. on Friday. Police had been called at 9 p.m.', span: '9 p.m.', type: 'TIME', value: '2025-06-13T21:00' },
+  { label: 'the week after a week named steps from that week', text: 'We will come back next week, and the week after.', span: 'the week after', type: 'DATE', value: '2025-W27' },
+  { label: 'the week after a day given steps from that day', text: 'Talks were held on March 3 and the week after.', span: 'the week after', type: 'DATE', value: '2025-W11' },
   { label: 'minutes later with no clock time before are an unknown time', text: 'Ten minutes later it was over.', span: 'Ten minutes later', type: 'TIME', value: 'XXXX-XX-XXTXX:XX' },
   { label: '"continues" is a timetable verb', text: 'The trial continues at 10am on Monday.', span: '10am on Monday', type: 'TIME', value: '2025-06-23T10:00' },
   { label: '"a single week" is a duration', text: 'One result tells us more than a single week of data.', span: 'more than a single week', type: 'DURATION', value: 'P1W' },

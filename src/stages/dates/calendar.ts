@@ -56,6 +56,12 @@ export function isoWeek(a: Ymd): { y: number; w: number } {
   return { y: thursday.y, w: Math.floor(daysBetween(jan1, thursday) / 7) + 1 };
 }
 
+/** The Monday of ISO week `w` of year `y` (4 January is always in week 1). */
+export function isoWeekMonday(y: number, w: number): Ymd {
+  const jan4: Ymd = { y, m: 1, d: 4 };
+  return addDays(jan4, 1 - isoWeekday(jan4) + 7 * (w - 1));
+}
+
 export function validDay(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -23,6 +23,8 @@ export interface Ctx {
   readonly pastDayAnchor?: PartialDate | null;
   /** The last clock time the text gave with its day (`2025-06-17T15:00`), for "ten minutes later". */
   readonly clockAnchor?: string | null;
+  /** The Monday of the last week the text named ("next week"), when no day was given after it: "the week after" steps from it. */
+  readonly namedWeek?: Ymd | null;
   /** The last quarter mentioned (for "the quarter"). */
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */

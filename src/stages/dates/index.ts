@@ -1,7 +1,7 @@
 import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
-import { addDays, dayPart, daysBetween, fmtDay, parseYmd, type PartialDate, type Ymd } from './calendar.js';
+import { addDays, dayPart, daysBetween, fmtDay, isoWeekMonday, parseYmd, type PartialDate, type Ymd } from './calendar.js';
 import { RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
@@ -35,6 +35,7 @@ export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSER
 /** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */
 const DATE_LEAD: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'until', 'from', 'at', 'of']);
 
+const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 const CLOCK_WITH_DAY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /**
@@ -250,6 +251,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let pastDayAnchor: PartialDate | null = null; // the last such day not after the reference date
   let clockAnchor: string | null = null; // "ten minutes later" needs a clock time the text gave with its day
+  let namedWeek: Ymd | null = null; // "next week, and the week after": the last week named, until a day is given
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
   let narrated: Narrated | null = null; // the last full day a sentence outside quotes gave
@@ -265,6 +267,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         dayAnchor,
         pastDayAnchor,
         clockAnchor,
+        namedWeek,
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from),
@@ -290,6 +293,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         const d = dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
         pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
+        const wk = WEEK_VALUE.exec(r.value);
+        namedWeek = wk !== null ? isoWeekMonday(Number(wk[1]), Number(wk[2])) : d !== null ? null : namedWeek;
       } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && f.cand.clock !== undefined && !isDateline(doc.text, f, false)) {
         // "struck at 4:10 a.m. Tuesday. … the next afternoon": a clock time joined to its day gives that day
         const d = dayPart(r.value);

@@ -147,7 +147,9 @@ function dayBase(ctx: Ctx, n: number): PartialDate | null {
 }
 
 function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
-  const r = shiftValue(unit === 'day' || unit === 'week' || unit === 'weekend' ? dayBase(ctx, n) : (ctx.anchor ?? ctx.ref), unit, n);
+  // "next week, and the week after": a week the text named, with no day given since, is what a week steps from
+  const week = unit === 'week' ? (ctx.namedWeek ?? null) : null;
+  const r = shiftValue(week ?? (unit === 'day' || unit === 'week' || unit === 'weekend' ? dayBase(ctx, n) : (ctx.anchor ?? ctx.ref)), unit, n);
   return { ...r, stated: [], inferred: [...new Set([...r.stated, ...r.inferred])] };
 }
 
