@@ -67,6 +67,8 @@ const rows: readonly DateRow[] = [
   { label: 'an evening time told after another keeps its day', text: 'He was arrested at 11 p.m. on Friday. Police had been called at 9 p.m.', span: '9 p.m.', type: 'TIME', value: '2025-06-13T21:00' },
   { label: 'the week after a week named steps from that week', text: 'We will come back next week, and the week after.', span: 'the week after', type: 'DATE', value: '2025-W27' },
   { label: 'the week after a day given steps from that day', text: 'Talks were held on March 3 and the week after.', span: 'the week after', type: 'DATE', value: '2025-W11' },
+  { label: 'an infinitive after a perception verb\'s object is no schedule: "in a week" is a span', text: 'In 2023 we watched more than 100,000 of our neighbours leave the valley in a week.', span: 'a week', type: 'DURATION', value: 'P1W' },
+  { label: 'a schedule verb after its subject still looks ahead', text: 'Our troops leave in a week.', span: 'in a week', type: 'DATE', value: '2025-06-25' },
   { label: 'minutes later with no clock time before are an unknown time', text: 'Ten minutes later it was over.', span: 'Ten minutes later', type: 'TIME', value: 'XXXX-XX-XXTXX:XX' },
   { label: '"continues" is a timetable verb', text: 'The trial continues at 10am on Monday.', span: '10am on Monday', type: 'TIME', value: '2025-06-23T10:00' },
   { label: '"a single week" is a duration', text: 'One result tells us more than a single week of data.', span: 'more than a single week', type: 'DURATION', value: 'P1W' },

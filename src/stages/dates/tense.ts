@@ -12,9 +12,28 @@ const WINDOW = 8;
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d"]);
 
 /** "The board meets Friday", "the fair opens March 14": a present-tense verb of a timetable points forward. */
+/** Verbs whose object takes a bare infinitive: "watched them leave", "made him return", "let the crowd march". */
+const BARE_INFINITIVE_HEADS: ReadonlySet<string> = new Set(['see', 'watch', 'hear', 'feel', 'notice', 'make', 'let', 'help']);
+
+/** Tags of the words an object noun phrase between such a verb and its infinitive is made of. */
+const OBJECT_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
+/** "we watched more than 100,000 of our compatriots leave": the verb is the infinitive after a perception or causative verb's object. */
+function bareInfinitive(v: View, i: number): boolean {
+  for (let k = i - 1, seen = 0; k >= 0 && k >= i - CLAUSE_WINDOW; k--) {
+    const t = v.toks[k];
+    if (t === undefined) return false;
+    if (BARE_INFINITIVE_HEADS.has(t.lemma) && t.pos === 'VERB') return seen > 0;
+    const w = word(v, k);
+    if (!OBJECT_POS.has(t.pos) && w !== 'of' && w !== 'than' && w !== ',') return false;
+    seen++;
+  }
+  return false;
+}
+
 function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
-  if (t === undefined || !SCHEDULE_VERBS.has(t.lemma)) return false;
+  if (t === undefined || !SCHEDULE_VERBS.has(t.lemma) || bareInfinitive(v, i)) return false;
   // "did not lose a set this week": after a determiner the word is a noun, whatever the tagger says
   return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !DETERMINERS.has(word(v, i - 1))) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
 }
@@ -117,8 +136,8 @@ function pastVerb(v: View, i: number): boolean {
 }
 
 /** A finite past-tense verb in the few tokens before `from` ("flew 1200km in 8 hours"). */
-export function pastBefore(v: View, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - WINDOW; k--) {
+export function pastBefore(v: View, from: number, window = WINDOW): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - window; k--) {
     if (pastVerb(v, k)) return true;
     if (MODALS.has(word(v, k)) || futureCue(v, k)) return false; // "he said he would call back in a week"
   }
@@ -145,7 +164,7 @@ export function narratedBefore(v: View, from: number): boolean {
   return false;
 }
 
-const CLAUSE_WINDOW = 14;
+export const CLAUSE_WINDOW = 14;
 
 /** "starting Monday", "effective April 1": a word that opens a period from the date on. */
 const ONSET_WORDS: ReadonlySet<string> = new Set(['starting', 'beginning', 'effective']);
