@@ -30,6 +30,8 @@ const TOKEN = new RegExp(
     /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s"“”]+/.source, // urls
     /@[A-Za-z0-9_]{1,30}/.source, // handles
     /#[\p{L}\p{N}_]+/u.source, // hashtags
+    // a number with thousands separators is one token ("1,500", "100,000.5"), not "1" "," "500"
+    /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])/u.source,
     // a word: letters/digits, joined by - . & or an apostrophe that is not a possessive 's
     /[\p{L}\p{M}\p{N}]+(?:[-.&][\p{L}\p{M}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/u.source,
     /['’][sS](?![\p{L}\p{N}])/u.source, // possessive 's

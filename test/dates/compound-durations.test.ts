@@ -9,6 +9,7 @@ describe('dates: compound durations', () => {
     ['It lasted 3 hours, 2 minutes and 5 seconds.', '3 hours, 2 minutes and 5 seconds', 'PT3H2M5S'],
     ['He drove buses for 30-odd years.', '30-odd years', 'P30Y'],
     ['They waited a year and six months.', 'a year and six months', 'P1Y6M'],
+    ['The strike lasted 1,000 days.', '1,000 days', 'P1000D'],
     // a part of an hour or a minute is written in the next smaller unit
     ['The trip took an hour and a half.', 'an hour and a half', 'PT1H30M'],
     ['The talks ran two and a half hours.', 'two and a half hours', 'PT2H30M'],

@@ -16,6 +16,8 @@ describe('tokenize', () => {
     ['handle', '(@AprilSpark1890)', ['(/punct', '@AprilSpark1890/handle', ')/punct']],
     ['link', 'see pic.twitter.com/7wJ8a2JRrn now', ['see/word', 'pic.twitter.com/7wJ8a2JRrn/url', 'now/word']],
     ['number', 'May 5, 2025', ['May/word', '5/number', ',/punct', '2025/number']],
+    ['thousands separators keep a number whole', 'about 1,500 troops, 100,000.5 euros', ['about/word', '1,500/number', 'troops/word', ',/punct', '100,000.5/number', 'euros/word']],
+    ['a comma between a day and a year is no separator', 'May 5,2025 and 1,2', ['May/word', '5/number', ',/punct', '2025/number', 'and/word', '1/number', ',/punct', '2/number']],
     ['slash splits', 'Daesh/ISIS', ['Daesh/word', '//punct', 'ISIS/word']],
   ])('%s', (_label, input, expected) => {
     expect(toks(input)).toEqual(expected);

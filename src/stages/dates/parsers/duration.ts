@@ -13,7 +13,7 @@ import { byFirstWord } from '../index-by-first.js';
 const MODIFIERS = byFirstWord(DURATION_MODIFIERS, (m) => m);
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([['½', 0.5], ['¼', 0.25], ['¾', 0.75]]);
-const NUMERIC = /^(\d{1,4}(?:\.\d+)?)([½¼¾]?)$/;
+const NUMERIC = /^(\d{1,4}(?:\.\d+)?|\d{1,3}(?:,\d{3})+)([½¼¾]?)$/;
 
 /** A count written in digits or words; `null` count means a vague one ("a few", "several"). */
 interface Count {
@@ -24,7 +24,7 @@ interface Count {
 function numberAt(v: View, i: number): number | null {
   const w = word(v, i);
   const m = NUMERIC.exec(w);
-  if (m !== null) return Number(m[1]) + (FRACTIONS.get(m[2] as string) ?? 0);
+  if (m !== null) return Number((m[1] as string).replace(/,/g, '')) + (FRACTIONS.get(m[2] as string) ?? 0);
   const parts = w.split('-');
   // "30-odd years", "twenty-odd years": about that many
   if (parts.length === 2 && parts[1] === 'odd') return /^\d{1,4}$/.test(parts[0] as string) ? Number(parts[0]) : (NUMBER_WORDS.get(parts[0] as string) ?? null);
