@@ -7,6 +7,8 @@ import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../.
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going', 'prospect', 'prospects']);
 
 const WINDOW = 8;
+/** How far back a modal or future cue reaches a date: past a verb's object ("would hold an emergency meeting of foreign ministers at 11 a.m. on Friday"). */
+const FORWARD_WINDOW = 12;
 
 /** Modal verbs: the clause after one is not narrated past ("said he would call in a week"). */
 const MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', "'ll", "'d"]);
@@ -200,7 +202,7 @@ const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'before', 'unt
 const DIRECTIVE_LEMMAS: ReadonlySet<string> = new Set(['call', 'urge', 'demand', 'ask', 'request', 'press', 'push', 'warn', 'order', 'advise', 'instruct', 'insist']);
 
 /** How far back the verb asking for a deadline may be: past its object and an infinitive. */
-const DIRECTIVE_WINDOW = 14;
+const DIRECTIVE_WINDOW = 20;
 
 /** A deadline in a clause that asks for something: the date is ahead of the asking, whatever its tense. */
 function directedDeadline(v: View, from: number): boolean {
@@ -263,7 +265,7 @@ const AHEAD_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'forecast', 'predi
 function aheadOfGovernor(v: View, from: number): boolean {
   const prep = word(v, from - 1);
   if ((prep !== 'from' && prep !== 'for') || word(v, from + 1) === "'s") return false;
-  for (let k = from - 2; k >= 0 && k >= from - WINDOW; k--) {
+  for (let k = from - 2; k >= 0 && k >= from - FORWARD_WINDOW; k--) {
     const t = v.toks[k];
     if (t === undefined || word(v, k) === ',' || word(v, k) === ';') return false;
     if (t.pos !== 'VERB') continue;
@@ -287,7 +289,7 @@ export function forwardAt(v: View, from: number): boolean {
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   // clock times on the way count as nothing: "the sale runs from 9 a.m. to 5 p.m. on Saturday"
   let k = from - 1;
-  for (let budget = WINDOW; k >= 0 && budget > 0; k--) {
+  for (let budget = FORWARD_WINDOW; k >= 0 && budget > 0; k--) {
     if (pastVerb(v, k)) return false;
     if (futureCue(v, k, from)) return true;
     if (!CLOCK_PIECE.test(word(v, k))) budget--;
