@@ -25,6 +25,8 @@ export interface Ctx {
   readonly clockAnchor?: string | null;
   /** The Monday of the last week the text named ("next week"), when no day was given after it: "the week after" steps from it. */
   readonly namedWeek?: Ymd | null;
+  /** A year the sentence stated before this date ("In 2019, the talks opened on March 3"): a yearless date in it takes that year. */
+  readonly sentenceYear?: number | null;
   /** The last quarter mentioned (for "the quarter"). */
   readonly quarter: { readonly y: number | null; readonly q: number } | null;
   /** The clause points forward ("will", "scheduled for"). */

@@ -35,6 +35,30 @@ export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSER
 /** Prepositions between a date and the verb of its clause ("closed in March", "met on May 3"). */
 const DATE_LEAD: ReadonlySet<string> = new Set(['in', 'on', 'by', 'during', 'until', 'from', 'at', 'of']);
 
+const YEAR_VALUE = /^\d{4}$/;
+
+/** A year this near the sentence start heads it ("In 2019, …"), and dates the whole sentence. */
+const FRONTED = 2;
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([',', ';', '—', '–', '(', ':']);
+
+/**
+ * A year that frames its clause: "in 2019", "during 2019", or a modifier ("the 2027 edition"); not the start or end
+ * of a span ("under discussion since 2019 and was last revised in late November").
+ */
+function framingYear(v: View, f: Found): boolean {
+  const before = word(v, f.from - 1);
+  return before === 'in' || before === 'during' || v.toks[f.cand.to]?.pos === 'NOUN';
+}
+
+/**
+ * Is a year the sentence stated in the clause of the date at `from`? A fronted year dates the whole
+ * sentence; any other only up to the next comma ("… since the mine closed in 2003, were told in March").
+ */
+function sameClause(v: View, year: { to: number; fronted: boolean }, from: number): boolean {
+  if (year.fronted) return true;
+  for (let k = year.to; k < from; k++) if (CLAUSE_MARKS.has(word(v, k))) return false;
+  return true;
+}
 const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 const CLOCK_WITH_DAY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -268,6 +292,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         pastDayAnchor,
         clockAnchor,
         namedWeek,
+        sentenceYear: sentenceYear !== null && sameClause(s.view, sentenceYear, f.from) ? sentenceYear.y : null,
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from),
@@ -278,6 +303,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     };
     let prevDay: { f: Found; r: Resolved } | null = null;
     let prevDate: { f: Found; r: Resolved } | null = null;
+    let sentenceYear: { y: number; to: number; fronted: boolean } | null = null;
     for (const f of s.found) {
       if (f.cand.role === 'time' || countsFromClockInSentence(s.found, f)) continue;
       const r00 = contrastValue(s.view, f) ?? f.cand.resolve(ctxFor(f, null));
@@ -285,6 +311,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       const r1: Resolved = prevDay === null ? r0 : rangeEndAfterStart(s.view.text, prevDay.f, prevDay.r, f, r0);
       const r: Resolved = prevDate === null ? r1 : appositiveOffset(doc.text, prevDate.f, prevDate.r, f, r1);
       resolved.set(f, r);
+      if (f.cand.rule === 'years.year' && YEAR_VALUE.test(r.value) && framingYear(s.view, f)) sentenceYear = { y: Number(r.value), to: f.cand.to, fronted: f.from <= FRONTED };
       if (f.cand.role === 'day') prevDay = { f, r };
       narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {

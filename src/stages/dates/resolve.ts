@@ -14,6 +14,10 @@ const NEAREST_MONTHS = 6;
 
 export function yearFor(ctx: Ctx, month: number): number | null {
   const ref = ctx.ref;
+  const stated = ctx.sentenceYear ?? null;
+  // "In 2019, the talks opened on March 3", "The 2027 edition is scheduled for September 25": the sentence's own year,
+  // when the clause's tense agrees with it (not "jailed in 2019, he is due for release on March 3")
+  if (stated !== null && (ref === null || (ctx.forward ? stated >= ref.y : stated <= ref.y))) return stated;
   if (ref === null) return null;
   // A past-tense clause names a month gone by (one month past publication may be a dating slip);
   // with no tense either way a yearless date is the nearest one, within half a year, as news
