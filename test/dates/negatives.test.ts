@@ -16,6 +16,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['a year-like number in a phone number with spaces', 'Call 555 2025 for details.'],
   ['a count of people', 'About 2000 troops were deployed.'],
   ['a thousands separator', 'It cost 2,025 dollars.'],
+  ['a count after "and" between two numbers', 'The vote split between 3 and 40 members.'],
   ['money', 'The fine was $2025.'],
   ['a percentage', 'It rose 1999% in value.'],
   ['an age', 'The 22-year-old American won.'],

@@ -181,7 +181,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['the Easter weekend', 'DATE', '2027-W12-WE', { alt: '2027-03-28', gap: true }],
       ['Tuesday', 'DATE', '2027-03-30'],
       ['March 3', 'DATE', '2027-03-03'],
-      ['5', 'DATE', '2027-03-05', { nth: 1, gap: true }],
+      ['5', 'DATE', '2027-03-05', { nth: 1 }],
       ['1500 GMT on Monday', 'TIME', '2027-03-29T15:00', { alt: '2027-03-29T15:00Z' }],
     ],
   },

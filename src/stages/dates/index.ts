@@ -16,7 +16,7 @@ import { forwardAt, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { dayFirstValue, writesDayFirst } from './numeric-order.js';
-import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf } from './parsers/absolute.js';
+import { monthFirst, dayFirst, numericDate, loneDay, ordinalOf, betweenDays } from './parsers/absolute.js';
 import { year, shortYear, decade, century, spelledYear } from './parsers/years.js';
 import { weekday, nthWeekdayOf } from './parsers/weekday.js';
 import { clock, noon } from './parsers/time.js';
@@ -28,7 +28,7 @@ import { EVERYDAY_PARSERS } from './parsers/everyday.js';
 
 /** The parsers, in one place. Order does not matter: overlaps go to the longest match. */
 export const DATE_PARSERS: readonly Parser[] = Object.freeze([...EVERYDAY_PARSERS,
-  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, year, shortYear, spelledYear, decade, century, weekday, nthWeekdayOf, clock, noon,
+  numericDate, monthFirst, dayFirst, loneDay, ordinalOf, betweenDays, year, shortYear, spelledYear, decade, century, weekday, nthWeekdayOf, clock, noon,
   deictic, shifted, anaphoric, periodEnd, newYear, quarter, season, recurring, holiday, half, weekOfMonth, duration, adverbSet, vaguePhrase, vagueUnits,
 ]);
 

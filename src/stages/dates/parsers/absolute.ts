@@ -233,6 +233,43 @@ export const monthFirst: Parser = {
   },
 };
 
+/** The word joining the two ends of a "between" range of days. */
+const DAY_LINKS: ReadonlySet<string> = new Set(['and', '&']);
+
+/**
+ * "between May 28 and 30", "between 3 and 7 March 2024": a range of days in one month, one date per end
+ * (the guidelines' range rule). Only after "between": two days merely listed ("on April 21 and 22") are
+ * not annotated apart in the corpus, and "on March 3 and 40 other bills" counts.
+ */
+export const betweenDays: Parser = {
+  id: 'absolute.between-days',
+  match(v, i) {
+    const day = v.toks[i]?.kind === 'number' ? dayAt(v, i) : null;
+    if (day === null) return [];
+    // "on 3 and 4 March": the earlier day, before the later one that carries the month
+    const later = DAY_LINKS.has(word(v, i + 1)) && word(v, i - 1) === 'between' ? dayAt(v, i + 2) : null;
+    const ahead = later === null ? null : monthAt(v, i + 3);
+    if (later !== null && ahead !== null && later > day && validDay(2000, ahead.entry.month, day)) {
+      const m = ahead.entry.month;
+      const stated = yearAt(v, ahead.next); // "between 3 and 7 March 2024"
+      const py = stated !== null ? { year: stated } : partnerYear(v, ahead.next, i);
+      return [{ from: i, to: i + 1, type: 'DATE', rule: 'absolute.between-day', role: 'day', resolve: (ctx) => monthDay(ctx, m, day, null, py) }];
+    }
+    const d2 = day;
+    if (!DAY_LINKS.has(word(v, i - 1))) return [];
+    const d1 = dayAt(v, i - 2);
+    const monthIndex = monthAt(v, i - 3)?.next === i - 2 ? i - 3 : i - 4; // "Sept. 25": the month and its full stop
+    const at = monthAt(v, monthIndex);
+    if (d1 === null || at === null || at.next !== i - 2 || d2 <= d1 || word(v, monthIndex - 1) !== 'between') return [];
+    const after = v.toks[i + 1];
+    if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || MONTHS.has(word(v, i + 1)) || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos))) return [];
+    const m = at.entry.month;
+    if (!validDay(2000, m, d2)) return [];
+    const py = partnerYear(v, i + 1, i - 3);
+    return [{ from: i, to: i + 1, type: 'DATE', rule: 'absolute.between-day', role: 'day', resolve: (ctx) => monthDay(ctx, m, d2, null, py) }];
+  },
+};
+
 /** "the wettest May on record", "the hottest June": "the" and a superlative make a month of an ambiguous name. */
 function superlativeMonth(v: View, i: number): boolean {
   const adj = word(v, i - 1);
