@@ -13,16 +13,20 @@ const vagueCand = (from: number, to: number, value: VagueValue, rule: string): C
 /** Prepositions that make "the future" what is talked about ("a decision on the future"). */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
 
+/** Words after "shortly" that place a point near another one ("shortly after the vote", "shortly afterwards"). */
+const NEAR_ANOTHER: ReadonlySet<string> = new Set(['after', 'before', 'thereafter', 'afterwards', 'afterward', 'beforehand']);
+
 /** Words after which the phrase is not temporal: "as soon as", "the future of X", "the past decade" (another rule). */
 function blocked(id: string, before: string, after: string, afterKind: string | undefined): boolean {
   if (id === 'vague.soon') return before === 'as' || after === 'as' || after === 'after';
   // "shortly after the vote", "shortly before noon": a point near another one, not the future.
-  if (id === 'vague.shortly') return after === 'after' || after === 'before' || after === 'thereafter' || before === 'only';
+  if (id === 'vague.shortly') return NEAR_ANOTHER.has(after) || before === 'only';
   // "the future of X", "a decision on the future", "talks about the future": the future as a topic, not a time.
   if (id === 'vague.future' || id === 'vague.near-future') return after === 'of' || TOPIC_PREPOSITIONS.has(before);
   // "at the moment of impact", "at the moment when": a point named by what follows, not the present.
   if (id === 'vague.at-the-moment') return after === 'of' || after === 'when' || after === 'that' || after === 'it' || after === 'he' || after === 'she' || after === 'they';
-  if (id === 'vague.the-past') return afterKind === 'word' && after !== 'and' && after !== 'or';
+  // "the failures of the past": the past as what something belongs to, not a time
+  if (id === 'vague.the-past') return (afterKind === 'word' && after !== 'and' && after !== 'or') || before === 'of';
   return false;
 }
 
