@@ -546,6 +546,8 @@ const PROMISES: readonly Row[] = [
   { label: 'hit: did not exclude sending troops', text: 'Victor Hale did not exclude sending troops.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'], cue: 'exclude' },
   { label: 'hit: the right to intervene', text: 'Victor Hale said he had every right to intervene.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'near miss: the right to strike is a worker’s', text: 'Victor Hale said workers have the right to strike.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'hit: has justified its raids: the past verb before its object, not the adjective', text: 'Norland’s air strikes went on. Victor Hale has justified the air strikes.', entities: [P('Victor Hale'), G('Norland')], expected: ['Victor Hale|intervention|favor'], cue: 'justified the' },
+  { label: 'hit: the strikes were justified: the adjective still judges its subject', text: 'Victor Hale said the air strikes were justified.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 

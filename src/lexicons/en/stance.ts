@@ -246,7 +246,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
   // "Norland should become [the 51st state]", "could become [a colony]": wanting it to be so
   favor('become', ['should become', 'would become', 'could become', 'must become', 'will become', 'to become', 'should be made', 'to be made'], { weight: 0.8 }),
-  favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for']),
+  // "has justified its raids": the past verb before its object (longer than judge.right's adjective "justified", which would shadow it)
+  favor('justify', ['justify', 'justifies', 'justified', 'justifying', 'justification for', 'justifications for',
+    ...['the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'that', 'any', 'such'].map((d) => `justified ${d}`)]),
   // readings that are not stance cues, so the shorter cue inside them does not fire
   { id: 'shadow.respect', forms: ['with respect to', 'in respect of', 'self-respect'] },
   favor('door-open', ['leave the door open to', 'leaves the door open to', 'leaving the door open to', 'left the door open to', 'keep the option of', 'keeps the option of', 'kept the option of', 'open to', 'ready for', 'prepared for']),
