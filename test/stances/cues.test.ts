@@ -548,6 +548,9 @@ const PROMISES: readonly Row[] = [
   { label: 'near miss: the right to strike is a worker’s', text: 'Victor Hale said workers have the right to strike.', entities: [P('Victor Hale')], expected: [] },
   { label: 'hit: has justified its raids: the past verb before its object, not the adjective', text: 'Norland’s air strikes went on. Victor Hale has justified the air strikes.', entities: [P('Victor Hale'), G('Norland')], expected: ['Victor Hale|intervention|favor'], cue: 'justified the' },
   { label: 'hit: the strikes were justified: the adjective still judges its subject', text: 'Victor Hale said the air strikes were justified.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|favor'] },
+  { label: 'hit: questioned the legality of the deployment: doubting it is against it', text: 'Victor Hale questioned the legality of the deployment.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'], cue: 'questioned the legality of' },
+  { label: 'hit: sceptical of the case for strikes', text: 'Victor Hale was sceptical of the case for air strikes.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'], cue: 'sceptical of' },
+  { label: 'near miss: sceptical of a forecast names no target', text: 'Victor Hale was sceptical of the growth forecast.', entities: [P('Victor Hale')], expected: [] },
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 

@@ -109,6 +109,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('stay-out', ['~stay out of', '~keep out of', '~keep * out of', '~keep the * out of', '~steer clear of',
     // ahead of "must stay" (judge.continue), which starts earlier
     ...['must', 'should', 'will', 'would', 'to'].map((m) => `${m} stay out of`)]),
+  // "sceptical of the case for strikes", "questioned the legality of the deployment": doubting it is against it
+  against('doubt', ['sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'wary of', 'doubtful about', 'doubts about', 'doubts over',
+    '~cast doubt on', 'cast doubt on', '~question the legality of', 'questioned the legality of', '~question the validity of', 'questioned the validity of',
+    '~question the need for', 'questioned the need for', '~question the wisdom of', 'questioned the wisdom of', '~challenge the legality of', 'challenged the legality of']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
   against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
