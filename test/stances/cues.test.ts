@@ -551,6 +551,9 @@ const PROMISES: readonly Row[] = [
   { label: 'hit: questioned the legality of the deployment: doubting it is against it', text: 'Victor Hale questioned the legality of the deployment.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'], cue: 'questioned the legality of' },
   { label: 'hit: sceptical of the case for strikes', text: 'Victor Hale was sceptical of the case for air strikes.', entities: [P('Victor Hale')], expected: ['Victor Hale|intervention|against'], cue: 'sceptical of' },
   { label: 'near miss: sceptical of a forecast names no target', text: 'Victor Hale was sceptical of the growth forecast.', entities: [P('Victor Hale')], expected: [] },
+  { label: 'hit: summoned the ambassador after strikes: a diplomatic protest at what it follows', text: 'Norland summoned Valdor’s ambassador after Valdorian drone strikes killed four people.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'], cue: 'summoned Valdor’s ambassador after' },
+  { label: 'hit: lodged a formal protest with a country after its air strikes', text: 'Norland lodged a formal protest with Valdor after Valdorian air strikes hit the port.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'], cue: 'lodged a formal protest with Valdor after' },
+  { label: 'near miss: summoned the ambassador after trade talks names no target', text: 'Norland summoned Valdor’s ambassador after talks on trade.', entities: [G('Norland'), G('Valdor')], expected: [] },
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 

@@ -127,7 +127,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "protested on Sunday against", "chanting against"
     '~protest * against', '~protest * * against', '~rally * against', '~march * against', '~chant against', 'chanting against', 'chanted against']),
   // "summoned Turkey's ambassador over the strikes", "lodged a protest over": a diplomatic protest at what follows "over"
-  against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over'], { reach: 3 }),
+  // (and at what it follows: "summoned Turkey's ambassador after Turkish drone strikes killed four", "lodged a formal protest with the
+  // United States after US air strikes")
+  against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over',
+    '~summon * after', '~summon the * after', '~summon * * after', '~summon * * * after', '~summon the * * after',
+    ...['a protest', 'a formal protest', 'an official protest', 'a strong protest'].flatMap((p) => [`~lodge ${p} with * after`, `~lodge ${p} with the * after`, `~lodge ${p} with * * after`, `~lodge ${p} with the * * after`, `~lodge ${p} after`])], { reach: 3 }),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   // "voted to end the mandate of the training mission"
   against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of']),
