@@ -128,7 +128,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'owned noun: parliament rejects the cabinet secretary’s call for foreign troops to remain',
-    gap: true,
     text: 'Kenya’s parliament on Wednesday rejected Defence Cabinet Secretary Otieno Wafula’s call for British troops to remain at the Nanyuki training camp beyond 2027.',
     entities: [P('Otieno Wafula', ['Wafula'], ['Defence Cabinet Secretary']), G('Kenya'), G('Nanyuki')],
     expected: ['Otieno Wafula|intervention|favor', 'parliament|intervention|against'],
@@ -352,7 +351,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'dismiss a congressman’s call for a naval blockade; pronoun speaker',
-    gap: true,
     text: 'Cuban Deputy Foreign Minister Ernesto Valdivia on Monday dismissed a Florida congressman’s call for a naval blockade of the island. “Cuba did not bow in 1962 and it will not bow now,” he said.',
     entities: [P('Ernesto Valdivia', ['Valdivia'], ['Deputy Foreign Minister']), G('Cuba'), G('Florida')],
     quotes: [quote('Cuba did not bow in 1962 and it will not bow now', 'Ernesto Valdivia')],
@@ -472,7 +470,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'owned noun: dismisses a senator’s offer of troops; pronoun speaker “she”',
-    gap: true,
     text: 'Minister of State for External Affairs Kavita Raghavan dismissed a US senator’s offer of troops to help patrol the Line of Actual Control. “We are not going to outsource the defence of our borders to anyone,” she said.',
     entities: [P('Kavita Raghavan', ['Raghavan'], ['Minister of State for External Affairs']), G('US'), L('Line of Actual Control')],
     quotes: [quote('We are not going to outsource the defence of our borders to anyone', 'Kavita Raghavan')],

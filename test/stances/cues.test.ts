@@ -554,6 +554,9 @@ const PROMISES: readonly Row[] = [
   { label: 'hit: summoned the ambassador after strikes: a diplomatic protest at what it follows', text: 'Norland summoned Valdor’s ambassador after Valdorian drone strikes killed four people.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'], cue: 'summoned Valdor’s ambassador after' },
   { label: 'hit: lodged a formal protest with a country after its air strikes', text: 'Norland lodged a formal protest with Valdor after Valdorian air strikes hit the port.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'], cue: 'lodged a formal protest with Valdor after' },
   { label: 'near miss: summoned the ambassador after trade talks names no target', text: 'Norland summoned Valdor’s ambassador after talks on trade.', entities: [G('Norland'), G('Valdor')], expected: [] },
+  { label: 'hit: rejected X’s call for troops to stay: the owner of the call holds it', text: 'Ana Ruiz rejected Victor Hale’s call for foreign troops to remain.', entities: [P('Ana Ruiz'), P('Victor Hale')], expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'] },
+  { label: 'hit: an unnamed role owns its offer ("a US senator’s offer")', text: 'Ana Ruiz dismissed a US senator’s offer of troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'US senator|intervention|favor'] },
+  { label: 'near miss: "the senator’s offer" describes someone named before, not a new holder', text: 'Ana Ruiz dismissed the senator’s offer of troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 

@@ -220,7 +220,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
   // "to extend its stabilisation mission", "the renewal of the peacekeepers' mandate": keeping it there longer
   favor('extend', ['~extend', 'extension of', 'renewal of', '~renew', '~prolong', 'prolongation of']),
-  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'chant for', 'chanted for', 'chanting for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for', '~lobby for', 'lobbied for', 'lobbying for'], { request: true }),
+  favor('call-for', ['call for', 'calls for', 'called for', 'calling for', 'chant for', 'chanted for', 'chanting for', 'appeal for', 'appeals for', 'appealed for', 'appealing for', 'push for', 'pushed for', 'pushing for', 'press for', 'pressed for', 'pressing for', '~lobby for', 'lobbied for', 'lobbying for'], { noun: true, request: true }),
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
   // "Syria's demand for a withdrawal": the noun, whose owner holds it
   favor('demand-for', ['demand for', 'demands for'], { noun: true, request: true }),

@@ -2,6 +2,7 @@ import type { Entity, Mention, StanceActor } from '../../types.js';
 import { BODY_NOUNS, CONDITIONALS, FIRST_PERSON, PERSON_HEADS, GOVERNMENT_NOUNS, GROUP_NOUNS, INDEFINITE_SUBJECTS, OBJECT_CONTROL_VERBS, OWNER_NOUNS, PREPOSITIONS, QUANTIFIERS, SCOPE_BREAKS, SUBORDINATORS } from '../../lexicons/en/stance.js';
 import { ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { COUNTRY_NOUNS, DOCUMENT_NOUNS, LEADER_TITLES, PERSONAL_VOICE_NOUNS } from '../../lexicons/en/holders.js';
+import { TITLES } from '../../lexicons/en/titles.js';
 import type { StanceContext } from './context.js';
 import { countryDescriptionHolder, governmentHolder, isInstitutionNoun, namedBodyHolder, speakerGovernment } from './institutions.js';
 
@@ -522,6 +523,27 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
   return null;
 }
 
+/** Single-word roles whose holder, unnamed, owns what they propose ("a Florida congressman's call for a blockade"). */
+const ROLE_OWNERS: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ') && !t.endsWith('.') && t.length > 3));
+
+/** Indefinite words before an unnamed role: someone new to the story, not a description of a person already named. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/**
+ * "dismissed a Florida congressman's call for a naval blockade", "a US senator's offer of troops": an
+ * unnamed role owner is a short phrase actor ("Florida congressman"), as the guidelines allow for groups;
+ * "the minister's" is a description of someone already named, and stays with the entity rules.
+ */
+function unnamedRoleOwner(ctx: StanceContext, j: number, floor: number): Subject {
+  if (!ROLE_OWNERS.has(ctx.words[j] as string)) return null;
+  let k = j - 1;
+  while (k >= floor && j - k <= 3 && !INDEFINITE.has(ctx.words[k] as string) && ctx.doc.tokens[k]?.kind === 'word' && ctx.doc.tokens[k]?.pos !== 'VERB') k--;
+  if (k < floor || !INDEFINITE.has(ctx.words[k] as string)) return null;
+  const start = (ctx.doc.tokens[k + 1] as { start: number }).start;
+  const end = (ctx.doc.tokens[j] as { end: number }).end;
+  return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'owner' };
+}
+
 /**
  * The owner of a noun cue at tokens [from, to): "X's offer", "his offer",
  * "the offer from X", "threats from X's administration".
@@ -536,6 +558,7 @@ export function findOwner(ctx: StanceContext, from: number, to: number, floor: n
       if (j >= floor && OWNER_NOUNS.has(ctx.words[j] as string)) j--;
       const m = j >= floor ? ctx.mentionAt[j] : null;
       const e = m == null ? undefined : ctx.byId.get(m.entityId);
+      if (e === undefined && j >= floor) return unnamedRoleOwner(ctx, j, floor);
       return e !== undefined && ACTOR_TYPES.has(e.type) ? { actor: entityActor(e), confidence: 1, via: 'owner' } : null;
     }
     if (w === 'his' || w === 'her' || w === 'its') return pronounHolder(ctx, i);
