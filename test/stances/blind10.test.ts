@@ -635,7 +635,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'contrast: welcomed patrol boats but turned down naval personnel',
-    gap: true,
     text: 'Timor-Leste welcomed Australia’s offer of two patrol boats but turned down its proposal to station Australian naval personnel in Dili, saying the country “will guard its own waters”.',
     entities: [G('Timor-Leste'), G('Australia'), G('Dili')],
     quotes: [said('the country “will guard its own waters”', 'Timor-Leste'), quote('will guard its own waters', 'Timor-Leste')],

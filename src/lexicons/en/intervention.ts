@@ -17,7 +17,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'troop*', 'soldier*', 'army', 'armies', 'armed forces', 'military', 'militarily', 'military force*', 'use of force', 'warship*',
   'warplane*', 'fighter jets', 'gunboat*', 'aircraft carrier*', 'special forces', 'paratroopers', 'naval forces', 'ground forces',
   'peacekeeping force*', 'peacekeeping mission*', 'peacekeeping operation*', 'peacekeeper*', 'mercenar*', 'military instructor*',
-  'military personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
+  'military personnel', 'naval personnel', 'navy personnel', 'army personnel', 'defence personnel', 'defense personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
   'strategic bomber*', 'nuclear-capable bomber*', 'long-range bomber*', 'heavy bomber*', 'bomber rotation*',
