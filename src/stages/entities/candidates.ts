@@ -472,6 +472,14 @@ function sentenceOpener(ctx: Ctx, first: number): boolean {
   return prev === undefined || /^[.!?]$/.test(prev.text) || ctx.doc.text.slice(prev.end, before.start).includes('\n');
 }
 
+/** Is there a body's word ("Centre", "Federation") right before the connector `w` in words [from, to), with a capitalised word ending the stretch? */
+function bodyBeforeConnector(tokens: readonly Token[], words: readonly number[], from: number, to: number, w: string): boolean {
+  for (let j = from + 1; j < to - 1; j++) {
+    if ((tokens[words[j] as number] as Token).text === w && ORG_LAST_WORDS.has(lowerWord(tokens, words[j - 1] as number))) return isCapitalised(tokens[words[to - 1] as number] as Token);
+  }
+  return false;
+}
+
 function segment(ctx: Ctx, words: readonly number[], from: number, to: number, title: string | null): void {
   const tokens = ctx.doc.tokens;
   if (from >= to) return;
@@ -499,6 +507,11 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     if (ORG_FIRST_WORDS.has(firstLower) || LOC_FIRST_WORDS.has(firstLower) || ORG_LAST_WORDS.has(before)) {
       if (longestGazetteer(ctx, words, from, to)?.length !== to - from) return classify(ctx, words, from, to, null);
     }
+  }
+  // "West Africa Centre for Strategic Studies", "Institute for Sahel Security Studies": a body's word before "for" heads one
+  // organisation, places inside it included
+  if (title === null && bodyBeforeConnector(tokens, words, from, to, 'for') && longestGazetteer(ctx, words, from, to)?.length !== to - from) {
+    return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-for');
   }
   // An organisation known to the gazetteer with more capitalised words around it is a longer organisation name ("Thomson Reuters").
   const whole = longestGazetteer(ctx, words, from, to);
@@ -749,7 +762,8 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   }
   // The first title (with any titles right after it: "President General") splits the run:
   // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Ade Okafor Sheikh …").
-  const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number));
+  // (… or a body's word before "of" / "for": "General Federation of Iraqi Workers" has no general in it)
+  const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number)) || bodyBeforeConnector(tokens, words, 0, words.length, 'of') || bodyBeforeConnector(tokens, words, 0, words.length, 'for');
   let titleAt = -1;
   let titleEnd = -1;
   for (let i = 0; i < words.length && titleAt < 0; i++) {
