@@ -161,6 +161,8 @@ const HITS: Hit[] = [
   { label: 'an organisation under an abbreviated opening is one entity', text: 'The United Nations Security Council met. The U.N. Security Council called for talks.', span: 'U.N. Security Council', type: 'ORG', entity: 'United Nations Security Council' },
   { label: 'a country abbreviation opening an organisation name merges with the full name', text: 'The U.S. Navy said so. The United States Navy added more.', span: 'U.S. Navy', type: 'ORG', entity: 'United States Navy' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
+  { label: 'a Portuguese "do" joins a name like "da" and "dos"', text: 'The newspaper Jornal do Vale reported it first.', span: 'Jornal do Vale', type: 'ORG' },
+  { label: 'the verb "do" between names joins nothing', text: 'Will Ana do it?', span: 'Ana', type: 'PERSON' },
   { label: 'a region before a body\'s word and "for" is part of the organisation', text: 'Analysts at the East Africa Centre for Maritime Studies said so.', span: 'East Africa Centre for Maritime Studies', type: 'ORG' },
   { label: 'a region after "for" is part of the organisation', text: 'The Institute for Balkan Security Studies said so.', span: 'Institute for Balkan Security Studies', type: 'ORG' },
   { label: '"General" before a body\'s word and "of" is no title', text: 'The march was called by the General Federation of Kenyan Dockworkers.', span: 'General Federation of Kenyan Dockworkers', type: 'ORG' },

@@ -31,7 +31,7 @@ export const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words that may join capitalised words inside one name ("Gulf of Aden", "Tren de Aragua"). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'y', '&', 'for']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'al', 'y', '&', 'for']);
 
 /** Tags that mark a capitalised word as an ordinary word (capitalised only by position). */
 export const COMMON_TAGS: readonly string[] = [
