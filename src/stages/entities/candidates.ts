@@ -548,7 +548,8 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       const end = length === 0 ? undefined : (tokens[words[k + length] as number] as Token);
       if (end !== undefined && countryCodeOf(ctx.doc.text.slice((tokens[words[k + 1] as number] as Token).start, end.end)) === null) {
         classify(ctx, words, rest, k, title);
-        emit(ctx, words[k] as number, words[k + length] as number, 'GPE', null, null, true, 'compass-known-region');
+        // a part of an ocean or a continent is a place as its whole is ("the North Atlantic", "the South Pacific"); of a region, a region
+        emit(ctx, words[k] as number, words[k + length] as number, region !== null && region.type === 'LOC' ? 'LOC' : 'GPE', null, null, true, 'compass-known-region');
         k += length + 1;
         rest = k;
         continue;
