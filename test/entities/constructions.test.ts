@@ -161,6 +161,8 @@ const HITS: Hit[] = [
   { label: 'an organisation under an abbreviated opening is one entity', text: 'The United Nations Security Council met. The U.N. Security Council called for talks.', span: 'U.N. Security Council', type: 'ORG', entity: 'United Nations Security Council' },
   { label: 'a country abbreviation opening an organisation name merges with the full name', text: 'The U.S. Navy said so. The United States Navy added more.', span: 'U.S. Navy', type: 'ORG', entity: 'United States Navy' },
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
+  { label: 'a world city ending in a country\'s name is the city, not the country', text: 'The ship docked at Port Sudan on Monday.', span: 'Port Sudan', type: 'GPE' },
+  { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
   { label: 'a compass part of an ocean is a place like the ocean', text: 'The frigate patrols the North Atlantic.', span: 'North Atlantic', type: 'LOC' },
   { label: 'a compass part of a region stays a political region', text: 'Fighting spread in West Darfur.', span: 'West Darfur', type: 'GPE' },
   { label: 'the poles are places', text: 'The route runs close to the North Pole.', span: 'North Pole', type: 'LOC' },

@@ -290,6 +290,17 @@ function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number)
   return !(first.tags.has('FirstName') && !city.capital);
 }
 
+/** The first of at most two words before a known name at `k` that make one world city with it ("Port Sudan"), or -1. */
+function cityEndingIn(ctx: Ctx, words: readonly number[], rest: number, k: number, length: number): number {
+  const tokens = ctx.doc.tokens;
+  const end = (tokens[words[k + length - 1] as number] as Token).end;
+  for (let j = Math.max(rest, k - 2); j < k; j++) {
+    if (!isCapitalised(tokens[words[j] as number] as Token)) continue;
+    if (cityOf(ctx.doc.text.slice((tokens[words[j] as number] as Token).start, end)) !== undefined) return j;
+  }
+  return -1;
+}
+
 /** "Kordofan" of "South Kordofan": an unknown proper noun, neither a person's name nor a common word. */
 function compassRegion(t: Token): boolean {
   return t.tags.has('ProperNoun') && !isPersonish(t) && !hasAnyTag(t, COMMON_TAGS) && !t.tags.has('Plural') && !ORG_LAST_WORDS.has(t.text.toLowerCase()) && !LOC_LAST_WORDS.has(t.text.toLowerCase());
@@ -557,6 +568,16 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     }
     if (known === null) {
       k++;
+      continue;
+    }
+    // "Port Sudan", "Port Said": a world city whose last words are a known name, opened by a word or two before it
+    const cityStart = title === null ? cityEndingIn(ctx, words, rest, k, known.length) : -1;
+    if (cityStart >= 0) {
+      classify(ctx, words, rest, cityStart, title);
+      const name = ctx.doc.text.slice((tokens[words[cityStart] as number] as Token).start, (tokens[words[k + known.length - 1] as number] as Token).end);
+      emit(ctx, words[cityStart] as number, words[k + known.length - 1] as number, 'GPE', `gpe:${name.toLowerCase()}`, null, true, 'world-city');
+      k += known.length;
+      rest = k;
       continue;
     }
     // "Kansas City", "Salt Lake City": a known place and the next word that the world's cities know as one city
