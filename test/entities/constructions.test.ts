@@ -163,6 +163,8 @@ const HITS: Hit[] = [
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
   { label: 'a world city ending in a country\'s name is the city, not the country', text: 'The ship docked at Port Sudan on Monday.', span: 'Port Sudan', type: 'GPE' },
   { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
+  { label: 'one unknown name after "in" is a place', text: 'Fighting in Zorvath continued for a week.', span: 'Zorvath', type: 'GPE' },
+  { label: 'one unknown name after "across" is a place', text: 'Floods spread across Velmora on Monday.', span: 'Velmora', type: 'GPE' },
   { label: 'a compass part of an ocean is a place like the ocean', text: 'The frigate patrols the North Atlantic.', span: 'North Atlantic', type: 'LOC' },
   { label: 'a compass part of a region stays a political region', text: 'Fighting spread in West Darfur.', span: 'West Darfur', type: 'GPE' },
   { label: 'the poles are places', text: 'The route runs close to the North Pole.', span: 'North Pole', type: 'LOC' },
@@ -306,5 +308,12 @@ describe('entities: titles recorded, outside the name', () => {
     const e = analyze(text).entities.find((x) => x.name === name);
     expect(e?.type).toBe('PERSON');
     expect(e?.titles).toContain(title);
+  });
+});
+
+describe('entities: one unknown name after "in"', () => {
+  it('is no place when the word before says what is put in someone ("confidence in X")', () => {
+    const a = analyze('Voters lost confidence in Okafor.', { published: null });
+    expect(a.entities.find((e) => e.name === 'Okafor')?.type).not.toBe('GPE');
   });
 });
