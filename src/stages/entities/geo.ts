@@ -30,7 +30,7 @@ function rows(text: string): [string, string[]][] {
 }
 
 /** An Arabic article opening a GeoNames city name, as a separate word: "As Sulaymānīyah", "Al Ḩudaydah". */
-const ARABIC_ARTICLE = /^(?:Al|As|Ash|Ad|Adh|Ar|An|At|Az|Aş|Ad)[ -](\p{Lu}.*)$/u;
+const ARABIC_ARTICLE = /^(?:Al|As|Ash|Ad|Adh|Ar|An|At|Az|Aş)[ -](\p{Lu}.*)$/u;
 
 function build(): Geo {
   const countries = new Map<string, string>();
