@@ -163,6 +163,8 @@ const HITS: Hit[] = [
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
   { label: 'a world city ending in a country\'s name is the city, not the country', text: 'The ship docked at Port Sudan on Monday.', span: 'Port Sudan', type: 'GPE' },
   { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
+  { label: 'a preposition opening the sentence is no part of the name after it', text: 'Without Camp Ardent the town would die.', span: 'Camp Ardent', type: 'LOC' },
+  { label: '"Unlike" opening the sentence is no part of a person\'s name', text: 'Unlike Ana Ruiz, he stayed.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'one unknown name after "in" is a place', text: 'Fighting in Zorvath continued for a week.', span: 'Zorvath', type: 'GPE' },
   { label: 'one unknown name after "across" is a place', text: 'Floods spread across Velmora on Monday.', span: 'Velmora', type: 'GPE' },
   { label: 'a compass part of an ocean is a place like the ocean', text: 'The frigate patrols the North Atlantic.', span: 'North Atlantic', type: 'LOC' },

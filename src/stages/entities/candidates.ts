@@ -70,6 +70,10 @@ const CAP_STOPWORDS = new Set([
   'for', 'from', 'with', 'by', 'to', 'of', 'about', 'under', 'over', 'since', 'until', 'during', 'according', 'there', 'here',
   'now', 'today', 'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'former', 'breaking', 'update', 'updated', 'watch',
   'read', 'photo', 'video', 'file', 'exclusive', 'opinion', 'analysis', 'live', 'q', 'a.',
+  // prepositions that open a sentence before a name ("Without Camp Ardent the town would die", "Unlike Ana Ruiz, …")
+  'without', 'within', 'unlike', 'like', 'near', 'inside', 'outside', 'across', 'against', 'among', 'amid', 'along', 'around',
+  'behind', 'below', 'beneath', 'besides', 'between', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'whether', 'although',
+  'though', 'because', 'unless', 'once', 'instead',
 ]);
 
 /** Capitalised words that open sentences and headlines without starting a name, but do open names mid-sentence ("the New England Journal"). */
