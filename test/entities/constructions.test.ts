@@ -163,6 +163,7 @@ const HITS: Hit[] = [
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
   { label: 'a world city ending in a country\'s name is the city, not the country', text: 'The ship docked at Port Sudan on Monday.', span: 'Port Sudan', type: 'GPE' },
   { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
+  { label: 'a group of people opening the sentence is no name', text: 'Mira Holt spoke first. Organisers said they would return.', span: 'Mira Holt', type: 'PERSON' },
   { label: 'a preposition opening the sentence is no part of the name after it', text: 'Without Camp Ardent the town would die.', span: 'Camp Ardent', type: 'LOC' },
   { label: '"Unlike" opening the sentence is no part of a person\'s name', text: 'Unlike Ana Ruiz, he stayed.', span: 'Ana Ruiz', type: 'PERSON' },
   { label: 'one unknown name after "in" is a place', text: 'Fighting in Zorvath continued for a week.', span: 'Zorvath', type: 'GPE' },
@@ -317,5 +318,12 @@ describe('entities: one unknown name after "in"', () => {
   it('is no place when the word before says what is put in someone ("confidence in X")', () => {
     const a = analyze('Voters lost confidence in Okafor.', { published: null });
     expect(a.entities.find((e) => e.name === 'Okafor')?.type).not.toBe('GPE');
+  });
+});
+
+describe('entities: a group of people opening its sentence', () => {
+  it('"Organisers said" names no entity', () => {
+    const a = analyze('Organisers said they would return.', { published: null });
+    expect(a.entities.map((e) => e.name)).not.toContain('Organisers');
   });
 });

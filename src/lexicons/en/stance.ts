@@ -337,6 +337,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'shopkeepers', 'traders', 'merchants', 'fishermen', 'fishers', 'elders', 'families', 'refugees', 'teachers', 'nurses', 'journalists',
   'priests', 'pastors', 'imams', 'monks', 'mps', 'councillors', 'councilors', 'ambassadors', 'negotiators', 'delegates', 'marchers',
   'youths', 'pensioners', 'retirees', 'landowners', 'miners', 'drivers', 'entrepreneurs', 'investors', 'executives', 'survivors', 'petitioners',
+  'organisers', 'organizers', 'insurers', 'commuters', 'passengers', 'witnesses', 'rescuers', 'volunteers', 'parents', 'pupils', 'patients',
 ]);
 
 /**

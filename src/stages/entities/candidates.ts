@@ -4,6 +4,7 @@ import { tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { CAMEL_NAME_PREFIXES, EAST_ASIAN_SURNAMES, GIVEN_NAMES_ALSO_PLACES, HYPHENATED_GIVEN_NAME } from '../../lexicons/en/names.js';
 import { TITLES } from '../../lexicons/en/titles.js';
 import { CLUB_PREFIXES, LEGISLATURE_NAMES, LONE_GENERIC_WORDS, MEDIA_HEADS, MODEL_CODE, NON_ENTITY_HEADS, NOT_ENTITY_ACRONYMS, ORG_FIRST_WORDS, ORG_LAST_WORDS, PUBLIC_SERVICE_HEADS, ROMANCE_OF_PARTICLES, SITE_NAME, TEAM_NICKNAME, VESSEL_PREFIXES } from '../../lexicons/en/organizations.js';
+import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { COMPASS_WORDS, GPE_LAST_WORDS, LOC_FIRST_WORDS, LOC_LAST_WORDS, LOC_PREFIX_WORDS, ROMANCE_PLACE_OPENERS } from '../../lexicons/en/places.js';
 import { defineAcronyms } from './acronyms.js';
 import { lookup } from './gazetteer.js';
@@ -671,7 +672,8 @@ function processRun(ctx: Ctx): void {
       const u = tokens[w] as Token;
       return !hasAnyTag(u, COMMON_TAGS) && !u.tags.has('Plural') && longestGazetteer(ctx, [w], 0, 1) === null && matchTitle(tokens, [w], 0) === null && !ORG_LAST_WORDS.has(u.text.toLowerCase()) && !LOC_LAST_WORDS.has(u.text.toLowerCase());
     });
-    const common = !namesAfter && (hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun')));
+    // ("Organisers said": a group of people alone, which the tagger may take for a name; not "The Miners' Union")
+    const common = !namesAfter && (hasAnyTag(t, COMMON_TAGS) || (t.tags.has('Plural') && !t.tags.has('ProperNoun')) || (GROUP_NOUNS.has(lower) && from === words.length - 1));
     const connectorAfterDrop = dropped === from && from > 0 && (lower === 'of' || lower === 'the' || lower === 'and');
     const calendar = CALENDAR_WORDS.has(lower) && !nameAfter && words.length > from + 1; // "Wednesday Facebook post"
     // "Members of the X", "Residents of Y" opening a sentence: a plural common noun, then "of"
