@@ -163,6 +163,8 @@ const HITS: Hit[] = [
   { label: 'appositive person with an unknown first name', text: 'Talks stalled. Kemi Adeyinka-Balogun, the prime minister of Nigeria, said so.', span: 'Kemi Adeyinka-Balogun', type: 'PERSON' },
   { label: 'a world city ending in a country\'s name is the city, not the country', text: 'The ship docked at Port Sudan on Monday.', span: 'Port Sudan', type: 'GPE' },
   { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
+  { label: 'a body\'s word modifying the apposition\'s head does not make the name a body', text: 'Mirel Dasko, a former central bank governor, told a rally.', span: 'Mirel Dasko', type: 'PERSON' },
+  { label: 'a body\'s word heading the apposition still does', text: 'Trelon, a drone maker based in Oslo, said so.', span: 'Trelon', type: 'ORG' },
   { label: 'a group of people opening the sentence is no name', text: 'Mira Holt spoke first. Organisers said they would return.', span: 'Mira Holt', type: 'PERSON' },
   { label: 'a preposition opening the sentence is no part of the name after it', text: 'Without Camp Ardent the town would die.', span: 'Camp Ardent', type: 'LOC' },
   { label: '"Unlike" opening the sentence is no part of a person\'s name', text: 'Unlike Ana Ruiz, he stayed.', span: 'Ana Ruiz', type: 'PERSON' },

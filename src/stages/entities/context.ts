@@ -64,10 +64,18 @@ export function typeByApposition(doc: Doc, last: number): EntityType | null {
     if (/^\p{Lu}/u.test(t.text)) continue;
     // "X, the company's chairman": a possessive head is the owner of the apposition's head, not the head
     if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return null;
-    if (APPOSITION_ORG_HEADS.has(lower)) return 'ORG';
+    // "X, a former central bank governor": a body's word before another noun modifies the head, it is not the head
+    const org = APPOSITION_ORG_HEADS.has(lower);
+    if ((org || APPOSITION_PLACE_HEADS.has(lower)) && nounAfter(tokens[k + 1])) continue;
+    if (org) return 'ORG';
     if (APPOSITION_PLACE_HEADS.has(lower)) return 'GPE';
   }
   return null;
+}
+
+/** A lower-case noun (not a stop word of an apposition) right after a word: that word is a modifier of it. */
+function nounAfter(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && t.pos === 'NOUN' && !APPOSITION_STOPS.has(t.text);
 }
 
 /** "Cabo Delgado province", "the Zaporizhzhia and Dnipropetrovsk regions": a lower-case unit word after the name (or after "and Y"). */
