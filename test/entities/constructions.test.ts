@@ -165,6 +165,7 @@ const HITS: Hit[] = [
   { label: 'a city GeoNames writes with an Arabic article is found without it', text: 'Fighting went on in Fallujah.', span: 'Fallujah', type: 'GPE' },
   { label: 'a body\'s word modifying the apposition\'s head does not make the name a body', text: 'Mirel Dasko, a former central bank governor, told a rally.', span: 'Mirel Dasko', type: 'PERSON' },
   { label: 'a body\'s word heading the apposition still does', text: 'Trelon, a drone maker based in Oslo, said so.', span: 'Trelon', type: 'ORG' },
+  { label: 'a name after "The" opening the sentence is no person', text: 'The Harlow Tide lost 2-1 on Saturday.', span: 'Harlow Tide', type: 'ORG' },
   { label: 'a group of people opening the sentence is no name', text: 'Mira Holt spoke first. Organisers said they would return.', span: 'Mira Holt', type: 'PERSON' },
   { label: 'a preposition opening the sentence is no part of the name after it', text: 'Without Camp Ardent the town would die.', span: 'Camp Ardent', type: 'LOC' },
   { label: '"Unlike" opening the sentence is no part of a person\'s name', text: 'Unlike Ana Ruiz, he stayed.', span: 'Ana Ruiz', type: 'PERSON' },

@@ -686,7 +686,7 @@ function processRun(ctx: Ctx): void {
     break;
   }
   const opener = tokens[words[0] as number] as Token | undefined;
-  ctx.theName = from > 0 && opener?.text === 'The' && !run.initial && !run.headline;
+  ctx.theName = from > 0 && opener?.text === 'The' && !run.headline;
   words = words.slice(from);
   // Inside a mixed-case run, an all-caps ordinary word ("Okafor DECLINED his") ends the name.
   const mixed = words.some((w) => !isAllCaps((tokens[w] as Token).text));
