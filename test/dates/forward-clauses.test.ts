@@ -51,6 +51,11 @@ describe('dates: a relative year earlier in the clause of a yearless day', () =>
     expect(valueOf(text, span)).toBe(value);
   });
 
+  it('said early in the year, the end of the range follows the start into next year', () => {
+    const d = dates("Organisers said next year's event would run from May 28 to 30.", '2026-02-10');
+    expect(d.filter((x) => x.text === 'May 28' || x.text === '30').map((x) => x.value)).toEqual(['2027-05-28', '2027-05-30']);
+  });
+
   it('a clause break ends the reach ("Next year, the fair opens on Aug. 4" keeps the nearest Aug. 4)', () => {
     expect(valueOf('Next year, the fair opens on Aug. 4.', 'Aug. 4')).toBe('2026-08-04');
   });

@@ -102,7 +102,10 @@ export function alignRangeYears(text: string, found: readonly DateMention[], ref
     } else if (ea.yearless && eb.yearless && ref !== null && ea.y !== null && eb.y !== null) {
       // Which way did the tense rule move an end? Forward if either end lies past the reference year.
       const forward = ea.y > ref.y || eb.y > ref.y;
-      const [ya, yb] = pairYears(ea, eb, ref, forward);
+      // "next year's event would run from May 28 to 30" said in February: a start still ahead this year that is in a later
+      // year came there by its clause ("next year's"), not by the tense rule, and the end follows it
+      const ahead = ea.md >= ref.m * 100 + ref.d;
+      const [ya, yb] = forward && ahead && ea.md <= eb.md && ea.y > eb.y ? [ea.y, ea.y] : pairYears(ea, eb, ref, forward);
       out[k] = withYear(a, ea, ya);
       out[k + 1] = withYear(b, eb, yb);
     }
