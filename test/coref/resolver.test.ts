@@ -68,6 +68,18 @@ describe('coref resolver', () => {
     expect(resolver.resolve(at(t, 'The company'), 'The company')?.entity.name).toBe('Estee Lauder');
     expect(resolver.resolve(at(t, 'The company'), 'it')?.entity.name).toBe('Estee Lauder');
   });
+
+  it('"it" → the organisation, not the place that only locates it ("the Harbour Embassy in Lindholm")', () => {
+    const t = 'The Harbour Embassy in Lindholm said the remarks were private, but it said more.';
+    const { resolver } = resolverFor(t, [{ name: 'Harbour Embassy', type: 'ORG' }, { name: 'Lindholm', type: 'GPE' }]);
+    expect(resolver.resolve(at(t, 'it said'), 'it')?.entity.name).toBe('Harbour Embassy');
+  });
+
+  it('"it" → a place named on its own', () => {
+    const t = 'The Harbour Embassy closed. Lindholm protested, and it said more.';
+    const { resolver } = resolverFor(t, [{ name: 'Harbour Embassy', type: 'ORG' }, { name: 'Lindholm', type: 'GPE' }]);
+    expect(resolver.resolve(at(t, 'it said'), 'it')?.entity.name).toBe('Lindholm');
+  });
 });
 
 describe('coref resolver: the subject of the same sentence beats the focus', () => {

@@ -12,6 +12,9 @@ const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administra
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(['office', 'commission', 'ministry', 'department', 'agency', 'authority', 'council', 'court', 'police', 'army', 'navy', 'parliament', 'government', 'administration', 'committee', 'board', 'bureau', 'service', 'tribunal', 'senate', 'congress', 'assembly', 'union', 'nations']);
 /** An organisation a business noun may stand for: not a public body, not an all-capitals acronym. */
 const isBusiness = (e: Entity): boolean => !PUBLIC_BODY_WORDS.has((e.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(e.name);
+/** The words between an organisation and the place that locates it: "the Embassy in Oslo", "its office at Geneva". */
+const LOCATING = /^\s+(?:in|at)\s+(?:the\s+)?$/;
+
 /** An organisation named as a government ("the Interim Government"). */
 const namedGovernment = (e: Entity): boolean => e.name.toLowerCase().split(/\s+/).some((w) => GOVERNMENT_WORDS.has(w));
 
@@ -234,10 +237,23 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
     return null;
   };
 
+  /**
+   * "it": the nearest organisation or place, except a place that only locates the organisation named right before it
+   * ("The Russian Embassy in Oslo said …, but it repeated …" is the embassy).
+   */
+  const thing = (position: number): Antecedent | null => {
+    const found = nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
+    if (found === null || found.mention.type !== 'GPE') return found;
+    const previous = before(found.mention.start).next().value ?? null;
+    if (previous === null || previous.type !== 'ORG' || !LOCATING.test(doc.text.slice(previous.end, found.mention.start))) return found;
+    const entity = byId.get(previous.entityId);
+    return entity === undefined ? found : { entity, mention: previous, method: 'pronoun', confidence: 0.4 };
+  };
+
   const pronoun = (position: number, word: string, focus: readonly string[]): Antecedent | null => {
     const info = PRONOUNS.get(word);
     if (info === undefined) return null;
-    if (info.refers === 'thing') return nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);
+    if (info.refers === 'thing') return thing(position);
     if (info.refers === 'group') return null;
     // The first person named earlier in the same sentence, its likely subject ("X had this to say:
     // '…,' he wrote"; "X said, quoting Y, who he called …"), beats the focus.
