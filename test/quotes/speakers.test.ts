@@ -680,6 +680,13 @@ describe('speakers: offices of a role, and the source named after "according to"
     expect(speakerOfQuote(text, 'The council has to protest,')).toBe('Ana Ruiz');
   });
 
+  it('a name before a title and a person\'s name modifies the title: "she" is the person', () => {
+    const cast: EntitySpec[] = [...CAST, { name: 'Harlow Tide', aliases: ['Harlow'] }];
+    const text = 'Harlow Tide lost again. Harlow coach Lena Brandt was less happy. “We gave the game away,” she said.';
+    const q = quotesOf(text, cast).quotes.find((x) => x.kind === 'direct');
+    expect(q?.speaker?.name).toBe('Lena Brandt');
+  });
+
   it('the clause after "According to X, an appositive," starts after the appositive', () => {
     const q = quotesOf('According to Ana Ruiz, a researcher at the institute, the strikes put the council in a bind.', CAST).quotes.find((x) => x.kind === 'indirect');
     expect(q?.text).toBe('the strikes put the council in a bind');

@@ -4,6 +4,7 @@ import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
+import { TITLES } from '../../lexicons/en/titles.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
@@ -522,6 +523,17 @@ function recentSubjects(ctx: QuoteContext, i: number): string[] {
   return out;
 }
 
+/** One to three lower-case words, then a person's name, right after `end`: the name that ends there modifies that title. */
+function titleModifier(ctx: QuoteContext, end: number): boolean {
+  const m = TITLE_THEN_NAME.exec(ctx.text.slice(end, end + 40));
+  if (m === null || !TITLE_SET.has((m[0] as string).trim())) return false;
+  const k = tokenIndexAt(ctx.tokens, end + m[0].length);
+  return ctx.mentionOf[k]?.type === 'PERSON';
+}
+
+const TITLE_THEN_NAME = /^ (?:\p{Ll}+ ){1,3}(?=\p{Lu})/u;
+const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
+
 /**
  * The person who is the subject of the sentence opening at token `first`: the first person named before the
  * sentence's first verb, past a possessive opening ("Norland's envoy to the court, Omar Haddad, rejected …").
@@ -533,7 +545,8 @@ function subjectOfSentence(ctx: QuoteContext, first: number): string | null {
     if (t.sentence !== sentence || ctx.quoted[k]) return null;
     const m = ctx.mentionOf[k];
     if (m !== null && m !== undefined) {
-      if (m.type === 'PERSON') return m.entityId;
+      // "Geelong coach Andrew Pretorius was less happy": a name before a lower-case title and a person's name modifies the title
+      if (m.type === 'PERSON' && !titleModifier(ctx, m.end)) return m.entityId;
       continue;
     }
     if (t.pos === 'VERB' || t.pos === 'AUX') return null;
