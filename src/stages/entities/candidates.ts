@@ -75,6 +75,8 @@ const CAP_STOPWORDS = new Set([
   'without', 'within', 'unlike', 'like', 'near', 'inside', 'outside', 'across', 'against', 'among', 'amid', 'along', 'around',
   'behind', 'below', 'beneath', 'besides', 'between', 'through', 'throughout', 'toward', 'towards', 'upon', 'via', 'whether', 'although',
   'though', 'because', 'unless', 'once', 'instead',
+  // pronouns that open a sentence ("Nobody was hurt")
+  'nobody', 'everybody', 'somebody', 'anybody', 'everyone', 'someone', 'anyone', 'none', 'nothing', 'everything', 'something',
 ]);
 
 /** Capitalised words that open sentences and headlines without starting a name, but do open names mid-sentence ("the New England Journal"). */
@@ -545,7 +547,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
     let body = to;
     for (let j = from + whole.length; j < to; j++) {
       const w = lowerWord(tokens, words[j] as number);
-      if (w === 'for' || w === 'of') {
+      if (w === 'for' || w === 'of' || w === 'in') {
         body = j;
         break;
       }
@@ -753,7 +755,7 @@ export function isNameModifier(t: Token): boolean {
 function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const { doc, out } = ctx;
   const t = doc.tokens[i] as Token;
-  if (!t.text.includes('-') || lookup(t.text) !== undefined) return false;
+  if (!t.text.includes('-') || lookup(t.text) !== undefined || cityOf(t.text) !== undefined) return false; // "PORTO-NOVO": a hyphenated city stays whole
   const parts = hyphenParts(t);
   const opening = (parts[0] as { text: string }).text;
   // "Pro-Russian" opening a sentence: a capitalised prefix, then the name

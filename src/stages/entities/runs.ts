@@ -149,8 +149,8 @@ export function findRuns(doc: Doc): Run[] {
             continue;
           }
         }
-        // "Permanent Mission to the UN": a mission or delegation goes on to the body it is sent to
-        if (lower === 'to' && /^(?:mission|delegation)$/i.test(cur.text) && adjacent(cur, next, text)) {
+        // "Permanent Mission to the UN", "Training Mission in Benin": a mission or delegation goes on to where it is sent
+        if ((lower === 'to' || lower === 'in') && /^(?:mission|delegation)$/i.test(cur.text) && adjacent(cur, next, text)) {
           const k = capitalisedAfter(tokens, n, to, text);
           if (k >= 0) {
             last = k;
