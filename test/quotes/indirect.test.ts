@@ -35,6 +35,9 @@ describe('reported speech', () => {
     ['post-posed, subject with lower-case modifiers', 'The border will stay closed to troops, veteran opposition leader Claudia Sheinbaum said Monday.', 'The border will stay closed to troops', 'Claudia Sheinbaum', 'said'],
     ['post-posed, coordinated group subject', 'The mercenaries have left the country, diplomatic and security sources said on Sunday.', 'The mercenaries have left the country', 'security sources', 'said'],
     ['told someone, then a that-less clause', 'Rubio told reporters he planned to visit the canal next month.', 'he planned to visit the canal next month', 'Marco Rubio', 'told'],
+    ['a clause that opens with a count', 'Ana Ruiz said nine civilians had been killed in the raid.', 'nine civilians had been killed in the raid', 'Ana Ruiz', 'said'],
+    ['a clause that opens with "at least"', 'Ana Ruiz said at least 40 people died.', 'at least 40 people died', 'Ana Ruiz', 'said'],
+    ['a clause that opens with "several"', 'Ana Ruiz said several villages were hit.', 'several villages were hit', 'Ana Ruiz', 'said'],
     ['a clause that opens with "more than"', 'Sheinbaum says more than two million people may have been affected by the floods.', 'more than two million people may have been affected by the floods', 'Claudia Sheinbaum', 'says'],
     ['post-posed, a title with "of" before the name', 'The canal will stay open to all ships, Secretary of State Marco Rubio said Wednesday morning, a day after the talks.', 'The canal will stay open to all ships', 'Marco Rubio', 'said'],
     ['claimed to', 'Rubio claimed to be acting on behalf of the whole region.', 'to be acting on behalf of the whole region', 'Marco Rubio', 'claimed'],
@@ -124,6 +127,8 @@ describe('reported speech: an object and a to-infinitive', () => {
   it.each([
     ['"expect to" with no object is a plan, not reported speech', 'Ruiz expects to win the vote by a wide margin.'],
     ['"accused X of" is not annotated as reported speech', 'Norvania accused the Fleet Union of hiding the ships from inspectors.'],
+    ['"complained about" opens no clause', 'Ana Ruiz complained repeatedly about cross-border smuggling.'],
+    ['"said at the meeting" with no clause after it is no reported speech', 'Ana Ruiz spoke at length and said at the meeting nothing new.'],
   ])('near miss: %s', (_label, text) => {
     expect(indirect(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { Quote } from '../../types.js';
-import type { Token } from '../../pipeline/tokens.js';
+import { pluralLike, type Token } from '../../pipeline/tokens.js';
 import { CLAUSE_LEAD_ADJUNCTS } from '../../lexicons/en/reporting.js';
 import type { CueHit, QuoteContext } from './context.js';
 import { agentOf } from './attribution.js';
@@ -15,7 +15,9 @@ import { cueSpan, lower, npAfter, npEndingAt, speakerOf } from './speaker.js';
  * The clause runs to the end of the sentence, or to ";", a dash, or a comma
  * before another participle cue (", adding …").
  */
-const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all', 'any', 'some', 'both', 'such', 'every', 'more', 'most', 'only']);
+const CLAUSE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'no', 'all', 'any', 'some', 'both', 'such', 'every', 'more', 'most', 'only',
+  // a counted subject: "said nearly 40 people died", "said several villages were hit", "said thousands had fled"
+  'nearly', 'almost', 'roughly', 'fewer', 'several', 'many', 'dozens', 'hundreds', 'thousands']);
 /** Question words open the clause of "asked" only ("asked whether …"). */
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'who']);
 /** Words that end a content clause once it has its verb ("… amid threats", "… despite …"). */
@@ -369,7 +371,10 @@ function bareClause(ctx: QuoteContext, i: number, hit: CueHit, s: Sentence, stop
   const question = QUESTION_OPENERS.has(w);
   if (question && hit.cue.id !== 'verb.ask') return null;
   if (t.tags.has('Adjective') && !t.tags.has('Noun') && ctx.mentionOf[i] === null && !CLAUSE_OPENERS.has(w)) return null;
-  if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || t.tags.has('Noun') || isOpenMark(t))) return null;
+  // ("said at least 40 people died": "at least" opens a count, "said at the meeting" is no clause)
+  const next = ctx.tokens[i + 1];
+  const count = (t.tags.has('Value') && next !== undefined && next.kind === 'word' && pluralLike(next)) || (w === 'at' && word(ctx, i + 1) === 'least');
+  if (!(question || ctx.mentionOf[i] !== null || CLAUSE_OPENERS.has(w) || t.kind === 'number' || count || t.tags.has('Noun') || isOpenMark(t))) return null;
   const endTok = clauseEnd(ctx, i, s.end, stop, inSubject(ctx, hit, s.first));
   if (!question && !hasVerb(ctx, i, endTok)) return null;
   return makeQuote(ctx, i, endTok, hit, s.first, s.end, 'bare');
