@@ -54,7 +54,7 @@ export const LOC_FIRST_WORDS: ReadonlySet<string> = new Set(['gulf', 'bay', 'sea
 /** Well-known LOC names: continents, regions, seas, planets. */
 export const KNOWN_LOCS: readonly (readonly string[])[] = [
   ['Africa'], ['Asia'], ['Europe'], ['Antarctica'], ['Oceania'], ['North America'], ['South America'], ['Latin America'],
-  ['Central America'], ['Middle East'], ['Near East'], ['Far East'], ['High North'], ['North Pole'], ['South Pole'], ['Balkans'], ['Caucasus'], ['Scandinavia'], ['Sahel'],
+  ['Central America'], ['Middle East'], ['Near East'], ['Far East'], ['North Pole'], ['South Pole'], ['Balkans'], ['Caucasus'], ['Scandinavia'], ['Sahel'],
   ['Sahara'], ['Arctic'], ['Antarctic'], ['Caribbean'], ['Mediterranean'], ['Pacific'], ['Atlantic'], ['Indian Ocean'],
   ['Persian Gulf'], ['Red Sea'], ['Black Sea'], ['Baltic'], ['Midwest'], ['Southeast Asia'], ['South Asia'], ['Central Asia'],
   ['East Asia'], ['West Africa'], ['East Africa'], ['North Africa'], ['Horn of Africa'], ['Indo-Pacific'], ['Silicon Valley'],

@@ -127,7 +127,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "protested on Sunday against", "chanting against"
     '~protest * against', '~protest * * against', '~rally * against', '~march * against', '~chant against', 'chanting against', 'chanted against']),
   // "summoned Turkey's ambassador over the strikes", "lodged a protest over": a diplomatic protest at what follows "over"
-  // (and at what it follows: "summoned Turkey's ambassador after Turkish drone strikes killed four", "lodged a formal protest with the
+  // (and at what it follows: "summoned Valdor's ambassador after Valdorian drone strikes killed four", "lodged a formal protest with the
   // United States after US air strikes")
   against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over',
     '~summon * after', '~summon the * after', '~summon * * after', '~summon * * * after', '~summon the * * after',

@@ -12,7 +12,7 @@ const GOVERNMENT_WORDS: ReadonlySet<string> = new Set(['government', 'administra
 const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set(['office', 'commission', 'ministry', 'department', 'agency', 'authority', 'council', 'court', 'police', 'army', 'navy', 'parliament', 'government', 'administration', 'committee', 'board', 'bureau', 'service', 'tribunal', 'senate', 'congress', 'assembly', 'union', 'nations']);
 /** An organisation a business noun may stand for: not a public body, not an all-capitals acronym. */
 const isBusiness = (e: Entity): boolean => !PUBLIC_BODY_WORDS.has((e.name.split(/\s+/).pop() ?? '').toLowerCase()) && !/^[A-Z]{2,}$/.test(e.name);
-/** The words between an organisation and the place that locates it: "the Embassy in Oslo", "its office at Geneva". */
+/** The words between an organisation and the place that locates it: "the Harbour Embassy in Lindholm", "its office at Geneva". */
 const LOCATING = /^\s+(?:in|at)\s+(?:the\s+)?$/;
 
 /** An organisation named as a government ("the Interim Government"). */
@@ -239,7 +239,7 @@ export function createResolver(doc: Doc, entities: readonly Entity[], options: R
 
   /**
    * "it": the nearest organisation or place, except a place that only locates the organisation named right before it
-   * ("The Russian Embassy in Oslo said …, but it repeated …" is the embassy).
+   * ("The Harbour Embassy in Lindholm said …, but it repeated …" is the embassy).
    */
   const thing = (position: number): Antecedent | null => {
     const found = nearestOfType(position, ['ORG', 'GPE'], 'pronoun', 0.4);

@@ -297,7 +297,7 @@ function worldCity(ctx: Ctx, words: readonly number[], from: number, to: number)
   return !(first.tags.has('FirstName') && !city.capital);
 }
 
-/** The first of at most two words before a known name at `k` that make one world city with it ("Port Sudan"), or -1. */
+/** The first of at most two words before a known name at `k` that make one world city with it ("Port of Spain"), or -1. */
 function cityEndingIn(ctx: Ctx, words: readonly number[], rest: number, k: number, length: number): number {
   const tokens = ctx.doc.tokens;
   const end = (tokens[words[k + length - 1] as number] as Token).end;
@@ -526,7 +526,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       if (longestGazetteer(ctx, words, from, to)?.length !== to - from) return classify(ctx, words, from, to, null);
     }
   }
-  // "West Africa Centre for Strategic Studies", "Institute for Sahel Security Studies": a body's word before "for" heads one
+  // "East Africa Centre for Maritime Studies", "Institute for Balkan Security Studies": a body's word before "for" heads one
   // organisation, places inside it included
   if (title === null && bodyBeforeConnector(tokens, words, from, to, 'for') && longestGazetteer(ctx, words, from, to)?.length !== to - from) {
     return emit(ctx, words[from] as number, words[to - 1] as number, 'ORG', null, null, true, 'org-for');
@@ -577,7 +577,7 @@ function segment(ctx: Ctx, words: readonly number[], from: number, to: number, t
       k++;
       continue;
     }
-    // "Port Sudan", "Port Said": a world city whose last words are a known name, opened by a word or two before it
+    // "Port of Spain": a world city whose last words are a known name, opened by a word or two before it
     const cityStart = title === null ? cityEndingIn(ctx, words, rest, k, known.length) : -1;
     if (cityStart >= 0) {
       classify(ctx, words, rest, cityStart, title);
@@ -755,7 +755,7 @@ export function isNameModifier(t: Token): boolean {
 function splitHyphenated(ctx: Ctx, i: number, anyPart = false): boolean {
   const { doc, out } = ctx;
   const t = doc.tokens[i] as Token;
-  if (!t.text.includes('-') || lookup(t.text) !== undefined || cityOf(t.text) !== undefined) return false; // "PORTO-NOVO": a hyphenated city stays whole
+  if (!t.text.includes('-') || lookup(t.text) !== undefined || cityOf(t.text) !== undefined) return false; // a hyphenated world city, in capitals in a dateline too, stays whole
   const parts = hyphenParts(t);
   const opening = (parts[0] as { text: string }).text;
   // "Pro-Russian" opening a sentence: a capitalised prefix, then the name
@@ -792,7 +792,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   }
   // The first title (with any titles right after it: "President General") splits the run:
   // modifiers before ("Mexican"), the person after. Titles later on belong to the name ("Ade Okafor Sheikh …").
-  // (… or a body's word before "of" / "for": "General Federation of Iraqi Workers" has no general in it)
+  // (… or a body's word before "of" / "for": "General Federation of Kenyan Dockworkers" has no general in it)
   const orgName = ORG_LAST_WORDS.has(lowerWord(tokens, words[words.length - 1] as number)) || bodyBeforeConnector(tokens, words, 0, words.length, 'of') || bodyBeforeConnector(tokens, words, 0, words.length, 'for');
   let titleAt = -1;
   let titleEnd = -1;

@@ -155,7 +155,7 @@ function inPlaceList(tokens: readonly Token[], last: number): boolean {
  * village of X", "residents of X"), after "near" or "outside", or owning what only a place owns
  * ("X's airspace", "X's armed forces"). Not for a name that reads as a person's.
  */
-/** Prepositions after which one unknown name is a place ("in Darfur"). */
+/** Prepositions after which one unknown name is a place ("in Kordofan"). */
 const IN_PLACE: ReadonlySet<string> = new Set(['in', 'across', 'throughout', 'into']);
 /** Words before "in" whose object is a person or a company ("confidence in X", "shares in X", "a role in X"). */
 const IN_SOMEONE: ReadonlySet<string> = new Set([
@@ -172,7 +172,7 @@ export function placeBySurroundings(doc: Doc, first: number, last: number): bool
   const prev2 = tokens[first - 2];
   if (prev?.text === 'of' && prev2 !== undefined && prev2.kind === 'word' && PLACE_OF_HEADS.has(prev2.text.toLowerCase())) return true;
   if (prev !== undefined && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.text)) return true;
-  // "troops in Darfur", "fighting across Kordofan": one unknown name after "in", "across", "throughout" is a place,
+  // "troops in Kordofan", "fighting across Velmora": one unknown name after "in", "across", "throughout" is a place,
   // unless the word before says what is put in someone ("confidence in X", "a stake in X")
   if (first === last && prev !== undefined && IN_PLACE.has(prev.text) && !IN_SOMEONE.has(prev2?.text.toLowerCase() ?? '') && prev2?.kind === 'word') return true;
   const s = tokens[last + 1];

@@ -29,7 +29,7 @@ function rows(text: string): [string, string[]][] {
   return text.split('\n').map((row) => [row.slice(0, 2), row.slice(3).split('|')]);
 }
 
-/** An Arabic article opening a GeoNames city name, as a separate word: "As Sulaymānīyah", "Al Ḩudaydah". */
+/** An Arabic article opening a GeoNames city name, as a separate word: "Al Fallūjah", "Al Ḩudaydah". */
 const ARABIC_ARTICLE = /^(?:Al|As|Ash|Ad|Adh|Ar|An|At|Az|Aş)[ -](\p{Lu}.*)$/u;
 
 function build(): Geo {
@@ -53,7 +53,7 @@ function build(): Geo {
       const name = capital ? raw.slice(1) : raw;
       const k = fold(name);
       if (!cities.has(k)) cities.set(k, { name, country: code, capital });
-      // "As Sulaymānīyah", "Al Ḩudaydah": GeoNames keeps the Arabic article that English news drops ("Sulaymaniyah", "Hudaydah")
+      // "Al Fallūjah", "Al Ḩudaydah": GeoNames keeps the Arabic article that English news drops ("Fallujah", "Hudaydah")
       const bare = ARABIC_ARTICLE.exec(name);
       if (bare !== null && (bare[1] as string).length >= 4 && !cities.has(fold(bare[1] as string))) cities.set(fold(bare[1] as string), { name, country: code, capital });
     }

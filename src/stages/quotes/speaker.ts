@@ -545,7 +545,7 @@ function subjectOfSentence(ctx: QuoteContext, first: number): string | null {
     if (t.sentence !== sentence || ctx.quoted[k]) return null;
     const m = ctx.mentionOf[k];
     if (m !== null && m !== undefined) {
-      // "Geelong coach Andrew Pretorius was less happy": a name before a lower-case title and a person's name modifies the title
+      // "Harlow coach Lena Brandt was less happy": a name before a lower-case title and a person's name modifies the title
       if (m.type === 'PERSON' && !titleModifier(ctx, m.end)) return m.entityId;
       continue;
     }

@@ -523,15 +523,15 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
   return null;
 }
 
-/** Single-word roles whose holder, unnamed, owns what they propose ("a Florida congressman's call for a blockade"). */
+/** Single-word roles whose holder, unnamed, owns what they propose ("a Texas congressman's call for a blockade"). */
 const ROLE_OWNERS: ReadonlySet<string> = new Set(TITLES.filter((t) => !t.includes(' ') && !t.endsWith('.') && t.length > 3));
 
 /** Indefinite words before an unnamed role: someone new to the story, not a description of a person already named. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
 
 /**
- * "dismissed a Florida congressman's call for a naval blockade", "a US senator's offer of troops": an
- * unnamed role owner is a short phrase actor ("Florida congressman"), as the guidelines allow for groups;
+ * "dismissed a Texas congressman's call for a naval blockade", "a US senator's offer of troops": an
+ * unnamed role owner is a short phrase actor ("Texas congressman"), as the guidelines allow for groups;
  * "the minister's" is a description of someone already named, and stays with the entity rules.
  */
 function unnamedRoleOwner(ctx: StanceContext, j: number, floor: number): Subject {

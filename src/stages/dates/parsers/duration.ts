@@ -329,7 +329,7 @@ export const adverbSet: Parser = {
     if (value === undefined) return [];
     const next = v.toks[i + 1];
     if (word(v, i) !== 'annually' && next !== undefined && next.kind === 'word' && !['and', 'or', 'but', 'since', 'until'].includes(word(v, i + 1))) return [];
-    if (isCap(v, i) && i > 0 && isCap(v, i - 1)) return []; // "(Caribbean Affairs Weekly)": the end of a title
+    if (isCap(v, i) && i > 0 && isCap(v, i - 1)) return []; // "(Northern Affairs Weekly)": the end of a title
     return [{ from: i, to: i + 1, type: 'SET', rule: 'set.adverb', role: 'set', resolve: () => ({ value, stated: [], inferred: [] }) }];
   },
 };
