@@ -557,6 +557,8 @@ const PROMISES: readonly Row[] = [
   { label: 'hit: rejected X’s call for troops to stay: the owner of the call holds it', text: 'Ana Ruiz rejected Victor Hale’s call for foreign troops to remain.', entities: [P('Ana Ruiz'), P('Victor Hale')], expected: ['Ana Ruiz|intervention|against', 'Victor Hale|intervention|favor'] },
   { label: 'hit: an unnamed role owns its offer ("a US senator’s offer")', text: 'Ana Ruiz dismissed a US senator’s offer of troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against', 'US senator|intervention|favor'] },
   { label: 'near miss: "the senator’s offer" describes someone named before, not a new holder', text: 'Ana Ruiz dismissed the senator’s offer of troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss: a country deploying its own troops at home is news, not a stance', text: 'Chad deployed additional troops to its eastern border.', entities: [{ name: 'Chad', type: 'GPE', country: 'TD' }], expected: [] },
+  { label: 'hit: a country deploying troops to another country', text: 'Chad deployed troops to Niger.', entities: [{ name: 'Chad', type: 'GPE', country: 'TD' }, { name: 'Niger', type: 'GPE', country: 'NE' }], expected: ['Chad|intervention|favor'] },
   { label: 'near miss: a legal challenge judges nothing', text: 'Victor Hale filed a legal challenge on Monday.', entities: [P('Victor Hale')], expected: [] },
 ];
 

@@ -3,7 +3,7 @@ import type { Doc } from '../../pipeline/document.js';
 import type { StanceTargetDefinition } from './target.js';
 import { BUILT_IN_TARGETS } from './targets/index.js';
 import { compileTargets } from './compile.js';
-import { buildContext } from './context.js';
+import { buildContext, type StanceContext } from './context.js';
 import { quoteHolder, sentenceEvidence, termsBySentence, type RawEvidence } from './compose.js';
 import { aggregate, dropRestatedGroups } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
@@ -40,6 +40,28 @@ function compiledFor(targets: readonly StanceTargetDefinition[]): ReturnType<typ
   return c;
 }
 
+/** Words that make an act foreign to the country doing it ("deployed troops abroad", "sent peacekeepers"). */
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(['foreign', 'abroad', 'overseas', 'international', 'multinational', 'peacekeepers', 'peacekeeping', 'cross-border', 'allied', 'allies']);
+
+/**
+ * A country's own act toward a `foreignActs` target in a sentence that names no other country's place, people or
+ * body and says nothing foreign: its own forces at home ("Chad deployed additional troops to the eastern border").
+ */
+function homeAct(ctx: StanceContext, targets: readonly StanceTargetDefinition[], e: RawEvidence): boolean {
+  const t = targets[e.target];
+  if (t?.foreignActs !== true || !e.provenance.startsWith(`${t.id}.favor/`) || e.holder.actor.entityId === null) return false;
+  const holder = ctx.byId.get(e.holder.actor.entityId);
+  if (holder === undefined || holder.type !== 'GPE' || holder.country === null) return false;
+  const [from, to] = ctx.doc.sentenceTokens[e.sentence] ?? [0, 0];
+  for (let i = from; i < to; i++) {
+    if (FOREIGN_WORDS.has(ctx.words[i] ?? '')) return false;
+    const m = ctx.mentionAt[i];
+    const other = m == null ? undefined : ctx.byId.get(m.entityId);
+    if (other !== undefined && other.id !== holder.id && (other.country !== holder.country || other.type === 'ORG')) return false;
+  }
+  return true;
+}
+
 export function extractStances(
   doc: Doc,
   entities: readonly Entity[],
@@ -64,7 +86,7 @@ export function extractStances(
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from: afterDateline(doc, from, to), to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const ruled = aggregate(ctx, raw, targets);
+  const ruled = aggregate(ctx, raw.filter((e) => !homeAct(ctx, targets, e)), targets);
   // where the rules are silent on a quote's speaker, the quote-stance model may speak (model/quote-model.ts)
   const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled, (qi) => quoteHolder(ctx, qi)?.actor ?? null) : [];
   const all = dropRestatedGroups(ctx, [...ruled, ...modelled]).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));

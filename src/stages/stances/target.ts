@@ -56,6 +56,12 @@ export interface StanceTargetDefinition {
   readonly exclude?: readonly string[];
   /** Target-specific cues: acting this way on a term shows favour ("impose" tariffs, "deploy" troops). */
   readonly favor?: readonly string[];
+  /**
+   * The target is something done to another country: a country's own `favor` act counts only in a sentence that
+   * names another country's place, people or body, or says "foreign", "abroad" … ("Chad deployed troops to its
+   * eastern border" is news about its own forces, not a stance toward intervention).
+   */
+  readonly foreignActs?: boolean;
   /** Target-specific cues: acting this way on a term shows opposition ("lift" tariffs). */
   readonly against?: readonly string[];
 }

@@ -21,6 +21,7 @@ export const INTERVENTION: StanceTargetDefinition = {
   contextOpposites: INTERVENTION_CONTEXT_OPPOSITES,
   exclude: INTERVENTION_NOT_TERMS,
   favor: INTERVENTION_FAVOR_ACTS,
+  foreignActs: true,
   against: INTERVENTION_AGAINST_ACTS,
   denials: TERRITORY_USE_DENIALS,
 };
