@@ -119,7 +119,8 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
   for (const key of ['opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']) {
     if (o[key] !== undefined) phraseList(key, o[key]);
   }
-  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against']);
+  if (o['foreignActs'] !== undefined && typeof o['foreignActs'] !== 'boolean') throw new TypeError(`newslens: ${where}.foreignActs must be a boolean, got ${describe(o['foreignActs'])}`);
+  const known = new Set(['id', 'description', 'terms', 'opposites', 'contextTerms', 'contextOpposites', 'exclude', 'favor', 'against', 'foreignActs']);
   for (const k of Object.keys(o)) {
     if (!known.has(k)) throw new TypeError(`newslens: ${where}: unknown key "${k}" (expected one of: ${[...known].join(', ')})`);
   }
@@ -133,6 +134,7 @@ export function checkTarget(t: unknown, i: number): StanceTargetDefinition {
     const v = copy(o[key]);
     if (v !== undefined) def[key] = v;
   }
+  if (o['foreignActs'] === true) def.foreignActs = true;
   return def;
 }
 

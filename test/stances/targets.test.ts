@@ -49,6 +49,12 @@ describe('a user-defined target', () => {
     expect(new Set(only.analyze(text).stances.map((s) => s.target))).toEqual(new Set(['tariffs']));
   });
 
+  it('keeps foreignActs: a country\'s own act counts only toward another country', () => {
+    const blockade = { id: 'blockade', description: 'naval blockades', terms: ['blockade*'], favor: ['~impose'], foreignActs: true };
+    const custom = createAnalyzer({ stance: { targets: [blockade], replaceDefaults: true } });
+    expect(custom.targets[0]?.foreignActs).toBe(true);
+  });
+
   it('is copied and frozen: changing the caller’s object later changes nothing', () => {
     const mine = { ...TARIFFS, terms: ['tariff*'] };
     const custom = createAnalyzer({ stance: { targets: [mine] } });
@@ -64,6 +70,7 @@ describe('a user-defined target', () => {
     ['a wildcard inside a word', { id: 'x', description: '', terms: ['ta*iff'] }, /"\*" may only end a word/],
     ['a non-string cue', { id: 'x', description: '', terms: ['tariff*'], favor: [3] }, /favor\[0\] must be a non-empty string/],
     ['an unknown key', { id: 'x', description: '', terms: ['tariff*'], cues: [] }, /unknown key "cues"/],
+    ['a non-boolean foreignActs', { id: 'x', description: '', terms: ['tariff*'], foreignActs: 'yes' }, /foreignActs must be a boolean/],
   ])('rejects a target with %s', (_label, target, message) => {
     expect(() => createAnalyzer({ stance: { targets: [target as unknown as StanceTargetDefinition] } })).toThrow(message);
   });
