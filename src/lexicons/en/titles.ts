@@ -51,3 +51,6 @@ export const TITLES: readonly string[] = [
   ...COURT_AND_PORTFOLIO_TITLES,
   ...BASE_TITLES.filter((t) => !t.endsWith('.') && t !== 'nominee' && t !== 'candidate').flatMap((t) => PENDING.map((p) => t + p)),
 ];
+
+/** The titles as a set, for a membership test on a lower-case phrase ("coach", "defence minister"). */
+export const TITLE_SET: ReadonlySet<string> = new Set(TITLES);

@@ -59,6 +59,7 @@ function sameClause(v: View, year: { to: number; fronted: boolean }, from: numbe
   for (let k = year.to; k < from; k++) if (CLAUSE_MARKS.has(word(v, k))) return false;
   return true;
 }
+
 const WEEK_VALUE = /^(\d{4})-W(\d{2})$/;
 const CLOCK_WITH_DAY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

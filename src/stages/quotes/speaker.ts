@@ -4,7 +4,7 @@ import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
-import { TITLES } from '../../lexicons/en/titles.js';
+import { TITLE_SET } from '../../lexicons/en/titles.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
@@ -532,7 +532,6 @@ function titleModifier(ctx: QuoteContext, end: number): boolean {
 }
 
 const TITLE_THEN_NAME = /^ (?:\p{Ll}+ ){1,3}(?=\p{Lu})/u;
-const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
 /**
  * The person who is the subject of the sentence opening at token `first`: the first person named before the
