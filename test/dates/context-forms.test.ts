@@ -92,6 +92,10 @@ const rows: DateRow[] = [
   // "in" + a count after a pronoun is a point; after a noun it stays a duration
   { label: 'offset after a pronoun', text: 'I will call them in three days.', span: 'in three days', type: 'DATE', value: '2025-05-07' },
   { label: 'count after a noun stays a duration', text: 'A decline in two years was seen.', span: 'two years', type: 'DURATION', value: 'P2Y' },
+  { label: 'after a noun in a clause that looks ahead, a point', text: 'The bill will be debated when the assembly returns from its recess in two weeks.', span: 'in two weeks', type: 'DATE', value: '2025-05-18' },
+  { label: 'a counted noun keeps the stretch, looking ahead too', text: 'The side will play three games in eight days.', span: 'eight days', type: 'DURATION', value: 'P8D' },
+  { label: 'over the following decade is a stretch', text: 'Walkers were less likely to fall ill over the following decade.', span: 'the following decade', type: 'DURATION', value: 'P10Y' },
+  { label: 'for the following week is a slot', text: 'The vote was scheduled for the following week.', span: 'the following week', type: 'DATE', value: 'XXXX-WXX', published: null },
   // a dateline's date is the reference date when the article has no publication date
   { label: 'dateline line anchors weekdays', text: 'Evening Post\n\nThursday, 24 April 2025 9:10 AM\n\nThe minister resigned on Wednesday.', span: 'Wednesday', type: 'DATE', value: '2025-04-23', published: null },
   { label: 'city dateline anchors weekdays', text: 'LIMA, Peru, June 6, 2024 — Police said on Tuesday that the road was open.', span: 'Tuesday', type: 'DATE', value: '2024-06-04', published: null },

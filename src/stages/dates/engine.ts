@@ -10,7 +10,7 @@ import {
   SUPERLATIVE_WORDS, ENGINE_CUES, HABITUAL_ADVERBS, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAY_SHORT_NAMES,
 } from '../../lexicons/en/dates.js';
 import { SLASH_DAY_FOR_HEADS, SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
-import { CLAUSE_WINDOW, pastBefore } from './tense.js';
+import { CLAUSE_WINDOW, forwardAt, pastBefore } from './tense.js';
 import type { DatePart } from '../../types.js';
 import type { Cand, Ctx, Resolved, View } from './context.js';
 import { fmtDay, fmtMonth, fmtTime, fmtYear, type Ymd } from './calendar.js';
@@ -125,7 +125,12 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   const before = v.toks[from - 2];
   const nounPhrase = prev !== undefined && prev.tags.has('Noun') && prev.pos !== 'PRON' && prev.pos !== 'ADV'
     && (before === undefined || ['DET', 'ADJ', 'NUM', 'PRON'].includes(before.pos) || before.kind === 'number');
-  if (prev !== undefined && (prev.kind === 'number' || nounPhrase)) return false;
+  if (prev !== undefined && prev.kind === 'number') return false;
+  // "returns from its recess in two weeks": in a clause that looks ahead the noun is no measured
+  // stretch but where the point falls, unless counted ("play three games in eight days"; a
+  // superlative's "the first loss in two years" never gets here).
+  const counted = before !== undefined && (before.kind === 'number' || before.pos === 'NUM');
+  if (nounPhrase && (counted || !forwardAt(v, from))) return false;
   // "we watched more than 100,000 of our people leave in a week": a past verb anywhere in the clause makes it a span
   return !pastBefore(v, from, CLAUSE_WINDOW);
 }

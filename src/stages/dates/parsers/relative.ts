@@ -123,8 +123,10 @@ export const shifted: Parser = {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-past-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
-    // "over the next decade", "within the coming year": a stretch of time ahead, a duration.
-    if (the === 1 && (sw === 'next' || sw === 'coming') && unit !== 'day' && unit !== 'weekend' && STRETCH_PREPOSITIONS.has(word(v, i - 1))) {
+    // "over the next decade", "within the coming year", "over the following decade": a stretch of time ahead, a duration.
+    // "for" names a slot, not a stretch, after "following" ("elections scheduled for the following week").
+    const stretch = STRETCH_PREPOSITIONS.has(word(v, i - 1)) && (sw !== 'following' || word(v, i - 1) !== 'for');
+    if (the === 1 && (sw === 'next' || sw === 'coming' || sw === 'following') && unit !== 'day' && unit !== 'weekend' && stretch) {
       const value = ONE_UNIT[unit];
       return [{ from: i, to, type: 'DURATION', rule: 'relative.the-next-unit', role: 'other', resolve: () => ({ value, stated: [], inferred: [] }) }];
     }
