@@ -79,12 +79,18 @@ const EARLY_HOUR = 8;
  * "Troops were sent at 10 p.m. on Monday … the water came in at 3 a.m.": a story told forward, a clock time
  * with no day of its own in the small hours after an evening time of the same day is on the next day.
  */
-function overnight(f: Found, day: string | null, clockAnchor: string | null): string | null {
-  if (day === null || clockAnchor === null || f.cand.clock === undefined || !clockAnchor.startsWith(`${day}T`)) return day;
+function overnight(f: Found, day: string | null, clockAnchor: string | null, carried: boolean): string | null {
+  if (day === null || clockAnchor === null || f.cand.clock === undefined) return day;
+  const d = parseYmd(day);
+  if (d === null) return day;
+  // "… at 10 p.m. on Monday … at about 3 a.m. … the first text came after 2 a.m.": once the story has
+  // crossed midnight, a later clock time with no day in its sentence is still on the next day.
+  const next = fmtDay(addDays(d, 1));
+  if (carried && clockAnchor.startsWith(`${next}T`)) return next;
+  if (!clockAnchor.startsWith(`${day}T`)) return day;
   const before = Number(clockAnchor.slice(day.length + 1, day.length + 3));
   const hour = Number(f.cand.clock.slice(0, 2));
-  const d = parseYmd(day);
-  return before >= EVENING_HOUR && hour < EARLY_HOUR && d !== null ? fmtDay(addDays(d, 1)) : day;
+  return before >= EVENING_HOUR && hour < EARLY_HOUR ? next : day;
 }
 
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
@@ -374,7 +380,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     for (const f of s.found) {
       const own = hasSet ? null : adjacentDay(f, resolved, true);
       const told = hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false));
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor)));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor, days.size === 0 && own === null)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
       out.push({
