@@ -70,6 +70,10 @@ const ROWS: readonly Row[] = [
   ['short names, next week', 'Clinics close Wed – Fri next week.', 'Fri', '2025-11-14'],
   ['short names, start', 'Clinics close Wed – Fri next week.', 'Wed', '2025-11-12'],
   ['a lone "Sun" is no day', 'The Sun ran the story on its front page.', 'Sun', null],
+  // a day heading its clause, then "we"/"I" and a present verb: a plan told by its maker
+  ['first person present ahead', 'The call went out on Tuesday: Saturday we walk from the square.', 'Saturday', '2025-11-08'],
+  ['first person past stays past', 'On Saturday we marched from the square.', 'Saturday', '2025-11-01'],
+  ['"I" after a weekday is no name', 'Tuesday I met the minister.', 'Tuesday', '2025-11-04'],
 ];
 
 describe('dates: classes fixed on dates10', () => {

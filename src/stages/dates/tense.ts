@@ -282,7 +282,31 @@ function afterDid(v: View, k: number): boolean {
   return word(v, aux) === 'did';
 }
 
+/** Tokens after which a date opens its clause, as at the start of a sentence ("… three days ago: Saturday we walk"). */
+const HEAD_BREAKS: ReadonlySet<string> = new Set([':', '—', '“', '"']);
+
+/** The date at `from` (with an "on"/"by" before it) opens its sentence, or its clause after a colon, dash or quote mark. */
+function atClauseHead(v: View, from: number): boolean {
+  const lead = word(v, from - 1) === 'on' || word(v, from - 1) === 'by' ? from - 1 : from;
+  return lead === 0 || HEAD_BREAKS.has(word(v, lead - 1));
+}
+
+/**
+ * "Saturday we walk from the square", "On Monday, I fly home": a day at the head of its clause, then "we"/"I"
+ * and a present verb, is a plan told by the one who makes it (narration would say "we walked").
+ */
+function firstPersonPresent(v: View, from: number): boolean {
+  let k = from + 1;
+  while (k < v.toks.length && k <= from + 2 && v.toks[k]?.kind !== 'word') k++;
+  const w = word(v, k);
+  if (w !== 'we' && w !== 'i') return false;
+  const t = v.toks[k + 1];
+  return t !== undefined && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('PastTense');
+}
+
 export function forwardAt(v: View, from: number): boolean {
+  const head = atClauseHead(v, from);
+  if (head && firstPersonPresent(v, from)) return true;
   if (rescheduledTo(v, from) || directedDeadline(v, from) || aheadOfGovernor(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
@@ -300,7 +324,6 @@ export function forwardAt(v: View, from: number): boolean {
     if (FORESEE_PRESENT.has(word(v, k)) && v.toks[k]?.tags.has('PresentTense') === true) return true;
   }
   // "On Friday, Okafor will be sworn in": a date at the head of its clause, the verb after it.
-  const head = from === 0 || (from === 1 && (word(v, 0) === 'on' || word(v, 0) === 'by'));
   if (!head) return false;
   for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {
     if (pastVerb(v, k)) return false;

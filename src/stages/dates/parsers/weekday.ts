@@ -87,7 +87,8 @@ function inName(v: View, i: number, from: number): boolean {
   const prev = word(v, from - 1);
   if (WEEKDAY_NAME_PREFIXES.has(prev) && isCap(v, from - 1)) return true; // "Good Friday", "Super Tuesday"
   const next = word(v, i + 1);
-  if (!isCap(v, i + 1) || MONTHS.has(next) || PARTS_OF_DAY.has(next)) return false;
+  // "Tuesday I met the minister": the pronoun is capitalised, not a name's second word
+  if (!isCap(v, i + 1) || MONTHS.has(next) || PARTS_OF_DAY.has(next) || next === 'i') return false;
   return from === 0 || prev === 'the' || v.toks[from - 1]?.kind === 'punct';
 }
 
