@@ -194,7 +194,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: a council of ministers approves a battalion for a regional force',
-    gap: true,
     text: "Senegal's council of ministers on Wednesday approved the dispatch of a 650-strong battalion to the ECOWAS stabilisation force in Guinea-Bissau, where soldiers loyal to a dismissed army chief have seized the port of Cacine-Norte.",
     entities: [G('Senegal'), O('ECOWAS'), G('Guinea-Bissau')],
     expected: ['council of ministers|intervention|favor'],
@@ -279,7 +278,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: the Security Council extends a peacekeeping mandate, two abstaining',
-    gap: true,
     text: 'The UN Security Council on Wednesday extended for another year the mandate of the peacekeeping mission in South Sudan, with China and Russia abstaining.',
     entities: [O('UN Security Council'), G('South Sudan'), G('China'), G('Russia')],
     expected: ['UN Security Council|intervention|favor'],

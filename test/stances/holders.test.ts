@@ -30,6 +30,14 @@ function run(row: HolderRow): { stances: ReturnType<typeof extractStances>; summ
 
 /** A government, junta or regime speaks as its country (GUIDELINES.md §3). */
 const GOVERNMENTS: readonly HolderRow[] = [
+  // a body named by whom it is made of; a legislature's common names
+  { label: 'a council of ministers is named with its members', text: 'The council of elders rejected the deployment of foreign troops.', entities: [], expected: ['council of elders|intervention|against'] },
+  { label: 'a congress holds what it votes', text: 'The congress voted to close the Valdorian air base.', entities: [G('Valdor')], expected: ['congress|intervention|against'] },
+  { label: 'a national assembly holds what it votes', text: 'The national assembly voted to expel the foreign troops.', entities: [], expected: ['national assembly|intervention|against'] },
+  // a time adverbial between the act and its object puts no distance between them
+  { label: 'act, time adverbial, object', text: 'The Norland government on Wednesday extended for another year the mandate of the peacekeeping mission.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  // a thing before "which" is the relative clause's subject
+  { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {
     label: 'a regime "in" a named country, with modifiers before it',
     text: 'Aid workers left Peru last year. Then another coup-born military regime in Bolivia demanded the withdrawal of foreign troops.',

@@ -352,6 +352,7 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'jun
 export const INSTITUTION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'embassy', 'parliament', 'legislature', 'senate', 'presidency', 'cabinet', 'council', 'opposition', 'party',
   'delegation', 'consulate', 'spokesperson', 'spokesman', 'spokeswoman', 'community', 'alliance', 'bloc', 'union',
+  'congress', 'assembly', 'committee',
 ]);
 
 /**

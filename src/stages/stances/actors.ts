@@ -163,6 +163,14 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
   return { actor: { name: ctx.doc.input.slice(start, end), entityId: null }, confidence: 0.8, via: 'group' };
 }
 
+/** "the council of ministers", "a committee of experts": a group phrase's body named by whom it is made of takes them in. */
+function madeOf(ctx: StanceContext, h: Holder, head: number, at: number): Holder {
+  const of = head + 1;
+  if (h.via !== 'group' || of + 1 >= at || ctx.words[of] !== 'of' || !GROUP_NOUNS.has(ctx.words[of + 1] ?? '') || ctx.mentionAt[of + 1] != null) return h;
+  const tail = ctx.doc.input.slice((ctx.doc.tokens[head] as { end: number }).end, (ctx.doc.tokens[of + 1] as { end: number }).end);
+  return { ...h, actor: { ...h.actor, name: h.actor.name + tail } };
+}
+
 /** Words opening a relative clause: never part of the group phrase after them ("a region where allies station forces"). */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['where', 'which', 'who', 'whom', 'whose', 'that']);
 
@@ -452,6 +460,8 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         if (g === null || ((ctx.quoteAt[j] ?? -1) >= 0 && indefiniteBefore(ctx, j, floor))) return 'blocked';
         return g;
       }
+      // "voted for the resolution, which also renewed the mandate": a thing before "which" is the subject, no one's stance
+      if (m == null && w === 'which' && j >= floor && ctx.doc.tokens[j]?.pos === 'NOUN' && !coordinated) return 'blocked';
       continue;
     }
     const m = ctx.mentionAt[i];
@@ -500,7 +510,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
         // "the opposition coalition", "the opposition leader": a body or a person's noun right after is the phrase's head
         const head = i + 1 < at && (BODY_NOUNS.has(ctx.words[i + 1] ?? '') || PERSON_HEADS.has(ctx.words[i + 1] ?? '')) && ctx.mentionAt[i + 1] == null ? i + 1 : i;
         const h = groupHolder(ctx, head, floor);
-        if (h !== null) return h;
+        if (h !== null) return madeOf(ctx, h, head, at);
       }
     }
     const quantified = ctx.words[i - 1] === 'of' && QUANTIFIERS.has(ctx.words[i - 2] ?? '');

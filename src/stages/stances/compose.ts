@@ -90,8 +90,37 @@ const DIGITS = /^\d+$/;
 /** Tokens in [from, to), a number written with digit groups ("3,000") counted as one word. */
 function gapBetween(ctx: StanceContext, from: number, to: number): number {
   let gap = to - from;
-  for (let i = from; i < to; i++) if (digitGroup(ctx, i)) gap -= 2;
+  for (let i = from; i < to; i++) {
+    if (digitGroup(ctx, i)) gap -= 2;
+    const t = timeAdverbial(ctx, i, to);
+    if (t > 0) {
+      gap -= t;
+      i += t - 1;
+    }
+  }
   return gap;
+}
+
+/** Prepositions that open a time adverbial between a verb and its object ("extended for another year the mandate"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'for', 'by', 'in', 'until', 'last', 'this', 'next']);
+
+/** Tokens a time adverbial may take: the preposition, a determiner or count, the date word. */
+const TIME_ADVERBIAL_REACH = 3;
+
+/**
+ * "extended on Wednesday the mandate", "extended by six months the deployment": the length of a time
+ * adverbial opening at `i` (a preposition, at most a determiner or count, a date word), 0 if none. It puts
+ * no distance between an act and its object.
+ */
+function timeAdverbial(ctx: StanceContext, i: number, to: number): number {
+  if (!TIME_PREPOSITIONS.has(ctx.words[i] ?? '')) return 0;
+  for (let k = i + 1; k < to && k < i + TIME_ADVERBIAL_REACH; k++) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || t.kind !== 'word' && !DIGITS.test(ctx.words[k] ?? '')) return 0;
+    if (t.tags.has('Date')) return k - i + 1;
+    if (t.pos !== 'DET' && t.pos !== 'NUM' && t.pos !== 'ADJ') return 0;
+  }
+  return 0;
 }
 
 /** The comma of "2,000 troops" groups digits; it ends no clause. */
@@ -106,7 +135,7 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     if (c.to > at) continue;
     // "a proposal by the East African bloc IGAD to deploy": the owner named after a noun cue is not in its way
     const after = c.value.noun ? ownerPhraseEnd(ctx, c.to, at) : c.to;
-    if (c.from < floor || at - after > OBJECT_GAP) return null;
+    if (c.from < floor || (at - after > OBJECT_GAP && gapBetween(ctx, after, at) > OBJECT_GAP)) return null;
     if (objectPolarity(c.value, target) === 0 || (c.value.target !== null && c.value.target !== target)) continue;
     if (gapBetween(ctx, after, at) > c.value.reach) continue;
     // a target's own act takes a direct object: "ended, there is no need for troops" is two clauses
