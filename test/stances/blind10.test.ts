@@ -583,7 +583,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'veto: two permanent members veto a force to secure a port',
-    gap: true,
     text: 'China and Russia on Tuesday vetoed a Security Council resolution that would have authorised a multinational force to secure the Yemeni port of Hodeidah.',
     entities: [G('China'), G('Russia'), O('Security Council'), G('Hodeidah')],
     expected: ['China|intervention|against', 'Russia|intervention|against'],

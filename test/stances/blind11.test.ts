@@ -172,7 +172,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: a cabinet approves a treaty letting Australian police and soldiers operate from bases',
-    gap: true,
     text: "Papua New Guinea's cabinet on Wednesday approved a security treaty that will let Australian police and soldiers operate from three bases, including one on Kuriva Island, in exchange for A$600 million in training and equipment.",
     entities: [G('Papua New Guinea'), L('Kuriva Island')],
     expected: ['cabinet|intervention|favor'],

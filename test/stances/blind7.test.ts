@@ -279,7 +279,6 @@ const rows: readonly BlindRow[] = [
     expected: ['Beijing|intervention|against', 'Beijing|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'against: Russia vetoes a force for Darfur',
     text: "Russia vetoed a Security Council resolution on Thursday that would have authorized an international force to protect aid convoys in Sudan's Darfur region.",
     entities: [russia, O('Security Council'), G('Sudan'), G('Darfur')],

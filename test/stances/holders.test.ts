@@ -36,6 +36,12 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'a national assembly holds what it votes', text: 'The national assembly voted to expel the foreign troops.', entities: [], expected: ['national assembly|intervention|against'] },
   // a time adverbial between the act and its object puts no distance between them
   { label: 'act, time adverbial, object', text: 'The Norland government on Wednesday extended for another year the mandate of the peacekeeping mission.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  // recalling an envoy over or after an act protests it; freezing cooperation with a force ends it
+  { label: 'recalls its ambassador after strikes', text: 'Norland recalled its ambassador from Valdor after Valdorian air strikes on a market.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'near miss: recalling (remembering) the days after the strikes', text: 'The farmer recalled the days after the strikes.', entities: [], expected: [] },
+  { label: 'freezes cooperation with a foreign mission', text: "Norland froze cooperation with Valdor's military mission.", entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  // a name is one word between an act and its object
+  { label: 'a long name between act and object', text: 'Norland suspended cooperation with the Northern Valdor Defence Union military mission.', entities: [G('Norland'), O('Northern Valdor Defence Union')], expected: ['Norland|intervention|against'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

@@ -40,7 +40,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   // bases and pacts
   'military base*', 'foreign base*', 'air base*', 'naval base*', 'drone base*', 'missile base*', 'naval facilit*', 'military facilit*', 'basing agreement*', 'basing deal*', 'basing rights',
   'defence pact*', 'defense pact*', 'defence agreement*', 'defense agreement*', 'defence cooperation', 'defense cooperation',
-  'status of forces agreement*', 'security pact*', 'mutual defence', 'mutual defense', 'military alliance*',
+  'status of forces agreement*', 'security pact*', 'security treat*', 'defence treat*', 'defense treat*', 'mutual defence', 'mutual defense', 'military alliance*',
   // a country used as the base of an attack: "will not be a launch pad for an attack on Norland"
   'launch pad for', 'launchpad for', 'launching pad for', 'staging ground for', 'staging area for', 'springboard for an attack', 'springboard for attacks',
   // "will not become a base for attacks"
@@ -224,7 +224,7 @@ export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
  */
 export const INTERVENTION_AGAINST_ACTS: readonly string[] = [
   '~expel', '~evict', '~kick out', '~oust', '~drive out', '~remove', '~close', '~shut', '~shut down', '~end', '~terminate', '~suspend',
-  '~tear up',
+  '~tear up', '~freeze',
   '~scale back', '~repel', '~protest', '~block', '~veto', '~revoke', '~dismantle',
   // dismay at it
   'disappointed by', 'disappointed with', 'disappointed at', 'concerned about', 'concerned by', 'concerned over', 'concerns about',

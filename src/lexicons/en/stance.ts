@@ -131,6 +131,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // United States after US air strikes")
   against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over',
     '~summon * after', '~summon the * after', '~summon * * after', '~summon * * * after', '~summon the * * after',
+    // "recalled its ambassador after air strikes", "recalled its envoy from Norland over the incursion"
+    ...['after', 'over'].flatMap((p) => [`~recall its * ${p}`, `~recall its * * ${p}`, `~recall its * from * ${p}`, `~recall its * * from * ${p}`, `~recall * ambassador ${p}`]),
     ...['a protest', 'a formal protest', 'an official protest', 'a strong protest'].flatMap((p) => [`~lodge ${p} with * after`, `~lodge ${p} with the * after`, `~lodge ${p} with * * after`, `~lodge ${p} with the * * after`, `~lodge ${p} after`])], { reach: 3 }),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   // "voted to end the mandate of the training mission"

@@ -156,6 +156,9 @@ function groupHolder(ctx: StanceContext, i: number, floor: number): Holder | nul
   // "[X] said his party had never supported …": in reported speech, the speaker's own party speaks through the speaker
   const own = speakersOwn(ctx, j, i);
   if (own !== null) return own;
+  // "Papua New Guinea's cabinet" (the reach cut the name): no part of a name the phrase does not start
+  const cut = ctx.mentionAt[j];
+  if (cut != null && cut.start < (ctx.doc.tokens[j] as { start: number }).start) while (j < i && ctx.mentionAt[j] === cut) j++;
   // "Haiti's ruling council": the possessive belongs to the name before it, not to the phrase
   if (ctx.words[j] === "'s" && j < i) j++;
   const start = (ctx.doc.tokens[j] as { start: number }).start;

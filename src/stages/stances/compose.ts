@@ -92,6 +92,9 @@ function gapBetween(ctx: StanceContext, from: number, to: number): number {
   let gap = to - from;
   for (let i = from; i < to; i++) {
     if (digitGroup(ctx, i)) gap -= 2;
+    // a name is one word, however many tokens it takes ("cooperation with the European Union's military mission")
+    const m = ctx.mentionAt[i];
+    if (m != null && i + 1 < to && ctx.mentionAt[i + 1] === m) gap--;
     const t = timeAdverbial(ctx, i, to);
     if (t > 0) {
       gap -= t;
