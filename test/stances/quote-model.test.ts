@@ -7,7 +7,7 @@ import { BUILT_IN_TARGETS } from '../../src/stages/stances/targets/index.js';
 import type { Stance } from '../../src/types.js';
 
 /** A quote the cue rules compose nothing from, that the shipped model reads as for intervention. */
-const IMPLIED = '“Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
+const IMPLIED = '“If those soldiers leave, the gangs will be running the capital,” Ana Ruiz said.';
 
 describe('quote-stance model: shipped weights', () => {
   it('hold no newline (a bundler would make the string a template literal whose lines look like code)', () => {
@@ -43,7 +43,7 @@ describe('quote-stance model: stances where the rules are silent', () => {
     expect(s?.label).toBe('favor');
     expect(s?.confidence).toBeGreaterThanOrEqual(QUOTE_MODEL_THRESHOLD);
     expect(s?.evidence[0]?.provenance).toBe('model.quote');
-    expect(s?.evidence[0]?.text).toBe('Without those soldiers the gangs would be running the capital,');
+    expect(s?.evidence[0]?.text).toBe('If those soldiers leave, the gangs will be running the capital,');
     expect(s?.evidence[0]?.quote).toBe(0);
   });
 
@@ -52,24 +52,24 @@ describe('quote-stance model: stances where the rules are silent', () => {
   });
 
   it('adds nothing toward a target the rules already gave the speaker a stance on', () => {
-    const text = '“We reject foreign troops. Without those soldiers the gangs would be running the capital,” Ana Ruiz said.';
+    const text = '“We reject foreign troops. If those soldiers leave, the gangs will be running the capital,” Ana Ruiz said.';
     const st = analyze(text).stances.filter((s) => s.target === 'intervention');
     expect(st).toHaveLength(1);
     expect(st[0]?.evidence.every((e) => e.provenance !== 'model.quote')).toBe(true);
   });
 
   it('reads nothing into a reported question', () => {
-    const text = 'Ana Ruiz asked whether without those soldiers the gangs would be running the capital.';
+    const text = 'Ana Ruiz asked whether if those soldiers leave, the gangs will be running the capital.';
     expect(analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote'))).toEqual([]);
   });
 
   it('keeps the stance the shipped model reads when the question word is gone', () => {
-    const text = 'Ana Ruiz said that without those soldiers the gangs would be running the capital.';
+    const text = 'Ana Ruiz said the gangs would be running the capital if those soldiers left.';
     expect(analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote')).map((s) => s.label)).toEqual(['favor']);
   });
 
   it('gives the stance to the holder the rules would: "the Chilean government said" speaks as Chile', () => {
-    const text = 'Chile has kept foreign troops at the port. “Without those soldiers the gangs would be running the capital,” the Chilean government said.';
+    const text = 'Chile has kept foreign troops at the port. “If those soldiers leave, the gangs will be running the capital,” the Chilean government said.';
     const st = analyze(text).stances.filter((s) => s.evidence.some((e) => e.provenance === 'model.quote'));
     expect(st.map((s) => s.actor.name)).toEqual(['Chile']);
     expect(st[0]?.actor.entityId).not.toBeNull();

@@ -5,6 +5,7 @@ import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, typ
 import { tokenIndexAt, type StanceContext } from './context.js';
 import { speakerGovernment } from './institutions.js';
 import { COUNTRY_NOUNS } from '../../lexicons/en/holders.js';
+import { REPORTING_CUES } from '../../lexicons/en/reporting.js';
 import { deniedBefore, negatorBefore, questionKind } from './negation.js';
 import { afterTimeAdjunct, findPhrases, type PhraseHit } from './phrases.js';
 import { identityStatements } from './identity.js';
@@ -525,8 +526,15 @@ function termEvidence(
       if (termNeg >= 0 && words[termNeg] === 'no' && slogan(ctx, s, target, term, OPENING_QUOTES.has(words[termNeg - 1] ?? '') ? termNeg - 1 : termNeg, polarity * (rhetorical ? -1 : 1), 'negation.slogan', out)) return;
       // A bare negated term inside a quote: "there is no meddling", "I am not going to surrender".
       if (termNeg < 0 || term.value.weak || (ctx.quoteAt[term.from] ?? -1) < 0) return;
-      // "Without foreign forces, the rebels would have …": a counterfactual opening its clause, which way it leans is in what follows
-      if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) return;
+      // "Without foreign forces, the rebels would have …", "Without them the north falls": a counterfactual opening its
+      // clause argues the term is needed, unless what follows is better off without it ("Without foreign troops, we will be free")
+      if (words[termNeg] === 'without' && (termNeg === floorOf(ctx, s, termNeg) || CLAUSE_OPENERS.has(words[termNeg - 1] ?? '.'))) {
+        const qi = ctx.quoteAt[term.from] ?? -1;
+        const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
+        const better = betterOffAfter(ctx, term.to, s.to);
+        if (sp !== null) pushEvidence(ctx, s, target, sp, -polarity * (better ? -1 : 1) * (rhetorical ? -1 : 1), termNeg, term.to, [termNeg, termNeg + 1], 'negation.without-counterfactual', 0.5, out);
+        return;
+      }
       // "no further strikes were scheduled", "no troops have been deployed": a fact about the term, not a wish
       if (words[termNeg] === 'no' && passiveFact(ctx, term.to)) return;
       // "did not win independence so that another country could …": the negation denies the purpose that follows, not the term
@@ -639,6 +647,15 @@ function termEvidence(
     }
     if (outermost) emit(ctx, s, target, term, term.to, label, [c.from, c.to], c.value.id, c.value.weight, c.from, out, c.value.evaluative);
   }
+}
+
+/** Words of a better state: "Without foreign troops, we will finally be free" leans against what it does without. */
+const BETTER_OFF: ReadonlySet<string> = new Set(['free', 'freer', 'better', 'safer', 'peace', 'peaceful', 'stronger', 'calmer', 'fine', 'happier', 'sovereign', 'independent']);
+
+/** A word of a better state in tokens [from, to). */
+function betterOffAfter(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BETTER_OFF.has(ctx.words[i] ?? '')) return true;
+  return false;
 }
 
 /** Words that may open a noun phrase before its head: "[a rapid] withdrawal of", "[any early] removal of". */
@@ -900,13 +917,38 @@ function emit(
     const sp = speakerOf(ctx, anchor);
     holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
   } else holder = subject;
-  // The article's own voice: an evaluative word in narration with no one else holding it.
-  if (holder === null && evaluative && !inQuote && cueQuote < 0) holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
+  // The article's own voice: an evaluative word in narration with no one else holding it, or a
+  // recommendation in narration ("Kenya should expel the troops" is the writer's advice, not Kenya's act).
+  if (!inQuote && cueQuote < 0 && ((holder === null && evaluative) || (holder !== null && recommended(ctx, cue[0], floor)))) {
+    holder = { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' };
+  }
   if (holder === null) return;
   if (not !== null && holder.actor.name === not.actor.name) return;
   // "Thousands of Iraqis marched … to protest against the strikes": a crowd that protests is named as its protesters
   if (holder.via === 'group' && PROTEST_CUES.has(provenance) && crowdPhrase(ctx, holder.actor.name)) holder = { ...holder, actor: { name: 'protesters', entityId: null } };
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
+}
+
+/** Modals of advice: in the article's own narration they are the writer's ("should", "ought to"). */
+const ADVICE_MODALS: ReadonlySet<string> = new Set(['should', 'ought']);
+
+/** Words that may stand between an advice modal and its verb ("should not", "should now", "ought to"). */
+const ADVICE_FILLERS: ReadonlySet<string> = new Set(['not', "n't", 'to', 'now', 'also', 'still', 'instead', 'simply', 'never', 'have', 'be']);
+
+/** Lemmas of verbs that report speech or thought: advice after one is what was said ("said troops should leave"). */
+const REPORTING_LEMMAS: ReadonlySet<string> = new Set(REPORTING_CUES.filter((c) => c.frame === 'speech' || c.frame === 'cognition').flatMap((c) => c.lemmas));
+
+/** The cue at token `at` is the verb of an advice modal ("should expel", "ought to end", "should not have sent") that no reporting verb before it in the clause reports. */
+function recommended(ctx: StanceContext, at: number, floor: number): boolean {
+  for (let i = at - 1; i >= floor && at - i <= 4; i--) {
+    const w = words0(ctx, i);
+    if (ADVICE_MODALS.has(w)) {
+      for (let k = i - 1; k >= floor; k--) if (REPORTING_LEMMAS.has(ctx.doc.tokens[k]?.lemma ?? '')) return false;
+      return true;
+    }
+    if (!ADVICE_FILLERS.has(w) && ctx.doc.tokens[i]?.pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** Cues of protesting (src/lexicons/en/stance.ts): a crowd holding one is "protesters". */
