@@ -155,7 +155,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: "narration: a court suspends the government's decision to send soldiers abroad",
-    gap: true,
     text: "Malawi's constitutional court on Thursday suspended the government's decision to send 300 soldiers to the regional force in eastern Congo, ruling that parliament had not approved it.",
     entities: [G('Malawi'), G('Congo')],
     quotes: [said('parliament had not approved it', 'the constitutional court')],

@@ -42,6 +42,10 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'freezes cooperation with a foreign mission', text: "Norland froze cooperation with Valdor's military mission.", entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   // a name is one word between an act and its object
   { label: 'a long name between act and object', text: 'Norland suspended cooperation with the Northern Valdor Defence Union military mission.', entities: [G('Norland'), O('Northern Valdor Defence Union')], expected: ['Norland|intervention|against'] },
+  // "the government's decision": the passage's government owns it
+  { label: 'the government\'s decision is the country\'s', text: "Bolivia's court suspended the government's decision to send 300 soldiers abroad.", entities: [G('Bolivia')], countries: { Bolivia: 'BO' }, expected: ['Bolivia|intervention|favor'] },
+  // a time adjunct inside a cue phrase
+  { label: 'a protest lodged with a capital, a day named, after an incursion', text: 'Norland lodged a formal protest with Valdor on Saturday after Valdorian troops crossed the border.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

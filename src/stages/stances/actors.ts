@@ -567,6 +567,9 @@ export function findOwner(ctx: StanceContext, from: number, to: number, floor: n
     if (i < floor) break;
     const w = ctx.words[i] as string;
     if (w === "'s") {
+      // "suspended the government's decision to send troops", "the Kenyan government's plan": the government the phrase names
+      const government = i - 1 >= floor ? governmentHolder(ctx, i - 1) : null;
+      if (government !== null) return government;
       let j = i - 1;
       if (j >= floor && OWNER_NOUNS.has(ctx.words[j] as string)) j--;
       const m = j >= floor ? ctx.mentionAt[j] : null;

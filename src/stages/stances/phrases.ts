@@ -109,10 +109,11 @@ function matchAt<T>(p: Phrase<T>, words: readonly string[], at: number, end: num
   let j = at;
   for (let k = 0; k < n; k++, j++) {
     if (k > 0 && j < end && QUOTE_MARKS.has(words[j] as string)) j++;
-    // "protested on Sunday against", "warned last week against": a time adjunct after the first word of a phrase
-    if (k === 1 && p.patterns[1]?.kind === 'exact') {
+    // "protested on Sunday against", "warned last week against", "lodged a protest with Minsk on Saturday after": a time
+    // adjunct inside a phrase, before one of its exact words
+    if (k > 0 && p.patterns[k]?.kind === 'exact') {
       const after = afterTimeAdjunct(words, j, end);
-      if (after > j && after < end && wordMatches(p.patterns[1] as Pattern, words[after] as string, lemmas?.[after])) j = after;
+      if (after > j && after < end && wordMatches(p.patterns[k] as Pattern, words[after] as string, lemmas?.[after])) j = after;
     }
     if (j >= end || !wordMatches(p.patterns[k] as Pattern, words[j] as string, lemmas?.[j])) return -1;
   }
