@@ -46,6 +46,8 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'the government\'s decision is the country\'s', text: "Bolivia's court suspended the government's decision to send 300 soldiers abroad.", entities: [G('Bolivia')], countries: { Bolivia: 'BO' }, expected: ['Bolivia|intervention|favor'] },
   // a time adjunct inside a cue phrase
   { label: 'a protest lodged with a capital, a day named, after an incursion', text: 'Norland lodged a formal protest with Valdor on Saturday after Valdorian troops crossed the border.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  // a name's possessive points back to a proposal like "his"; mocking it is against it
+  { label: 'mocked a named person\'s idea', text: 'Ana Ruiz proposed sending troops to Valdor. Some commentators mocked Ruiz\'s idea.', entities: [P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['Ana Ruiz|intervention|favor', 'commentators|intervention|against'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

@@ -115,7 +115,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     '~question the need for', 'questioned the need for', '~question the wisdom of', 'questioned the wisdom of', '~challenge the legality of', 'challenged the legality of']),
   against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
-  against('slam', ['~slam', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
+  against('slam', ['~slam', '~mock', '~ridicule', '~deride', '~scoff at', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
   // "is against foreign troops", "stood against the occupation" (not a bare "against": "fighting against the army")
   against('against', ['is against', 'are against', 'was against', 'were against', "i'm against", "we're against", '~stand against', 'stood against', '~speak out against', 'spoke out against', '~campaign against'], { reach: 2, weight: 0.8 }),
   // "it is against [the sovereignty of …]": a thing against it violates it, and whoever says so defends it

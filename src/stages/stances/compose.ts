@@ -330,7 +330,9 @@ function referenceEvidence(
     if (c.value.object === 0 || c.value.noun || c.value.target !== null) continue;
     let i = c.to;
     while (i < s.to && i - c.to < 2 && ctx.doc.tokens[i]?.pos === 'ADV') i++;
-    if (!REFERENT_DETERMINERS.has(words[i] ?? '')) continue;
+    // "mocked Finn's idea": a name's possessive points back like "his"
+    while (i + 1 < s.to && ctx.mentionAt[i] != null && (ctx.mentionAt[i + 1] === ctx.mentionAt[i] || words[i + 1] === "'s")) i++;
+    if (!REFERENT_DETERMINERS.has(words[i] ?? '') && !(words[i] === "'s" && ctx.mentionAt[i - 1] != null)) continue;
     let n = i + 1;
     if (ctx.doc.tokens[n]?.pos === 'ADJ') n++;
     if (!referentNoun(ctx, n)) continue;
