@@ -74,6 +74,12 @@ const ROWS: readonly Row[] = [
   ['first person present ahead', 'The call went out on Tuesday: Saturday we walk from the square.', 'Saturday', '2025-11-08'],
   ['first person past stays past', 'On Saturday we marched from the square.', 'Saturday', '2025-11-01'],
   ['"I" after a weekday is no name', 'Tuesday I met the minister.', 'Tuesday', '2025-11-04'],
+  // a deadline granted for an act still to do looks ahead, in a past clause too
+  ['deadline for an act', 'The judge gave the firm until Tuesday to respond.', 'Tuesday', '2025-11-11'],
+  ['deadline with a clock time', 'The judge gave the firm until 5 p.m. Tuesday to respond.', '5 p.m. Tuesday', '2025-11-11T17:00'],
+  ['near miss: "until" in a past clause with a purpose', 'The shop stayed open until Tuesday to serve customers.', 'Tuesday', '2025-11-04'],
+  // a night stated by its date is a day the next part of the day counts from
+  ['the following morning after a dated night', 'The fire was set on the night of Aug. 14, 2024. He was seen there the following morning.', 'the following morning', '2024-08-15TMO'],
 ];
 
 describe('dates: classes fixed on dates10', () => {

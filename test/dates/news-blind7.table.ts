@@ -614,7 +614,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['Thursday', 'DATE', '2027-03-25'],
       ['April 19', 'DATE', '2027-04-19'],
       ['a fortnight', 'DURATION', 'P2W', { alt: 'P14D' }],
-      ['the autumn', 'DATE', '2027-FA', { gap: true }],
+      ['the autumn', 'DATE', '2027-FA'],
       ['the 1980s', 'DATE', '198'],
       ['every day', 'SET', 'P1D'],
     ],

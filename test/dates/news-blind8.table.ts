@@ -279,7 +279,7 @@ export const BLIND8: readonly Blind8Row[] = [
       ['Monday', 'DATE', '2026-11-02'],
       ['the night of Aug. 14, 2025', 'TIME', '2025-08-14TNI', { alt: '2025-08-14' }],
       ['11 p.m. that evening', 'TIME', '2025-08-14T23:00'],
-      ['the following morning', 'TIME', '2025-08-15TMO', { gap: true }],
+      ['the following morning', 'TIME', '2025-08-15TMO'],
       ['Jan. 12', 'DATE', '2027-01-12'],
     ],
     not: [
@@ -340,7 +340,7 @@ export const BLIND8: readonly Blind8Row[] = [
       ['Monday', 'DATE', '2026-11-02'],
       ['Dec. 7', 'DATE', '2026-12-07'],
       ['the second half of next year', 'DATE', '2027-H2'],
-      ['5 p.m. Friday', 'TIME', '2026-11-06T17:00', { gap: true }],
+      ['5 p.m. Friday', 'TIME', '2026-11-06T17:00'],
       ['May 1, 2009', 'DATE', '2009-05-01'],
       ['2019', 'DATE', '2019'],
     ],

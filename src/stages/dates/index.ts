@@ -342,7 +342,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
           anchor = partialOf(d) ?? anchor;
           // "deliberating on Monday afternoon … the following morning": the day of a part of the day is a day given
           // (not "the Thursday evening", a day of the story told before that we do not place)
-          if (word(s.view, f.from) !== 'the' && word(s.view, f.from - 1) !== 'the') dayAnchor = partialOf(d) ?? dayAnchor;
+          // ("the night of Aug. 14, 2025" states its day outright, and is one)
+          if ((word(s.view, f.from) !== 'the' && word(s.view, f.from - 1) !== 'the') || r.stated.includes('day')) dayAnchor = partialOf(d) ?? dayAnchor;
           pastDayAnchor = notAfterRef(partialOf(d), ref) ?? pastDayAnchor;
         }
       }

@@ -216,6 +216,27 @@ function directedDeadline(v: View, from: number): boolean {
   return false;
 }
 
+/** Verbs that grant or ask a deadline: "gave the operator until Friday", "has until June", "needed until the autumn". */
+const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'have', 'get', 'allow', 'grant', 'need']);
+
+/** How far after an "until" date its "to" + verb may come ("until 5 p.m. on Friday to respond"). */
+const DEADLINE_ACT_REACH = 7;
+
+/** "gave the operator until 5 p.m. Friday to respond", "has until June to decide": a deadline for an act still to do looks ahead. */
+function deadlineForAct(v: View, from: number): boolean {
+  if (!UNTIL.has(word(v, from - 1))) return false;
+  let giver = false;
+  for (let k = from - 2; k >= 0 && k >= from - 5 && !giver; k--) giver = v.toks[k]?.tags.has('Verb') === true && DEADLINE_GIVERS.has(v.toks[k]?.lemma ?? '');
+  if (!giver) return false;
+  for (let k = from + 1; k < v.toks.length && k <= from + DEADLINE_ACT_REACH; k++) {
+    const w = word(v, k);
+    if (w === 'to') return v.toks[k + 1]?.tags.has('Verb') === true && v.toks[k + 1]?.tags.has('PastTense') !== true;
+    // ("p.m." is two tokens, its period no sentence end)
+    if (w === ',' || w === ';' || (w === '.' && v.toks[k]?.pos === 'PUNCT') || v.toks[k]?.tags.has('Verb') === true) return false;
+  }
+  return false;
+}
+
 /** "Customers can call Monday through Friday": "can" before a span of weekdays says when one may, a timetable, not a week ahead. */
 export function abilityBefore(v: View, from: number): boolean {
   // clock times and numbers on the way count as nothing ("can call 1-888-… between 9 a.m. and 5 p.m. Monday through Friday")
@@ -307,7 +328,7 @@ function firstPersonPresent(v: View, from: number): boolean {
 export function forwardAt(v: View, from: number): boolean {
   const head = atClauseHead(v, from);
   if (head && firstPersonPresent(v, from)) return true;
-  if (rescheduledTo(v, from) || directedDeadline(v, from) || aheadOfGovernor(v, from)) return true;
+  if (rescheduledTo(v, from) || directedDeadline(v, from) || aheadOfGovernor(v, from) || deadlineForAct(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
