@@ -78,6 +78,13 @@ const ROWS: readonly Row[] = [
   ['deadline for an act', 'The judge gave the firm until Tuesday to respond.', 'Tuesday', '2025-11-11'],
   ['deadline with a clock time', 'The judge gave the firm until 5 p.m. Tuesday to respond.', '5 p.m. Tuesday', '2025-11-11T17:00'],
   ['near miss: "until" in a past clause with a purpose', 'The shop stayed open until Tuesday to serve customers.', 'Tuesday', '2025-11-04'],
+  // a clock time on a set of weekdays is one SET; on other sets it stays apart
+  ['clock on a weekday set', 'The club meets at 7 p.m. every Tuesday.', '7 p.m. every Tuesday', 'XXXX-WXX-2T19:00'],
+  ['weekday set, then clock', 'The quiz runs every Thursday at 9pm.', 'every Thursday at 9pm', 'XXXX-WXX-4T21:00'],
+  ['plural weekday with clock', 'Mass is said at 6 a.m. on Sundays.', '6 a.m. on Sundays', 'XXXX-WXX-7T06:00'],
+  ['near miss: a daily set keeps the clock apart', 'The shop opens at 9 a.m. every day.', '9 a.m.', 'T09:00'],
+  // a hedged count of years after a date the text gave is still that year
+  ['hedged years later', 'A fire killed two workers on Jan. 6, 2019. Nearly five years later, a judge ruled.', 'Nearly five years later', '2024'],
   // a night stated by its date is a day the next part of the day counts from
   ['the following morning after a dated night', 'The fire was set on the night of Aug. 14, 2024. He was seen there the following morning.', 'the following morning', '2024-08-15TMO'],
 ];

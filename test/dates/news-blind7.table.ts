@@ -339,7 +339,7 @@ export const BLIND7: readonly Blind7Row[] = [
     dates: [
       ['Saturday', 'DATE', '2026-11-28', { nth: 0 }],
       ['Dec. 23', 'DATE', '2026-12-23'],
-      ['9pm every Thursday', 'SET', 'XXXX-WXX-4T21:00', { alt: 'XXXX-WXX-4', gap: true }],
+      ['9pm every Thursday', 'SET', 'XXXX-WXX-4T21:00', { alt: 'XXXX-WXX-4' }],
       ['last year', 'DATE', '2025'],
       ['the 1990s', 'DATE', '199'],
       ['6am on Saturday', 'TIME', '2026-11-28T06:00'],

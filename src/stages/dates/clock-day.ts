@@ -110,6 +110,26 @@ function partOfDayBefore(v: View, f: Found, prevEnd: number): Found | null {
   return { cand, from: f.from - 3, start: first.start, end: f.end };
 }
 
+/** A set of weekdays ("every Tuesday", "on Sundays": `XXXX-WXX-2`). */
+function weekdaySet(f: Found): boolean {
+  return f.cand.type === 'SET' && (f.cand.rule === 'weekday.every' || f.cand.rule === 'weekday.plural');
+}
+
+/** What may stand between a clock time and a set of weekdays: "7 p.m. every Tuesday", "6 a.m. on Sundays", "Thursdays at 9pm". */
+const SET_CLOCK_LINKS: ReadonlySet<string> = new Set(['', 'on', 'at', ',']);
+
+/** A weekday set at a clock time: `XXXX-WXX-2T19:00` (a value of another shape is kept as it is). */
+function clockOnSet(set: Found, clock: string, from: number, to: number, start: number, end: number): Found {
+  const cand: Cand = {
+    from, to, type: 'SET', rule: 'set.with-time', role: 'set',
+    resolve: (ctx): Resolved => {
+      const r = set.cand.resolve(ctx);
+      return /^XXXX-WXX-[1-7]$/.test(r.value) ? { value: `${r.value}T${clock}`, stated: [...r.stated, 'hour'], inferred: r.inferred } : r;
+    },
+  };
+  return { cand, from, start, end };
+}
+
 /** Joins each clock time to the day right next to it; everything else passes through. */
 export function joinClockDays(v: View, found: readonly Found[]): Found[] {
   const out: Found[] = [];
@@ -127,6 +147,13 @@ export function joinClockDays(v: View, found: readonly Found[]): Found[] {
         k++;
         continue;
       }
+    }
+    // "7 p.m. every Tuesday", "6 a.m. on Sundays", "every Thursday at 9pm": a clock time on a set of weekdays is one SET
+    const weekly = b === undefined ? null : isClock(a) && weekdaySet(b) ? [a, b] as const : weekdaySet(a) && isClock(b) ? [b, a] as const : null;
+    if (b !== undefined && weekly !== null && SET_CLOCK_LINKS.has(gapWords(v, a, b) ?? '.')) {
+      out.push(clockOnSet(weekly[1], weekly[0].cand.clock as string, a.from, b.cand.to, a.start, b.end));
+      k++;
+      continue;
     }
     if (b !== undefined && isDay(a) && isClock(b)) {
       const gap = gapWords(v, a, b);

@@ -106,7 +106,8 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   // "at 3 a.m. on Tuesday … ten minutes later": minutes and hours after (or before) the last clock time the text gave
   if (n !== null && fromAnchor && wholeMinutes(unit, n)) return anchorShift(ctx.clockAnchor ?? null, unit === 'H' ? 60 * n : n, ahead);
   // "over a century ago", "nearly a century ago": the century absorbs the hedge (it is still `19`); a hedged count of a finer unit is vague.
-  const hedged = approx && cal !== 'century';
+  // "nearly five years later" is still a year: a hedged count of years counted from a date the text gave keeps it
+  const hedged = approx && cal !== 'century' && !(fromAnchor && cal === 'year');
   if (n === null || hedged || cal === undefined || !Number.isInteger(n)) return { value: fromAnchor ? 'XXXX-XX-XX' : ahead ? 'FUTURE_REF' : 'PAST_REF', stated: [], inferred: [] };
   const base = fromAnchor ? (cal === 'day' || cal === 'week' ? ctx.dayAnchor : (ctx.anchor ?? ctx.ref)) : ctx.ref;
   const sign = ahead ? 1 : -1;
