@@ -126,6 +126,37 @@ function skipAux(ctx: QuoteContext, j: number, lo: number): number {
   return j;
 }
 
+/** How far back a coordinated "and who" looks for the relative clause it continues. */
+const RELATIVE_REACH = 25;
+
+/** The "who"/"whose" that an "and who" at `j + 1` continues ("whose forces rely on … and who said"), or -1. */
+function earlierRelative(ctx: QuoteContext, j: number, lo: number): number {
+  for (let k = j - 1; k >= lo && j - k <= RELATIVE_REACH; k--) {
+    const w = lower(ctx.tokens[k]);
+    if (w === '.' || ctx.quoted[k]) return -1;
+    if (w === 'who' || w === 'whose') return k;
+  }
+  return -1;
+}
+
+/** The person a relative word at `k` hangs on through an appositive ("Fathi Obeidi, the eastern commander[,] who"), or null. */
+function relativeAntecedent(ctx: QuoteContext, k: number, lo: number): TokenRange | null {
+  if (k < 0) return null;
+  const e = lower(ctx.tokens[k - 1]) === ',' ? k - 2 : k - 1;
+  if (e < lo) return null;
+  if (ctx.mentionOf[e]?.type === 'PERSON') return npEndingAt(ctx, e, lo);
+  // the appositive is a few words, no verb in them, back to the comma after the name
+  for (let i = e; i > lo && e - i <= APPOSITIVE_REACH; i--) {
+    const w = lower(ctx.tokens[i]);
+    if (w === ',') return ctx.mentionOf[i - 1]?.type === 'PERSON' ? npEndingAt(ctx, i - 1, lo) : null;
+    if (w === '.' || ctx.quoted[i] || ctx.tokens[i]?.tags.has('Verb') === true || ctx.mentionOf[i] != null) return null;
+  }
+  return null;
+}
+
+/** Words an appositive between a name and its relative clause may take ("the eastern commander"). */
+const APPOSITIVE_REACH = 6;
+
 /**
  * The agent of the cue at tokens `[first, last]`: the subject before a verb
  * ("X said", "X, the minister, said", "X has firmly rejected"), the owner or
@@ -150,6 +181,11 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   const w = lower(ctx.tokens[j]);
   // "… by Omar Haddad, who told a hearing that …": a relative "who" after a comma reports for the name before it
   if (w === 'who' && lower(ctx.tokens[j - 1]) === ',' && j - 2 >= lo && ctx.mentionOf[j - 2]?.type === 'PERSON') return npEndingAt(ctx, j - 2, lo);
+  // "X, the eastern commander, who said", "X, the commander whose forces … and who said": past the appositive to the name
+  if (w === 'who') {
+    const named = relativeAntecedent(ctx, lower(ctx.tokens[j - 1]) === 'and' ? earlierRelative(ctx, j - 1, lo) : j, lo);
+    if (named !== null) return named;
+  }
   if (w === 'that' || w === 'which' || w === 'who') return subjectNp(ctx, j - 1, lo); // "a meeting that said"
   if (w === ',') {
     // an appositive or relative clause between subject and verb: "X, the minister, said", "the head, X, said"
