@@ -192,8 +192,14 @@ describe('speakers: quotes in a headline', () => {
   it.each([
     ['the entity before the quote', 'Norvania ‘deeply troubled’ by the harbour vote\n\nThe vote passed on Tuesday.', 'deeply troubled', 'Norvania'],
     ['the entity after the quote', '"Not a chance in the world" Haddad rejects the harbour deal\n\nThe deal was signed on Tuesday.', 'Not a chance in the world', 'Omar Haddad'],
+    ['said again in the body by a named speaker', 'Harbour vote: ‘Our port is not for sale’\n\nThe vote passed on Tuesday. “Our port is not for sale to anyone,” Ruiz told reporters.', 'Our port is not for sale', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('a headline quote the body does not say again keeps no speaker', () => {
+    const text = 'Harbour vote: ‘Our port will stay shut for good’\n\nThe vote passed on Tuesday. “We will keep the port open,” Ruiz said.';
+    expect(speakerOfQuote(text, 'Our port will stay shut for good')).toBeNull();
   });
 
   it('a one-word or title-like quote in a headline is a label', () => {

@@ -159,6 +159,28 @@ function continueBackwards(direct: Quote[], spans: readonly MarkedSpan[]): void 
   }
 }
 
+/** Lower case, letters and digits only, one space between words: how a headline's quote is found again in the body. */
+const folded = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Fewest words a headline quote needs to be found again in the body (a two-word phrase recurs by chance). */
+const ECHO_WORDS = 3;
+
+/**
+ * "Colombia protests strikes: ‘Our territory is not a firing range’" … later “Our territory is not a firing range
+ * for anyone,” Cardona said: a headline quote with no speaker is the words of whoever says them again in the body.
+ */
+function echoedHeadline(direct: Quote[], spans: readonly MarkedSpan[], headline: Paragraph | null): void {
+  if (headline === null) return;
+  direct.forEach((q, i) => {
+    if (q.speaker !== null || (spans[i] as MarkedSpan).paragraph !== headline.index) return;
+    const words = folded(q.text);
+    if (words.split(' ').length < ECHO_WORDS) return;
+    const again = direct.find((d, k) => k !== i && d.speaker !== null && (spans[k] as MarkedSpan).paragraph !== headline.index && ` ${folded(d.text)} `.includes(` ${words} `));
+    if (again?.speaker == null) return;
+    direct[i] = { ...q, speaker: { ...again.speaker, method: 'context', confidence: 0.6 }, provenance: `${q.provenance.replace(/:none$/, '')}:echoed` };
+  });
+}
+
 export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   const paragraphs = paragraphRanges(doc);
   const marked = pairQuoteMarks(doc.text, paragraphs);
@@ -198,6 +220,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     previous = { span: q, attribution };
   }
   continueBackwards(direct, spans);
+  echoedHeadline(direct, spans, headline);
   const all = [...posts.map((p) => p.quote), ...turns, ...direct, ...indirect.map((i) => i.quote)];
   const sorted = all.map(withCheckedSpeaker).map(calibrated).sort((a, b) => a.start - b.start || a.end - b.end);
   return resolveLaterNames(doc.input, sorted, entities);
