@@ -422,7 +422,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'quote: "I would rather lose this election than invite foreign soldiers"',
-    gap: true,
     text: '“I would rather lose this election than invite foreign soldiers to police our streets,” the Civic Renewal candidate, Tomás Echeverri, told a radio station in Cali.',
     entities: [P('Tomás Echeverri', ['Echeverri']), G('Cali')],
     quotes: [quote('I would rather lose this election than invite foreign soldiers to police our streets', 'Tomás Echeverri')],
@@ -513,7 +512,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'negation: "has never allowed and will never allow" foreign troops',
-    gap: true,
     text: 'Indonesia has never allowed and will never allow foreign troops to be based on its soil, Foreign Minister Dewi Anggraeni Siregar said on Monday, dismissing reports of a planned US logistics hub on the island of Tanjung Lembah.',
     entities: [G('Indonesia'), P('Dewi Anggraeni Siregar', ['Siregar']), G('US')],
     quotes: [said('Indonesia has never allowed and will never allow foreign troops to be based on its soil', 'Dewi Anggraeni Siregar')],
@@ -564,7 +562,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'no stance: a country declines to condemn strikes and is "closely following the situation"',
-    gap: true,
     text: 'India declined to condemn the strikes on Thursday, with the external affairs ministry saying only that it was “closely following the situation” and urging restraint on all sides.',
     entities: [G('India')],
     quotes: [
@@ -664,7 +661,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'protesters burn an effigy and demand that foreign soldiers leave',
-    gap: true,
     text: 'Protesters in the port city of Tiguint-Bahr burned an effigy of the French ambassador on Saturday and demanded that the 300 French soldiers at the airport leave within the month.',
     quotes: [said('the 300 French soldiers at the airport leave within the month', 'protesters')],
     expected: ['protesters|intervention|against'],

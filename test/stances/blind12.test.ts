@@ -290,7 +290,6 @@ const rows: readonly BlindRow[] = [
   // S06: Gabon, a military council expels French troops.
   {
     label: 'S06a expulsion · junta as its country: orders French soldiers out',
-    gap: true,
     text: 'Gabon’s ruling military council on Tuesday ordered the 400 French soldiers at Camp Mbéla to leave the country within 30 days, ending a defence accord signed in 1960.',
     entities: [G('Gabon'), N('French'), L('Camp Mbéla')],
     expected: ['Gabon|intervention|against'],

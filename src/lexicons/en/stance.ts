@@ -156,7 +156,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "risks losing its independence", "in danger of being annexed": a warning against what it names
   against('risk', ['~risk', 'at risk of', 'in danger of', 'danger of']),
   against('preferable-to', ['preferable to', 'better than', 'superior to'], { evaluative: true }),
-  against('rather-than', ['rather than', 'instead of']),
+  // "chose talks rather than sending troops", "would rather lose this election than invite foreign soldiers": the one passed over
+  against('rather-than', ['rather than', 'instead of', 'rather * than', 'rather * * than', 'rather * * * than', 'rather * * * * than']),
   // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
   against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended

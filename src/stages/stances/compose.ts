@@ -483,6 +483,8 @@ function termEvidence(
     // the plan as a way to host troops" passes the welcome on to the act)
     const inner = chain[chain.length - 1];
     if ((inner === undefined || inner.value.evaluative) && !c.value.noun && breaksBetween(ctx, c.to, at, AS)) break;
+    // "has never allowed and will never allow foreign troops": one verb said twice, coordinated, not one governing the other
+    if (inner !== undefined && c.value.id === inner.value.id && breaksBetween(ctx, c.to, inner.from, COORDINATORS)) break;
     chain.push(c);
     at = c.from;
     // a passive with its agent ("a move supported by X") is a clause of its own: no cue before governs it
@@ -490,6 +492,8 @@ function termEvidence(
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
+  // "declined to condemn the strikes", "refused to criticise Washington": withholding a judgement takes no side
+  for (let k = 0; k + 1 < chain.length; k++) if (JUDGEMENTS.has((chain[k] as CueHit).value.id) && WITHHOLDING.has((chain[k + 1] as CueHit).value.id)) return;
   // … nor one whose governor only reports its holder's own plan ("announced that Norland would withdraw its troops")
   for (let k = 0; k + 1 < chain.length; k++) if ((chain[k] as CueHit).value.governed && (chain[k + 1] as CueHit).value.reports) return;
   let polarity: number = term.value.polarity;
@@ -867,7 +871,10 @@ function complementStart(ctx: StanceContext, to: number, end: number, governedAt
   const { words } = ctx;
   let k = to;
   if (ctx.doc.tokens[k]?.pos === 'ADV') k++;
-  if (!/..ed$/.test(words[k] ?? '') || ctx.doc.tokens[k]?.pos !== 'VERB') return to;
+  // "[stationed there] be sent home", "the soldiers [at the airport] leave": a participle or a place after the term
+  const participle = /..ed$/.test(words[k] ?? '') && ctx.doc.tokens[k]?.pos === 'VERB';
+  const place = LOCATIVES.has(words[k] ?? '') && words[k] !== 'to';
+  if (!participle && !place) return to;
   for (let j = k + 1; j < end && j - to <= POSTMODIFIER_MAX; j++) {
     // "… to leave", or a subjunctive one: "demanding that the squadrons [stationed there] be sent home"
     if (words[j] === 'to' || words[j] === 'be' || governedAt(j)) return j;
@@ -876,6 +883,11 @@ function complementStart(ctx: StanceContext, to: number, end: number, governedAt
   }
   return to;
 }
+
+/** Cues of judging something (src/lexicons/en/stance.ts) … */
+const JUDGEMENTS: ReadonlySet<string> = new Set(['against.condemn', 'against.criticize', 'against.denounce', 'against.slam']);
+/** … and of withholding one ("declined to", "refused to"). */
+const WITHHOLDING: ReadonlySet<string> = new Set(['against.decline', 'against.refuse']);
 
 /** Finds the holder for an anchor token and records the evidence. */
 function emit(
