@@ -492,6 +492,9 @@ function termEvidence(
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
+  // "the air base, used by US forces since the 1980s": a target's act as a participle before its agent describes, no one acts
+  const act = chain[0];
+  if (chain.length === 1 && act !== undefined && act.value.target !== null && /..ed$/.test(words[act.from] ?? '') && words[act.to] === 'by' && term.from > act.to && term.from <= act.to + 2) return;
   // "declined to condemn the strikes", "refused to criticise Washington": withholding a judgement takes no side
   for (let k = 0; k + 1 < chain.length; k++) if (JUDGEMENTS.has((chain[k] as CueHit).value.id) && WITHHOLDING.has((chain[k + 1] as CueHit).value.id)) return;
   // … nor one whose governor only reports its holder's own plan ("announced that Norland would withdraw its troops")
