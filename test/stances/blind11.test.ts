@@ -801,14 +801,12 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'no stance: a supreme court declines to intervene in a football dispute',
-    gap: true,
     text: "Brazil's Supreme Court declined on Monday to intervene in a dispute between two São Paulo clubs over the transfer of a 17-year-old striker, sending the case back to the sports tribunal.",
     entities: [G('Brazil'), O('Supreme Court'), G('São Paulo')],
     expected: [],
   },
   {
     label: 'no stance: farmers march for food sovereignty',
-    gap: true,
     text: 'About 3,000 farmers marched on the agriculture ministry in Quito on Thursday under banners calling for food sovereignty and an end to imports of subsidised rice.',
     entities: [G('Quito')],
     expected: [],

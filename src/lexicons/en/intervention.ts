@@ -197,6 +197,9 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   ...['intervene', 'intervenes', 'intervened', 'intervening', 'intervention', 'interventions'].flatMap((v) =>
     ['the currency market', 'currency markets', 'the foreign exchange market', 'foreign exchange markets', 'the forex market', 'the bond market', 'bond markets', 'the market', 'markets'].map((m) => `${v} in ${m}`)),
   'currency intervention*', 'market intervention*', 'forex intervention*', 'fx intervention*', 'central bank intervention*',
+  // a court or a mediator stepping into a dispute ("the Supreme Court declined to intervene in the case")
+  ...['intervene', 'intervenes', 'intervened', 'intervening', 'intervention'].flatMap((v) =>
+    ['case', 'dispute', 'matter', 'row', 'lawsuit', 'appeal', 'debate', 'negotiations', 'talks', 'strike', 'process'].flatMap((m) => ['the', 'a', 'an', 'this', 'that'].map((d) => `${v} in ${d} ${m}`))),
   // a sit-in ("ended a two-week occupation of the university's administration block")
   ...['occupation of', 'occupied', 'occupying'].flatMap((v) => ['the university', 'a university', 'the campus', 'the building', 'a building', 'the offices', 'the factory', 'the school'].map((b) => `${v} ${b}`)),
 ];

@@ -82,6 +82,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
   exclude: [
     'sovereign bond*', 'sovereign debt', 'sovereign wealth', 'sovereign fund*', 'sovereign rating*', 'sovereign credit', 'sovereign default*',
     'sovereign yield*', 'sovereign spread*', 'sovereign risk', 'sovereign issuer*', 'sovereign immunity', 'sovereign citizen*',
+    // a sovereignty over one thing, not a nation's over its territory ("farmers marched for food sovereignty")
+    ...['food', 'energy', 'data', 'digital', 'technological', 'tech', 'seed', 'consumer', 'bodily', 'parliamentary'].map((w) => `${w} sovereignty`),
   ],
   favor: ['recognition of', 'reconquest of', 'restoration of', 'recovery of', '~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
   against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over', '~rent out', '~lease out', '~outsource', '~mortgage'],
