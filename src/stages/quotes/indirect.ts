@@ -88,6 +88,8 @@ function thatAhead(ctx: QuoteContext, i: number, end: number, reach: number): nu
 function relativeThat(ctx: QuoteContext, that: number): boolean {
   const n = ctx.tokens[that + 1];
   if (n === undefined || !n.tags.has('Verb') || n.tags.has('Noun') || n.tags.has('Pronoun') || ctx.mentionOf[that + 1] !== null) return false;
+  // "said that sending troops would be a mistake": a gerund opens the clause's subject, no relative clause's verb
+  if (n.tags.has('Gerund')) return false;
   const after = ctx.tokens[that + 2];
   return !(after !== undefined && (after.tags.has('Modal') || after.tags.has('Auxiliary') || after.tags.has('Copula')));
 }
