@@ -48,6 +48,9 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'a protest lodged with a capital, a day named, after an incursion', text: 'Norland lodged a formal protest with Valdor on Saturday after Valdorian troops crossed the border.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   // a name's possessive points back to a proposal like "his"; mocking it is against it
   { label: 'mocked a named person\'s idea', text: 'Ana Ruiz proposed sending troops to Valdor. Some commentators mocked Ruiz\'s idea.', entities: [P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['Ana Ruiz|intervention|favor', 'commentators|intervention|against'] },
+  // a lede's role description is the person a next sentence opens on
+  { label: 'the lede describes, the next paragraph names', text: 'The leading opposition candidate promised on Thursday to close the Valdorian air base.\n\nAna Ruiz, a former banker, told a rally in the capital about her plans.', entities: [P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss: a person named before the description keeps the phrase', text: 'Omar Haddad spoke first. The leading opposition candidate promised on Thursday to close the Valdorian air base.\n\nAna Ruiz, a former banker, told a rally in the capital about her plans.', entities: [P('Omar Haddad'), P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['leading opposition candidate|intervention|against'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

@@ -8,6 +8,7 @@ import { quoteHolder, sentenceEvidence, termsBySentence, type RawEvidence } from
 import { aggregate, dropRestatedGroups } from './aggregate.js';
 import { DEFAULT_MIN_CONFIDENCE } from './calibration.js';
 import { afterDateline } from './dateline.js';
+import { namedInLede } from './lede.js';
 import { quoteModelStances } from './model/quote-model.js';
 
 export { DEFAULT_MIN_CONFIDENCE };
@@ -86,7 +87,7 @@ export function extractStances(
   const raw: RawEvidence[] = [];
   doc.sentenceTokens.forEach(([from, to], index) => sentenceEvidence(ctx, compiled, terms, { index, from: afterDateline(doc, from, to), to }, liveWeak, raw));
   const min = minConfidence ?? DEFAULT_MIN_CONFIDENCE;
-  const ruled = aggregate(ctx, raw.filter((e) => !homeAct(ctx, targets, e)), targets);
+  const ruled = aggregate(ctx, namedInLede(ctx, raw.filter((e) => !homeAct(ctx, targets, e))), targets);
   // where the rules are silent on a quote's speaker, the quote-stance model may speak (model/quote-model.ts)
   const modelled = quoteModel ? quoteModelStances(doc.sentences, quotes, targets, BUILT_IN_TARGETS, ruled, (qi) => quoteHolder(ctx, qi)?.actor ?? null) : [];
   const all = dropRestatedGroups(ctx, [...ruled, ...modelled]).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
