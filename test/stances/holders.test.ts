@@ -51,6 +51,8 @@ const GOVERNMENTS: readonly HolderRow[] = [
   // a lede's role description is the person a next sentence opens on
   { label: 'the lede describes, the next paragraph names', text: 'The leading opposition candidate promised on Thursday to close the Valdorian air base.\n\nAna Ruiz, a former banker, told a rally in the capital about her plans.', entities: [P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'near miss: a person named before the description keeps the phrase', text: 'Omar Haddad spoke first. The leading opposition candidate promised on Thursday to close the Valdorian air base.\n\nAna Ruiz, a former banker, told a rally in the capital about her plans.', entities: [P('Omar Haddad'), P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['leading opposition candidate|intervention|against'] },
+  // a body's common noun in an organisation's words is that organisation
+  { label: '"the bloc" in the bloc\'s own statement', text: "The Northern League said the bloc backed Valdor's territorial integrity.", entities: [O('Northern League'), G('Valdor')], quotes: [{ text: "the bloc backed Valdor's territorial integrity", kind: 'indirect', speaker: 'Northern League' }], expected: ['Northern League|sovereignty|favor'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

@@ -1,5 +1,5 @@
 import type { Quote, StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -892,6 +892,12 @@ const JUDGEMENTS: ReadonlySet<string> = new Set(['against.condemn', 'against.cri
 /** … and of withholding one ("declined to", "refused to"). */
 const WITHHOLDING: ReadonlySet<string> = new Set(['against.decline', 'against.refuse']);
 
+/** "bloc", "the alliance": a body's common noun alone, standing for a named one. */
+function bodyPhrase(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length <= 2 && (words.length === 1 || words[0] === 'the') && BODY_NOUNS.has(words[words.length - 1] ?? '');
+}
+
 /** Finds the holder for an anchor token and records the evidence. */
 function emit(
   ctx: StanceContext,
@@ -933,6 +939,10 @@ function emit(
     const e = ctx.byId.get(subject.actor.entityId);
     const sp = speakerOf(ctx, anchor);
     holder = e !== undefined && e.type !== 'PERSON' && sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'PERSON' ? sp : subject;
+  } else if (inQuote && subject.actor.entityId === null && bodyPhrase(subject.actor.name)) {
+    // "An EU spokesperson said the bloc backed …", "NATO said the alliance would …": the body is the organisation speaking
+    const sp = speakerOf(ctx, anchor);
+    holder = sp !== null && sp.actor.entityId !== null && ctx.byId.get(sp.actor.entityId)?.type === 'ORG' ? sp : subject;
   } else holder = subject;
   // The article's own voice: an evaluative word in narration with no one else holding it, or a
   // recommendation in narration ("Kenya should expel the troops" is the writer's advice, not Kenya's act).
