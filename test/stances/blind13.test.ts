@@ -826,7 +826,6 @@ const rows: readonly BlindRow[] = [
   // ── Story 14: protests over a Russian-run training camp in Serbia (wire report) ──
   {
     label: 's14.1 Serbia camp: thousands of protesters march against it',
-    gap: true,
     text: 'Several thousand protesters marched through the town of Dolnja Vrbica in southern Serbia on Saturday against a planned training camp where Russian instructors would train Serbian police special units.',
     entities: [G('Dolnja Vrbica'), G('Serbia')],
     expected: ['protesters|intervention|against'],

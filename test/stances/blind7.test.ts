@@ -346,7 +346,6 @@ const rows: readonly BlindRow[] = [
     also: ['United Nations|intervention|against'],
   },
   {
-    gap: true,
     label: 'against: demonstrators march against annexation talk',
     text: "Thousands of demonstrators marched in Copenhagen on Saturday against what organizers called American annexation talk, waving Greenlandic flags and banners reading “Hands off Greenland.”",
     entities: [copenhagen, greenland],

@@ -662,6 +662,8 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'near miss: a base "used by" foreign forces is described, not acted on', text: 'Norland voted to sell land next to the air base, used by Valdorian forces since 1980.', entities: [G('Norland'), G('Valdor')], expected: [] },
   { label: 'near miss: a sovereignty over one thing is no nation\'s', text: 'Farmers marched on the capital to demand food sovereignty and fair prices.', entities: [], expected: [] },
   { label: 'near miss: a court stepping into a dispute is no intervention', text: 'The supreme court of Norland declined to intervene in a dispute between two clubs.', entities: [G('Norland')], expected: [] },
+  { label: 'a march against, after a long route', text: 'Several thousand students marched through the old town of the capital on Saturday against the foreign military base.', entities: [], expected: ['students|intervention|against'] },
+  { label: 'near miss: "against" after another verb is not the march\'s', text: 'Students marched to the square and voted against the foreign military base.', entities: [], expected: ['Students|intervention|against'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

@@ -267,12 +267,50 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
     ),
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
-  const cues = findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to));
+  const cues = withDistantProtests(ctx, compiled, s, findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to)));
   if (question === 'none') identityEvidence(ctx, compiled, s, out);
   judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+/** Lemmas of marching and protesting, whose "against" may come after a long route ("marched through the town … on Saturday against …"). */
+const PROTEST_LEMMAS: ReadonlySet<string> = new Set(['march', 'protest', 'rally', 'demonstrate']);
+
+/** How far back from "against" its protest verb may be. */
+const PROTEST_REACH = 14;
+
+const protestCues = new WeakMap<CompiledTargets, CompiledCue | null>();
+
+/** The compiled "protest against" cue (src/lexicons/en/stance.ts). */
+function protestCue(compiled: CompiledTargets): CompiledCue | null {
+  if (!protestCues.has(compiled)) protestCues.set(compiled, compiled.cues.exact.get('protest')?.find((p) => p.value.id === 'against.protest')?.value ?? null);
+  return protestCues.get(compiled) ?? null;
+}
+
+/**
+ * "Several thousand protesters marched through the town of X in southern Serbia on Saturday against a planned
+ * camp": an "against" no cue phrase covers, after a verb of protest in its clause with no other verb between,
+ * is that protest's.
+ */
+function withDistantProtests(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, cues: CueHit[]): CueHit[] {
+  const value = protestCue(compiled);
+  if (value === null) return cues;
+  const extra: CueHit[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    if (ctx.words[i] !== 'against' || cues.some((c) => c.from <= i && c.to > i)) continue;
+    for (let k = i - 1; k >= s.from && i - k <= PROTEST_REACH; k--) {
+      const t = ctx.doc.tokens[k];
+      if (t === undefined || SCOPE_BREAKS.has(ctx.words[k] ?? '')) break;
+      if (t.tags.has('Verb') && PROTEST_LEMMAS.has(t.lemma)) {
+        extra.push({ from: i, to: i + 1, value });
+        break;
+      }
+      if (t.tags.has('Verb') && !t.tags.has('Participle') && t.pos === 'VERB') break;
+    }
+  }
+  return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a.from - b.from);
 }
 
 /** "“Svalbard is Norway,” the minister said": the speaker asserts the country's sovereignty over the place (built-in sovereignty target only). */
