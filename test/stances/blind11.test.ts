@@ -688,7 +688,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: "herders' associations would welcome back foreign soldiers",
-    gap: true,
     text: "Herders' associations in the north said they would welcome back the Chadian soldiers who left the region in March, saying raids on cattle had tripled since their departure.",
     quotes: [
       said('they would welcome back the Chadian soldiers who left the region in March', "herders' associations"),

@@ -260,7 +260,6 @@ const rows: readonly BlindRow[] = [
   // ── Story 4: Guinea’s coup government and its foreign backers (wire report) ──
   {
     label: 's04.1 Guinea junta: the military rulers say they invited Russian instructors (junta as its country)',
-    gap: true,
     text: 'Guinea’s military rulers said on Sunday they had invited about 300 Russian military instructors to Conakry to train a new presidential guard, a week after ECOWAS suspended the country’s membership.',
     entities: [G('Guinea'), G('Conakry'), O('ECOWAS')],
     quotes: [said('they had invited about 300 Russian military instructors to Conakry to train a new presidential guard', 'Guinea')],

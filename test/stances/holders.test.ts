@@ -53,6 +53,9 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'near miss: a person named before the description keeps the phrase', text: 'Omar Haddad spoke first. The leading opposition candidate promised on Thursday to close the Valdorian air base.\n\nAna Ruiz, a former banker, told a rally in the capital about her plans.', entities: [P('Omar Haddad'), P('Ana Ruiz', ['Ruiz']), G('Valdor')], expected: ['leading opposition candidate|intervention|against'] },
   // a body's common noun in an organisation's words is that organisation
   { label: '"the bloc" in the bloc\'s own statement', text: "The Northern League said the bloc backed Valdor's territorial integrity.", entities: [O('Northern League'), G('Valdor')], quotes: [{ text: "the bloc backed Valdor's territorial integrity", kind: 'indirect', speaker: 'Northern League' }], expected: ['Northern League|sovereignty|favor'] },
+  // "they" opening what a body or a government said is the speaker
+  { label: '"they" opening a government\'s reported words', text: 'The Norland government said they had invited Valdorian military instructors.', entities: [G('Norland'), G('Valdor')], quotes: [{ text: 'they had invited Valdorian military instructors', kind: 'indirect', speaker: 'Norland' }], expected: ['Norland|intervention|favor'] },
+  { label: 'near miss: "they" in a person\'s reported words is someone else', text: 'Ana Ruiz said they had invited Valdorian military instructors.', entities: [P('Ana Ruiz'), G('Valdor')], quotes: [{ text: 'they had invited Valdorian military instructors', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

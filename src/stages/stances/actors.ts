@@ -359,6 +359,18 @@ function documentIssuer(ctx: StanceContext, i: number, at: number, floor: number
   return null;
 }
 
+/**
+ * "Guinea's military rulers said they had invited Russian instructors": a "they" opening reported speech whose
+ * speaker is no single person (a government, a body, a group) is the speaker itself, who then holds the clause.
+ */
+function speakersThey(ctx: StanceContext, i: number): boolean {
+  const q = ctx.quotes[ctx.quoteAt[i] ?? -1];
+  if (q === undefined || q.kind !== 'indirect' || q.speaker === null) return false;
+  if ((ctx.doc.tokens[i] as { start: number }).start !== q.start) return false;
+  const e = q.speaker.entityId === null ? undefined : ctx.byId.get(q.speaker.entityId);
+  return e === undefined ? q.speaker.entityId === null : e.type !== 'PERSON';
+}
+
 /** How long an aside between commas may be ("despite objections from the opposition"). */
 const ASIDE_MAX = 15;
 
@@ -500,7 +512,7 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       if (h !== null) return h;
       continue;
     }
-    if (w === 'they') return 'blocked';
+    if (w === 'they') return speakersThey(ctx, i) ? null : 'blocked';
     if (!PREPOSITIONS.has(wordBefore(ctx, i, floor)) && ctx.words[i + 1] !== "'s") {
       const voice = personalVoiceHolder(ctx, i, floor) ?? documentIssuer(ctx, i, at, floor);
       if (voice !== null) return voice;
