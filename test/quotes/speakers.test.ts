@@ -99,6 +99,7 @@ describe('speakers: a government speaks as its country', () => {
     ['demonym government', 'The Norvanian government said it was “deeply troubled by the vote in the assembly”.', 'deeply troubled by the vote in the assembly', 'Norvania'],
     ['another demonym government', 'The Australian government said the deal could “harm trade across the whole region”.', 'harm trade across the whole region', 'Australia'],
     ['"the government in" a capital speaks as its country', 'Ghana borders Burkina Faso.\nThe military government in Ouagadougou said the drills were “an act of hostility”.', 'an act of hostility', 'Burkina Faso'],
+    ['"X\'s government in" a city speaks as X', 'Norvania’s government in Eastport said the drills were “an act of hostility”.', 'an act of hostility', 'Norvania'],
     ['"the bloc" is the one union named before', 'The Fleet Union met on Monday.\nThe bloc said it “rejects the new levy”.', 'rejects the new levy', 'Fleet Union'],
     ['"the court" is the one body named before with that word', 'The Lowmarsh Court heard the case on Monday.\n“The hearing will resume in May,” the court said.', 'The hearing will resume in May,', 'Lowmarsh Court'],
     ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],

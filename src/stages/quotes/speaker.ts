@@ -800,8 +800,11 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
       const issuer = speakerOf(ctx, split.rest, method, confidence * 0.9, lastSpeaker, previous);
       if (issuer !== null) return issuer;
     }
-    // "the military government in Niamey" speaks as the country whose place it names
+    // "the military government in Niamey" speaks as the country whose place it names ("Libya's government in
+    // Tripoli" as the country it names itself)
     if (GOVERNMENT_NOUNS.has(headWord) && lower(ctx.tokens[split.rest.first - 1]) === 'in') {
+      const own = governmentCountry(ctx, split.head);
+      if (own !== null) return { ...own, method, confidence: confidence * 0.9, span: spanOf(ctx, r) };
       const m = ctx.mentionOf[split.rest.last];
       const country = m === null || m === undefined || m.type !== 'GPE' ? null : countryOfPlace(ctx, m);
       if (country !== null) return { ...country, method, confidence: confidence * 0.9, span: spanOf(ctx, r) };
