@@ -267,7 +267,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's04.2 Guinea junta: the colonel will “take orders from nobody”',
-    gap: true,
     text: 'Colonel Sékou Diabaté, who seized power in March, told a rally in Conakry that Guinea had “chosen its friends freely” and would “take orders from nobody, not from Paris, not from Abuja, not from anybody.”',
     entities: [P('Sékou Diabaté'), G('Conakry'), G('Guinea'), G('Paris'), G('Abuja')],
     quotes: [

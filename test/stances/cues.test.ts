@@ -664,6 +664,7 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'near miss: a court stepping into a dispute is no intervention', text: 'The supreme court of Norland declined to intervene in a dispute between two clubs.', entities: [G('Norland')], expected: [] },
   { label: 'a march against, after a long route', text: 'Several thousand students marched through the old town of the capital on Saturday against the foreign military base.', entities: [], expected: ['students|intervention|against'] },
   { label: 'near miss: "against" after another verb is not the march\'s', text: 'Students marched to the square and voted against the foreign military base.', entities: [], expected: ['Students|intervention|against'] },
+  { label: 'orders taken from nobody: for sovereignty', text: '“Norland will take orders from nobody,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland will take orders from nobody,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

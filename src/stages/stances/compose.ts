@@ -543,6 +543,8 @@ function termEvidence(
   // "could not operate without our consent": a term that is itself a "without" phrase is negated twice, and holds
   const doubleNegative = words[term.from] === 'without';
   if (!doubleNegative && (termNeg >= 0 || (chain.length === 0 && deniedBefore(words, term.from, innerFloor)))) polarity = -polarity;
+  // "would take orders from nobody", "will be dictated to by no one": a term whose object is no one is denied
+  if (NO_ONE.has(words[term.to] ?? '') || (words[term.to] === 'no' && words[term.to + 1] === 'one') || (words[term.to] === 'by' && NO_ONE.has(words[term.to + 1] ?? ''))) polarity = -polarity;
   // "the military offer", "US strikes": a term right before a noun cue is governed by it.
   if (chain.length === 0) {
     const next = cues.find((c) => c.from === term.to && c.value.noun && c.value.object !== 0 && (c.value.target === null || c.value.target === target));
@@ -935,6 +937,9 @@ function bodyPhrase(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.length <= 2 && (words.length === 1 || words[0] === 'the') && BODY_NOUNS.has(words[words.length - 1] ?? '');
 }
+
+/** Objects that deny what governs them ("take orders from nobody"). */
+const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'no-one', 'none', 'noone']);
 
 /** Finds the holder for an anchor token and records the evidence. */
 function emit(
