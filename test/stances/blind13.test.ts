@@ -94,7 +94,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's01.3 Vanuatu naval visit: the prime minister insists Vanuatu decides who visits',
-    gap: true,
     text: 'Prime Minister Leinasei Kalo brushed the criticism aside, insisting that Vanuatu “decides who visits our harbours, and will go on deciding it.” “We have welcomed French, Australian and American ships before, and nobody called that a surrender,” she said.',
     entities: [P('Leinasei Kalo'), G('Vanuatu')],
     quotes: [
@@ -465,7 +464,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's07.5 Moldova referendum: the Romanian prime minister says the decision belongs to Moldovans',
-    gap: true,
     text: 'Bucharest has been careful not to campaign. Romania’s prime minister, Radu Stelian Oprea, said the decision “belongs to the citizens of Moldova and to nobody else, including us.”',
     entities: [G('Bucharest'), G('Romania'), P('Radu Stelian Oprea'), G('Moldova')],
     quotes: [
@@ -941,7 +939,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's16.2 Bolivia coast column: Peru’s foreign minister, “not on the market”',
-    gap: true,
     text: 'Peru’s foreign minister, Cecilia Arrambide, replied within hours that “Peruvian territory is not on the market, not for dollars, not for gas and not for friendship.”',
     entities: [G('Peru'), P('Cecilia Arrambide')],
     quotes: [

@@ -114,7 +114,7 @@ export const BELONGING_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) =>
 export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMap((c) => [
   ...c.names.flatMap((name) => {
     const n = name.toLowerCase();
-    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `no one decides for ${n}`, `nobody decides for ${n}`, `${n} decides what happens in ${n}`, `${n} is not real estate`];
+    return [`for ${n} to decide`, `up to ${n} to decide`, `for ${n} alone to`, `${n} decides for ${n}`, `no one decides for ${n}`, `nobody decides for ${n}`, `${n} decides what happens in ${n}`, `${n} is not real estate`, `${n} decides who`];
   }),
   // "is and will remain Guyanese" holds the first; "is, and will remain, Norwegian" the second
   // "have vowed to remain British", "must remain Danish": remaining the country's (not "the remaining French troops")

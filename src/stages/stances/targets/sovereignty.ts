@@ -46,7 +46,9 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // "the islands are part of our territory"
     'part of our territory', 'part of our national territory', 'part of our sovereign territory',
     // "Greenland is not real estate": a land denied the name of property for sale
-    ...['territory', 'territories', 'land', 'island', 'islands', 'country', 'nation'].flatMap((t) => [`${t} is not real estate`, `${t} are not real estate`, `${t} is not a piece of real estate`]),
+    ...['territory', 'territories', 'land', 'island', 'islands', 'country', 'nation'].flatMap((t) => [`${t} is not real estate`, `${t} are not real estate`, `${t} is not a piece of real estate`, `${t} is not on the market`, `${t} are not on the market`]),
+    // "the decision belongs to the citizens of Moldova"
+    'belongs to the citizens of', 'belong to the citizens of', 'belongs to the people of', 'belong to the people of',
     // "the canal belongs to Norland"
     ...BELONGING_ASSERTIONS,
     // "Norland decides for Norland", "the islands are, and will remain, Norlandic"
