@@ -21,6 +21,9 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
   'strategic bomber*', 'nuclear-capable bomber*', 'long-range bomber*', 'heavy bomber*', 'bomber rotation*',
+  // aircraft a military flies (not surveillance drones: two blind annotators keep them apart from troops)
+  'military aircraft', 'military plane*', 'military jet*', 'military helicopter*', 'attack helicopter*', 'helicopter gunship*',
+  'military drone*', 'armed drone*', 'attack drone*',
   'military detachment*', 'logistics detachment*', 'naval detachment*', 'detachment of troops', 'detachment of soldiers', 'drone crews', 'drone operators',
   // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
   'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',
