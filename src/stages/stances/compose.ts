@@ -289,6 +289,17 @@ function protestCue(compiled: CompiledTargets): CompiledCue | null {
   return protestCues.get(compiled) ?? null;
 }
 
+/** Words of a state's punishment for an act ("imposed sanctions", "summoned the envoy", "recalled its ambassador"). */
+const PUNITIVE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'summoned', 'recalled', 'expelled']);
+
+const responseCues = new WeakMap<CompiledTargets, CompiledCue | null>();
+
+/** The compiled "summoned the ambassador over / after" cue (src/lexicons/en/stance.ts). */
+function responseCue(compiled: CompiledTargets): CompiledCue | null {
+  if (!responseCues.has(compiled)) responseCues.set(compiled, [...compiled.cues.lemma.values(), ...compiled.cues.exact.values()].flat().find((p) => p.value.id === 'against.summon-over')?.value ?? null);
+  return responseCues.get(compiled) ?? null;
+}
+
 /**
  * "Several thousand protesters marched through the town of X in southern Serbia on Saturday against a planned
  * camp": an "against" no cue phrase covers, after a verb of protest in its clause with no other verb between,
@@ -298,7 +309,19 @@ function withDistantProtests(ctx: StanceContext, compiled: CompiledTargets, s: S
   const value = protestCue(compiled);
   if (value === null) return cues;
   const extra: CueHit[] = [];
+  const response = responseCue(compiled);
   for (let i = s.from; i < s.to; i++) {
+    // "imposed sanctions on four generals and a state company after Venezuelan troops crossed into Guyana": a punishment is against what it answers
+    if (response !== null && ctx.words[i] === 'after' && !cues.some((c) => c.from <= i && c.to > i)) {
+      for (let k = i - 1; k >= s.from && i - k <= PROTEST_REACH; k--) {
+        if (SCOPE_BREAKS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'and') break;
+        if (PUNITIVE_WORDS.has(ctx.words[k] ?? '')) {
+          extra.push({ from: i, to: i + 1, value: response });
+          break;
+        }
+      }
+      continue;
+    }
     if (ctx.words[i] !== 'against' || cues.some((c) => c.from <= i && c.to > i)) continue;
     for (let k = i - 1; k >= s.from && i - k <= PROTEST_REACH; k--) {
       const t = ctx.doc.tokens[k];
