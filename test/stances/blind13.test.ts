@@ -709,7 +709,6 @@ const rows: readonly BlindRow[] = [
   // ── Story 12: sanctions after a Venezuelan incursion into Guyana (wire report) ──
   {
     label: 's12.1 Guyana incursion: the United States and the EU impose sanctions (narration)',
-    gap: true,
     text: 'The United States and the European Union imposed sanctions on Tuesday on four Venezuelan generals and a state mining company after Venezuelan troops crossed into Guyana near the Arawai river last week.',
     entities: [G('United States'), O('European Union'), G('Guyana'), L('Arawai')],
     expected: ['United States|intervention|against', 'European Union|intervention|against'],

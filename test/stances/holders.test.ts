@@ -56,6 +56,8 @@ const GOVERNMENTS: readonly HolderRow[] = [
   // "they" opening what a body or a government said is the speaker
   { label: '"they" opening a government\'s reported words', text: 'The Norland government said they had invited Valdorian military instructors.', entities: [G('Norland'), G('Valdor')], quotes: [{ text: 'they had invited Valdorian military instructors', kind: 'indirect', speaker: 'Norland' }], expected: ['Norland|intervention|favor'] },
   { label: 'near miss: "they" in a person\'s reported words is someone else', text: 'Ana Ruiz said they had invited Valdorian military instructors.', entities: [P('Ana Ruiz'), G('Valdor')], quotes: [{ text: 'they had invited Valdorian military instructors', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
+  // coordinated subjects with their own article
+  { label: 'two subjects, the second with "the"', text: 'Norland and the Northern League condemned the air strikes on Valdor.', entities: [G('Norland'), O('Northern League'), G('Valdor')], expected: ['Northern League|intervention|against', 'Norland|intervention|against'] },
   // a thing before "which" is the relative clause's subject
   { label: 'near miss: the resolution is the subject of "which renewed"', text: 'Diplomats said the resolution, which also renewed the peacekeeping mission, was a compromise.', entities: [], expected: [] },
   {

@@ -116,6 +116,8 @@ function coordinated(ctx: StanceContext, first: number, floor: number, subject: 
   const out: StanceActor[] = [];
   let titles = titleWords(subject);
   let i = first - 1;
+  // "The United States and the European Union condemned": the conjunct's own article
+  while (i >= floor && ctx.words[i] === 'the') i--;
   while (i >= floor && out.length < 4) {
     while (i >= floor && titles.has(ctx.words[i] as string)) i--;
     const w = ctx.words[i];
