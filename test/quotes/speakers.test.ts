@@ -668,8 +668,14 @@ describe('speakers: an unnamed official named in the next sentence', () => {
   it.each([
     ['"The remarks by X" after "a senior official told …"', 'Norland summoned the envoy after a senior Sudrian official told a forum that the islands would “end up under our flag.” The remarks by Omar Haddad, the deputy minister, were made on Wednesday.', 'end up under our flag.', 'Omar Haddad'],
     ['"X\'s comments" after "an official said"', 'An official said the port “will close for good.” Omar Haddad’s comments drew protests.', 'will close for good.', 'Omar Haddad'],
+    ['the next person quoted, whose appositive repeats the description', 'The port “will close for good,” a Norvanian diplomat said on Friday.\n\n“We have no choice,” Omar Haddad, a member of the Norvanian delegation, told reporters.', 'will close for good,', 'Omar Haddad'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
+  });
+
+  it('near miss: the next person quoted with an appositive that shares no word is someone else', () => {
+    const text = 'The port “will close for good,” a Norvanian diplomat said on Friday.\n\n“We have no choice,” Omar Haddad, the harbour chief, told reporters.';
+    expect(speakerOfQuote(text, 'will close for good,')).not.toBe('Omar Haddad');
   });
 
   it('near miss: a name after the quote with no saying noun is not the speaker', () => {

@@ -38,6 +38,33 @@ function authorNamedAfter(text: string, from: number, people: readonly Entity[])
   return best?.entity ?? null;
 }
 
+/** How far after a named speaker its appositive may run ("Ri Tong-il, a member of Pyongyang's delegation"). */
+const APPOSITIVE_CHARS = 60;
+
+/** Words of a description too common to tie it to an appositive. */
+const PLAIN_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'with', 'from', 'to']);
+
+/**
+ * "… a “physical response”, a Pyongyang diplomat said. ¶ “It is against the sovereignty …,” Ri Tong-il, a member of
+ * Pyongyang's delegation, told reporters": the next person quoted whose appositive repeats a word of the
+ * description is the one it described.
+ */
+function describedNext(text: string, quotes: readonly Quote[], q: Quote, description: string, people: readonly Entity[]): Entity | null {
+  const words = description.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 2 && !PLAIN_WORDS.has(w));
+  if (words.length === 0) return null;
+  for (const next of quotes) {
+    if (next.start <= q.end || next.start > q.end + REACH) continue;
+    const sp = next.speaker;
+    const e = sp?.entityId == null ? undefined : people.find((p) => p.id === sp.entityId);
+    if (e === undefined || sp?.span == null) continue;
+    const after = text.slice(sp.span.end, sp.span.end + APPOSITIVE_CHARS);
+    if (!/^\s*,/.test(after)) return null;
+    const appositive = (after.split(/[.;]|,\s*(?:told|said|added|wrote)\b/)[0] ?? '').toLowerCase();
+    return words.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(appositive)) ? e : null;
+  }
+  return null;
+}
+
 /** Quotes whose indefinite-description speaker is named right after them, with that person as speaker. */
 export function resolveLaterNames(text: string, quotes: readonly Quote[], entities: readonly Entity[]): Quote[] {
   const people = entities.filter((e) => e.type === 'PERSON');
@@ -47,7 +74,7 @@ export function resolveLaterNames(text: string, quotes: readonly Quote[], entiti
     const sp = q.speaker;
     if (sp === null || sp.entityId !== null || !INDEFINITE.test(sp.name) || sp.span === null) return q;
     const key = `${sp.span.start}:${sp.name}`;
-    if (!named.has(key)) named.set(key, authorNamedAfter(text, Math.max(q.end, sp.span.end), people));
+    if (!named.has(key)) named.set(key, authorNamedAfter(text, Math.max(q.end, sp.span.end), people) ?? describedNext(text, quotes, q, sp.name.replace(INDEFINITE, ''), people));
     const e = named.get(key) ?? null;
     if (e === null) return q;
     return { ...q, speaker: { name: e.name, entityId: e.id, method: 'role', confidence: Math.min(sp.confidence, 0.6), span: sp.span } };
