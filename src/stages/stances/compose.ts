@@ -267,7 +267,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
     ),
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
-  const cues = withDistantProtests(ctx, compiled, s, findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to)));
+  const cues = withDistantCues(ctx, compiled, s, findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to)));
   if (question === 'none') identityEvidence(ctx, compiled, s, out);
   judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
@@ -278,62 +278,61 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
 /** Lemmas of marching and protesting, whose "against" may come after a long route ("marched through the town … on Saturday against …"). */
 const PROTEST_LEMMAS: ReadonlySet<string> = new Set(['march', 'protest', 'rally', 'demonstrate']);
 
-/** How far back from "against" its protest verb may be. */
-const PROTEST_REACH = 14;
-
-const protestCues = new WeakMap<CompiledTargets, CompiledCue | null>();
-
-/** The compiled "protest against" cue (src/lexicons/en/stance.ts). */
-function protestCue(compiled: CompiledTargets): CompiledCue | null {
-  if (!protestCues.has(compiled)) protestCues.set(compiled, compiled.cues.exact.get('protest')?.find((p) => p.value.id === 'against.protest')?.value ?? null);
-  return protestCues.get(compiled) ?? null;
-}
-
 /** Words of a state's punishment for an act ("imposed sanctions", "summoned the envoy", "recalled its ambassador"). */
 const PUNITIVE_WORDS: ReadonlySet<string> = new Set(['sanctions', 'summoned', 'recalled', 'expelled']);
 
-const responseCues = new WeakMap<CompiledTargets, CompiledCue | null>();
+/** How far back from its "against" or "after" a protest or a punishment may be. */
+const DISTANT_CUE_REACH = 14;
 
-/** The compiled "summoned the ambassador over / after" cue (src/lexicons/en/stance.ts). */
-function responseCue(compiled: CompiledTargets): CompiledCue | null {
-  if (!responseCues.has(compiled)) responseCues.set(compiled, [...compiled.cues.lemma.values(), ...compiled.cues.exact.values()].flat().find((p) => p.value.id === 'against.summon-over')?.value ?? null);
-  return responseCues.get(compiled) ?? null;
+const cuesById = new WeakMap<CompiledTargets, Map<string, CompiledCue | null>>();
+
+/** A compiled cue by its id (src/lexicons/en/stance.ts), looked up once per compiled set. */
+function compiledCue(compiled: CompiledTargets, id: string): CompiledCue | null {
+  let byId = cuesById.get(compiled);
+  if (byId === undefined) cuesById.set(compiled, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, [...compiled.cues.exact.values(), ...compiled.cues.lemma.values(), ...compiled.cues.prefix.values()].flat().find((p) => p.value.id === id)?.value ?? null);
+  return byId.get(id) ?? null;
 }
 
 /**
- * "Several thousand protesters marched through the town of X in southern Serbia on Saturday against a planned
- * camp": an "against" no cue phrase covers, after a verb of protest in its clause with no other verb between,
- * is that protest's.
+ * Cues a phrase cannot reach, added at the preposition that governs the term:
+ * - "Several thousand protesters marched through the town of X in southern Serbia on Saturday against a planned camp":
+ *   an "against" after a verb of protest in its clause, no other verb between, is that protest's;
+ * - "imposed sanctions on four generals and a state company after Venezuelan troops crossed into Guyana": an "after"
+ *   after a punishment is against what it answers, like "summoned the ambassador after …".
  */
-function withDistantProtests(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, cues: CueHit[]): CueHit[] {
-  const value = protestCue(compiled);
-  if (value === null) return cues;
+function withDistantCues(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, cues: CueHit[]): CueHit[] {
+  const protest = compiledCue(compiled, 'against.protest');
+  const response = compiledCue(compiled, 'against.summon-over');
   const extra: CueHit[] = [];
-  const response = responseCue(compiled);
   for (let i = s.from; i < s.to; i++) {
-    // "imposed sanctions on four generals and a state company after Venezuelan troops crossed into Guyana": a punishment is against what it answers
-    if (response !== null && ctx.words[i] === 'after' && !cues.some((c) => c.from <= i && c.to > i)) {
-      for (let k = i - 1; k >= s.from && i - k <= PROTEST_REACH; k--) {
-        if (SCOPE_BREAKS.has(ctx.words[k] ?? '') && ctx.words[k] !== 'and') break;
-        if (PUNITIVE_WORDS.has(ctx.words[k] ?? '')) {
-          extra.push({ from: i, to: i + 1, value: response });
-          break;
-        }
-      }
-      continue;
-    }
-    if (ctx.words[i] !== 'against' || cues.some((c) => c.from <= i && c.to > i)) continue;
-    for (let k = i - 1; k >= s.from && i - k <= PROTEST_REACH; k--) {
-      const t = ctx.doc.tokens[k];
-      if (t === undefined || SCOPE_BREAKS.has(ctx.words[k] ?? '')) break;
-      if (t.tags.has('Verb') && PROTEST_LEMMAS.has(t.lemma)) {
-        extra.push({ from: i, to: i + 1, value });
-        break;
-      }
-      if (t.tags.has('Verb') && !t.tags.has('Participle') && t.pos === 'VERB') break;
-    }
+    const w = ctx.words[i];
+    if ((w !== 'against' && w !== 'after') || cues.some((c) => c.from <= i && c.to > i)) continue;
+    const value = w === 'against' ? (protestBefore(ctx, s, i) ? protest : null) : punishmentBefore(ctx, s, i) ? response : null;
+    if (value !== null) extra.push({ from: i, to: i + 1, value });
   }
   return extra.length === 0 ? cues : [...cues, ...extra].sort((a, b) => a.from - b.from);
+}
+
+/** A verb of protest before token `i` in its clause, no other finite verb between. */
+function protestBefore(ctx: StanceContext, s: SentenceScope, i: number): boolean {
+  for (let k = i - 1; k >= s.from && i - k <= DISTANT_CUE_REACH; k--) {
+    const t = ctx.doc.tokens[k];
+    if (t === undefined || SCOPE_BREAKS.has(ctx.words[k] ?? '')) return false;
+    if (t.tags.has('Verb') && PROTEST_LEMMAS.has(t.lemma)) return true;
+    if (t.tags.has('Verb') && !t.tags.has('Participle') && t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** A word of punishment before token `i` in its clause ("and" joins objects, it ends no clause). */
+function punishmentBefore(ctx: StanceContext, s: SentenceScope, i: number): boolean {
+  for (let k = i - 1; k >= s.from && i - k <= DISTANT_CUE_REACH; k--) {
+    const w = ctx.words[k] ?? '';
+    if (SCOPE_BREAKS.has(w) && w !== 'and') return false;
+    if (PUNITIVE_WORDS.has(w)) return true;
+  }
+  return false;
 }
 
 /** "“Svalbard is Norway,” the minister said": the speaker asserts the country's sovereignty over the place (built-in sovereignty target only). */
