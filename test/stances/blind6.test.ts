@@ -157,6 +157,6 @@ const rows: readonly BlindRow[] = [
  * it showed missing (garrisons, security and police missions, air support, 'an act of aggression', 'has to end',
  * 'not up for a vote', 'cannot be a shield', pleading, 'never existed as a state'), P 0.788 (26/33), R 0.520 (26/50).
  */
-const FLOOR6 = { precision: 0.79, recall: 0.54 };
+const FLOOR6 = { precision: 0.8, recall: 0.56 };
 
 describeBlindTable('stances on a sixth blind table of invented news', 'blind6', rows, FLOOR6);

@@ -588,6 +588,6 @@ const rows: readonly BlindRow[] = [
  * magic word', 'restore order', chanting for, vetoing and blocking), P 0.889 (32/36), R 0.552 (32/58).
  * With the quote-stance model (2026-12-07, rows never trained on): P 0.949 (37/39), R 0.638 (37/58).
  */
-const FLOOR7 = { precision: 0.91, recall: 0.6 };
+const FLOOR7 = { precision: 0.92, recall: 0.64 };
 
 describeBlindTable('stances on a seventh blind table of invented news', 'blind7', rows, FLOOR7);
