@@ -960,6 +960,10 @@ function bodyPhrase(name: string): boolean {
   return words.length <= 2 && (words.length === 1 || words[0] === 'the') && BODY_NOUNS.has(words[words.length - 1] ?? '');
 }
 
+/** The words of a blockade, and the civil groups whose blockade is a protest (a union, farmers, truckers …). */
+const BLOCKADE = /^blockad/;
+const CIVIL_GROUP = /\b(?:unions?|fishermen|fishers|farmers|workers|dockers|truckers|drivers|protesters|protestors|demonstrators|activists|students|residents|villagers|traders|taxi)\b/i;
+
 /** Objects that deny what governs them ("take orders from nobody"). */
 const NO_ONE: ReadonlySet<string> = new Set(['nobody', 'no-one', 'none', 'noone']);
 
@@ -1016,6 +1020,8 @@ function emit(
   }
   if (holder === null) return;
   if (not !== null && holder.actor.name === not.actor.name) return;
+  // "the fishermen's union vowed to blockade the harbour", "farmers blockaded the roads": a blockade by a civil group is a protest
+  if (holder.actor.entityId === null && BLOCKADE.test(ctx.words[term.from] ?? '') && CIVIL_GROUP.test(holder.actor.name)) return;
   // "Thousands of Iraqis marched … to protest against the strikes": a crowd that protests is named as its protesters
   if (holder.via === 'group' && PROTEST_CUES.has(provenance) && crowdPhrase(ctx, holder.actor.name)) holder = { ...holder, actor: { name: 'protesters', entityId: null } };
   pushEvidence(ctx, s, target, holder, polarity, Math.min(anchor, term.from), Math.max(end, term.to), cue, provenance, weight, out);
