@@ -673,6 +673,7 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'near miss: a punishment for something else', text: 'Norland imposed sanctions on four generals after the election was rigged.', entities: [G('Norland')], expected: [] },
   { label: 'near miss: a blockade by a civil group is a protest', text: 'The fishermen\'s union vowed to blockade the harbour when the first Valdorian boat arrived.', entities: [G('Valdor')], expected: [] },
   { label: 'a blockade threatened by an armed group is one', text: 'Rebels threatened to blockade the strait.', entities: [], expected: ['Rebels|intervention|favor'] },
+  { label: 'bringing in foreign troops is favour', text: 'Norland brought in Valdorian soldiers to fight the insurgents.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|favor'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

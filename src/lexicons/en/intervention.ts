@@ -214,7 +214,7 @@ export const INTERVENTION_CONTEXT_OPPOSITES: readonly string[] = ['withdrawal', 
 export const INTERVENTION_FAVOR_ACTS: readonly string[] = [
   '~send', '~deploy', '~dispatch', '~station', '~position', '~host', '~invite', '~request', '~ask for', '~reinforce', '~bolster',
   '~beef up', '~boost', '~launch', '~conduct', '~carry out', '~order', '~use', '~escalate', '~step up', '~expand', '~extend',
-  '~sign', '~join', '~lead', '~grant',
+  '~sign', '~join', '~lead', '~grant', '~bring in',
   // "issued an ultimatum", "issued threats": the verb's forms only, not the noun "issues"
   'issued', 'issuing',
   // keeping it going
