@@ -50,7 +50,7 @@ const PLAIN_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 
  * description is the one it described.
  */
 function describedNext(text: string, quotes: readonly Quote[], q: Quote, description: string, people: readonly Entity[]): Entity | null {
-  const words = description.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w.length > 2 && !PLAIN_WORDS.has(w));
+  const words = description.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !PLAIN_WORDS.has(w));
   if (words.length === 0) return null;
   for (const next of quotes) {
     if (next.start <= q.end || next.start > q.end + REACH) continue;
@@ -59,8 +59,9 @@ function describedNext(text: string, quotes: readonly Quote[], q: Quote, descrip
     if (e === undefined || sp?.span == null) continue;
     const after = text.slice(sp.span.end, sp.span.end + APPOSITIVE_CHARS);
     if (!/^\s*,/.test(after)) return null;
-    const appositive = (after.split(/[.;]|,\s*(?:told|said|added|wrote)\b/)[0] ?? '').toLowerCase();
-    return words.some((w) => new RegExp(`\\b${w.replace(/[^\p{L}\p{N}]/gu, '')}`, 'u').test(appositive)) ? e : null;
+    const appositive = (after.split(/[.;]|,\s*(?:told|said|added|wrote)\b/)[0] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    // a word of the description opens a word of the appositive ("diplomat" in "diplomats", "Pyongyang" in "Pyongyang's")
+    return words.some((w) => appositive.some((a) => a.startsWith(w))) ? e : null;
   }
   return null;
 }

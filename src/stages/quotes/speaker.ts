@@ -179,9 +179,8 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
   }
   if (j < lo) return null;
   const w = lower(ctx.tokens[j]);
-  // "… by Omar Haddad, who told a hearing that …": a relative "who" after a comma reports for the name before it
-  if (w === 'who' && lower(ctx.tokens[j - 1]) === ',' && j - 2 >= lo && ctx.mentionOf[j - 2]?.type === 'PERSON') return npEndingAt(ctx, j - 2, lo);
-  // "X, the eastern commander, who said", "X, the commander whose forces … and who said": past the appositive to the name
+  // "… by Omar Haddad, who told a hearing that …": a relative "who" reports for the name before it, also past an
+  // appositive ("X, the eastern commander, who said") and through "and who" ("the commander whose forces … and who said")
   if (w === 'who') {
     const named = relativeAntecedent(ctx, lower(ctx.tokens[j - 1]) === 'and' ? earlierRelative(ctx, j - 1, lo) : j, lo);
     if (named !== null) return named;
