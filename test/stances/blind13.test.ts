@@ -627,7 +627,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's10.5 Congo arms: Uganda proposes a regional border force',
-    gap: true,
     text: 'Uganda has proposed that a regional force be deployed to monitor the border, an idea that diplomats said had little chance of winning approval at the African Union this month.',
     entities: [G('Uganda'), O('African Union')],
     expected: ['Uganda|intervention|favor'],

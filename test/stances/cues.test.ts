@@ -674,6 +674,10 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'near miss: a blockade by a civil group is a protest', text: 'The fishermen\'s union vowed to blockade the harbour when the first Valdorian boat arrived.', entities: [G('Valdor')], expected: [] },
   { label: 'a blockade threatened by an armed group is one', text: 'Rebels threatened to blockade the strait.', entities: [], expected: ['Rebels|intervention|favor'] },
   { label: 'bringing in foreign troops is favour', text: 'Norland brought in Valdorian soldiers to fight the insurgents.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|favor'] },
+  { label: 'a regional force is a force', text: 'Norland has proposed that a regional force be deployed to monitor the border.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'a protection force is a force', text: 'Norland asked the African Union for a protection force.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'asking a body with a two-word name for troops', text: 'Norland asked the African Union for troops.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
+  { label: 'near miss: asking a court for time', text: 'Norland asked the supreme court for more time to answer.', entities: [G('Norland')], expected: [] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

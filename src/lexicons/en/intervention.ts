@@ -18,7 +18,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'warplane*', 'fighter jets', 'gunboat*', 'aircraft carrier*', 'special forces', 'paratroopers', 'naval forces', 'ground forces',
   'peacekeeping force*', 'peacekeeping mission*', 'peacekeeping operation*', 'peacekeeper*', 'mercenar*', 'military instructor*',
   'military personnel', 'naval personnel', 'navy personnel', 'army personnel', 'defence personnel', 'defense personnel', 'military staff', 'military trainers', 'military contractors', 'military advisers', 'military adviser*', 'military advisor*', 'foreign forces', 'foreign fighters', 'stabilization force*', 'stabilisation force*',
-  'multinational force*', 'international force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
+  'multinational force*', 'international force*', 'regional force*', 'protection force*', 'intervention force*', 'rapid reaction force*', 'rapid response force*', 'rapid deployment force*', 'reassurance force*', 'expeditionary force*', 'occupying force*', 'occupation force*',
   'boots on the ground', 'military presence', 'battalion*', 'brigade*', 'squadron*', 'commando*', 'marines',
   'strategic bomber*', 'nuclear-capable bomber*', 'long-range bomber*', 'heavy bomber*', 'bomber rotation*',
   // aircraft a military flies (not surveillance drones: two blind annotators keep them apart from troops)
