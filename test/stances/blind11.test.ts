@@ -95,7 +95,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: a chargé d\'affaires recalled over air strikes',
-    gap: true,
     text: "Afghanistan recalled its chargé d'affaires from Islamabad on Sunday after what it called Pakistani air strikes on a market in the border district of Sar Kandao, and said it would raise the attack at the United Nations.",
     entities: [G('Afghanistan'), G('Islamabad'), O('United Nations')],
     quotes: [said('it would raise the attack at the United Nations', 'Afghanistan')],

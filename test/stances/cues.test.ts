@@ -678,6 +678,10 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'a protection force is a force', text: 'Norland asked the African Union for a protection force.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
   { label: 'asking a body with a two-word name for troops', text: 'Norland asked the African Union for troops.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
   { label: 'near miss: asking a court for time', text: 'Norland asked the supreme court for more time to answer.', entities: [G('Norland')], expected: [] },
+  // the speaker's own naming of the thing ("what it called …") puts no distance between a cue and it
+  { label: 'a hedge before the object: what it described as', text: 'Norland condemned what it described as Valdorian air strikes on a market.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'a hedge after a punishment: after what it called', text: 'Norland recalled its ambassador on Sunday after what it called Valdorian air strikes on a market in the border district.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'a hedge inside a protest: the pronoun is no holder', text: 'Norland summoned the Valdorian ambassador to protest what it called the dangerous use of warships near the island.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

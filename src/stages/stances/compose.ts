@@ -96,13 +96,35 @@ function gapBetween(ctx: StanceContext, from: number, to: number): number {
     // a name is one word, however many tokens it takes ("cooperation with the European Union's military mission")
     const m = ctx.mentionAt[i];
     if (m != null && i + 1 < to && ctx.mentionAt[i + 1] === m) gap--;
-    const t = timeAdverbial(ctx, i, to);
+    const t = timeAdverbial(ctx, i, to) || hedge(ctx.words, i, to);
     if (t > 0) {
       gap -= t;
       i += t - 1;
     }
   }
   return gap;
+}
+
+/** An "as" in [from, to) that opens a complement, not the one of a hedge ("what it described as"). */
+function asComplementBetween(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (AS.has(ctx.words[i] as string) && ctx.mentionAt[i] == null && hedge(ctx.words, i - 3, to) !== 4) return true;
+  return false;
+}
+
+const HEDGE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+const HEDGE_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'termed', 'terms', 'dubbed']);
+const HEDGE_AS_VERBS: ReadonlySet<string> = new Set(['described', 'describes', 'characterised', 'characterized', 'regarded', 'regards', 'saw', 'sees']);
+
+/**
+ * "condemned what it called an illegal incursion", "recalled its envoy after what it described as air strikes": the
+ * length of a hedge opening at `i` ("what", a pronoun, a naming verb, "as" after a describing one), 0 if none. The
+ * speaker's own naming of the thing puts no distance between the cue and it.
+ */
+function hedge(words: readonly string[], i: number, to: number): number {
+  if (words[i] !== 'what' || !HEDGE_SUBJECTS.has(words[i + 1] ?? '')) return 0;
+  const v = words[i + 2] ?? '';
+  const n = HEDGE_VERBS.has(v) ? 3 : HEDGE_AS_VERBS.has(v) && words[i + 3] === 'as' ? 4 : 0;
+  return i + n < to ? n : 0;
 }
 
 /** Prepositions that open a time adverbial between a verb and its object ("extended for another year the mandate"). */
@@ -542,7 +564,7 @@ function termEvidence(
     // characterises the object; a judgement or a term there is the subject's own, not what the verb acts on (but "welcomed
     // the plan as a way to host troops" passes the welcome on to the act)
     const inner = chain[chain.length - 1];
-    if ((inner === undefined || inner.value.evaluative) && !c.value.noun && breaksBetween(ctx, c.to, at, AS)) break;
+    if ((inner === undefined || inner.value.evaluative) && !c.value.noun && asComplementBetween(ctx, c.to, at)) break;
     // "has never allowed and will never allow foreign troops": one verb said twice, coordinated, not one governing the other
     if (inner !== undefined && c.value.id === inner.value.id && breaksBetween(ctx, c.to, inner.from, COORDINATORS)) break;
     chain.push(c);
