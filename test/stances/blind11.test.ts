@@ -260,7 +260,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: a congress votes to end the lease of a base used by US forces',
-    gap: true,
     text: "Honduras's congress voted on Thursday to end the lease of the Cerro Azul air base, used by US forces since the 1980s, giving them 18 months to hand it over to the Honduran air force.",
     entities: [G('Honduras'), G('US')],
     expected: ['congress|intervention|against'],

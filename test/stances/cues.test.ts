@@ -682,6 +682,8 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'a hedge before the object: what it described as', text: 'Norland condemned what it described as Valdorian air strikes on a market.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'a hedge after a punishment: after what it called', text: 'Norland recalled its ambassador on Sunday after what it called Valdorian air strikes on a market in the border district.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'a hedge inside a protest: the pronoun is no holder', text: 'Norland summoned the Valdorian ambassador to protest what it called the dangerous use of warships near the island.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'ending the lease of a base', text: 'Norland voted to end the lease of the Cerro Alto air base.', entities: [G('Norland'), { name: 'Cerro Alto', type: 'LOC', aliases: [] }], expected: ['Norland|intervention|against'] },
+  { label: 'not renewing the lease on a foreign base', text: 'Norland decided not to renew the lease on the foreign base.', entities: [G('Norland')], expected: ['Norland|intervention|against'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

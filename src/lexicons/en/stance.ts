@@ -135,8 +135,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
     ...['after', 'over'].flatMap((p) => [`~recall its * ${p}`, `~recall its * * ${p}`, `~recall its * from * ${p}`, `~recall its * * from * ${p}`, `~recall * ambassador ${p}`]),
     ...['a protest', 'a formal protest', 'an official protest', 'a strong protest'].flatMap((p) => [`~lodge ${p} with * after`, `~lodge ${p} with the * after`, `~lodge ${p} with * * after`, `~lodge ${p} with the * * after`, `~lodge ${p} after`])], { reach: 3 }),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
-  // "voted to end the mandate of the training mission"
-  against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of']),
+  // "voted to end the mandate of the training mission", "to end the lease of the air base"
+  against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of',
+    ...['~end', '~terminate', '~cancel', 'not renew', 'not to renew'].flatMap((v) => ['of', 'on', 'for'].map((p) => `${v} the lease ${p}`))]),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
   against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed',
