@@ -14,6 +14,11 @@ describe('dates: the day of a clock time told without one', () => {
     ['The board met on Tuesday to set the budget. It voted 6-1. Members debated for hours. The chair read a letter. Talks grew heated shortly after 10 p.m.', '10 p.m.', '2026-10-06T22:00'],
     // a future day told last does not become the story's day
     ['Rescuers worked through Sunday. The new levee opens on Nov. 2. It cost millions. Residents are angry. Crews said the river crested around 4 a.m.', '4 a.m.', '2026-10-04T04:00'],
+    // a clause narrated in the past does not take the sentence's day ahead: the forecast's Thursday is not the advisory's
+    ['The storm is expected to reach the coast early Thursday, forecasters said in their noon ET advisory.', 'noon ET', '2026-10-07T12:00'],
+    ['The storm is expected to reach the coast early Thursday, forecasters said in their 11 a.m. advisory.', '11 a.m.', '2026-10-07T11:00'],
+    // … but a clause that looks ahead keeps it
+    ['The summit opens on Thursday, and the leaders will speak at 10 a.m.', '10 a.m.', '2026-10-08T10:00'],
   ])('%s → %s', (text, span, value) => {
     const d = dates(text, '2026-10-07').find((x) => x.text === span);
     expect(d?.value).toBe(value);

@@ -66,3 +66,18 @@ describe('dates: a bare verb after "did" narrates the past', () => {
     expect(valueOf('She did not attend the talks in August.', 'August')).toBe('2025-08');
   });
 });
+
+describe('dates: a relative clause and a set-off span look ahead', () => {
+  it('"a summit that opens on Friday": "that" before a present verb is a relative pronoun', () => {
+    expect(valueOf('Ministers signed the deal on Thursday, on the eve of a summit that opens on Friday.', 'Friday')).toBe('2026-06-05');
+  });
+
+  it('"warned of more snow over the holiday, from Thursday through Sunday": a comma before the span ends no clause', () => {
+    const d = dates('Forecasters warned of more heavy snow over the holiday, from Thursday through Sunday.', REF);
+    expect(d.filter((x) => x.text === 'Thursday' || x.text === 'Sunday').map((x) => x.value)).toEqual(['2026-06-04', '2026-06-07']);
+  });
+
+  it('near miss: "that set on Friday" is a determiner, and narrates the past', () => {
+    expect(valueOf('He said that set on Friday was his best.', 'Friday')).toBe('2026-05-29');
+  });
+});

@@ -12,7 +12,7 @@ import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
-import { forwardAt, pastAfterHead, pastClause } from './tense.js';
+import { forwardAt, narratedBefore, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { dayFirstValue, writesDayFirst } from './numeric-order.js';
@@ -380,7 +380,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
       const own = hasSet ? null : adjacentDay(f, resolved, true);
-      const told = hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false));
+      const told = notAheadInPast(s.view, f, own, ref, pastDayAnchor, hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false)));
       const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor, days.size === 0 && own === null)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
@@ -397,6 +397,18 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     }
   }
   return alignRangeYears(doc.text, out, ref);
+}
+
+/**
+ * "… is expected to reach the Bahamas early Thursday, forecasters said in their noon advisory": a clock time
+ * with no day of its own, in a clause narrated in the past, is not on a day after the reference date (the
+ * sentence's other day is the forecast's); it is on the story's last day not after it, or the reference day.
+ */
+function notAheadInPast(v: View, f: Found, own: string | null, ref: PartialDate | null, pastDay: PartialDate | null, told: string | null): string | null {
+  if (f.cand.role !== 'time' || own !== null || told === null || ref === null || ref.d === null) return told;
+  const refDay = fmtDay(ref);
+  if (told <= refDay || !narratedBefore(v, f.from) || forwardAt(v, f.from)) return told;
+  return pastDay !== null && pastDay.d !== null ? fmtDay(pastDay) : refDay;
 }
 
 /**

@@ -37,7 +37,12 @@ function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
   if (t === undefined || !SCHEDULE_VERBS.has(t.lemma) || bareInfinitive(v, i)) return false;
   // "did not lose a set this week": after a determiner the word is a noun, whatever the tagger says
-  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !DETERMINERS.has(word(v, i - 1))) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
+  return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && (!DETERMINERS.has(word(v, i - 1)) || relativeThat(v, i))) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
+}
+
+/** "a summit that opens on Friday": a "that" after a noun, before a verb the tagger calls one, is a relative pronoun, not a determiner. */
+function relativeThat(v: View, i: number): boolean {
+  return word(v, i - 1) === 'that' && v.toks[i]?.pos === 'VERB' && (v.toks[i - 2]?.pos === 'NOUN' || v.toks[i - 2]?.pos === 'PROPN');
 }
 
 /**
@@ -288,7 +293,8 @@ function aheadOfGovernor(v: View, from: number): boolean {
   if ((prep !== 'from' && prep !== 'for') || word(v, from + 1) === "'s") return false;
   for (let k = from - 2; k >= 0 && k >= from - FORWARD_WINDOW; k--) {
     const t = v.toks[k];
-    if (t === undefined || word(v, k) === ',' || word(v, k) === ';') return false;
+    // "warned of more snow over the holiday, from Thursday through Sunday": a comma right before the preposition sets the span off, it ends no clause
+    if (t === undefined || (word(v, k) === ',' && k !== from - 2) || word(v, k) === ';') return false;
     if (t.pos !== 'VERB') continue;
     if (AHEAD_GOVERNORS.has(t.lemma)) return true;
     // a base form counts too ("The new rules apply from Monday"), but not after a past "did" ("did not apply from May")

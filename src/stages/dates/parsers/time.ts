@@ -170,7 +170,8 @@ export const noon: Parser = {
     const w = word(v, i);
     if (w !== 'noon' && w !== 'midnight' && w !== 'midday') return [];
     // "until midnight on Dec. 31", "by midnight Friday": a deadline at midnight ends its day (TIMEX3 T24:00); "at midnight" starts it.
-    const c = w === 'midnight' && DEADLINE_LEADS.has(word(v, i - 1)) ? endOfDay(i) : clockCand(i, i + 1, w === 'midnight' ? 0 : 12, 0, 'time.noon');
+    // "noon ET", "midnight GMT": the zone is part of the time's span, as after "9 a.m."
+    const c = w === 'midnight' && DEADLINE_LEADS.has(word(v, i - 1)) ? endOfDay(i) : clockCand(i, zone(v, i + 1), w === 'midnight' ? 0 : 12, 0, 'time.noon');
     return c === null ? [] : [c];
   },
 };
