@@ -81,3 +81,20 @@ describe('dates: a relative clause and a set-off span look ahead', () => {
     expect(valueOf('He said that set on Friday was his best.', 'Friday')).toBe('2026-05-29');
   });
 });
+
+describe('dates: days and years counted from a date the text gave', () => {
+  it('"the following Monday" after March 3 is the Monday after it, not after the publication date', () => {
+    const d = dates('The talks began on March 3. They resumed the following Monday.', '2026-12-30');
+    expect(d.find((x) => x.text === 'the following Monday')?.value).toBe('2026-03-09');
+  });
+
+  it('"the preceding Friday" is the Friday before the day just named', () => {
+    const d = dates('The vote is set for Saturday, March 13, 2027, with polls also open on the preceding Friday.', '2026-12-30');
+    expect(d.find((x) => x.text === 'the preceding Friday')?.value).toBe('2027-03-12');
+  });
+
+  it('"two years later" after "the spring of 2019" counts from that year', () => {
+    const d = dates('He began taking money in the spring of 2019, and the bank flagged the transfers two years later.', '2025-10-28');
+    expect(d.find((x) => x.text === 'two years later')?.value).toBe('2021');
+  });
+});

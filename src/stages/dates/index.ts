@@ -347,6 +347,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
           pastDayAnchor = notAfterRef(partialOf(d), ref) ?? pastDayAnchor;
         }
       }
+      // "began in the spring of 2019 … two years later": a season or half of a stated year anchors what counts in years from it
+      const season = SEASON_OF_YEAR.exec(r.value);
+      if (season !== null) anchor = { y: Number(season[1]), m: null, d: null };
       const q = /^(\d{4}|XXXX)-Q([1-4])$/.exec(r.value);
       if (q !== null) quarterState = { y: q[1] === 'XXXX' ? null : Number(q[1]), q: Number(q[2]) };
       // "sales in the fourth quarter were up 8% from a year earlier": a quarter anchors what counts from it (by its last month)
@@ -424,6 +427,9 @@ function appositiveOffset(text: string, prev: Found, prevR: Resolved, f: Found, 
   if (unit === null || given === null || given[0].length < unit[0].length || prevR.value.length < r.value.length) return r;
   return { value: prevR.value.slice(0, r.value.length), stated: [], inferred: [...new Set([...prevR.stated, ...prevR.inferred])] };
 }
+
+/** A season or half of a stated year: `2019-SP`, `2026-H2`. */
+const SEASON_OF_YEAR = /^(\d{4})-(?:SP|SU|FA|WI|H[12])$/;
 
 /** A calendar value whose shorter forms are its prefixes: `2020`, `2020-03`, `2020-03-03`. */
 const VALUE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;

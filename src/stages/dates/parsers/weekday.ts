@@ -28,6 +28,22 @@ function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string
   return { value: part === null ? day : `${day}T${part}`, stated: statedParts, inferred };
 }
 
+/** Words after "the" that place a weekday from the day the text just gave: "the following Monday", "the preceding Friday". */
+const ANCHORED_SHIFTS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding']);
+
+/**
+ * "The talks began on March 3. They resumed the following Monday", "polls open on Saturday, March 13, and on the
+ * preceding Friday": the first such weekday after (or before) the last full day the text gave; null with none.
+ */
+function fromDayAnchor(ctx: Ctx, wd: number, after: boolean, part: string | null): Resolved | null {
+  const a = ctx.dayAnchor;
+  if (a === null || a.y === null || a.m === null || a.d === null) return null;
+  const day = { y: a.y, m: a.m, d: a.d };
+  const awd = isoWeekday(day);
+  const d = after ? addDays(day, (wd - awd + 7) % 7 || 7) : addDays(day, -((awd - wd + 7) % 7 || 7));
+  return { value: part === null ? fmtDay(d) : `${fmtDay(d)}T${part}`, stated: part === null ? ['weekday'] : ['weekday', 'partOfDay'], inferred: ['year', 'month', 'day'] };
+}
+
 /** "Friday of next week": the weekday in the week `weeks` from the reference day's week. */
 function inWeek(ref: Ymd, wd: number, weeks: number): Ymd {
   return addDays(ref, 7 * weeks + wd - isoWeekday(ref));
@@ -138,7 +154,7 @@ export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
     const thisComing = word(v, i) === 'this' && word(v, i + 1) === 'coming'; // "this coming Monday"
-    const shift = thisComing ? 1 : RELATIVE_SHIFT.get(word(v, i));
+    const shift = thisComing ? 1 : RELATIVE_SHIFT.get(word(v, i)) ?? (word(v, i) === 'preceding' && word(v, i - 1) === 'the' ? -1 : undefined);
     const at = thisComing ? i + 2 : shift === undefined ? i : i + 1;
     const w = word(v, at);
     if (!isCap(v, at)) return [];
@@ -196,15 +212,15 @@ export const weekday: Parser = {
     }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
     // "the previous Friday", "the following Monday": the article joins the span.
-    const the = shift !== undefined && !thisComing && ((word(v, i - 1) === 'the' && (word(v, i) === 'previous' || word(v, i) === 'following'))
-      || (word(v, i - 1) === 'this' && word(v, i) === 'past')) ? 1 : 0; // "the previous Friday", "this past Sunday"
+    const anchored = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && ANCHORED_SHIFTS.has(word(v, i));
+    const the = anchored || (shift !== undefined && word(v, i - 1) === 'this' && word(v, i) === 'past') ? 1 : 0; // "the previous Friday", "this past Sunday"
     const c: Cand = {
       from: i - the,
       to: part === null ? at + 1 : at + 2,
       type: part === null ? 'DATE' : 'TIME',
       rule: part === null ? (shift === undefined ? 'weekday' : 'weekday.relative') : 'weekday.part-of-day',
       role: 'day',
-      resolve: (ctx) => resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
+      resolve: (ctx) => (anchored ? fromDayAnchor(ctx, wd, shift === 1, part) : null) ?? resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
     };
     return [c];
   },
