@@ -98,3 +98,18 @@ describe('dates: days and years counted from a date the text gave', () => {
     expect(d.find((x) => x.text === 'two years later')?.value).toBe('2021');
   });
 });
+
+describe('dates: "the Saturday" is the story\'s Saturday', () => {
+  it('a weekday after "the" is the such day near the day the text gave, with its clock time', () => {
+    const d = dates('The election is on Saturday, March 13, 2027. Polls close at 2 p.m. on the Saturday.', '2026-12-30');
+    expect(d.find((x) => x.text === '2 p.m. on the Saturday')?.value).toBe('2027-03-13T14:00');
+  });
+
+  it('with no day given but the publication date, it reads as a plain weekday', () => {
+    expect(dates('Fans queued on the Sunday before the final.', '2026-12-30').find((x) => x.text === 'the Sunday')?.value).toBe('2026-12-27');
+  });
+
+  it('near miss: a paper named for a day is no date', () => {
+    expect(dates('He read the Sunday Times.', '2026-12-30')).toEqual([]);
+  });
+});

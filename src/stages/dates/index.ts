@@ -341,7 +341,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         if (d !== null && d !== UNKNOWN_DAY) {
           anchor = partialOf(d) ?? anchor;
           // "deliberating on Monday afternoon … the following morning": the day of a part of the day is a day given
-          // (not "the Thursday evening", a day of the story told before that we do not place)
+          // (not "the Thursday evening": a day of the story placed from the day given before, it moves no anchor)
           // ("the night of Aug. 14, 2025" states its day outright, and is one)
           if ((word(s.view, f.from) !== 'the' && word(s.view, f.from - 1) !== 'the') || r.stated.includes('day')) dayAnchor = partialOf(d) ?? dayAnchor;
           pastDayAnchor = notAfterRef(partialOf(d), ref) ?? pastDayAnchor;

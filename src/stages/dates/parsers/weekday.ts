@@ -44,6 +44,26 @@ function fromDayAnchor(ctx: Ctx, wd: number, after: boolean, part: string | null
   return { value: part === null ? fmtDay(d) : `${fmtDay(d)}T${part}`, stated: part === null ? ['weekday'] : ['weekday', 'partOfDay'], inferred: ['year', 'month', 'day'] };
 }
 
+/** How far from the day the text gave "the Saturday" may be: the same few days of the story. */
+const STORY_DAY_REACH = 3;
+
+/**
+ * "The election is on Saturday, March 13. Polls close at 2 p.m. on the Saturday": the such weekday within a few
+ * days of the last full day the text gave, when that day is not the reference date; null otherwise.
+ */
+function nearDayAnchor(ctx: Ctx, wd: number, part: string | null): Resolved | null {
+  const a = ctx.dayAnchor;
+  if (a === null || a.y === null || a.m === null || a.d === null) return null;
+  const ref = ctx.ref;
+  if (ref !== null && ref.y === a.y && ref.m === a.m && ref.d === a.d) return null;
+  const day = { y: a.y, m: a.m, d: a.d };
+  const ahead = (wd - isoWeekday(day) + 7) % 7;
+  const off = ahead <= STORY_DAY_REACH ? ahead : ahead - 7 >= -STORY_DAY_REACH ? ahead - 7 : null;
+  if (off === null) return null;
+  const d = addDays(day, off);
+  return { value: part === null ? fmtDay(d) : `${fmtDay(d)}T${part}`, stated: part === null ? ['weekday'] : ['weekday', 'partOfDay'], inferred: ['year', 'month', 'day'] };
+}
+
 /** "Friday of next week": the weekday in the week `weeks` from the reference day's week. */
 function inWeek(ref: Ymd, wd: number, weeks: number): Ymd {
   return addDays(ref, 7 * weeks + wd - isoWeekday(ref));
@@ -214,13 +234,15 @@ export const weekday: Parser = {
     // "the previous Friday", "the following Monday": the article joins the span.
     const anchored = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && ANCHORED_SHIFTS.has(word(v, i));
     const the = anchored || (shift !== undefined && word(v, i - 1) === 'this' && word(v, i) === 'past') ? 1 : 0; // "the previous Friday", "this past Sunday"
+    // "Polls close at 2 p.m. on the Saturday": a weekday after "the" is the story's such day, near the day the text gave
+    const storyDay = shift === undefined && word(v, i - 1) === 'the';
     const c: Cand = {
-      from: i - the,
+      from: i - the - (storyDay ? 1 : 0),
       to: part === null ? at + 1 : at + 2,
       type: part === null ? 'DATE' : 'TIME',
       rule: part === null ? (shift === undefined ? 'weekday' : 'weekday.relative') : 'weekday.part-of-day',
       role: 'day',
-      resolve: (ctx) => (anchored ? fromDayAnchor(ctx, wd, shift === 1, part) : null) ?? resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
+      resolve: (ctx) => (anchored ? fromDayAnchor(ctx, wd, shift === 1, part) : storyDay ? nearDayAnchor(ctx, wd, part) : null) ?? resolveWeekday(ctx, wd, shift === undefined || shift === 0 ? null : shift, part),
     };
     return [c];
   },
