@@ -684,6 +684,9 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'a hedge inside a protest: the pronoun is no holder', text: 'Norland summoned the Valdorian ambassador to protest what it called the dangerous use of warships near the island.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'ending the lease of a base', text: 'Norland voted to end the lease of the Cerro Alto air base.', entities: [G('Norland'), { name: 'Cerro Alto', type: 'LOC', aliases: [] }], expected: ['Norland|intervention|against'] },
   { label: 'not renewing the lease on a foreign base', text: 'Norland decided not to renew the lease on the foreign base.', entities: [G('Norland')], expected: ['Norland|intervention|against'] },
+  { label: 'struck with a military object is a strike', text: 'Norland struck boats and fuel depots near the Valdorian port overnight.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|favor'] },
+  { label: 'near miss: struck a deal', text: 'Norland struck a deal with Valdor on fishing rights.', entities: [G('Norland'), G('Valdor')], expected: [] },
+  { label: 'near miss: an unnamed force\'s past act, reported, is the speaker\'s news', text: 'Foreign forces struck two boats north of the coast on Tuesday, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Foreign forces struck two boats north of the coast on Tuesday', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

@@ -172,6 +172,19 @@ export const BACKING_TERMS: readonly string[] = [
   'proxy war', 'proxy wars', 'proxy force', 'proxy militia*',
 ];
 
+/** What a military strike hits, as its object ("struck militant positions", "pounded rebel camps"). */
+export const STRIKE_OBJECTS: readonly string[] = [
+  'positions', 'targets', 'camps', 'bases', 'depots', 'boats', 'vessels', 'facilities', 'sites', 'laboratories', 'labs', 'hideouts',
+  'strongholds', 'militants', 'fighters', 'convoys', 'compounds', 'installations', 'launchers', 'launch sites', 'training camps', 'outposts',
+];
+
+/**
+ * "Italy struck boats and fuel depots", "drones struck three cocaine laboratories": "struck" or "pounded" with a
+ * military object, up to two words between, is a strike ("struck a deal", "struck a chord" are not). A past verb
+ * alone, so the parse's own reading ("struck" as a verb) makes it its subject's act.
+ */
+export const STRIKE_TERMS: readonly string[] = ['struck', 'pounded'].flatMap((v) => STRIKE_OBJECTS.flatMap((o) => [`${v} ${o}`, `${v} * ${o}`, `${v} * * ${o}`]));
+
 /** Words that name an intervention only in an article that names one outright ("the base", "the mission", "help"). */
 export const INTERVENTION_CONTEXT_TERMS: readonly string[] = [
   'force', 'forces', 'help', 'assistance', 'action', 'actions', 'operation', 'operations', 'mission', 'coalition', 'drill', 'drills',

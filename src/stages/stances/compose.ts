@@ -1023,6 +1023,9 @@ function emit(
   if (subject === 'blocked') return;
   if (!inQuote && cueQuote >= 0) {
     holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);
+  } else if (subject === null && inQuote && provenance === 'act.verb' && ctx.quotes[qi]?.kind === 'indirect' && ctx.doc.tokens[term.from]?.tags.has('PastTense') === true) {
+    // "US forces struck two boats, the Pentagon said": a past act of someone unnamed, reported, is news the speaker gives, not a stance
+    return;
   } else if (subject === 'first-person' || subject === null) {
     holder = inQuote ? speakerOf(ctx, anchor) : subject === null ? frontedSubject(ctx, s, Math.max(anchor, term.to)) : null;
   } else if (inQuote && subject.actor.entityId !== null) {

@@ -8,6 +8,7 @@ import {
   INTERVENTION_NOT_TERMS,
   INTERVENTION_TERMS,
   NATIONAL_BASE_TERMS,
+  STRIKE_TERMS,
   TERRITORY_TAKING_TERMS,
   TERRITORY_USE_DENIALS,
 } from '../../../lexicons/en/intervention.js';
@@ -16,7 +17,7 @@ import {
 export const INTERVENTION: StanceTargetDefinition = {
   id: 'intervention',
   description: 'Foreign military or security intervention in a country: troops, strikes, military operations, taking territory by force or pressure',
-  terms: [...INTERVENTION_TERMS, ...BACKING_TERMS, ...NATIONAL_BASE_TERMS, ...TERRITORY_TAKING_TERMS],
+  terms: [...INTERVENTION_TERMS, ...BACKING_TERMS, ...STRIKE_TERMS, ...NATIONAL_BASE_TERMS, ...TERRITORY_TAKING_TERMS],
   contextTerms: INTERVENTION_CONTEXT_TERMS,
   contextOpposites: INTERVENTION_CONTEXT_OPPOSITES,
   exclude: INTERVENTION_NOT_TERMS,
