@@ -17,6 +17,8 @@ describe('dates: the day of a clock time told without one', () => {
     // a clause narrated in the past does not take the sentence's day ahead: the forecast's Thursday is not the advisory's
     ['The storm is expected to reach the coast early Thursday, forecasters said in their noon ET advisory.', 'noon ET', '2026-10-07T12:00'],
     ['The storm is expected to reach the coast early Thursday, forecasters said in their 11 a.m. advisory.', '11 a.m.', '2026-10-07T11:00'],
+    // the start of a range of clock times is on the day next to its end, with another day in the sentence
+    ['Trick-or-treating will be 5 p.m. to 8 p.m. on Halloween, the board said Tuesday.', '5 p.m.', '2026-10-31T17:00'],
     // … but a clause that looks ahead keeps it
     ['The summit opens on Thursday, and the leaders will speak at 10 a.m.', '10 a.m.', '2026-10-08T10:00'],
   ])('%s → %s', (text, span, value) => {

@@ -921,7 +921,7 @@ export const BLIND9: readonly Blind9Row[] = [
       'said Tuesday. The curbside leaf collection that began this fall will continue through the week of ' +
       'Nov. 17. Residents with questions can call 612-555-0143.',
     dates: [
-      ['5 p.m.', 'TIME', '2025-10-31T17:00', { gap: true }],
+      ['5 p.m.', 'TIME', '2025-10-31T17:00'],
       ['8 p.m.', 'TIME', '2025-10-31T20:00'],
       ['Halloween', 'DATE', '2025-10-31'],
       ['Tuesday', 'DATE', '2025-10-28'],

@@ -136,6 +136,17 @@ function adjacentDay(t: Found, resolved: ReadonlyMap<Found, Resolved>, known: bo
 }
 
 /**
+ * "5 p.m. to 8 p.m. on Halloween": the start of a range of clock times is on the day next to its end.
+ */
+function rangePartnerDay(v: View, found: readonly Found[], t: Found, resolved: ReadonlyMap<Found, Resolved>): string | null {
+  if (t.cand.role !== 'time') return null;
+  const k = found.indexOf(t);
+  const end = found[k + 1];
+  if (end === undefined || end.cand.role !== 'time' || end.from !== t.cand.to + 1 || !RANGE_WORDS.has(word(v, t.cand.to))) return null;
+  return adjacentDay(end, resolved, true);
+}
+
+/**
  * "The first round is on October 18, with polling stations open from 8 a.m. to 8 p.m. If no one
  * wins, a runoff follows two weeks later": in a sentence (as split) that gives several days, a
  * clock time far from all of them is on the last full day given before it, not on one after it.
@@ -383,7 +394,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     if (days.size === 1 && day !== null) lastDay = { value: day, sentence: s.index };
     for (const f of s.found) {
       const own = hasSet ? null : adjacentDay(f, resolved, true);
-      const told = notAheadInPast(s.view, f, own, ref, pastDayAnchor, hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false)));
+      const told = notAheadInPast(s.view, f, own, ref, pastDayAnchor, hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false) ?? rangePartnerDay(s.view, s.found, f, resolved)));
       const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor, days.size === 0 && own === null)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
