@@ -834,7 +834,7 @@ export const BLIND9: readonly Blind9Row[] = [
       'health centre. Anyone who has been exposed should stay away from nursery or school for 21 days.',
     dates: [
       ['since mid-January', 'DATE', '2026-01'],
-      ['Saturday mornings', 'SET', 'XXXX-WXX-6TMO', { gap: true }],
+      ['Saturday mornings', 'SET', 'XXXX-WXX-6TMO'],
       ['for 21 days', 'DURATION', 'P21D'],
     ],
     not: [['14 measles'], ['at 12 months', { alt: 'P12M', gap: true }], ['three years and four months', { alt: 'P3Y4M', gap: true }]],

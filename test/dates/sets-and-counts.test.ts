@@ -10,6 +10,8 @@ describe('dates: sets', () => {
     ['He phones each morning.', 'each morning', 'XXXX-XX-XXTMO'],
     ['The town lost a family a week to the cities.', 'a week', 'P1W'],
     ['Patients get three meals a day.', 'a day', 'P1D'],
+    ['Drop-in clinics run on Saturday mornings at the centre.', 'Saturday mornings', 'XXXX-WXX-6TMO'],
+    ['She works Friday nights at the bar.', 'Friday nights', 'XXXX-WXX-5TNI'],
   ])('%s', (text, span, value) => {
     expect(found(text)).toContainEqual([span, 'SET', value]);
   });

@@ -230,6 +230,12 @@ export const weekday: Parser = {
         { from: at + 2, to: at + 3, type: 'SET', rule: 'weekday.span', role: 'set', resolve: () => setValue(other) },
       ];
     }
+    // "clinics run on Saturday mornings": a weekday before a plural part of the day is a set of them
+    const parts = word(v, at + 1);
+    const partSet = shift === undefined && parts.endsWith('s') ? PARTS_OF_DAY.get(parts.slice(0, -1)) : undefined;
+    if (partSet !== undefined) {
+      return [{ from: i, to: at + 2, type: 'SET', rule: 'weekday.part-of-day-set', role: 'set', resolve: () => ({ value: `XXXX-WXX-${wd}T${partSet}`, stated: ['weekday', 'partOfDay'], inferred: [] }) }];
+    }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
     // "the previous Friday", "the following Monday": the article joins the span.
     const anchored = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && ANCHORED_SHIFTS.has(word(v, i));
