@@ -33,6 +33,7 @@ const rows: DateRow[] = [
   // "the new year": the coming one from September on, else (and after "since") the current one
   { label: 'in the new year, said in May', text: 'Prices have kept rising in the new year.', span: 'the new year', type: 'DATE', value: '2025' },
   { label: 'in the new year, said in November', text: 'The ferry will resume in the new year.', span: 'the new year', type: 'DATE', value: '2026', published: '2025-11-20' },
+  { label: 'planned for the new year, said in December', text: 'The march the unions have planned for the new year may help.', span: 'the new year', type: 'DATE', value: '2026', published: '2025-12-30' },
   { label: 'since the new year, said in December', text: 'Fares have doubled since the new year.', span: 'the new year', type: 'DATE', value: '2025', published: '2025-12-10' },
   // a weekday that ends a range is not before its start
   { label: 'clock-and-weekday range across a weekend', text: 'The bridge will be closed from 10 p.m. Saturday to 5 a.m. Monday.', span: '5 a.m. Monday', type: 'TIME', value: '2025-05-12T05:00' },

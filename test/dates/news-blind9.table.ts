@@ -462,7 +462,7 @@ export const BLIND9: readonly Blind9Row[] = [
       ['the spring', 'DATE', '2027-SP'],
       ['the past decade', 'DURATION', 'P10Y', { alt: 'P1DE' }],
       ['the 2030s', 'DATE', '203'],
-      ['the new year', 'DATE', '2027', { alt: '2027-01', gap: true }],
+      ['the new year', 'DATE', '2027', { alt: '2027-01' }],
     ],
     not: [['the Second World War'], ['May I suggest'], ['The March on Westminster']],
   },

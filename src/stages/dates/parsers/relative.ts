@@ -390,7 +390,7 @@ export const periodEnd: Parser = {
 };
 
 /** Prepositions before "the new year" that make it a time ("in the new year", not "the new year's budget"). */
-const NEW_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'to', 'before', 'since', 'over', 'around', 'from']);
+const NEW_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'after', 'until', 'till', 'by', 'to', 'before', 'since', 'over', 'around', 'from', 'for']);
 
 /**
  * "in the new year", "until the new year": the year that starts at the next New Year's Day when said in the
