@@ -82,6 +82,7 @@ const rows: readonly DateRow[] = [
   { label: 'a year a span starts from does not date the next clause', text: 'The scheme has been under discussion since 2019 and was last revised in late November.', span: 'late November', type: 'DATE', value: '2024-11' },
   { label: 'the later day of a "between" range in one month', text: 'The fair ran between May 28 and 30.', span: '30', type: 'DATE', value: '2025-05-30' },
   { label: 'the earlier day of a day-first "between" range', text: 'Talks ran between 3 and 7 March 2024.', span: '3', type: 'DATE', value: '2024-03-03' },
+  { label: 'the later day of a pair in one month', text: 'Airlines will cut flights on Feb. 16 and 17.', span: '17', type: 'DATE', value: '2026-02-17', published: '2026-02-12' },
   { label: 'minutes later with no clock time before are an unknown time', text: 'Ten minutes later it was over.', span: 'Ten minutes later', type: 'TIME', value: 'XXXX-XX-XXTXX:XX' },
   { label: '"continues" is a timetable verb', text: 'The trial continues at 10am on Monday.', span: '10am on Monday', type: 'TIME', value: '2025-06-23T10:00' },
   { label: '"a single week" is a duration', text: 'One result tells us more than a single week of data.', span: 'more than a single week', type: 'DURATION', value: 'P1W' },

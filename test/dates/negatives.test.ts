@@ -78,3 +78,9 @@ describe('dates: the real date next to a false one', () => {
     expect(dates(text, '2025-05-04').map((d) => d.text)).toEqual(['Sunday']);
   });
 });
+
+describe('dates: a number after a date and "and" that counts something', () => {
+  it('"on March 3 and 17 others" keeps 17 a count', () => {
+    expect(dates('Two died on March 3 and 17 others were hurt.', '2026-03-10').map((d) => d.text)).toEqual(['March 3']);
+  });
+});

@@ -597,7 +597,7 @@ export const BLIND9: readonly Blind9Row[] = [
       ['6 a.m. on Tuesday', 'TIME', '2027-02-16T06:00'],
       ['6 a.m. on Thursday', 'TIME', '2027-02-18T06:00'],
       ['Feb. 16', 'DATE', '2027-02-16'],
-      ['and 17', 'DATE', '2027-02-17', { gap: true }],
+      ['and 17', 'DATE', '2027-02-17'],
       ['last spring', 'DATE', '2026-SP'],
     ],
     not: [['a third of'], ['FR 1455'], ['11 stoppages']],

@@ -260,7 +260,8 @@ export const betweenDays: Parser = {
     const d1 = dayAt(v, i - 2);
     const monthIndex = monthAt(v, i - 3)?.next === i - 2 ? i - 3 : i - 4; // "Sept. 25": the month and its full stop
     const at = monthAt(v, monthIndex);
-    if (d1 === null || at === null || at.next !== i - 2 || d2 <= d1 || word(v, monthIndex - 1) !== 'between') return [];
+    // "between Sept. 25 and 28", "cut flights on Feb. 16 and 17": the later day of a pair takes the earlier one's month
+    if (d1 === null || at === null || at.next !== i - 2 || d2 <= d1) return [];
     const after = v.toks[i + 1];
     if (after !== undefined && after.kind !== 'punct' && (after.kind === 'number' || MONTHS.has(word(v, i + 1)) || ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(after.pos))) return [];
     const m = at.entry.month;
