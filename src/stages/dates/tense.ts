@@ -378,6 +378,8 @@ export function pastClause(v: View, from: number): boolean {
     // a speech verb's report may look ahead ("said elections in April"), but a date right after it is the saying's ("said in February that …")
     if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1)));
     if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
+    // "returned to profit in the fourth quarter", "swung to growth": the word after a verb of change and "to" is the state reached
+    if (word(v, k - 1) === 'to' && pastVerb(v, k - 2) && CHANGE_TO_STATE.has(v.toks[k - 2]?.lemma ?? '')) return true;
     // "did not lose a set this week": a bare verb after a past "did" narrates the past
     return afterDid(v, k);
   }
@@ -385,6 +387,9 @@ export function pastClause(v: View, from: number): boolean {
 }
 
 const PAST_WINDOW = 6;
+
+/** Verbs of reaching a state, whose "to" takes a noun the tagger may read as a verb ("returned to profit", "swung to growth"). */
+const CHANGE_TO_STATE: ReadonlySet<string> = new Set(['return', 'swing', 'turn', 'slip', 'slide', 'fall', 'rise', 'climb', 'switch']);
 
 /** Tokens a subject noun phrase holding a date may run before it ("Ticket sales in the fourth quarter were up"). */
 const SUBJECT_REACH = 6;
