@@ -453,7 +453,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: "noun cue: a country's refusal as the sentence subject; Washington calls it unhelpful",
-    gap: true,
     text: "Portugal's refusal to let US refuelling tankers use the Monte Faial air base during the strikes drew a rebuke from Washington, which called the decision “unhelpful”.",
     entities: [G('Portugal'), G('US'), G('Washington')],
     quotes: [quote('unhelpful', 'Washington')],
@@ -462,7 +461,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: "noun cue: a movement's demand that French forces leave, read out to a crowd",
-    gap: true,
     text: "The Sahel Patriotic Movement's demand that all French forces leave the country by December was read out to a crowd of about 5,000 in the capital's Place des Martyrs-Nord.",
     entities: [O('Sahel Patriotic Movement')],
     quotes: [said('all French forces leave the country by December', 'Sahel Patriotic Movement')],
@@ -593,7 +591,6 @@ const rows: readonly BlindRow[] = [
   // ——— holders: capitals, ministries, juntas, groups ———
   {
     label: "capital: Ankara will continue operations, dismissing Baghdad's protest",
-    gap: true,
     text: 'Ankara said on Tuesday its operations against militants in the mountains of northern Iraq would continue “for as long as the threat exists”, dismissing Baghdad\'s protest over the shelling of the village of Kani Resh.',
     entities: [G('Ankara'), G('Iraq'), G('Baghdad')],
     quotes: [

@@ -178,7 +178,6 @@ const rows: readonly BlindRow[] = [
     expected: [],
   },
   {
-    gap: true,
     label: "against: noun phrase (Algeria's opposition to any foreign military presence), restated by the minister",
     text: "Algeria's opposition to any foreign military presence in the Sahel was restated on Monday by Foreign Minister Karim Belkacem, who called the French deployments of the past decade “a failure dressed up as a rescue.”",
     entities: [G('Algeria'), belkacem],

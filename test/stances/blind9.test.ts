@@ -528,6 +528,10 @@ const rows: readonly BlindRow[] = [
     expected: ['Artur Belousov|intervention|favor'],
   },
   {
+    // marked gap on 2026-12-07 (not on the first run): once a noun's owner holds a protest ("Estonia's protest over the
+    // airspace violation"), Estonia is found against the violation, which this row's annotation leaves out (blind11's writer
+    // annotates such a protest); the annotation was not changed
+    gap: true,
     label: 'sovereignty against: a ministry calls neighbours\' sovereignty a fiction',
     text: "Russia's foreign ministry dismissed Estonia's protest over the airspace violation as “hysteria,” adding that the Baltic states' sovereignty was “a fiction written in Brussels.”",
     entities: [G('Russia'), estonia, G('Brussels')],

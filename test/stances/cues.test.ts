@@ -687,6 +687,13 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'struck with a military object is a strike', text: 'Norland struck boats and fuel depots near the Valdorian port overnight.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|favor'] },
   { label: 'near miss: struck a deal', text: 'Norland struck a deal with Valdor on fishing rights.', entities: [G('Norland'), G('Valdor')], expected: [] },
   { label: 'near miss: an unnamed force\'s past act, reported, is the speaker\'s news', text: 'Foreign forces struck two boats north of the coast on Tuesday, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Foreign forces struck two boats north of the coast on Tuesday', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: [] },
+  // a verb's noun ("refusal", "demand that", "protest over", "opposition to") is held by its owner
+  { label: 'owner of a refusal', text: "Norland's refusal to let Valdorian troops use the air base drew a rebuke.", entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'owner of a demand that forces leave', text: "Norland's demand that all Valdorian troops leave the country was read out to a crowd.", entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'owner of a protest over shelling, dismissed by the shelling side', text: "Valdor dismissed Norland's protest over the shelling of a border village.", entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against', 'Valdor|intervention|favor'] },
+  { label: 'owner of an opposition to a presence', text: "Norland's opposition to any foreign military presence was restated on Monday.", entities: [G('Norland')], expected: ['Norland|intervention|against'] },
+  { label: 'near miss: a demand about how warships behave', text: "Norland's demand that foreign warships respect its waters was backed by Ana Ruiz.", entities: [G('Norland'), P('Ana Ruiz')], expected: [] },
+  { label: 'declining to condemn, as a noun, takes no side', text: "Norland's refusal to condemn the Valdorian strikes angered its allies.", entities: [G('Norland'), G('Valdor')], expected: [] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

@@ -67,16 +67,23 @@ const favor = (id: string, forms: readonly string[], extra: Partial<StanceCue> =
 
 export const STANCE_CUES: readonly StanceCue[] = [
   // rejecting, refusing, opposing
+  // "Baghdad's protest over the shelling": the noun, whose owner holds it
+  against('protest-over', ['protest over', 'protests over'], { noun: true, reach: 3 }),
   against('reject', ['reject', 'rejects', 'rejected', 'rejecting']),
   // "would not take lessons on sovereignty from anyone": refusing a lecture on it holds to it as one's own
   favor('no-lessons', ['not take lessons on', "n't take lessons on", 'take no lessons on', 'not accept lessons on', 'not need lessons on', "n't need lessons on", 'need no lessons on', 'not be lectured on', 'refuse to be lectured on']),
   against('rejection', ['rejection of', 'rejections of'], { noun: true }),
-  against('refuse', ['refuse', 'refuses', 'refused', 'refusing', 'refusal of', 'refusal to']),
+  against('refuse', ['refuse', 'refuses', 'refused', 'refusing']),
+  // the nouns of the verbs around them, whose owner holds them: "Portugal's refusal to let US tankers use the base"
+  against('refusal', ['refusal of', 'refusal to'], { noun: true }),
   against('turn-down', ['turn down', 'turns down', 'turned down', 'turning down', 'turn it down', 'turned it down']),
   against('decline', ['decline', 'declines', 'declined', 'declining to']),
-  against('oppose', ['oppose', 'opposes', 'opposed', 'opposing', 'opposition to']),
-  against('condemn', ['condemn', 'condemns', 'condemned', 'condemning', 'condemnation of']),
-  against('denounce', ['denounce', 'denounces', 'denounced', 'denouncing', 'denunciation of']),
+  against('oppose', ['oppose', 'opposes', 'opposed', 'opposing']),
+  against('opposition', ['opposition to'], { noun: true }),
+  against('condemn', ['condemn', 'condemns', 'condemned', 'condemning']),
+  against('condemnation', ['condemnation of'], { noun: true }),
+  against('denounce', ['denounce', 'denounces', 'denounced', 'denouncing']),
+  against('denunciation', ['denunciation of'], { noun: true }),
   against('warn-against', ['warn against', 'warns against', 'warned against', 'warning against', 'warnings against', '~caution against', 'cautioned against', 'cautioning against']),
   // "warned Norland against sending troops", "cautioned the allies against": the one warned sits between
   against('warn-someone-against', ['~warn * against', '~warn the * against', '~warn the * * against', '~caution * against', '~caution the * against'], { reach: 3 }),
@@ -120,7 +127,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('against', ['is against', 'are against', 'was against', 'were against', "i'm against", "we're against", '~stand against', 'stood against', '~speak out against', 'spoke out against', '~campaign against'], { reach: 2, weight: 0.8 }),
   // "it is against [the sovereignty of …]": a thing against it violates it, and whoever says so defends it
   { id: 'judge.against', forms: ['it is against', "it's against", 'it was against', 'this is against', 'that is against', 'contrary to', 'runs counter to'], object: -1, asserted: true, reach: 2 },
-  against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising', 'criticism of']),
+  against('criticize', ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising']),
+  against('criticism', ['criticism of'], { noun: true }),
   against('vote-against', ['~vote against', 'voted against', 'a vote against']),
   favor('vote-for', ['~vote for', 'voted for', 'a vote for', 'voted in favour of', 'voted in favor of']),
   against('protest', ['protest against', 'protests against', 'protested against', 'protesting against', '~rally against', 'rallies against', '~march against', 'marches against', '~demonstrate against', 'demonstration against', 'demonstrations against', 'slogans against',
@@ -228,6 +236,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('urge', ['urge', 'urges', 'urged', 'urging'], { request: true }),
   // "Syria's demand for a withdrawal": the noun, whose owner holds it
   favor('demand-for', ['demand for', 'demands for'], { noun: true, request: true }),
+  // "the movement's demand that all French forces leave"
+  favor('demand-that', ['demand that', 'demands that'], { noun: true, request: true }),
   favor('demand', ['demand', 'demands', 'demanded', 'demanding'], { request: true }),
   favor('seek', ['seek', 'seeks', 'sought', 'seeking']),
   // "promised military support", "floated the idea of sending troops" ("vowed to send" is read through the infinitive's own act)
