@@ -694,6 +694,8 @@ const DIPLOMACY: readonly Row[] = [
   { label: 'owner of an opposition to a presence', text: "Norland's opposition to any foreign military presence was restated on Monday.", entities: [G('Norland')], expected: ['Norland|intervention|against'] },
   { label: 'near miss: a demand about how warships behave', text: "Norland's demand that foreign warships respect its waters was backed by Ana Ruiz.", entities: [G('Norland'), P('Ana Ruiz')], expected: [] },
   { label: 'declining to condemn, as a noun, takes no side', text: "Norland's refusal to condemn the Valdorian strikes angered its allies.", entities: [G('Norland'), G('Valdor')], expected: [] },
+  { label: 'pivoting towards a country for military support', text: 'Norland pivoted towards Valdor for political and military support.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|favor'] },
+  { label: 'a name before "and" and a second verb is the first verb\'s object', text: "Norland's junta broke off ties with former colonial power Valdor and pivoted towards Russia for military support.", entities: [G('Norland'), G('Valdor'), G('Russia')], expected: ['Norland|intervention|favor'] },
   // advice in the article's own narration is the writer's
   { label: 'advice in narration is the author\'s', text: 'Kenya should expel the foreign troops.', entities: [G('Kenya')], expected: ['@author|intervention|against'] },
   { label: 'advice reported is the speaker\'s', text: 'The foreign troops should leave, Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The foreign troops should leave', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },

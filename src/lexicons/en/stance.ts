@@ -227,7 +227,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "Norland would be better off as the 51st state"
   favor('better-off', ['better off as', 'better off being', 'better off becoming', 'better off under', 'better off with'], { reach: 3 }),
   // "asked Norland for military help", "turned to the allies for troops", "asked the African Union for a protection force"
-  favor('ask-someone-for', ['~ask * for', '~ask the * for', '~ask * * for', '~ask the * * for', '~ask the * * * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for'], { request: true, reach: 3 }),
+  favor('ask-someone-for', ['~ask * for', '~ask the * for', '~ask * * for', '~ask the * * for', '~ask the * * * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for',
+    // "pivoted towards Russia for political and military support"
+    ...['~turn', '~pivot', '~look'].flatMap((v) => ['towards', 'toward'].flatMap((p) => [`${v} ${p} * for`, `${v} ${p} the * for`])), '~pivot to * for', '~pivot to the * for'], { request: true, reach: 3 }),
   // "pleaded with the UN not to pull its peacekeepers out", "begged the allies for air support"
   favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
   // "to extend its stabilisation mission", "the renewal of the peacekeepers' mandate": keeping it there longer

@@ -482,6 +482,12 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
       continue;
     }
     const m = ctx.mentionAt[i];
+    // "broke off ties with former colonial power France and pivoted towards Russia": a name right before "and" and the
+    // coordinated verb ends the first verb's object, not the subject both verbs share
+    if (m != null && coordinated && (ctx.words[i + 1] === 'and' || ctx.words[i + 1] === 'but') && ctx.doc.tokens[i + 2]?.pos === 'VERB') {
+      i = firstTokenOf(ctx, m, i);
+      continue;
+    }
     if (m != null) {
       // "asked Norland to reconsider": the one asked is not the holder; the asker is
       const byAsker = askerSubject(ctx, askingVerb(ctx, m, i, at), floor);
