@@ -371,7 +371,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'quote: "not one foreign boot", with a union leader as speaker',
-    gap: true,
     text: "“Not one foreign boot on Panamanian soil — not for drugs, not for the canal, not for anything,” said Rosalba Quintero, who leads the Independent Canal Workers' Federation.",
     entities: [P('Rosalba Quintero', ['Quintero']), O("Independent Canal Workers' Federation")],
     quotes: [quote('Not one foreign boot on Panamanian soil — not for drugs, not for the canal, not for anything', 'Rosalba Quintero')],
@@ -427,7 +426,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'quote: "it is not that we oppose help. We oppose soldiers", after the government invited troops',
-    gap: true,
     text: '“It is not that we oppose help. We oppose soldiers,” said Father Emmanuel Kirabo, a parish priest in the border town of Rwamisenyi, after Uganda\'s government invited Kenyan troops to the district.',
     entities: [P('Emmanuel Kirabo', ['Kirabo']), G('Uganda')],
     quotes: [quote('It is not that we oppose help. We oppose soldiers', 'Emmanuel Kirabo')],

@@ -406,7 +406,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'S08e stabilisation force · statement: the mutineers reject any foreign boot',
-    gap: true,
     text: '“No foreign boot will decide who commands Lesotho’s army,” the mutineers said in a statement read out on the seized station.',
     entities: [G('Lesotho')],
     quotes: [quote('No foreign boot will decide who commands Lesotho’s army,', 'the mutineers')],

@@ -27,7 +27,7 @@ export const INTERVENTION_TERMS: readonly string[] = [
   'military detachment*', 'logistics detachment*', 'naval detachment*', 'detachment of troops', 'detachment of soldiers', 'drone crews', 'drone operators',
   // a foreign force named by its job or by metonymy: "the garrison at the base", "a multinational security mission", "foreign boots"
   'garrison*', 'air support', 'close air support', 'security mission', 'security missions', 'police mission', 'police missions',
-  'police contingent*', 'police advisers', 'police advisors', 'police trainers', 'standby force*', 'foreign boots', 'boots on our soil', 'boots on its soil', 'boots on their soil',
+  'police contingent*', 'police advisers', 'police advisors', 'police trainers', 'standby force*', 'foreign boots', 'foreign boot', 'boots on our soil', 'boots on its soil', 'boots on their soil',
   'ground force', 'naval buildup', 'naval build-up', 'military buildup', 'military build-up', 'air-policing mission*', 'air policing mission*',
   'multinational police force*', 'international police force*', 'foreign police force*', 'stabilisation mission*', 'stabilization mission*',
   'naval escort*', 'military escort*', 'joint naval patrol*', 'joint military patrol*', 'militarisation of', 'militarization of',

@@ -282,7 +282,7 @@ export function termsBySentence(ctx: StanceContext, compiled: CompiledTargets): 
 export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, hits: SentenceTerms, s: SentenceScope, liveWeak: readonly boolean[], out: RawEvidence[]): void {
   const { words } = ctx;
   const question = questionKind(words, s.from, s.to);
-  if (question === 'open') return;
+  if (question === 'open' || concession(words, s.from)) return;
   const terms = hits.flatMap((bySentence, target) =>
     (bySentence[s.index] ?? []).filter(
       (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t) && !purchaseOfThings(ctx, t),
@@ -295,6 +295,15 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
   for (const term of terms) termEvidence(ctx, s, term.value.target, term, terms, cues, question === 'rhetorical', out);
+}
+
+/**
+ * "“It is not that we oppose help. We oppose soldiers”": a sentence opened by "it is not that" concedes what the
+ * next one corrects; it states no stance of its own.
+ */
+function concession(words: readonly string[], from: number): boolean {
+  const i = OPENING_QUOTES.has(words[from] ?? '') ? from + 1 : from;
+  return words[i] === 'it' && (words[i + 1] === 'is' || words[i + 1] === "'s" || words[i + 1] === 'was') && words[i + 2] === 'not' && words[i + 3] === 'that';
 }
 
 /** Lemmas of marching and protesting, whose "against" may come after a long route ("marched through the town … on Saturday against …"). */
