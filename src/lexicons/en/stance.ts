@@ -230,6 +230,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('ask-someone-for', ['~ask * for', '~ask the * for', '~ask * * for', '~ask the * * for', '~ask the * * * for', '~turn to * for', '~turn to the * for', '~look to * for', '~look to the * for',
     // "pivoted towards Russia for political and military support"
     ...['~turn', '~pivot', '~look'].flatMap((v) => ['towards', 'toward'].flatMap((p) => [`${v} ${p} * for`, `${v} ${p} the * for`])), '~pivot to * for', '~pivot to the * for'], { request: true, reach: 3 }),
+  // "has asked, in writing and more than once, for 5,000 foreign police and soldiers": an aside between the verb and "for"
+  favor('ask-aside-for', [1, 2, 3, 4, 5, 6].map((n) => `~ask , ${Array(n).fill('*').join(' ')} , for`), { request: true, reach: 4 }),
   // "pleaded with the UN not to pull its peacekeepers out", "begged the allies for air support"
   favor('plead', ['~plead with', 'pleaded with', 'pleading with', '~plead for', 'pleaded for', '~beg', '~implore'], { request: true }),
   // "to extend its stabilisation mission", "the renewal of the peacekeepers' mandate": keeping it there longer
