@@ -193,7 +193,7 @@ export const BLIND9: readonly Blind9Row[] = [
       ['the autumn', 'DATE', '2026-FA'],
       ['Monday', 'DATE', '2026-03-02'],
       ['2300 local time on 14.02.2026', 'TIME', '2026-02-14T23:00'],
-      ['hours later', 'DATE', 'PAST_REF', { alt: '2026-02-15', gap: true }],
+      ['hours later', 'DATE', 'PAST_REF', { alt: '2026-02-15' }],
       ['Friday week', 'DATE', '2026-03-13'],
     ],
     not: [['34-year-old']],

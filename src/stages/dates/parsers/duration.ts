@@ -102,6 +102,14 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   const cal = CAL[unit];
   // "hours earlier", "days earlier": a vague amount before the anchor is the past, like "years ago".
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
+  // "crews brought it under control hours later": a vague amount after a day the text gave, that day not after the
+  // reference date, is still the past (the guidelines' vague amounts); after a day still to come, the future
+  if (n === null && fromAnchor && ahead && ctx.dayAnchor !== null && ctx.ref !== null && ctx.dayAnchor.d !== null) {
+    const a = ctx.dayAnchor;
+    const r = ctx.ref;
+    const cmp = (a.y ?? r.y) * 10000 + (a.m ?? r.m) * 100 + (a.d ?? 0) - (r.y * 10000 + r.m * 100 + (r.d ?? 0));
+    return { value: cmp < 0 ? 'PAST_REF' : 'FUTURE_REF', stated: [], inferred: [] };
+  }
   if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
   // "at 3 a.m. on Tuesday … ten minutes later": minutes and hours after (or before) the last clock time the text gave
   if (n !== null && fromAnchor && wholeMinutes(unit, n)) return anchorShift(ctx.clockAnchor ?? null, unit === 'H' ? 60 * n : n, ahead);
