@@ -36,12 +36,10 @@ const ANCHORED_SHIFTS: ReadonlySet<string> = new Set(['following', 'previous', '
  * preceding Friday": the first such weekday after (or before) the last full day the text gave; null with none.
  */
 function fromDayAnchor(ctx: Ctx, wd: number, after: boolean, part: string | null): Resolved | null {
-  const a = ctx.dayAnchor;
-  if (a === null || a.y === null || a.m === null || a.d === null) return null;
-  const day = { y: a.y, m: a.m, d: a.d };
+  const day = fullDayAnchor(ctx);
+  if (day === null) return null;
   const awd = isoWeekday(day);
-  const d = after ? addDays(day, (wd - awd + 7) % 7 || 7) : addDays(day, -((awd - wd + 7) % 7 || 7));
-  return { value: part === null ? fmtDay(d) : `${fmtDay(d)}T${part}`, stated: part === null ? ['weekday'] : ['weekday', 'partOfDay'], inferred: ['year', 'month', 'day'] };
+  return inferredDay(after ? addDays(day, (wd - awd + 7) % 7 || 7) : addDays(day, -((awd - wd + 7) % 7 || 7)), part);
 }
 
 /** How far from the day the text gave "the Saturday" may be: the same few days of the story. */
@@ -52,15 +50,22 @@ const STORY_DAY_REACH = 3;
  * days of the last full day the text gave, when that day is not the reference date; null otherwise.
  */
 function nearDayAnchor(ctx: Ctx, wd: number, part: string | null): Resolved | null {
-  const a = ctx.dayAnchor;
-  if (a === null || a.y === null || a.m === null || a.d === null) return null;
+  const day = fullDayAnchor(ctx);
   const ref = ctx.ref;
-  if (ref !== null && ref.y === a.y && ref.m === a.m && ref.d === a.d) return null;
-  const day = { y: a.y, m: a.m, d: a.d };
+  if (day === null || (ref !== null && ref.y === day.y && ref.m === day.m && ref.d === day.d)) return null;
   const ahead = (wd - isoWeekday(day) + 7) % 7;
   const off = ahead <= STORY_DAY_REACH ? ahead : ahead - 7 >= -STORY_DAY_REACH ? ahead - 7 : null;
-  if (off === null) return null;
-  const d = addDays(day, off);
+  return off === null ? null : inferredDay(addDays(day, off), part);
+}
+
+/** The last day the text gave, when it gave all of it. */
+function fullDayAnchor(ctx: Ctx): Ymd | null {
+  const a = ctx.dayAnchor;
+  return a === null || a.y === null || a.m === null || a.d === null ? null : { y: a.y, m: a.m, d: a.d };
+}
+
+/** A weekday placed on day `d` (at a part of the day, if any): the weekday stated, the date inferred. */
+function inferredDay(d: Ymd, part: string | null): Resolved {
   return { value: part === null ? fmtDay(d) : `${fmtDay(d)}T${part}`, stated: part === null ? ['weekday'] : ['weekday', 'partOfDay'], inferred: ['year', 'month', 'day'] };
 }
 
