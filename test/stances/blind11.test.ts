@@ -894,6 +894,6 @@ const rows: readonly BlindRow[] = [
  * rows (29 with no stance, 98 annotated stances); 61 rows failed and are marked `gap`. The floor is each
  * minus 0.03, rounded down.
  */
-const FLOOR11 = { precision: 0.86, recall: 0.4 };
+const FLOOR11 = { precision: 0.87, recall: 0.48 };
 
 describeBlindTable('stances: blind table 11', 'blind11', rows, FLOOR11);

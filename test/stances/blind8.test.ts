@@ -761,6 +761,6 @@ const rows: readonly BlindRow[] = [
  * sovereign choice"; "hand … back to" the insurgents), P 0.860 (37/43), R 0.587 (37/63).
  * With the quote-stance model (2026-12-07, rows never trained on): P 0.898 (44/49), R 0.698 (44/63).
  */
-const FLOOR8 = { precision: 0.87, recall: 0.66 };
+const FLOOR8 = { precision: 0.87, recall: 0.68 };
 
 describeBlindTable('stances on an eighth blind table of invented news', 'blind8', rows, FLOOR8);
