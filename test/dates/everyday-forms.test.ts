@@ -82,6 +82,7 @@ const rows: readonly DateRow[] = [
   { label: 'a year a span starts from does not date the next clause', text: 'The scheme has been under discussion since 2019 and was last revised in late November.', span: 'late November', type: 'DATE', value: '2024-11' },
   { label: 'the later day of a "between" range in one month', text: 'The fair ran between May 28 and 30.', span: '30', type: 'DATE', value: '2025-05-30' },
   { label: 'the earlier day of a day-first "between" range', text: 'Talks ran between 3 and 7 March 2024.', span: '3', type: 'DATE', value: '2024-03-03' },
+  { label: 'the earlier day of a day-first "from … to" range', text: 'The library will close from 1 to 12 August.', span: '1', type: 'DATE', value: '2025-08-01' },
   { label: 'the later day of a pair in one month', text: 'Airlines will cut flights on Feb. 16 and 17.', span: '17', type: 'DATE', value: '2026-02-17', published: '2026-02-12' },
   { label: 'a quarter after "returned to profit" is past', text: 'The airline returned to profit in the fourth quarter.', span: 'fourth quarter', type: 'DATE', value: '2025-Q4', published: '2026-02-12' },
   { label: 'a vague count after a past day is the past', text: 'The fire broke out on Feb. 14, and crews brought it under control hours later.', span: 'hours later', type: 'DATE', value: 'PAST_REF', published: '2026-03-03' },

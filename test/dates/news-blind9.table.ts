@@ -663,7 +663,7 @@ export const BLIND9: readonly Blind9Row[] = [
       '13 August at 10 a.m. Books may be left in the drop box by the side door, which is emptied every ' +
       'morning. Queries: 01632 960 447.',
     dates: [
-      ['1 to 12 August', 'DATE', 'XXXX-08-01', { gap: true }],
+      ['1 to 12 August', 'DATE', 'XXXX-08-01'],
       ['1 to 12 August', 'DATE', 'XXXX-08-12'],
       ['13 August at 10 a.m.', 'TIME', 'XXXX-08-13T10:00'],
       ['every morning', 'SET', 'TMO', { alt: 'P1D', gap: true }],
