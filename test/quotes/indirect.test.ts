@@ -38,6 +38,7 @@ describe('reported speech', () => {
     ['a clause that opens with a count', 'Ana Ruiz said nine civilians had been killed in the raid.', 'nine civilians had been killed in the raid', 'Ana Ruiz', 'said'],
     ['a clause that opens with "at least"', 'Ana Ruiz said at least 40 people died.', 'at least 40 people died', 'Ana Ruiz', 'said'],
     ['a clause that opens with "several"', 'Ana Ruiz said several villages were hit.', 'several villages were hit', 'Ana Ruiz', 'said'],
+    ['an aside ending in a place before "said": the clause\'s subject is not the speaker', 'Ana Ruiz, speaking in the capital, Paris, said the troops were there at the invitation of the government.', 'the troops were there at the invitation of the government', 'Ana Ruiz', 'said'],
     ['"that" and a gerund open a clause, no relative one', 'Ana Ruiz said that sending troops would be a mistake.', 'sending troops would be a mistake', 'Ana Ruiz', 'said'],
     ['a clause that opens with "more than"', 'Sheinbaum says more than two million people may have been affected by the floods.', 'more than two million people may have been affected by the floods', 'Claudia Sheinbaum', 'says'],
     ['post-posed, a title with "of" before the name', 'The canal will stay open to all ships, Secretary of State Marco Rubio said Wednesday morning, a day after the talks.', 'The canal will stay open to all ships', 'Marco Rubio', 'said'],

@@ -3,7 +3,7 @@ import { pluralLike, type Token } from '../../pipeline/tokens.js';
 import { CLAUSE_LEAD_ADJUNCTS } from '../../lexicons/en/reporting.js';
 import type { CueHit, QuoteContext } from './context.js';
 import { agentOf } from './attribution.js';
-import { cueSpan, lower, npAfter, npEndingAt, speakerOf } from './speaker.js';
+import { cueSpan, governingSubject, lower, npAfter, npEndingAt, speakerOf } from './speaker.js';
 
 /**
  * Reported speech: the content clause of a reporting verb or noun.
@@ -239,7 +239,9 @@ function makeQuote(ctx: QuoteContext, from: number, to: number, hit: CueHit, lo:
   while (end > start && /[\s.,;:!?]/.test(ctx.text[end - 1] as string)) end--;
   while (start < end && /\s/.test(ctx.text[start] as string)) start++;
   if (end - start < 4) return null;
-  const np = agentOf(ctx, hit, lo, hi);
+  // "X, speaking in the capital, Brenn, said the troops were …": the clause's own subject after the cue is not who says it
+  const after = agentOf(ctx, hit, lo, hi);
+  const np = after !== null && from > hit.last && after.first >= from ? governingSubject(ctx, lo, hit.first) : after;
   const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.75);
   return {
     quote: { start, end, text: ctx.doc.input.slice(start, end), kind: 'indirect', speaker, cue: cueSpan(ctx, hit.first, hit.last), post: null, provenance: `indirect.${rule}:${hit.cue.id}` },
