@@ -290,7 +290,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's04.4 Guinea junta: the ambassador justifies the instructors and retorts, “the ambassador added”',
-    gap: true,
     text: 'Gennady Rostovtsev, Moscow’s ambassador to Guinea, rejected the criticism, saying the instructors were there “at the invitation of a sovereign government.” “Those who kept soldiers in Africa for sixty years should be the last to lecture anybody,” the ambassador added.',
     entities: [P('Gennady Rostovtsev'), G('Moscow'), G('Guinea'), L('Africa')],
     quotes: [

@@ -215,6 +215,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // what a consequence hands the other side: "[leaving now] would be a gift to the rebels"
     'a gift to', 'a gift for', 'leave a vacuum', 'leaves a vacuum', 'left a vacuum', 'leave a security vacuum', 'leaves a security vacuum', 'create a vacuum', 'a form of pressure', 'a form of coercion', 'a form of blackmail', 'hand * back to', 'hand * * back to', 'hand * * * back to', 'hand * over to the', 'hand * * over to the', 'play into the hands of', 'plays into the hands of', 'play into the hands', '~embolden', 'repeat * mistake', 'repeat * mistakes', 'repeat the mistakes of', 'repeat every mistake'], subject: -1, evaluative: true, weight: 0.8 },
   // "[the strikes] will continue": whoever says so wants them to go on
+  // "the instructors were there at the invitation of a sovereign government": forces justified by their host's asking
+  { id: 'judge.invited', forms: ['at the invitation of', 'at the request of', 'at the invitation of the', 'on the invitation of'], subject: 1, weight: 0.8 },
   { id: 'judge.continue', forms: ['will continue', 'would continue', 'must continue', 'should continue', 'will go on', 'must go on', 'will go ahead', 'would go ahead', 'must go ahead', 'should go ahead', 'will proceed', 'would proceed', 'must proceed', 'will stay', 'must stay', 'should stay', 'will remain', 'must remain', 'should remain'], subject: 1, weight: 0.8 },
   { id: 'judge.solve', forms: ['solve', 'solves', 'resolve', 'resolves', 'restore order', 'restore peace', 'restore stability', 'restore security'], subject: 1, weight: 0.7 },
   // wanting, offering, asking for it
