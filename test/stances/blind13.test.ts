@@ -1076,6 +1076,6 @@ const rows: readonly BlindRow[] = [
  * The table's rate: first blind run (2026-12-07, commit 0fc5ac1): P 0.808 (21/26), R 0.241 (21/87). The floor is
  * each minus 0.03, rounded down. The rows that failed on that run are marked `gap`.
  */
-const FLOOR13 = { precision: 0.88, recall: 0.33 };
+const FLOOR13 = { precision: 0.88, recall: 0.34 };
 
 describeBlindTable('stances: blind table 13', 'blind13', rows, FLOOR13);
