@@ -590,9 +590,9 @@ function termEvidence(
   for (let k = 0; k + 1 < chain.length; k++) if (JUDGEMENTS.has((chain[k] as CueHit).value.id) && WITHHOLDING.has((chain[k + 1] as CueHit).value.id)) return;
   // … nor one whose governor only reports its holder's own plan ("announced that Norland would withdraw its troops")
   for (let k = 0; k + 1 < chain.length; k++) if ((chain[k] as CueHit).value.governed && (chain[k + 1] as CueHit).value.reports) return;
-  // "Valdor's demand that foreign warships respect its waters": the noun's "that" clause says for or against its subject only
-  // through a cue of its own that reads it ("… that all French forces leave")
-  if (act !== undefined && act.value.id === 'favor.demand-that' && !cues.some((c) => c.from >= term.to && c.from - term.to <= SUBJECT_GAP && c.value.subject !== 0)) return;
+  // "Valdor's demand that foreign warships respect its waters": a requesting noun's "that" clause says for or against its
+  // subject only through a cue of its own that reads it ("… that all French forces leave")
+  if (act !== undefined && act.value.noun && act.value.request && words[act.to - 1] === 'that' && !cues.some((c) => c.from >= term.to && c.from - term.to <= SUBJECT_GAP && c.value.subject !== 0)) return;
   let polarity: number = term.value.polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);

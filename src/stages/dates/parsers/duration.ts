@@ -6,7 +6,7 @@
 import { DURATION_FILLERS, DURATION_MODIFIERS, NIGHT_HOURS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { addDays, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
+import { addDays, daysBetween, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
 import { shiftValue, type CalUnit } from '../shift.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -104,11 +104,10 @@ function anchoredValue(ctx: Ctx, unit: UnitCode, n: number | null, approx: boole
   if (n === null && fromAnchor && !ahead) return { value: 'PAST_REF', stated: [], inferred: [] };
   // "crews brought it under control hours later": a vague amount after a day the text gave, that day not after the
   // reference date, is still the past (the guidelines' vague amounts); after a day still to come, the future
-  if (n === null && fromAnchor && ahead && ctx.dayAnchor !== null && ctx.ref !== null && ctx.dayAnchor.d !== null) {
-    const a = ctx.dayAnchor;
-    const r = ctx.ref;
-    const cmp = (a.y ?? r.y) * 10000 + (a.m ?? r.m) * 100 + (a.d ?? 0) - (r.y * 10000 + r.m * 100 + (r.d ?? 0));
-    return { value: cmp < 0 ? 'PAST_REF' : 'FUTURE_REF', stated: [], inferred: [] };
+  const a = ctx.dayAnchor;
+  if (n === null && fromAnchor && ahead && a !== null && a.d !== null && ctx.ref !== null) {
+    const past = daysBetween({ y: a.y ?? ctx.ref.y, m: a.m ?? ctx.ref.m, d: a.d }, ctx.ref) > 0;
+    return { value: past ? 'PAST_REF' : 'FUTURE_REF', stated: [], inferred: [] };
   }
   if (n !== null && clockUnit(unit, n, approx, fromAnchor)) return clockShift(ctx, unit === 'H' ? 60 * n : n, ahead);
   // "at 3 a.m. on Tuesday … ten minutes later": minutes and hours after (or before) the last clock time the text gave

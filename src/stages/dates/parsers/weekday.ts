@@ -29,7 +29,7 @@ function resolveWeekday(ctx: Ctx, wd: number, shift: number | null, part: string
 }
 
 /** Words after "the" that place a weekday from the day the text just gave: "the following Monday", "the preceding Friday". */
-const ANCHORED_SHIFTS: ReadonlySet<string> = new Set(['following', 'previous', 'preceding']);
+const ANCHORED_SHIFTS: ReadonlyMap<string, number> = new Map([['following', 1], ['previous', -1], ['preceding', -1]]);
 
 /**
  * "The talks began on March 3. They resumed the following Monday", "polls open on Saturday, March 13, and on the
@@ -179,7 +179,8 @@ export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
     const thisComing = word(v, i) === 'this' && word(v, i + 1) === 'coming'; // "this coming Monday"
-    const shift = thisComing ? 1 : RELATIVE_SHIFT.get(word(v, i)) ?? (word(v, i) === 'preceding' && word(v, i - 1) === 'the' ? -1 : undefined);
+    const anchoredShift = word(v, i - 1) === 'the' ? ANCHORED_SHIFTS.get(word(v, i)) : undefined;
+    const shift = thisComing ? 1 : anchoredShift ?? RELATIVE_SHIFT.get(word(v, i));
     const at = thisComing ? i + 2 : shift === undefined ? i : i + 1;
     const w = word(v, at);
     if (!isCap(v, at)) return [];
@@ -243,7 +244,7 @@ export const weekday: Parser = {
     }
     const part = PARTS_OF_DAY.get(word(v, at + 1)) ?? null;
     // "the previous Friday", "the following Monday": the article joins the span.
-    const anchored = shift !== undefined && !thisComing && word(v, i - 1) === 'the' && ANCHORED_SHIFTS.has(word(v, i));
+    const anchored = anchoredShift !== undefined && !thisComing;
     const the = anchored || (shift !== undefined && word(v, i - 1) === 'this' && word(v, i) === 'past') ? 1 : 0; // "the previous Friday", "this past Sunday"
     // "Polls close at 2 p.m. on the Saturday": a weekday after "the" is the story's such day, near the day the text gave
     const storyDay = shift === undefined && word(v, i - 1) === 'the';
