@@ -38,15 +38,15 @@ function authorNamedAfter(text: string, from: number, people: readonly Entity[])
   return best?.entity ?? null;
 }
 
-/** How far after a named speaker its appositive may run ("Ri Tong-il, a member of Pyongyang's delegation"). */
+/** How far after a named speaker its appositive may run ("Omar Haddad, a member of Norland's delegation"). */
 const APPOSITIVE_CHARS = 60;
 
 /** Words of a description too common to tie it to an appositive. */
 const PLAIN_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'for', 'and', 'with', 'from', 'to']);
 
 /**
- * "… a “physical response”, a Pyongyang diplomat said. ¶ “It is against the sovereignty …,” Ri Tong-il, a member of
- * Pyongyang's delegation, told reporters": the next person quoted whose appositive repeats a word of the
+ * "… a “physical response”, a Norland diplomat said. ¶ “It is against the sovereignty …,” Omar Haddad, a member of
+ * Norland's delegation, told reporters": the next person quoted whose appositive repeats a word of the
  * description is the one it described.
  */
 function describedNext(text: string, quotes: readonly Quote[], q: Quote, description: string, people: readonly Entity[]): Entity | null {
@@ -60,7 +60,7 @@ function describedNext(text: string, quotes: readonly Quote[], q: Quote, descrip
     const after = text.slice(sp.span.end, sp.span.end + APPOSITIVE_CHARS);
     if (!/^\s*,/.test(after)) return null;
     const appositive = (after.split(/[.;]|,\s*(?:told|said|added|wrote)\b/)[0] ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-    // a word of the description opens a word of the appositive ("diplomat" in "diplomats", "Pyongyang" in "Pyongyang's")
+    // a word of the description opens a word of the appositive ("diplomat" in "diplomats", "Norland" in "Norland's")
     return words.some((w) => appositive.some((a) => a.startsWith(w))) ? e : null;
   }
   return null;

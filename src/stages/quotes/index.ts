@@ -167,7 +167,7 @@ const ECHO_WORDS = 3;
 
 /**
  * "Colombia protests strikes: ‘Our territory is not a firing range’" … later “Our territory is not a firing range
- * for anyone,” Cardona said: a headline quote with no speaker is the words of whoever says them again in the body.
+ * for anyone,” Ruiz said: a headline quote with no speaker is the words of whoever says them again in the body.
  */
 function echoedHeadline(direct: Quote[], spans: readonly MarkedSpan[], headline: Paragraph | null): void {
   if (headline === null) return;

@@ -239,7 +239,7 @@ function makeQuote(ctx: QuoteContext, from: number, to: number, hit: CueHit, lo:
   while (end > start && /[\s.,;:!?]/.test(ctx.text[end - 1] as string)) end--;
   while (start < end && /\s/.test(ctx.text[start] as string)) start++;
   if (end - start < 4) return null;
-  // "X, speaking in the capital, Brenn, said the troops were …": the clause's own subject after the cue is not who says it
+  // "X, speaking in the capital, Valdor City, said the troops were …": the clause's own subject after the cue is not who says it
   const after = agentOf(ctx, hit, lo, hi);
   const np = after !== null && from > hit.last && after.first >= from ? governingSubject(ctx, lo, hit.first) : after;
   const speaker = np === null ? null : speakerOf(ctx, np, 'explicit', 0.75);

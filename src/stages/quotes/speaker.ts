@@ -139,7 +139,7 @@ function earlierRelative(ctx: QuoteContext, j: number, lo: number): number {
   return -1;
 }
 
-/** The person a relative word at `k` hangs on through an appositive ("Fathi Obeidi, the eastern commander[,] who"), or null. */
+/** The person a relative word at `k` hangs on through an appositive ("Omar Haddad, the eastern commander[,] who"), or null. */
 function relativeAntecedent(ctx: QuoteContext, k: number, lo: number): TokenRange | null {
   if (k < 0) return null;
   const e = lower(ctx.tokens[k - 1]) === ',' ? k - 2 : k - 1;

@@ -6,7 +6,7 @@ import type { StanceContext } from './context.js';
 
 /**
  * Wire copy opens on a description and names the person a paragraph later: "The leading opposition
- * candidate … promised on Thursday to close the Russian air base. ¶ Aibek Toktorov, a former central bank
+ * candidate … promised on Thursday to close the Russian air base. ¶ Omar Haddad, a former central bank
  * governor, told a rally …". A stance held by such a description (a phrase whose head is a person's role:
  * "candidate", "leader", "minister") in the headline or the lede is the person whose name opens one of the
  * next sentences, when no person was named before it.
@@ -18,7 +18,7 @@ const LEDE_SENTENCES = 3;
 /** How many sentences after the description the name may come. */
 const NAMED_WITHIN = 2;
 
-/** The person whose name opens sentence `k` ("Aibek Toktorov, a former …, told"), or null. */
+/** The person whose name opens sentence `k` ("Omar Haddad, a former …, told"), or null. */
 function openingPerson(ctx: StanceContext, k: number): Entity | null {
   const range = ctx.doc.sentenceTokens[k];
   if (range === undefined) return null;
