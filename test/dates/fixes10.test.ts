@@ -23,6 +23,9 @@ const ROWS: readonly Row[] = [
   // a schedule verb the tagger reads as a plural noun, before a weekday
   ['schedule verb read as noun', 'The plane lands at 4 p.m. on Sunday.', '4 p.m. on Sunday', '2025-11-09T16:00'],
   ['schedule verb read as noun 2', 'The ferry leaves on Monday.', 'Monday', '2025-11-10'],
+  ['schedule verb read as noun after a two-word subject', 'Police said the night was calm. The harbour ferry returns to its timetable from Monday.', 'Monday', '2025-11-10'],
+  ['schedule verb read as noun after an aside', 'The town pool, closed for repairs since June, reopens to swimmers from Monday.', 'Monday', '2025-11-10'],
+  ['a past verb after an aside stays past', 'The town pool, closed for repairs, reopened to swimmers on Monday.', 'Monday', '2025-11-03'],
   // chrono's "last s"
   ['"lasts" is not a date', 'The ban lasts until 2030.', 'lasts', null],
   ['"lasts" keeps the year', 'The ban lasts until 2030.', '2030', '2030'],

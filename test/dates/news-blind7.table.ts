@@ -305,7 +305,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['the Fourth of July', 'DATE', '2026-07-04'],
       ['1 a.m. on Sunday', 'TIME', '2026-07-05T01:00'],
       ['the holiday weekend', 'DATE', '2026-W27-WE'],
-      ['Monday', 'DATE', '2026-07-06', { gap: true }],
+      ['Monday', 'DATE', '2026-07-06'],
       ['next year', 'DATE', '2027'],
     ],
     not: [['24/7'], ['Fifth Avenue']],

@@ -90,15 +90,34 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'tha
 
 /**
  * "The plane lands at 4 p.m. on Sunday", "the fleet sails Sunday": before a weekday, a schedule verb's -s form that the tagger
- * read as a plural noun, right after a determiner and one word (the subject) and right before a
+ * read as a plural noun, right after a determiner and one word or a two-noun compound (the subject) and right before a
  * preposition or a date word, is the verb.
  */
 function subjectThenVerb(v: View, i: number): boolean {
   const t = v.toks[i];
-  if (t === undefined || !t.tags.has('Plural') || !t.text.endsWith('s') || !DETERMINERS.has(word(v, i - 2))) return false;
-  const subject = v.toks[i - 1];
+  if (t === undefined || !t.tags.has('Plural') || !t.text.endsWith('s')) return false;
+  const singularWord = (k: number): boolean => v.toks[k]?.kind === 'word' && v.toks[k]?.tags.has('Plural') === false;
+  // "The park café, open all weekend, returns …": the subject ends before an aside set off by commas
+  const end = word(v, i - 1) === ',' ? asideStart(v, i - 1) - 1 : i - 1;
+  // the subject is one word, or a compound of two ("The park café returns to normal hours from Monday")
+  const subjectOk = DETERMINERS.has(word(v, end - 1)) ? singularWord(end) : DETERMINERS.has(word(v, end - 2)) && singularWord(end) && (v.toks[end - 1]?.pos === 'NOUN' || v.toks[end - 1]?.pos === 'PROPN');
   const next = v.toks[i + 1];
-  return subject !== undefined && subject.kind === 'word' && !subject.tags.has('Plural') && next !== undefined && (next.pos === 'ADP' || next.tags.has('Date'));
+  return subjectOk && next !== undefined && (next.pos === 'ADP' || next.tags.has('Date'));
+}
+
+/** How far back an aside set off by commas may open. */
+const ASIDE_REACH = 10;
+
+/** Marks an aside set off by commas does not hold. */
+const ASIDE_STOPS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?', '—', '–', '(', ')', '"', '“', '”']);
+
+/** The comma that opens the aside closed by the comma at `close`, or -1 (no clause mark between them). */
+function asideStart(v: View, close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - ASIDE_REACH; k--) {
+    if (word(v, k) === ',') return k;
+    if (ASIDE_STOPS.has(word(v, k))) return -1;
+  }
+  return -1;
 }
 
 /** "is forecast to hit", "is likely to meet", "is poised to sign": a word that looks ahead before "to". */
