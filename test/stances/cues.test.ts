@@ -564,6 +564,8 @@ const PROMISES: readonly Row[] = [
 
 /** Asserting sovereignty: stressing it, a red line, refusing to be anyone's backyard. */
 const STRESSED: readonly Row[] = [
+  { label: 'hit: reasserted its sovereignty (the re- form of assert)', text: 'Norland reasserted its sovereignty over the islands.', entities: [G('Norland')], expected: ['Norland|sovereignty|favor'], cue: 'reasserted' },
+  { label: 'hit: forbade foreign troops (the past of forbid)', text: 'Norland forbade foreign troops from entering its territory.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'forbade' },
   { label: 'hit: stressed Norland’s independence', text: 'Ana Ruiz stressed Norland’s independence.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'stressed' },
   {
     label: 'hit: emphasized that sovereignty is non-negotiable: the clause’s own predicate is the evidence',

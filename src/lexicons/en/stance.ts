@@ -147,7 +147,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of',
     ...['~end', '~terminate', '~cancel', 'not renew', 'not to renew'].flatMap((v) => ['of', 'on', 'for'].map((p) => `${v} the lease ${p}`))]),
   against('prevent', ['prevent', 'prevents', 'prevented', 'preventing', '~deter', '~avert', '~thwart', '~forestall']),
-  against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
+  against('ban', ['ban', 'bans', 'banned', 'banning', 'forbid', 'forbids', 'forbade', 'forbidding', 'forbidden', 'prohibit', 'prohibits', 'prohibited', 'prohibiting', 'prohibition of', 'prohibition on', 'ban on', 'bans on', 'ban of', 'embargo on'], { noun: true }),
   against('lift', ['lift', 'lifts', 'lifted', 'lifting', 'scrap', 'scraps', 'scrapped', 'scrapping', 'cancel', 'cancels', 'cancelled', 'canceled', 'abolish', 'abolished', 'repeal', 'repealed', 'reverse', 'reversed',
     // "pledged to tear up the agreement", "will rip up the basing deal"
     'tear up', 'tears up', 'tore up', 'tearing up', 'rip up', 'rips up', 'ripped up', 'ripping up']),
@@ -268,7 +268,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
   favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
   favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),
-  favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'insist on', 'insists on', 'insisted on', 'we are', "we're", 'we remain']),
+  favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'affirming', 'reassert', 'reasserts', 'reasserted', 'reasserting', 'insist on', 'insists on', 'insisted on', 'we are', "we're", 'we remain']),
   favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
   favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
   favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
