@@ -76,7 +76,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('refuse', ['refuse', 'refuses', 'refused', 'refusing']),
   // the nouns of the verbs around them, whose owner holds them: "Portugal's refusal to let US tankers use the base"
   against('refusal', ['refusal of', 'refusal to'], { noun: true }),
-  against('turn-down', ['turn down', 'turns down', 'turned down', 'turning down', 'turn it down', 'turned it down']),
+  against('turn-down', ['turn down', 'turns down', 'turned down', 'turning down', 'turn it down', 'turned it down', 'turns it down', 'turning it down']),
   against('decline', ['decline', 'declines', 'declined', 'declining to']),
   against('oppose', ['oppose', 'opposes', 'opposed', 'opposing']),
   against('opposition', ['opposition to'], { noun: true }),
@@ -120,7 +120,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   against('doubt', ['sceptical of', 'skeptical of', 'sceptical about', 'skeptical about', 'wary of', 'doubtful about', 'doubts about', 'doubts over',
     '~cast doubt on', 'cast doubt on', '~question the legality of', 'questioned the legality of', '~question the validity of', 'questioned the validity of',
     '~question the need for', 'questioned the need for', '~question the wisdom of', 'questioned the wisdom of', '~challenge the legality of', 'challenged the legality of']),
-  against('object', ['object to', 'objects to', 'objected to', 'objection to', 'objections to']),
+  against('object', ['object to', 'objects to', 'objected to', 'objecting to', 'objection to', 'objections to']),
   // the verbs of news headlines for attacking a decision
   against('slam', ['~slam', '~mock', '~ridicule', '~deride', '~scoff at', '~blast', '~decry', '~deplore', '~castigate', '~lambaste', '~censure', '~rebuke', '~lash out at', 'lashed out at', '~hit out at', '~rail against', '~take aim at', 'took aim at', '~assail', '~pan', '~vilify']),
   // "is against foreign troops", "stood against the occupation" (not a bare "against": "fighting against the army")
@@ -268,9 +268,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('praise', ['praise', 'praises', 'praised', 'praising', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'applaud', 'applauds', 'applauded', 'hail', 'hails', 'hailed', 'commend', 'commended']),
   favor('defend', ['defend', 'defends', 'defended', 'defending', 'defence of', 'defense of', 'protect', 'protects', 'protected', 'protecting', 'protection of', 'preserve', 'preserves', 'preserved', 'preserving', 'uphold', 'upholds', 'upheld', 'upholding', 'safeguard', 'safeguards', 'safeguarding', 'respect', 'respects', 'respected', 'respecting', 'respect for', 'committed to']),
   favor('commitment', ['commitment to', 'commitments to', 'determination to', 'resolve to'], { noun: true }),
-  favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'affirming', 'reassert', 'reasserts', 'reasserted', 'reasserting', 'insist on', 'insists on', 'insisted on', 'we are', "we're", 'we remain']),
+  favor('assert', ['assert', 'asserts', 'asserted', 'asserting', 'reaffirm', 'reaffirms', 'reaffirmed', 'reaffirming', 'affirm', 'affirms', 'affirmed', 'affirming', 'reassert', 'reasserts', 'reasserted', 'reasserting', 'insist on', 'insists on', 'insisted on', 'insisting on', 'we are', "we're", 'we remain']),
   favor('claim', ['claim', 'claims', 'claimed', 'claiming', 'claim to'], { reach: 0 }),
-  favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agree to', 'agrees to', 'agreed to']),
+  favor('accept', ['accept', 'accepts', 'accepted', 'accepting', 'acceptance of', 'tolerate', 'tolerates', 'tolerated', 'agree with', 'agrees with', 'agreed with', 'agreeing with', 'agree to', 'agrees to', 'agreed to', 'agreeing to']),
   favor('allow', ['allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'authorize', 'authorizes', 'authorized', 'authorise', 'authorised', 'approve', 'approves', 'approved', 'approval of']),
   // "Norland should become [the 51st state]", "could become [a colony]": wanting it to be so
   favor('become', ['should become', 'would become', 'could become', 'must become', 'will become', 'to become', 'should be made', 'to be made'], { weight: 0.8 }),
