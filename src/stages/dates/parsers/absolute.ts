@@ -235,7 +235,6 @@ export const monthFirst: Parser = {
 
 /** The word joining the two ends of a "between" range of days. */
 const DAY_LINKS: ReadonlySet<string> = new Set(['and', '&']);
-const FROM_TO_LINKS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'through']);
 
 /**
  * "between May 28 and 30", "between 3 and 7 March 2024": a range of days in one month, one date per end
@@ -249,7 +248,7 @@ export const betweenDays: Parser = {
     if (day === null) return [];
     // "on 3 and 4 March": the earlier day, before the later one that carries the month
     // "from 1 to 12 August": the same with "from … to"
-    const paired = (DAY_LINKS.has(word(v, i + 1)) && word(v, i - 1) === 'between') || (FROM_TO_LINKS.has(word(v, i + 1)) && word(v, i - 1) === 'from');
+    const paired = (DAY_LINKS.has(word(v, i + 1)) && word(v, i - 1) === 'between') || (RANGE_WORDS.has(word(v, i + 1)) && word(v, i + 1) !== 'and' && word(v, i - 1) === 'from');
     const later = paired ? dayAt(v, i + 2) : null;
     const ahead = later === null ? null : monthAt(v, i + 3);
     if (later !== null && ahead !== null && later > day && validDay(2000, ahead.entry.month, day)) {
