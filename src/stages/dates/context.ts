@@ -112,6 +112,15 @@ export function intAt(v: View, i: number): number | null {
   return Number(w);
 }
 
+/**
+ * The value of a clock time on the sentence's day: `2025-06-17T15:00` with a day, `T15:00` on the
+ * reference date's unnamed day, and `XXXX-XX-XXT15:00` with neither (no publication date: the day is
+ * unknown, as GUIDELINES write unknown parts).
+ */
+export function clockOnDay(ctx: Ctx, clock: string): string {
+  return `${ctx.day ?? (ctx.ref === null ? 'XXXX-XX-XX' : '')}T${clock}`;
+}
+
 export function stated(...parts: DatePart[]): readonly DatePart[] {
   return parts;
 }

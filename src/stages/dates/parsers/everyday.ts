@@ -10,7 +10,7 @@
 import { CLOCK_FRACTIONS, HALF_HOUR_DAYS, HALF_HOUR_LEADS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
 import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
-import { touches, word } from '../context.js';
+import { clockOnDay, touches, word } from '../context.js';
 import { addDays, fmtDay, fmtMonth, fmtTime, validDay } from '../calendar.js';
 import { weekdayDate, yearFor } from '../resolve.js';
 import { pastBefore } from '../tense.js';
@@ -22,7 +22,7 @@ function wordClock(from: number, to: number, h: number, min: number): Cand | nul
   return {
     from, to, type: 'TIME', rule: 'time.words', role: 'time', clock,
     resolve: (ctx) => ({
-      value: `${ctx.day ?? ''}T${clock}`,
+      value: clockOnDay(ctx, clock),
       stated: min === 0 ? ['hour'] : ['hour', 'minute'],
       inferred: ctx.day === null ? [] : ['year', 'month', 'day'],
     }),

@@ -1,7 +1,7 @@
 /** Clock times: "9 a.m.", "9:00 a.m. ET", "4.35 a.m.", "10pm", "2100 GMT", "noon". */
 import { PARTS_OF_DAY, TIME_ZONES, WEEKDAYS, MONTHS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
-import { touches, withDot, word } from '../context.js';
+import { clockOnDay, touches, withDot, word } from '../context.js';
 import { fmtTime } from '../calendar.js';
 
 const MERIDIEM = /^([ap])\.?m$/;
@@ -41,7 +41,7 @@ function clockCand(from: number, to: number, h: number, min: number, rule: strin
     role: 'time',
     clock,
     resolve: (ctx) => ({
-      value: `${ctx.day ?? ''}T${clock}`,
+      value: clockOnDay(ctx, clock),
       stated: min === 0 && rule !== 'time.colon' ? ['hour'] : ['hour', 'minute'],
       inferred: ctx.day === null ? [] : ['year', 'month', 'day'],
     }),
@@ -160,7 +160,7 @@ function endOfDay(i: number): Cand {
   const clock = '24:00';
   return {
     from: i, to: i + 1, type: 'TIME', rule: 'time.midnight-end', role: 'time', clock,
-    resolve: (ctx) => ({ value: `${ctx.day ?? ''}T${clock}`, stated: ['hour'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }),
+    resolve: (ctx) => ({ value: clockOnDay(ctx, clock), stated: ['hour'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }),
   };
 }
 
