@@ -109,6 +109,12 @@ export function datelineDate(text: string, sentences: readonly { found: readonly
 }
 
 /**
+ * What follows a dateline's date: its dash, a bracketed agency ("(Reuters)"), the end of the line, or a
+ * press-release wire between slashes ("/PRNewswire/ —"). Bounded: at most 40 characters between the slashes.
+ */
+const DATELINE_AFTER = /^\s*(?:[—–-]|\(|$|\/[A-Za-z][\w .-]{0,40}\/)/;
+
+/**
  * Is this date a dateline's, near the top of the article: alone on its line (with a time at
  * most; `alone` allows that form) or after a city in capitals and before the dateline's dash
  * ("LINDHOLM, Norland, Nov 9 —")? It dates the filing, not what the sentence after it tells.
@@ -121,7 +127,7 @@ export function isDateline(text: string, f: Found, alone: boolean): boolean {
   const before = text.slice(lineStart, f.start);
   const after = text.slice(f.end, lineEnd);
   if (alone && before.trim() === '' && onlyTime(after)) return true;
-  return CITY_PREFIX.test(before) && /^\s*(?:[—–-]|\(|$)/.test(after);
+  return CITY_PREFIX.test(before) && DATELINE_AFTER.test(after);
 }
 
 /**
