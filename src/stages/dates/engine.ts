@@ -334,7 +334,7 @@ export function engineCandidates(v: View, ref: Ymd | null): Cand[] {
 /** Tokens a superlative may sit before "in N years" ("the worst drought in", "the first time in"). */
 const SUPERLATIVE_REACH = 4;
 
-/** A superlative or "first"/"last" shortly before the token at `start`. */
+/** A superlative, "first"/"last" or an ordinal "time" ("the third time") shortly before the token at `start`. */
 function superlativeBefore(v: View, start: number): boolean {
   const at = v.toks.findIndex((t) => t.start >= start);
   for (let k = at - 1; k >= 0 && k >= at - SUPERLATIVE_REACH; k--) {
@@ -342,6 +342,8 @@ function superlativeBefore(v: View, start: number): boolean {
     const w = v.lo[k] ?? '';
     if (t === undefined || t.kind === 'punct') return false;
     if (SUPERLATIVE_WORDS.has(w) || (t.pos === 'ADJ' && w.length > 5 && w.endsWith('est'))) return true;
+    // "for the second time in three months": an ordinal time counts within a stretch, as "the first time" does
+    if (ORDINALS.has(w) && v.lo[k + 1] === 'time') return true;
   }
   return false;
 }
