@@ -54,6 +54,9 @@ const rows: DateRow[] = [
   { label: 'time with zone and date in the sentence', text: 'As of 9:00 a.m. ET in Thursday premarket trading, shares fell.', span: '9:00 a.m. ET', type: 'TIME', value: '2019-11-21T09:00', published: '2019-11-21' },
   { label: 'military time with zone', text: 'It starts at 5 p.m. EDT (2100 GMT) on Aug. 20.', span: '2100 GMT', type: 'TIME', value: '2025-08-20T21:00', published: '2025-08-19' },
   // No publication date and no day in the text: the day's parts are unknown, written as X (GUIDELINES §4), as "Tuesday" is XXXX-XX-XX.
+  { label: 'today in a past clause, no publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'today as the present, no publication', text: 'The island is today a part of the kingdom.', span: 'today', type: 'DATE', value: 'PRESENT_REF', published: null },
+  { label: 'today in a past clause, with publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: '2025-05-04' },
   { label: 'time without any date', text: 'Doors open at 10pm.', span: '10pm', type: 'TIME', value: 'XXXX-XX-XXT22:00', published: null },
   { label: 'time without any date, colon form', text: 'The attack began at 11:40 p.m. and lasted two hours.', span: '11:40 p.m.', type: 'TIME', value: 'XXXX-XX-XXT23:40', published: null },
   { label: 'time with a day the text gives, no publication', text: 'Polls open on Oct. 4 from 7 a.m.', span: '7 a.m.', type: 'TIME', value: 'XXXX-10-04T07:00', published: null },

@@ -36,7 +36,9 @@ function negatedBefore(v: View, i: number): boolean {
 
 function todayValue(ctx: Ctx, n: number): Resolved {
   const t = ctx.today;
-  if (t === null) return { value: n === 0 ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
+  // With no date for today: "Greenland is today a part of the kingdom" is the present (PRESENT_REF), but a
+  // "today" in a past clause ("officials said today", "today nobody walked out") is a day, whose date is unknown.
+  if (t === null) return { value: n === 0 && ctx.past !== true ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
   if (n === 0 || ctx.ref !== null) return shiftOrPartial(ctx.ref ?? t, n);
   return { value: 'XXXX-XX-XX', stated: [], inferred: [] };
 }
