@@ -54,6 +54,11 @@ const rows: DateRow[] = [
   { label: 'time with zone and date in the sentence', text: 'As of 9:00 a.m. ET in Thursday premarket trading, shares fell.', span: '9:00 a.m. ET', type: 'TIME', value: '2019-11-21T09:00', published: '2019-11-21' },
   { label: 'military time with zone', text: 'It starts at 5 p.m. EDT (2100 GMT) on Aug. 20.', span: '2100 GMT', type: 'TIME', value: '2025-08-20T21:00', published: '2025-08-19' },
   // No publication date and no day in the text: the day's parts are unknown, written as X (GUIDELINES §4), as "Tuesday" is XXXX-XX-XX.
+  { label: 'yearless dateline fixes today, no publication', text: 'LONDON, March 3 (Reuters) - Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-03-03', published: null },
+  { label: 'yearless dateline fixes last month', text: 'LONDON, March 3 (Reuters) - Prices rose last month.', span: 'last month', type: 'DATE', value: 'XXXX-02', published: null },
+  { label: 'yearless dateline fixes yesterday', text: 'LONDON, March 3 (Reuters) - Yesterday the bank held rates.', span: 'Yesterday', type: 'DATE', value: 'XXXX-03-02', published: null },
+  { label: 'yesterday across the end of February stays unknown', text: 'ROME, March 1 (Reuters) - Yesterday the bank held rates.', span: 'Yesterday', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'a month-day inside a sentence is no dateline', text: 'Prices rose on March 3. Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
   { label: 'today in a past clause, no publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
   { label: 'today as the present, no publication', text: 'The island is today a part of the kingdom.', span: 'today', type: 'DATE', value: 'PRESENT_REF', published: null },
   { label: 'today in a past clause, with publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: '2025-05-04' },

@@ -109,6 +109,23 @@ export function datelineDate(text: string, sentences: readonly { found: readonly
 }
 
 /**
+ * The month and day of a dateline that gives no year ("LONDON, March 3 (Reuters) -"), in an article with
+ * no publication date: what "today" is, with the year unknown. Null when there is none.
+ */
+export function datelineDay(text: string, sentences: readonly { found: readonly Found[] }[], base: Ctx): PartialDate | null {
+  for (const s of sentences) {
+    for (const f of s.found) {
+      if (f.start >= DATELINE_WINDOW) return null;
+      if (f.cand.type !== 'DATE' || f.cand.role !== 'day' || !f.cand.rule.startsWith('absolute')) continue;
+      if (!isDateline(text, f, false)) continue;
+      const p = partialOf(f.cand.resolve(base).value);
+      if (p !== null && p.y === null && p.m !== null && p.d !== null) return p;
+    }
+  }
+  return null;
+}
+
+/**
  * What follows a dateline's date: its dash, a bracketed agency ("(Reuters)"), the end of the line, or a
  * press-release wire between slashes ("/PRNewswire/ —"). Bounded: at most 40 characters between the slashes.
  */

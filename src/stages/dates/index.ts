@@ -10,7 +10,7 @@ import { joinClockDays } from './clock-day.js';
 import { dropNamedDates } from './names.js';
 import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
-import { datelineDate, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
+import { datelineDate, datelineDay, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
 import { forwardAt, narratedBefore, pastAfterHead, pastClause } from './tense.js';
 import { word } from './context.js';
@@ -277,7 +277,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   const ref = published0 ?? datelineDate(doc.text, sentences, stated);
   const base: Ctx = { ...stated, ref, today: ref, anchor: ref };
   const posts = postAnchors(doc.text, sentences, base);
-  const docToday: PartialDate | null = ref ?? todayApposition(sentences, base);
+  // With neither, "today (Aug. 20)" or a dateline's month and day ("LONDON, March 3 (Reuters)") says what today is, the year unknown.
+  const docToday: PartialDate | null = ref ?? todayApposition(sentences, base) ?? datelineDay(doc.text, sentences, base);
   const weekAnchor = ref === null ? weekAnchorOf(sentences, base) : null;
   const dayFirstNumbers = writesDayFirst(doc.text);
   // Posts are in text order and so are the lookups: walk them with one cursor.

@@ -39,13 +39,8 @@ function todayValue(ctx: Ctx, n: number): Resolved {
   // With no date for today: "Greenland is today a part of the kingdom" is the present (PRESENT_REF), but a
   // "today" in a past clause ("officials said today", "today nobody walked out") is a day, whose date is unknown.
   if (t === null) return { value: n === 0 && ctx.past !== true ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
-  if (n === 0 || ctx.ref !== null) return shiftOrPartial(ctx.ref ?? t, n);
-  return { value: 'XXXX-XX-XX', stated: [], inferred: [] };
-}
-
-function shiftOrPartial(base: PartialDate, n: number): Resolved {
-  if (base.y === null) return { value: fmtDay(base), stated: [], inferred: ['month', 'day'] };
-  return { ...shiftValue(base, 'day', n), stated: [] };
+  // "yesterday" from a today whose year is unknown: its month and day, unless the step crosses the end of February
+  return { ...shiftValue(ctx.ref ?? t, 'day', n), stated: [] };
 }
 
 /** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
@@ -138,7 +133,7 @@ export const shifted: Parser = {
     if (unit === 'day' && !anaphoric) return [];
     return [{
       from: i, to, type: 'DATE', rule: anaphoric ? 'relative.anaphoric-shift' : 'relative.shift', role: unit === 'day' ? 'day' : 'date',
-      resolve: (ctx) => (anaphoric ? fromAnchor(ctx, unit, shift) : shiftValue(ctx.ref, unit, shift)),
+      resolve: (ctx) => (anaphoric ? fromAnchor(ctx, unit, shift) : shiftValue(ctx.ref ?? ctx.today, unit, shift)),
     }];
   },
 };
