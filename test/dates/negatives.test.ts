@@ -25,6 +25,8 @@ const nothing: readonly (readonly [string, string])[] = [
   ['an age', 'The 22-year-old American won.'],
   ['an ordinal that is not a time', 'It is NASA’s 12th mission and the second week in seven appearances.'],
   ['adjectives alone', 'A recent report on future plans and past statements during her daily news conference.'],
+  ['"daily"/"weekly" as adjectives', 'He spoke at a daily press briefing and on his weekly television show.'],
+  ['"the weekly" as a newspaper', 'The weekly in the city closed.'],
   ['"as soon as"', 'They left as soon as they could.'],
   ['"the future of"', 'They debated the future of Greenland.'],
   ['"the first time"', 'She won for the first time.'],

@@ -149,6 +149,8 @@ const raw: readonly Raw[] = [
   ['set', 'The fund pays out each year.', 'each year', 'SET', 'P1Y'],
   ['set', 'The board meets every month.', 'every month', 'SET', 'P1M'],
   ['set', 'The ferry runs daily.', 'daily', 'SET', 'P1D'],
+  ['set', 'The group now meets weekly in a church hall.', 'weekly', 'SET', 'P1W'],
+  ['set', 'Convoys would cross the front line daily from Monday.', 'daily', 'SET', 'P1D'],
   ['set', 'The council meets twice a year.', 'a year', 'SET', 'P1Y'],
   ['set', 'Voters go to the polls every four years.', 'every four years', 'SET', 'P4Y'],
   ['set', 'The market is held every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],

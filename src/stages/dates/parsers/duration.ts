@@ -329,6 +329,13 @@ const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
 ]);
 
+/** Words after which "daily"/"weekly" may still be an adverb. */
+const ADVERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'since', 'until']);
+/** Parts of speech of a next word that leave "daily" an adverb (a preposition, a determiner, a new clause), not an adjective before its noun. */
+const ADVERB_NEXT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'SCONJ', 'CCONJ', 'PART']);
+/** Words before "daily"/"weekly" that make it an adjective ("a daily", "her weekly"). */
+const AFTER_ADJECTIVE: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that']);
+
 /** "annually", and "daily"/"weekly" used as adverbs (not "a daily briefing"). */
 export const adverbSet: Parser = {
   id: 'set.adverb',
@@ -336,7 +343,9 @@ export const adverbSet: Parser = {
     const value = ADVERB_SETS.get(word(v, i));
     if (value === undefined) return [];
     const next = v.toks[i + 1];
-    if (word(v, i) !== 'annually' && next !== undefined && next.kind === 'word' && !['and', 'or', 'but', 'since', 'until'].includes(word(v, i + 1))) return [];
+    // "a daily briefing", "her weekly television show": an adjective before its noun; "meets weekly in a church hall",
+    // "cross daily from Monday": an adverb before a preposition or a new clause
+    if (word(v, i) !== 'annually' && next !== undefined && next.kind === 'word' && !ADVERB_FOLLOWERS.has(word(v, i + 1)) && (AFTER_ADJECTIVE.has(word(v, i - 1)) || !ADVERB_NEXT_POS.has(next.pos ?? ''))) return [];
     if (isCap(v, i) && i > 0 && isCap(v, i - 1)) return []; // "(Northern Affairs Weekly)": the end of a title
     return [{ from: i, to: i + 1, type: 'SET', rule: 'set.adverb', role: 'set', resolve: () => ({ value, stated: [], inferred: [] }) }];
   },
