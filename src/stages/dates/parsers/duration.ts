@@ -257,7 +257,11 @@ export const duration: Parser = {
     const plural = uw.endsWith('s');
     // "the early hours (of Sunday)", "the small hours": the night, a time of day, not a count of hours
     if (bare && uw === 'hours' && NIGHT_HOURS.has(word(v, u - 1)) && word(v, u - 2) === 'the') return [];
-    if (bare && !plural) return []; // "year" alone is not a duration
+    // "year" alone is not a duration, but "another week" is one more of it ("Another day, another protest" is a saying)
+    const another = bare && !plural && start === i + 1 && word(v, i) === 'another';
+    // ("in another week" is a point to come, "another day of talks" a day that passes: neither is read here)
+    if (another && (word(v, u + 1) === ',' || i === 0 || word(v, u + 1) === 'another' || word(v, u + 1) === 'of' || word(v, i - 1) === 'in')) return [];
+    if (bare && !plural && !another) return [];
     // "a quarter of its users", "three quarters of voters": a fraction, not three months ("seven consecutive quarters of growth" are periods)
     if (unit === 'Q' && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
@@ -272,7 +276,7 @@ export const duration: Parser = {
     if (half) to += 3;
     const after = word(v, to);
     // "a fortnight" is two weeks.
-    const n0 = count.n === null || !half ? count.n : count.n + 0.5;
+    const n0 = another ? 1 : count.n === null || !half ? count.n : count.n + 0.5;
     const n = n0 === null || !uw.startsWith('fortnight') ? n0 : n0 * 2;
     // "every second Friday", "every second week": "second" is an ordinal there, not the unit
     if (every && uw === 'second' && count.next === start && v.toks[u + 1]?.kind === 'word') return [];
