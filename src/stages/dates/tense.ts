@@ -147,8 +147,13 @@ const PROSPECTIVE_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'migh
 function prospectiveModal(v: View, i: number): boolean {
   if (!PROSPECTIVE_MODALS.has(word(v, i)) || v.toks[i]?.pos !== 'AUX') return false;
   const next = word(v, i + 1) === 'not' || word(v, i + 1) === "n't" ? i + 2 : i + 1;
-  return word(v, next) !== 'have' && word(v, next) !== "'ve";
+  if (word(v, next) !== 'have' && word(v, next) !== "'ve") return true;
+  // "would have a scan on Tuesday", "could have talks": "have" with an object is the main verb, not a perfect
+  return HAVE_OBJECT_STARTS.has(word(v, next + 1));
 }
+
+/** Words that open the object of a main-verb "have" ("have a scan", "have talks with"), never a past participle. */
+const HAVE_OBJECT_STARTS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'talks', 'surgery', 'lunch', 'dinner', 'breakfast', 'his', 'her', 'their', 'its', 'our', 'no', 'some', 'more', 'further']);
 
 /** Verbs after which a past form is a participle or an adjective: "will remain closed", "would stay shut", "was closed". */
 const LINKING_LEMMAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay', 'get', 'become', 'seem', 'appear', 'keep']);
