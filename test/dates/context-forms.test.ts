@@ -70,6 +70,8 @@ const rows: DateRow[] = [
   { label: 'would after a past speech verb', text: 'The company said it would announce results on Thursday.', span: 'Thursday', type: 'DATE', value: '2025-05-08' },
   { label: 'could looks ahead', text: 'The minister could travel to Paris on Friday, aides said.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: 'would have is the past', text: 'He would have signed the deal on Friday had the vote passed.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
+  { label: 'a present state from a weekday looks ahead', text: 'A warning for heavy snow is in force from Saturday, forecasters said.', span: 'Saturday', type: 'DATE', value: '2025-05-10' },
+  { label: 'a past state from a weekday stays past', text: 'A warning for heavy snow was in force from Saturday.', span: 'Saturday', type: 'DATE', value: '2025-05-03' },
   { label: 'would have with an object looks ahead', text: 'The coach said the striker would have a scan on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-05-06' },
   { label: 'could have talks looks ahead', text: 'He said the two sides could have talks on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },

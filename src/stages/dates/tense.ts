@@ -319,6 +319,8 @@ function aheadOfGovernor(v: View, from: number): boolean {
     const t = v.toks[k];
     // "warned of more snow over the holiday, from Thursday through Sunday": a comma right before the preposition sets the span off, it ends no clause
     if (t === undefined || (word(v, k) === ',' && k !== from - 2) || word(v, k) === ';') return false;
+    // "A warning is in force from Saturday", "the museum is closed from Monday": a present state that starts on that day
+    if (PRESENT_COPULAS.has(word(v, k))) return true;
     if (t.pos !== 'VERB') continue;
     if (AHEAD_GOVERNORS.has(t.lemma)) return true;
     // a base form counts too ("The new rules apply from Monday"), but not after a past "did" ("did not apply from May")
@@ -326,6 +328,8 @@ function aheadOfGovernor(v: View, from: number): boolean {
   }
   return false;
 }
+
+const PRESENT_COPULAS: ReadonlySet<string> = new Set(['is', 'are', "'s", "'re"]);
 
 /** The bare verb at `k` follows a past "did" ("did lose", "did not apply", "didn't apply"). */
 function afterDid(v: View, k: number): boolean {
