@@ -84,6 +84,7 @@ const rows: readonly DateRow[] = [
   { label: 'the earlier day of a day-first "between" range', text: 'Talks ran between 3 and 7 March 2024.', span: '3', type: 'DATE', value: '2024-03-03' },
   { label: 'the earlier day of a day-first "from … to" range', text: 'The library will close from 1 to 12 August.', span: '1', type: 'DATE', value: '2025-08-01' },
   { label: 'the later day of a pair in one month', text: 'Airlines will cut flights on Feb. 16 and 17.', span: '17', type: 'DATE', value: '2026-02-17', published: '2026-02-12' },
+  { label: 'the other day of an alternative in one month', text: 'Tickets for July 12 or 13 will be valid on July 14.', span: '13', type: 'DATE', value: '2026-07-13', published: '2026-02-12' },
   { label: 'a quarter after "returned to profit" is past', text: 'The airline returned to profit in the fourth quarter.', span: 'fourth quarter', type: 'DATE', value: '2025-Q4', published: '2026-02-12' },
   { label: 'a vague count after a past day is the past', text: 'The fire broke out on Feb. 14, and crews brought it under control hours later.', span: 'hours later', type: 'DATE', value: 'PAST_REF', published: '2026-03-03' },
   { label: 'minutes later with no clock time before are an unknown time', text: 'Ten minutes later it was over.', span: 'Ten minutes later', type: 'TIME', value: 'XXXX-XX-XXTXX:XX' },

@@ -233,8 +233,8 @@ export const monthFirst: Parser = {
   },
 };
 
-/** The word joining the two ends of a "between" range of days. */
-const DAY_LINKS: ReadonlySet<string> = new Set(['and', '&']);
+/** Words that pair two days of one month: "Feb. 16 and 17", and the alternative "July 12 or 13". */
+const DAY_LINKS: ReadonlySet<string> = new Set(['and', '&', 'or']);
 
 /**
  * "between May 28 and 30", "between 3 and 7 March 2024": a range of days in one month, one date per end
