@@ -72,6 +72,8 @@ const rows: DateRow[] = [
   { label: 'would have is the past', text: 'He would have signed the deal on Friday had the vote passed.', span: 'Friday', type: 'DATE', value: '2025-05-02' },
   { label: 'a present state from a weekday looks ahead', text: 'A warning for heavy snow is in force from Saturday, forecasters said.', span: 'Saturday', type: 'DATE', value: '2025-05-10' },
   { label: 'a past state from a weekday stays past', text: 'A warning for heavy snow was in force from Saturday.', span: 'Saturday', type: 'DATE', value: '2025-05-03' },
+  { label: 'during the evening of the sentence day', text: 'The storm reached the coast at 4 p.m. on Wednesday and moved inland during the evening.', span: 'the evening', type: 'TIME', value: '2025-04-30TEV' },
+  { label: 'through the night with no day', text: 'Shelling continued throughout the night.', span: 'the night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
   { label: 'would have with an object looks ahead', text: 'The coach said the striker would have a scan on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-05-06' },
   { label: 'could have talks looks ahead', text: 'He said the two sides could have talks on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },

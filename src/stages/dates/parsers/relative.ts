@@ -43,6 +43,9 @@ function todayValue(ctx: Ctx, n: number): Resolved {
   return { ...shiftValue(ctx.ref ?? t, 'day', n), stated: [] };
 }
 
+/** Prepositions that spread what follows over a part of the day ("during the evening", "through the night"). */
+const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'through', 'throughout']);
+
 /** "today", "yesterday morning", "tomorrow", "tonight", "overnight", "this morning", "last night", "at night", "the day after tomorrow". */
 export const deictic: Parser = {
   id: 'relative.deictic',
@@ -214,6 +217,12 @@ export const anaphoric: Parser = {
         const part = PARTS_OF_DAY.get(next) ?? null;
         return [{ from: i, to: i + 3, type: 'TIME', rule: 'relative.the-part-of-day-before', role: 'other', resolve: (ctx) => withPart(fromAnchor(ctx, 'day', -1), part) }];
       }
+    }
+    // "moved inland during the evening", "counting went on through the night": a part of the day the sentence is on
+    // (its own day, or the story's day carried from the sentences before), else of an unknown day
+    if (w === 'the' && SPAN_PREPOSITIONS.has(word(v, i - 1)) && PARTS_OF_DAY.has(next) && next !== 'midday' && word(v, i + 2) !== 'of') {
+      const part = PARTS_OF_DAY.get(next) ?? '';
+      return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.during-the-part-of-day', role: 'time', resolve: (ctx) => ({ value: `${ctx.day ?? 'XXXX-XX-XX'}T${part}`, stated: ['partOfDay'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }) }];
     }
     // "in the morning", "in the evening" with no day: a part of an unknown day.
     if (w === 'the' && word(v, i - 1) === 'in' && PARTS_OF_DAY.has(next) && next !== 'midday' && word(v, i + 2) !== 'of') {
