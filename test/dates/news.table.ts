@@ -388,6 +388,7 @@ const raw: readonly Raw[] = [
   ['duration', 'It was the first time in 20 years that the team won.', '20 years', 'DURATION', 'P20Y'],
   ['duration', 'The truce could be extended by another week if both sides agree.', 'another week', 'DURATION', 'P1W'],
   ['duration', 'He stayed for another year.', 'another year', 'DURATION', 'P1Y'],
+  ['relative', 'She will retire at the end of the year after 14 years with the company.', 'the end of the year', 'DATE', '2025'],
   ['duration', 'The chain cut its forecast for the second time in three months.', 'three months', 'DURATION', 'P3M'],
   ['duration', 'Rates rose for the third time in a year on Tuesday.', 'a year', 'DURATION', 'P1Y'],
   ['offset', 'The second round is in two weeks.', 'in two weeks', 'DATE', '2025-03-27'],

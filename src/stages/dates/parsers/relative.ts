@@ -334,7 +334,9 @@ export const anaphoric: Parser = {
         }];
       }
       // "the year 1999" is 1999 (the years parser), not this year.
-      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && after !== 'before' && after !== 'after' && !/^\d{4}$/.test(after)) {
+      // ("the year after" counts from another date, but "the end of the year after 14 years with the company" is this year, and a span follows)
+      const stepAfter = (after === 'before' || after === 'after') && !(/^\d{1,3}$/.test(word(v, i + 3 + full)) && CAL_UNITS.has(word(v, i + 4 + full).replace(/s$/, '')));
+      if ((u === 'year' || u === 'quarter') && !isCap(v, i + 1 + full) && !stepAfter && !/^\d{4}$/.test(after)) {
         return [{
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {
