@@ -74,6 +74,8 @@ const rows: DateRow[] = [
   { label: 'a past state from a weekday stays past', text: 'A warning for heavy snow was in force from Saturday.', span: 'Saturday', type: 'DATE', value: '2025-05-03' },
   { label: 'during the evening of the sentence day', text: 'The storm reached the coast at 4 p.m. on Wednesday and moved inland during the evening.', span: 'the evening', type: 'TIME', value: '2025-04-30TEV' },
   { label: 'through the night with no day', text: 'Shelling continued throughout the night.', span: 'the night', type: 'TIME', value: 'XXXX-XX-XXTNI' },
+  { label: "a period's last day is not the story's day", text: 'Sales fell 4% in the eight weeks to April 30. She told analysts on a call at 8 a.m.', span: '8 a.m.', type: 'TIME', value: 'XXXX-XX-XXT08:00', published: null },
+  { label: 'a story day still dates a clock time', text: 'Sales fell on April 30. She told analysts on a call at 8 a.m.', span: '8 a.m.', type: 'TIME', value: 'XXXX-04-30T08:00', published: null },
   { label: 'would have with an object looks ahead', text: 'The coach said the striker would have a scan on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-05-06' },
   { label: 'could have talks looks ahead', text: 'He said the two sides could have talks on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },

@@ -336,9 +336,10 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       if (f.cand.type === 'DATE' && (f.cand.role === 'day' || f.cand.role === 'date')) {
         prevDate = { f, r };
         anchor = partialOf(r.value) ?? anchor;
-        const d = dayPart(r.value);
+        // "sales in the eight weeks to April 30": a period's last day dates the period, not the story
+        const d = endsPeriod(s.view, f) ? null : dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
-        pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
+        if (d !== null) pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
         const wk = WEEK_VALUE.exec(r.value);
         namedWeek = wk !== null ? isoWeekMonday(Number(wk[1]), Number(wk[2])) : d !== null ? null : namedWeek;
       } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && f.cand.clock !== undefined && !isDateline(doc.text, f, false)) {
@@ -381,7 +382,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     const days = new Set<string>();
     for (const [f, r] of resolved) {
       // "LINDHOLM, Nov 9 — Protesters marched on Saturday …": the dateline's day dates the filing, not the clock times told after it
-      const d = f.cand.role === 'day' && !isDateline(doc.text, f, false) ? dayPart(r.value) : null;
+      const d = f.cand.role === 'day' && !isDateline(doc.text, f, false) && !endsPeriod(s.view, f) ? dayPart(r.value) : null;
       if (d !== null && d !== UNKNOWN_DAY) days.add(d);
     }
     let day: string | null = null;
@@ -438,6 +439,21 @@ function appositiveOffset(text: string, prev: Found, prevR: Resolved, f: Found, 
   const given = VALUE_SHAPE.exec(prevR.value);
   if (unit === null || given === null || given[0].length < unit[0].length || prevR.value.length < r.value.length) return r;
   return { value: prevR.value.slice(0, r.value.length), stated: [], inferred: [...new Set([...prevR.stated, ...prevR.inferred])] };
+}
+
+/** Words before a period's last day: "the quarter ended June 30", "the eight weeks to April 30". */
+const PERIOD_END_LINKS: ReadonlySet<string> = new Set(['to', 'ended', 'ending', 'through']);
+/** Periods that end on a stated day. */
+const PERIOD_NOUNS: ReadonlySet<string> = new Set(['quarter', 'quarters', 'half', 'year', 'years', 'months', 'weeks', 'period', 'month', 'week']);
+/** How far before the link a period noun may sit ("the three months to", "the fiscal year ended"). */
+const PERIOD_REACH = 3;
+
+/** Is the date at `f` the last day of a period ("the quarter ended June 30", "the eight weeks to April 30")? */
+function endsPeriod(v: View, f: Found): boolean {
+  const link = f.cand.from - 1;
+  if (!PERIOD_END_LINKS.has(word(v, link))) return false;
+  for (let k = link - 1; k >= 0 && k >= link - PERIOD_REACH; k--) if (PERIOD_NOUNS.has(word(v, k))) return true;
+  return false;
 }
 
 /** A season or half of a stated year: `2019-SP`, `2026-H2`. */
