@@ -43,6 +43,9 @@ function todayValue(ctx: Ctx, n: number): Resolved {
   return { ...shiftValue(ctx.ref ?? t, 'day', n), stated: [] };
 }
 
+/** Words between "the quarter" and the month it ends in ("the quarter ended June 30", "the quarter to March"). */
+const QUARTER_END_LINKS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through']);
+
 /** Prepositions that spread what follows over a part of the day ("during the evening", "through the night"). */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'through', 'throughout']);
 
@@ -340,6 +343,12 @@ export const anaphoric: Parser = {
         return [{
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {
+            // "the quarter ended June 30": the quarter of the day it ends on, the last such before the reference date
+            const endMonth = u === 'quarter' && QUARTER_END_LINKS.has(after) ? MONTHS.get(word(v, i + 3 + full).replace(/\.$/, ''))?.month : undefined;
+            if (endMonth !== undefined) {
+              const y = ctx.ref === null ? null : ctx.ref.m >= endMonth ? ctx.ref.y : ctx.ref.y - 1;
+              return { value: `${fmtYear(y)}-Q${Math.ceil(endMonth / 3)}`, stated: ['quarter'], inferred: y === null ? [] : ['year'] };
+            }
             if (u === 'quarter' && ctx.quarter !== null) return { value: `${ctx.quarter.y ?? 'XXXX'}-Q${ctx.quarter.q}`, stated: [], inferred: ['year', 'quarter'] };
             // "Rovers ended the year top of the table": a year said to have ended is the last one, until its December
             const ended = u === 'year' && endedBefore(v, i) && ctx.ref !== null && ctx.ref.m < 12;
