@@ -28,6 +28,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"daily"/"weekly" as adjectives', 'He spoke at a daily press briefing and on his weekly television show.'],
   ['"the weekly" as a newspaper', 'The weekly in the city closed.'],
   ['"another day" as a saying or an event', 'Another day, another protest. It is another day of talks.'],
+  ['a phase of a match', 'Ridgeford needed a goal-line clearance in the closing minutes of normal time.'],
   ['"as soon as"', 'They left as soon as they could.'],
   ['"the future of"', 'They debated the future of Greenland.'],
   ['"the first time"', 'She won for the first time.'],

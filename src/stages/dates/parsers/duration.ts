@@ -266,6 +266,8 @@ export const duration: Parser = {
     if (unit === 'Q' && word(v, u + 1) === 'of' && FRACTION_COUNTS.has(word(v, u - 1))) return [];
     if (bare && u === i && recordOfMeeting(v, u)) return []; // "the minutes of the meeting": a record, not a duration
     if (bare && uw === 'hours' && SCHEDULE_HOURS.has(word(v, u - 1))) return []; // "normal hours", "opening hours": a timetable, not a span
+    // "in the closing minutes", "the dying seconds": a phase of a match, not a stretch of time
+    if (bare && plural && u === i && PHASE_WORDS.has(word(v, u - 1))) return [];
     if (!bare && count.n === 1 && plural && !every) return [];
     const andHalf = word(v, u + 1) === 'and' && word(v, u + 2) === 'a' && word(v, u + 3) === 'half';
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word' && !andHalf) return []; // "a second term"
@@ -327,6 +329,9 @@ export const duration: Parser = {
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
   },
 };
+
+/** Words before a bare plural unit that make it a phase of an event ("the closing minutes", "the dying seconds"). */
+const PHASE_WORDS: ReadonlySet<string> = new Set(['closing', 'opening', 'dying', 'final']);
 
 const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
   ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['monthly', 'P1M'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['weekly', 'P1W'],
