@@ -46,9 +46,17 @@ function linked(text: string, a: DateMention, b: DateMention): boolean {
 
 const withYear = (m: DateMention, e: End, y: number): DateMention => ({ ...m, value: `${String(y).padStart(4, '0')}${e.rest}` });
 
+/**
+ * Does the range run into the next year ("November to January")? Not when the end is the month the start
+ * is in: "on Sunday until the end of the month" ends on that month's last day.
+ */
+function wrapsYear(a: End, b: End): boolean {
+  return a.md > (b.md % 100 === 0 ? b.md + 99 : b.md);
+}
+
 /** The year pair [start, end] for a yearless range, read as the tense rule meant it. */
 function pairYears(a: End, b: End, ref: Ymd, forward: boolean): [number, number] {
-  const wraps = a.md > b.md; // "November to January"
+  const wraps = wrapsYear(a, b); // "November to January"
   const refMd = ref.m * 100 + ref.d;
   const endKey = b.md % 100 === 0 ? b.md + 99 : b.md; // a month ends on its last day
   const endsBy = (y: number): boolean => y < ref.y || (y === ref.y && endKey < refMd);
@@ -79,7 +87,7 @@ function yearFromNext(text: string, out: DateMention[]): void {
     out[k] = withYear(m, e, year);
     const p = out[k - 1];
     const ep = p === undefined ? null : endOf(p);
-    if (p !== undefined && ep !== null && ep.yearless && linked(text, p, m)) out[k - 1] = withYear(p, ep, ep.md > e.md ? year - 1 : year);
+    if (p !== undefined && ep !== null && ep.yearless && linked(text, p, m)) out[k - 1] = withYear(p, ep, wrapsYear(ep, e) ? year - 1 : year);
   }
 }
 
@@ -93,7 +101,7 @@ export function alignRangeYears(text: string, found: readonly DateMention[], ref
     const ea = endOf(a);
     const eb = endOf(b);
     if (ea === null || eb === null || !linked(text, a, b)) continue;
-    const wraps = ea.md > eb.md;
+    const wraps = wrapsYear(ea, eb);
     if (ea.y !== null && eb.y !== null && (wraps ? eb.y === ea.y + 1 : eb.y === ea.y)) continue;
     if (ea.yearless && !eb.yearless && eb.y !== null) {
       out[k] = withYear(a, ea, wraps ? eb.y - 1 : eb.y);
