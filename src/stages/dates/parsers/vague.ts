@@ -43,6 +43,9 @@ export const vaguePhrase: Parser = {
   },
 };
 
+/** Words before a bare "last" that make it the verb ("could last", "to last", "will last"). */
+const VERB_LEADS: ReadonlySet<string> = new Set(['could', 'can', 'will', 'would', 'may', 'might', 'should', 'must', 'to', 'not', "'ll", 'usually', 'often', 'typically']);
+
 /** "recent months", "the coming weeks", "the past few months", "in coming years". */
 export const vagueUnits: Parser = {
   id: 'vague.units',
@@ -56,6 +59,8 @@ export const vagueUnits: Parser = {
     if (!UNITS.has(uw) || !uw.endsWith('s')) return [];
     // "the last months" without "few" is rare and "next weeks" odd: keep to the clear heads
     if (few === 0 && head !== 'recent' && head !== 'coming' && head !== 'upcoming') return [];
+    // "Deliberations could last several days", "expected to last a few weeks": the verb "last", then a span
+    if (the === 0 && head === 'last' && VERB_LEADS.has(word(v, i - 1))) return [];
     return [vagueCand(i, i + the + 2 + few, value, `vague.${head}-units`)];
   },
 };
