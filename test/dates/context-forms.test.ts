@@ -79,6 +79,8 @@ const rows: DateRow[] = [
   { label: 'the quarter ended on a stated day', text: 'Revenue rose 8% in the quarter ended March 31.', span: 'the quarter', type: 'DATE', value: '2025-Q1' },
   { label: 'the quarter to a month of last year', text: 'Revenue rose in the quarter to December.', span: 'the quarter', type: 'DATE', value: '2024-Q4' },
   { label: 'a day until the end of its own month stays in its year', text: 'Clinics will open on Saturday and Sunday until the end of the month.', span: 'Sunday', type: 'DATE', value: '2025-09-21', published: '2025-09-16' },
+  { label: 'that summer after a year', text: 'She opened her own practice in 1971, and that summer won the competition.', span: 'summer', type: 'DATE', value: '1971-SU', published: null },
+  { label: 'the verb last before a vague count', text: 'Deliberations could last several days, lawyers said.', span: 'several days', type: 'DURATION', value: 'PXD' },
   { label: 'would have with an object looks ahead', text: 'The coach said the striker would have a scan on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-05-06' },
   { label: 'could have talks looks ahead', text: 'He said the two sides could have talks on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },

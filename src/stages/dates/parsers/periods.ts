@@ -240,7 +240,9 @@ export const season: Parser = {
       from: i - the, to: Math.max(tail.to, at + 1 + seasonWord), type: 'DATE', rule: 'periods.season', role: 'other',
       resolve: (ctx): Resolved => {
         const relative = tail.year === null && tail.to > at + 1 + seasonWord; // "the spring of last year"
-        const y = statedYear(tail, ctx) ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
+        // "in 1971, and that summer …": the season of the year the text just gave
+        const told = prev === 'that' && sh === null && ctx.anchor !== null ? ctx.anchor.y : null;
+        const y = statedYear(tail, ctx) ?? told ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
