@@ -12,6 +12,8 @@ const rows: readonly DateRow[] = [
   { label: 'quarter past, digit hour, weekday', text: 'The coach leaves at quarter past 4 on Thursday.', span: 'quarter past 4 on Thursday', type: 'TIME', value: '2025-06-19T16:15' },
   { label: 'a quarter to, word hour, tomorrow', text: 'We eat at a quarter to nine tomorrow.', span: 'a quarter to nine tomorrow', type: 'TIME', value: '2025-06-19T08:45' },
   { label: 'half past, part of the day', text: 'Call me at half past five this evening.', span: 'half past five this evening', type: 'TIME', value: '2025-06-18T17:30' },
+  { label: 'minutes in words past the hour', text: "HOST: It's five past eight. Minister, welcome.", span: 'five past eight', type: 'TIME', value: 'T08:05' },
+  { label: 'minutes past with a day', text: 'We met at twenty past six this morning.', span: 'twenty past six this morning', type: 'TIME', value: '2025-06-18T06:20' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },
   { label: 'colon time glued to pm', text: 'Doors close at 6:45pm on July 2.', span: '6:45pm on July 2', type: 'TIME', value: '2025-07-02T18:45' },

@@ -9,6 +9,9 @@ export const HOUR_WORDS: ReadonlyMap<string, number> = new Map([
 /** Fractions of an hour before "past"/"to": minutes. */
 export const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([['quarter', 15], ['half', 30]]);
 
+/** Minutes in words before "past" ("five past eight", "twenty past six"); not before "to", which also writes odds and votes ("ten to one"). */
+export const CLOCK_MINUTES_PAST: ReadonlyMap<string, number> = new Map([['five', 5], ['ten', 10], ['twenty', 20], ['twenty-five', 25]]);
+
 /** Words before British "half seven" (7:30) that want a time ("at half seven", "by half six"). */
 export const HALF_HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'about', 'before', 'after']);
 

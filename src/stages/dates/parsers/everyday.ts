@@ -7,7 +7,7 @@
  * "mid-to-late March", and a lower-case weekday abbreviation after "on" ("on wed").
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
-import { CLOCK_FRACTIONS, HALF_HOUR_DAYS, HALF_HOUR_LEADS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
+import { CLOCK_FRACTIONS, CLOCK_MINUTES_PAST, HALF_HOUR_DAYS, HALF_HOUR_LEADS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
 import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { clockOnDay, touches, word } from '../context.js';
@@ -65,7 +65,8 @@ export const clockWords: Parser = {
       return c === null ? [] : [{ ...c, rule: 'time.meridiem' }];
     }
     const at = w === 'a' ? i + 1 : i;
-    const frac = CLOCK_FRACTIONS.get(word(v, at));
+    const minutes = at === i && word(v, at + 1) === 'past' ? CLOCK_MINUTES_PAST.get(word(v, at)) : undefined;
+    const frac = CLOCK_FRACTIONS.get(word(v, at)) ?? minutes;
     if (frac === undefined) return [];
     const link = word(v, at + 1);
     // British "half seven" (7:30): "half" right before an hour, with a word that wants a time before it or a day after it
