@@ -245,6 +245,32 @@ function directedDeadline(v: View, from: number): boolean {
   return false;
 }
 
+/** Verbs whose object is told to do something still to come ("urged employers to let staff work from home on Friday"). */
+const TELLING_LEMMAS: ReadonlySet<string> = new Set([...DIRECTIVE_LEMMAS, 'tell', 'encourage', 'invite', 'remind']);
+
+/** Nouns of a message that carries a call ("in a post on Tuesday", "in a statement on Friday"). */
+const MESSAGE_NOUNS: ReadonlySet<string> = new Set(['post', 'statement', 'message', 'letter', 'interview', 'speech', 'tweet', 'video', 'broadcast', 'briefing', 'address', 'posts', 'statements', 'messages', 'letters']);
+
+/**
+ * "urged employers to let staff work from home on Friday", "told jurors to report at 9 a.m. Tuesday": a date in the
+ * infinitive a directive verb governs is ahead of the asking, whatever its tense ("told jurors on Friday to report"
+ * dates the telling, before the infinitive, and stays as it is).
+ */
+function directedAct(v: View, from: number): boolean {
+  let infinitive = false;
+  for (let k = from - 1; k >= 0 && k >= from - DIRECTIVE_WINDOW; k--) {
+    const w = word(v, k);
+    if (w === '.' || w === ';' || w === 'but' || w === '"' || w === '“' || w === '”') return false;
+    const t = v.toks[k];
+    if (t === undefined) return false;
+    // "called on supporters to come in a post on Tuesday": a date after the message that carried the call dates the call
+    if (MESSAGE_NOUNS.has(w) && !infinitive) return false;
+    if (w === 'to' && v.toks[k + 1]?.pos === 'VERB') infinitive = true;
+    else if (t.tags.has('Verb') && TELLING_LEMMAS.has(t.lemma)) return infinitive;
+  }
+  return false;
+}
+
 /** Verbs that grant or ask a deadline: "gave the operator until Friday", "has until June", "needed until the autumn". */
 const DEADLINE_GIVERS: ReadonlySet<string> = new Set(['give', 'have', 'get', 'allow', 'grant', 'need']);
 
@@ -362,7 +388,7 @@ function firstPersonPresent(v: View, from: number): boolean {
 export function forwardAt(v: View, from: number): boolean {
   const head = atClauseHead(v, from);
   if (head && firstPersonPresent(v, from)) return true;
-  if (rescheduledTo(v, from) || directedDeadline(v, from) || aheadOfGovernor(v, from) || deadlineForAct(v, from)) return true;
+  if (rescheduledTo(v, from) || directedDeadline(v, from) || directedAct(v, from) || aheadOfGovernor(v, from) || deadlineForAct(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
   if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
