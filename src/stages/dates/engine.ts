@@ -10,7 +10,7 @@ import {
   SUPERLATIVE_WORDS, ENGINE_CUES, HABITUAL_ADVERBS, ENGINE_GATE, ENGINE_LEADING, MONTHS, ENGINE_RANGE_LINKS, NOT_DATE_NUMERALS, NUMBER_WORDS, ORDINALS, UNITS, VAGUE_COUNTS, WEEKDAY_SHORT_NAMES,
 } from '../../lexicons/en/dates.js';
 import { SLASH_DAY_FOR_HEADS, SLASH_DAY_PREPOSITIONS } from '../../lexicons/en/dates-everyday.js';
-import { CLAUSE_WINDOW, forwardAt, pastBefore } from './tense.js';
+import { CLAUSE_WINDOW, forwardAt, pastBefore, perfectBefore } from './tense.js';
 import type { DatePart } from '../../types.js';
 import type { Cand, Ctx, Resolved, View } from './context.js';
 import { fmtDay, fmtMonth, fmtTime, fmtYear, type Ymd } from './calendar.js';
@@ -132,7 +132,8 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   const counted = before !== undefined && (before.kind === 'number' || before.pos === 'NUM');
   if (nounPhrase && (counted || !forwardAt(v, from))) return false;
   // "we watched more than 100,000 of our people leave in a week": a past verb anywhere in the clause makes it a span
-  return !pastBefore(v, from, CLAUSE_WINDOW);
+  // … and so does a perfect ("many have done their shopping in four days")
+  return !pastBefore(v, from, CLAUSE_WINDOW) && !perfectBefore(v, from, CLAUSE_WINDOW);
 }
 
 /** The span without a leading preposition ("at 3 p.m. …" → "3 p.m. …"). */

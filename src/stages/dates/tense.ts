@@ -175,6 +175,19 @@ export function pastBefore(v: View, from: number, window = WINDOW): boolean {
   return false;
 }
 
+/** A perfect ("have done", "has sold", "had built") in the few tokens before `from`, no modal nearer: "have done their shopping in four days" is a span. */
+export function perfectBefore(v: View, from: number, window = WINDOW): boolean {
+  for (let k = from - 1; k >= 1 && k >= from - window; k--) {
+    if (MODALS.has(word(v, k)) || futureCue(v, k)) return false;
+    const t = v.toks[k];
+    const aux = word(v, k - 1) === 'not' || word(v, k - 1) === "n't" ? k - 2 : k - 1;
+    if (t !== undefined && (t.tags.has('PastTense') || t.tags.has('Participle')) && t.pos === 'VERB' && PERFECT_AUX.has(word(v, aux))) return true;
+  }
+  return false;
+}
+
+const PERFECT_AUX: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);
+
 /** "The vote is on Thursday", "the deadline is December 10": a present copula right before the date (or its preposition). */
 function copulaBefore(v: View, from: number): boolean {
   const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
