@@ -14,6 +14,7 @@ const rows: readonly DateRow[] = [
   { label: 'half past, part of the day', text: 'Call me at half past five this evening.', span: 'half past five this evening', type: 'TIME', value: '2025-06-18T17:30' },
   { label: 'minutes in words past the hour', text: "HOST: It's five past eight. Minister, welcome.", span: 'five past eight', type: 'TIME', value: 'T08:05' },
   { label: 'minutes past with a day', text: 'We met at twenty past six this morning.', span: 'twenty past six this morning', type: 'TIME', value: '2025-06-18T06:20' },
+  { label: 'a span before a week on a weekday', text: 'She set the record for the second time in less than a week on Wednesday night.', span: 'less than a week', type: 'DURATION', value: 'P1W' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },
   { label: 'colon time glued to pm', text: 'Doors close at 6:45pm on July 2.', span: '6:45pm on July 2', type: 'TIME', value: '2025-07-02T18:45' },

@@ -104,12 +104,16 @@ function weekAfter(from: number, to: number, wd: number): Cand {
   };
 }
 
+/** Words before "a week" that make it a span ("less than a week", "within a week", "in a week"). */
+const SPAN_BEFORE: ReadonlySet<string> = new Set(['than', 'within', 'in', 'under', 'about', 'nearly', 'almost', 'just', 'barely', 'for']);
+
 /** "a week from Friday", "a week on Monday", "Friday week" (British: the Friday after this coming one). */
 export const weekFromWeekday: Parser = {
   id: 'weekday.week-after',
   match(v, i) {
     const w = word(v, i);
-    if ((w === 'a' || w === 'one') && word(v, i + 1) === 'week' && WEEK_FROM_LINKS.has(word(v, i + 2))) {
+    // ("in less than a week on Wednesday night", "within a week on Monday": a span, then the day it ended on)
+    if ((w === 'a' || w === 'one') && word(v, i + 1) === 'week' && WEEK_FROM_LINKS.has(word(v, i + 2)) && !SPAN_BEFORE.has(word(v, i - 1))) {
       const wd = weekdayAt(v, i + 3);
       return wd === null ? [] : [weekAfter(i, i + 4, wd)];
     }
