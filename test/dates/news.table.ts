@@ -109,6 +109,7 @@ const raw: readonly Raw[] = [
   ['relative-period', 'The party won the election last year.', 'last year', 'DATE', '2024'],
   ['relative-period', 'The mine will close next year.', 'next year', 'DATE', '2026'],
   ['relative-period', 'The church was built in the 19th century.', 'the 19th century', 'DATE', '18'],
+  ['relative-period', 'Floods came once every 12 years in the mid-20th century.', 'the mid-20th century', 'DATE', '19'],
   ['relative-period', 'The port boomed in the late 1990s.', 'the late 1990s', 'DATE', '199'],
   ['relative-period', 'The law dates from the early 2000s.', 'the early 2000s', 'DATE', '200'],
   ['relative-period', 'Growth was strong in the mid-1980s.', 'the mid-1980s', 'DATE', '198'],

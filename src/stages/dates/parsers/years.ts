@@ -160,7 +160,7 @@ const PREVIOUS_CENTURY_WORDS: ReadonlySet<string> = new Set(['last', 'previous']
 /** Prepositions that make "the last century" a point (a time of origin or belonging), not a stretch ("over", "in", "during"). */
 const CENTURY_POINT_LEADS: ReadonlySet<string> = new Set(['from', 'of', 'since', 'until', 'till', 'before']);
 
-const CENTURY_ORDINAL = /^(1\d|2[01]|[1-9])(?:st|nd|rd|th)$/;
+const CENTURY_ORDINAL = /^(?:(?:mid|early|late)-)?(1\d|2[01]|[1-9])(?:st|nd|rd|th)$/; // "the mid-20th century" is one token
 
 /** "the 19th century", "the nineteenth century", "the 1800s": TIMEX3 century values are the first two digits ("18"). */
 export const century: Parser = {
