@@ -30,6 +30,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"another day" as a saying or an event', 'Another day, another protest. It is another day of talks.'],
   ['a phase of a match', 'Ridgeford needed a goal-line clearance in the closing minutes of normal time.'],
   ['odds and votes in words', 'The vote was ten to one, and the odds five to four.'],
+  ['ranked units', 'Ambulances waited longest on the worst days, in the warmest years we have measured.'],
   ['"as soon as"', 'They left as soon as they could.'],
   ['"the future of"', 'They debated the future of Greenland.'],
   ['"the first time"', 'She won for the first time.'],

@@ -268,6 +268,8 @@ export const duration: Parser = {
     if (bare && uw === 'hours' && SCHEDULE_HOURS.has(word(v, u - 1))) return []; // "normal hours", "opening hours": a timetable, not a span
     // "in the closing minutes", "the dying seconds": a phase of a match, not a stretch of time
     if (bare && plural && u === i && PHASE_WORDS.has(word(v, u - 1))) return [];
+    // "on the worst days in January", "the warmest years we have measured": ranked units, not a stretch of time
+    if (bare && plural && u === i && superlativeAt(v, u - 1)) return [];
     if (!bare && count.n === 1 && plural && !every) return [];
     const andHalf = word(v, u + 1) === 'and' && word(v, u + 2) === 'a' && word(v, u + 3) === 'half';
     if (word(v, start) === 'a' && (uw === 'second' || uw === 'minute') && v.toks[u + 1]?.kind === 'word' && !andHalf) return []; // "a second term"
@@ -329,6 +331,12 @@ export const duration: Parser = {
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
   },
 };
+
+/** A superlative adjective at `k` ("worst", "warmest", "busiest"). */
+function superlativeAt(v: View, k: number): boolean {
+  const w = word(v, k);
+  return w === 'worst' || w === 'best' || (v.toks[k]?.pos === 'ADJ' && w.length > 4 && w.endsWith('est'));
+}
 
 /** Words before a bare plural unit that make it a phase of an event ("the closing minutes", "the dying seconds"). */
 const PHASE_WORDS: ReadonlySet<string> = new Set(['closing', 'opening', 'dying', 'final']);
