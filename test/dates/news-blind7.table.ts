@@ -841,7 +841,7 @@ export const BLIND7: readonly Blind7Row[] = [
       ['this weekend', 'DATE', '2026-W48-WE'],
       ['10 a.m. local time on Saturday', 'TIME', '2026-11-28T10:00', { gap: true }],
       ['last winter', 'DATE', '2025-WI', { alt: '2026-WI' }],
-      ['every weekend', 'SET', 'XXXX-WXX-WE', { alt: 'P1W', gap: true }],
+      ['every weekend', 'SET', 'XXXX-WXX-WE', { alt: 'P1W' }],
       ['this winter', 'DATE', '2026-WI', { alt: '2027-WI' }],
     ],
   },

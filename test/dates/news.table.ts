@@ -151,6 +151,7 @@ const raw: readonly Raw[] = [
   ['set', 'The board meets every month.', 'every month', 'SET', 'P1M'],
   ['set', 'The ferry runs daily.', 'daily', 'SET', 'P1D'],
   ['set', 'The group now meets weekly in a church hall.', 'weekly', 'SET', 'P1W'],
+  ['set', 'Doctors will hold extra clinics every weekend until the end of March.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
   ['set', 'Convoys would cross the front line daily from Monday.', 'daily', 'SET', 'P1D'],
   ['set', 'The council meets twice a year.', 'a year', 'SET', 'P1Y'],
   ['set', 'Voters go to the polls every four years.', 'every four years', 'SET', 'P4Y'],
