@@ -232,11 +232,11 @@ export const anaphoric: Parser = {
       const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
       return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.in-the-part-of-day', role: 'other', resolve: () => ({ value, stated: ['partOfDay'], inferred: [] }) }];
     }
-    // "closed on weekends", "works at weekends": every weekend, a SET.
-    // "every weekend", "each weekend": the same SET
+    // "every weekend", "each weekend": every weekend, a SET
     if ((w === 'every' || w === 'each') && word(v, i + 1) === 'weekend') {
       return [{ from: i, to: i + 2, type: 'SET', rule: 'relative.every-weekend', role: 'set', resolve: () => ({ value: 'XXXX-WXX-WE', stated: [], inferred: [] }) }];
     }
+    // "closed on weekends", "works at weekends": the same SET.
     if (w === 'weekends' && (word(v, i - 1) === 'on' || word(v, i - 1) === 'at')) {
       return [{ from: i, to: i + 1, type: 'SET', rule: 'relative.weekends', role: 'set', resolve: () => ({ value: 'XXXX-WXX-WE', stated: [], inferred: [] }) }];
     }
