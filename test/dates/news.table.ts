@@ -152,6 +152,7 @@ const raw: readonly Raw[] = [
   ['set', 'The ferry runs daily.', 'daily', 'SET', 'P1D'],
   ['set', 'The group now meets weekly in a church hall.', 'weekly', 'SET', 'P1W'],
   ['set', 'Doctors will hold extra clinics every weekend until the end of March.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
+  ['relative', 'Jurors were told to avoid news coverage through the weekend.', 'the weekend', 'DATE', '2025-W11-WE'],
   ['set', 'Convoys would cross the front line daily from Monday.', 'daily', 'SET', 'P1D'],
   ['set', 'The council meets twice a year.', 'a year', 'SET', 'P1Y'],
   ['set', 'Voters go to the polls every four years.', 'every four years', 'SET', 'P4Y'],
