@@ -59,6 +59,8 @@ const rows: DateRow[] = [
   { label: 'yearless dateline fixes yesterday', text: 'LONDON, March 3 (Reuters) - Yesterday the bank held rates.', span: 'Yesterday', type: 'DATE', value: 'XXXX-03-02', published: null },
   { label: 'yesterday across the end of February stays unknown', text: 'ROME, March 1 (Reuters) - Yesterday the bank held rates.', span: 'Yesterday', type: 'DATE', value: 'XXXX-XX-XX', published: null },
   { label: 'a month-day inside a sentence is no dateline', text: 'Prices rose on March 3. Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'today as the subject, no publication', text: '"Today is the first step," she said.', span: 'Today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
+  { label: 'fronted today as the present, no publication', text: 'Today, the country is not the same.', span: 'Today', type: 'DATE', value: 'PRESENT_REF', published: null },
   { label: 'today in a past clause, no publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: 'XXXX-XX-XX', published: null },
   { label: 'today as the present, no publication', text: 'The island is today a part of the kingdom.', span: 'today', type: 'DATE', value: 'PRESENT_REF', published: null },
   { label: 'today in a past clause, with publication', text: 'Officials said today the power was back.', span: 'today', type: 'DATE', value: '2025-05-04' },

@@ -34,14 +34,18 @@ function negatedBefore(v: View, i: number): boolean {
   return false;
 }
 
-function todayValue(ctx: Ctx, n: number): Resolved {
+function todayValue(ctx: Ctx, n: number, aDay = false): Resolved {
   const t = ctx.today;
   // With no date for today: "Greenland is today a part of the kingdom" is the present (PRESENT_REF), but a
-  // "today" in a past clause ("officials said today", "today nobody walked out") is a day, whose date is unknown.
-  if (t === null) return { value: n === 0 && ctx.past !== true ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
+  // "today" in a past clause ("officials said today", "today nobody walked out") or the subject of its own
+  // sentence ("Today is the first step") is a day, whose date is unknown.
+  if (t === null) return { value: n === 0 && ctx.past !== true && !aDay ? 'PRESENT_REF' : 'XXXX-XX-XX', stated: [], inferred: [] };
   // "yesterday" from a today whose year is unknown: its month and day, unless the step crosses the end of February
   return { ...shiftValue(ctx.ref ?? t, 'day', n), stated: [] };
 }
+
+/** Verbs after "today" that make it the subject, a day ("Today is the first step", "Today marks ten years"). */
+const TODAY_AS_SUBJECT: ReadonlySet<string> = new Set(['is', 'was', "'s", 'marks', 'marked']);
 
 /** Words between "the quarter" and the month it ends in ("the quarter ended June 30", "the quarter to March"). */
 const QUARTER_END_LINKS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through']);
@@ -63,10 +67,11 @@ export const deictic: Parser = {
     const n = DEICTIC_DAYS.get(w);
     if (n !== undefined) {
       const part = PARTS_OF_DAY.get(word(v, i + 1)) ?? null;
+      const subject = TODAY_AS_SUBJECT.has(word(v, i + 1));
       return [{
         from: i, to: part === null ? i + 1 : i + 2, type: part === null ? 'DATE' : 'TIME',
         rule: w === 'today' ? 'relative.today' : `relative.${w}`, role: 'day',
-        resolve: (ctx) => withPart(todayValue(ctx, n), part),
+        resolve: (ctx) => withPart(todayValue(ctx, n, subject), part),
       }];
     }
     // "Nigeria cannot replace that overnight", "it will not happen overnight": suddenly, not a night
