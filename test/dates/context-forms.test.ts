@@ -86,6 +86,8 @@ const rows: DateRow[] = [
   { label: 'a date after the message that carried a call dates the call', text: 'She called on supporters to come in a post on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-04-29' },
   { label: 'in N units after a perfect is a span', text: 'Many have done their shopping in four days.', span: 'four days', type: 'DURATION', value: 'P4D' },
   { label: 'in N units after a perfect with an infinitive stays a point', text: 'We have agreed to meet in four days.', span: 'in four days', type: 'DATE', value: '2025-05-08' },
+  { label: 'a month naming its data is gone', text: 'The consortium will publish its November sales figures on Dec. 9.', span: 'November', type: 'DATE', value: '2025-11', published: '2025-12-01' },
+  { label: 'a retail event month still looks ahead', text: 'Shops said the January sales will start early.', span: 'January', type: 'DATE', value: '2026-01', published: '2025-12-01' },
   { label: 'would have with an object looks ahead', text: 'The coach said the striker would have a scan on Tuesday.', span: 'Tuesday', type: 'DATE', value: '2025-05-06' },
   { label: 'could have talks looks ahead', text: 'He said the two sides could have talks on Friday.', span: 'Friday', type: 'DATE', value: '2025-05-09' },
   { label: "couldn't have is the past", text: "She couldn't have known on Friday.", span: 'Friday', type: 'DATE', value: '2025-05-02' },

@@ -229,9 +229,14 @@ export const monthFirst: Parser = {
     // A month name that is all its sentence says ("June.") is the month.
     const alone = v.toks.every((t, k) => k === i || t.kind === 'punct');
     if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1)) && !superlativeMonth(v, i)) return [];
-    return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(ctx, m, null) }];
+    // "will publish its November sales figures": a month that names the data it measured is gone, whatever the tense
+    const data = DATA_NOUNS.has(word(v, next)) || (DATA_NOUNS.has(word(v, next + 1)) && v.toks[next]?.pos === 'NOUN');
+    return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(data ? { ...ctx, forward: false, past: true } : ctx, m, null) }];
   },
 };
+
+/** Nouns of data a month measured ("the November sales figures", "its October jobs report"). */
+const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'numbers', 'statistics', 'report', 'results', 'payrolls', 'inflation']);
 
 /** Words that pair two days of one month: "Feb. 16 and 17", and the alternative "July 12 or 13". */
 const DAY_LINKS: ReadonlySet<string> = new Set(['and', '&', 'or']);
