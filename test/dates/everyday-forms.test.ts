@@ -15,6 +15,8 @@ const rows: readonly DateRow[] = [
   { label: 'minutes in words past the hour', text: "HOST: It's five past eight. Minister, welcome.", span: 'five past eight', type: 'TIME', value: 'T08:05' },
   { label: 'minutes past with a day', text: 'We met at twenty past six this morning.', span: 'twenty past six this morning', type: 'TIME', value: '2025-06-18T06:20' },
   { label: 'a span before a week on a weekday', text: 'She set the record for the second time in less than a week on Wednesday night.', span: 'less than a week', type: 'DURATION', value: 'P1W' },
+  { label: 'a bare clock placed by the part of the day', text: 'The show starts at 7:30 in the evening on Friday.', span: '7:30 in the evening on Friday', type: 'TIME', value: '2025-06-20T19:30' },
+  { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },
   { label: 'colon time glued to pm', text: 'Doors close at 6:45pm on July 2.', span: '6:45pm on July 2', type: 'TIME', value: '2025-07-02T18:45' },

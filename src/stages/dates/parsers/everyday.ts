@@ -263,4 +263,30 @@ export const lowerWeekday: Parser = {
 };
 
 /** This file's parsers, for the stage's parser list. */
-export const EVERYDAY_PARSERS: readonly Parser[] = [clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth, lowerWeekday];
+/** Words before a bare clock that make it one ("at 7:30 in the evening", "until 6 in the morning"). */
+const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', 'until', 'till', 'by', 'from', 'around', 'about', 'before', 'after']);
+/** Parts of the day after "in the" that place a bare clock: the hours they add. */
+const HALF_OF_DAY: ReadonlyMap<string, number> = new Map([['morning', 0], ['afternoon', 12], ['evening', 12]]);
+const BARE_CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?$/;
+
+/** "at 5.30 in the morning", "at 7:30 in the evening", "at 6 in the morning": a clock with no a.m./p.m., placed by the part of the day after it. */
+export const clockInPart: Parser = {
+  id: 'time.in-part',
+  match(v, i) {
+    if (!CLOCK_LEADS.has(word(v, i - 1))) return [];
+    // "7:30" may be three tokens ("7", ":", "30")
+    const split = word(v, i + 1) === ':' && /^\d{2}$/.test(word(v, i + 2)) && touches(v, i) && touches(v, i + 1);
+    const clockText = split ? `${word(v, i)}:${word(v, i + 2)}` : word(v, i);
+    const after = split ? i + 3 : i + 1;
+    if (word(v, after) !== 'in' || word(v, after + 1) !== 'the') return [];
+    const add = HALF_OF_DAY.get(word(v, after + 2));
+    const m = BARE_CLOCK.exec(clockText);
+    if (add === undefined || m === null) return [];
+    const h = Number(m[1]);
+    if (h < 1 || h > 12) return [];
+    const c = wordClock(i, after + 3, (h % 12) + add, m[2] === undefined ? 0 : Number(m[2]));
+    return c === null ? [] : [{ ...c, rule: 'time.in-part' }];
+  },
+};
+
+export const EVERYDAY_PARSERS: readonly Parser[] = [clockInPart, clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth, lowerWeekday];
