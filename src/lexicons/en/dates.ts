@@ -406,3 +406,9 @@ export const DAY_ORDINALS: ReadonlyMap<string, number> = (() => {
 
 /** Adverbs of habit: "usually receives in six months" measures a span, it names no point ahead (stages/dates/engine.ts). */
 export const HABITUAL_ADVERBS: ReadonlySet<string> = new Set(['usually', 'typically', 'normally', 'generally', 'ordinarily', 'routinely', 'customarily', 'often']);
+
+/** Words before a bare hour that make it a clock time: "until 9 tonight", "at 7 this evening", "at 7:30 in the evening". */
+export const BARE_HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'until', 'till', 'by', 'before', 'after', 'from', 'around', 'about']);
+
+/** Words before a period's last day or month: "the quarter ended June 30", "the eight weeks to April 30", "the quarter to March". */
+export const PERIOD_END_LINKS: ReadonlySet<string> = new Set(['to', 'ended', 'ending', 'through']);

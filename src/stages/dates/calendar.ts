@@ -113,6 +113,11 @@ export function fmtWeek(y: number | null, w: number | null): string {
   return `${fmtYear(y)}-W${w === null ? 'XX' : pad(w)}`;
 }
 
+/** A bare hour (1–12) read in a part of the day (`MO`, `AF`, `EV`, `NI`): "8" tonight is 20, "6" this morning is 6. */
+export function hourInPart(h: number, part: string | null): number {
+  return h % 12 + (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5) ? 12 : 0);
+}
+
 export function fmtTime(h: number, min: number): string {
   return `${pad(h)}:${pad(min)}`;
 }

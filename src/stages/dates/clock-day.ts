@@ -4,10 +4,10 @@
  * "7:45 p.m. Friday", "11 a.m. yesterday", "8 p.m. tonight", "last night at 11". The joined
  * span keeps a time zone that the clock time carried; the value is the day's date and the time.
  */
-import { CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY, RANGE_WORDS } from '../../lexicons/en/dates.js';
+import { BARE_HOUR_LEADS, CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY, RANGE_WORDS } from '../../lexicons/en/dates.js';
 import type { Cand, Resolved, View } from './context.js';
 import { word } from './context.js';
-import { dayPart, fmtTime, fmtWeek, isoWeek, parseYmd } from './calendar.js';
+import { dayPart, fmtTime, fmtWeek, hourInPart, isoWeek, parseYmd } from './calendar.js';
 import type { Found } from './select.js';
 
 
@@ -48,23 +48,15 @@ function bareHour(v: View, at: number, part: string | null): { to: number; clock
   const colon = word(v, at + 2) === ':' && /^\d{2}$/.test(word(v, at + 3));
   const min = colon ? Number(word(v, at + 3)) : 0;
   if (min > 59) return null;
-  return { to: colon ? at + 4 : at + 2, clock: fmtTime(hourIn(h, part), min) };
+  return { to: colon ? at + 4 : at + 2, clock: fmtTime(hourInPart(h, part), min) };
 }
 
-/** A bare hour (1–12) read in a part of the day: "8" tonight is 20, "6" this morning is 6. */
-function hourIn(h: number, part: string | null): number {
-  return h % 12 + (part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5) ? 12 : 0);
-}
-
-/** Words before a bare hour that make it a clock time: "until 9 tonight", "at 7 this evening". */
-const HOUR_LEADS: ReadonlySet<string> = new Set(['at', 'until', 'till', 'by', 'before', 'after', 'from', 'around', 'about']);
-
-/** The clock of a bare hour (1–12) right before token `at`, after one of HOUR_LEADS, read in the part of the day, or null. */
+/** The clock of a bare hour (1–12) right before token `at`, after one of BARE_HOUR_LEADS, read in the part of the day, or null. */
 function hourBefore(v: View, at: number, part: string): string | null {
   const w = word(v, at - 1);
-  if (!/^\d{1,2}$/.test(w) || !HOUR_LEADS.has(word(v, at - 2))) return null;
+  if (!/^\d{1,2}$/.test(w) || !BARE_HOUR_LEADS.has(word(v, at - 2))) return null;
   const h = Number(w);
-  return h < 1 || h > 12 ? null : fmtTime(hourIn(h, part), 0);
+  return h < 1 || h > 12 ? null : fmtTime(hourInPart(h, part), 0);
 }
 
 function joined(day: Found, clock: string, bare: boolean, from: number, to: number, start: number, end: number, rule: string): Found {

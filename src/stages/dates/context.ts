@@ -121,6 +121,14 @@ export function clockOnDay(ctx: Ctx, clock: string): string {
   return `${ctx.day ?? (ctx.ref === null ? 'XXXX-XX-XX' : '')}T${clock}`;
 }
 
+/** "wettest", "best", "most" (the ranking word) at token `j`: a superlative adjective or the adverb that makes one. */
+export function superlativeAt(v: View, j: number): boolean {
+  const t = v.toks[j];
+  if (t === undefined) return false;
+  const w = word(v, j);
+  return w === 'most' || w === 'least' || w === 'best' || w === 'worst' || (t.pos === 'ADJ' && w.endsWith('est') && t.lemma !== w);
+}
+
 export function stated(...parts: DatePart[]): readonly DatePart[] {
   return parts;
 }

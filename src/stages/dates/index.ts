@@ -2,7 +2,7 @@ import type { DateMention } from '../../types.js';
 import type { Doc } from '../../pipeline/document.js';
 import type { Cand, Ctx, Parser, Resolved, View } from './context.js';
 import { addDays, dayPart, daysBetween, fmtDay, isoWeekMonday, parseYmd, type PartialDate, type Ymd } from './calendar.js';
-import { RANGE_WORDS } from '../../lexicons/en/dates.js';
+import { PERIOD_END_LINKS, RANGE_WORDS } from '../../lexicons/en/dates.js';
 import { engineCandidates, mergeEngine } from './engine.js';
 import { longestNonOverlapping, widenEdges, type Found } from './select.js';
 import { weekdayAppositions } from './apposition.js';
@@ -441,8 +441,6 @@ function appositiveOffset(text: string, prev: Found, prevR: Resolved, f: Found, 
   return { value: prevR.value.slice(0, r.value.length), stated: [], inferred: [...new Set([...prevR.stated, ...prevR.inferred])] };
 }
 
-/** Words before a period's last day: "the quarter ended June 30", "the eight weeks to April 30". */
-const PERIOD_END_LINKS: ReadonlySet<string> = new Set(['to', 'ended', 'ending', 'through']);
 /** Periods that end on a stated day. */
 const PERIOD_NOUNS: ReadonlySet<string> = new Set(['quarter', 'quarters', 'half', 'year', 'years', 'months', 'weeks', 'period', 'month', 'week']);
 /** How far before the link a period noun may sit ("the three months to", "the fiscal year ended"). */

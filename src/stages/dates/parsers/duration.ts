@@ -5,7 +5,7 @@
  */
 import { DURATION_FILLERS, DURATION_MODIFIERS, NIGHT_HOURS, NUMBER_WORDS, UNITS, VAGUE_COUNTS, type UnitCode } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, word } from '../context.js';
+import { isCap, superlativeAt, word } from '../context.js';
 import { addDays, daysBetween, fmtDay, fmtDuration, fmtTime } from '../calendar.js';
 import { shiftValue, type CalUnit } from '../shift.js';
 import { byFirstWord } from '../index-by-first.js';
@@ -331,12 +331,6 @@ export const duration: Parser = {
     return [{ from, to, type: 'DURATION', rule: bare ? 'duration.bare-unit' : 'duration.count', role: 'other', resolve: () => ({ value: fmtDuration(n, unit), stated: [], inferred: [] }) }];
   },
 };
-
-/** A superlative adjective at `k` ("worst", "warmest", "busiest"). */
-function superlativeAt(v: View, k: number): boolean {
-  const w = word(v, k);
-  return w === 'worst' || w === 'best' || (v.toks[k]?.pos === 'ADJ' && w.length > 4 && w.endsWith('est'));
-}
 
 /** Words before a bare plural unit that make it a phase of an event ("the closing minutes", "the dying seconds"). */
 const PHASE_WORDS: ReadonlySet<string> = new Set(['closing', 'opening', 'dying', 'final']);

@@ -8,10 +8,10 @@
  * The words are in lexicons/en/dates-everyday.ts; each parser looks a bounded number of tokens ahead.
  */
 import { CLOCK_FRACTIONS, CLOCK_MINUTES_PAST, HALF_HOUR_DAYS, HALF_HOUR_LEADS, HOUR_WORDS, LOWER_WEEKDAY_ABBREVIATIONS, MORNING_WORDS, WEEK_FROM_LINKS } from '../../../lexicons/en/dates-everyday.js';
-import { MONTHS, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
+import { BARE_HOUR_LEADS, MONTHS, PARTS_OF_DAY, WEEKDAYS, WEEKDAY_ABBREVIATIONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
 import { clockOnDay, touches, word } from '../context.js';
-import { addDays, fmtDay, fmtMonth, fmtTime, validDay } from '../calendar.js';
+import { addDays, fmtDay, fmtMonth, fmtTime, hourInPart, validDay } from '../calendar.js';
 import { weekdayDate, yearFor } from '../resolve.js';
 import { pastBefore } from '../tense.js';
 
@@ -263,28 +263,26 @@ export const lowerWeekday: Parser = {
 };
 
 /** This file's parsers, for the stage's parser list. */
-/** Words before a bare clock that make it one ("at 7:30 in the evening", "until 6 in the morning"). */
-const CLOCK_LEADS: ReadonlySet<string> = new Set(['at', 'until', 'till', 'by', 'from', 'around', 'about', 'before', 'after']);
-/** Parts of the day after "in the" that place a bare clock: the hours they add. */
-const HALF_OF_DAY: ReadonlyMap<string, number> = new Map([['morning', 0], ['afternoon', 12], ['evening', 12]]);
+/** Parts of the day after "in the" that place a bare clock ("in the night" is left to the night readings). */
+const CLOCK_PARTS: ReadonlySet<string> = new Set(['MO', 'AF', 'EV']);
 const BARE_CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?$/;
 
 /** "at 5.30 in the morning", "at 7:30 in the evening", "at 6 in the morning": a clock with no a.m./p.m., placed by the part of the day after it. */
 export const clockInPart: Parser = {
   id: 'time.in-part',
   match(v, i) {
-    if (!CLOCK_LEADS.has(word(v, i - 1))) return [];
+    if (!BARE_HOUR_LEADS.has(word(v, i - 1))) return [];
     // "7:30" may be three tokens ("7", ":", "30")
     const split = word(v, i + 1) === ':' && /^\d{2}$/.test(word(v, i + 2)) && touches(v, i) && touches(v, i + 1);
     const clockText = split ? `${word(v, i)}:${word(v, i + 2)}` : word(v, i);
     const after = split ? i + 3 : i + 1;
     if (word(v, after) !== 'in' || word(v, after + 1) !== 'the') return [];
-    const add = HALF_OF_DAY.get(word(v, after + 2));
+    const part = PARTS_OF_DAY.get(word(v, after + 2));
     const m = BARE_CLOCK.exec(clockText);
-    if (add === undefined || m === null) return [];
+    if (part === undefined || !CLOCK_PARTS.has(part) || m === null) return [];
     const h = Number(m[1]);
     if (h < 1 || h > 12) return [];
-    const c = wordClock(i, after + 3, (h % 12) + add, m[2] === undefined ? 0 : Number(m[2]));
+    const c = wordClock(i, after + 3, hourInPart(h, part), m[2] === undefined ? 0 : Number(m[2]));
     return c === null ? [] : [{ ...c, rule: 'time.in-part' }];
   },
 };

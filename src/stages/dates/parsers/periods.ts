@@ -1,7 +1,7 @@
 /** Quarters, seasons and holidays: "second-quarter", "third quarter last year", "the fall season", "Election Day". */
 import { FALL_VERB_FOLLOWERS, FALL_VERB_HEADS, HOLIDAYS, type Holiday, MONTHS, PARTS_OF_DAY, ORDINALS, SEASONS, DATE_CONTEXT, RELATIVE_SHIFT, SET_DETERMINERS } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
-import { isCap, touches, word } from '../context.js';
+import { isCap, superlativeAt, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
 import { narratedBefore } from '../tense.js';
@@ -195,16 +195,8 @@ function describedSeason(v: View, at: number): boolean {
   if (det === 'a' || det === 'an' || det === 'this' || det === 'next' || det === 'last') return true;
   // "the wettest winter since 2014", "the most brutal summer": after "the", a superlative ranks one season among the years
   if (det !== 'the') return false;
-  for (let j = k + 1; j < at; j++) if (superlative(v, j)) return true;
+  for (let j = k + 1; j < at; j++) if (superlativeAt(v, j)) return true;
   return false;
-}
-
-/** "wettest", "best", "most" (the ranking word): a superlative adjective or the adverb that makes one. */
-function superlative(v: View, j: number): boolean {
-  const t = v.toks[j];
-  if (t === undefined) return false;
-  const w = word(v, j);
-  return w === 'most' || w === 'least' || w === 'best' || w === 'worst' || (t.pos === 'ADJ' && w.endsWith('est') && t.lemma !== w);
 }
 
 /** "this summer", "the fall season", "winter of 2023", and "the holiday season" (the December holidays). */

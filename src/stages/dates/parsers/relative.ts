@@ -1,5 +1,5 @@
 /** Dates relative to publication or to the last date mentioned: "last week", "yesterday", "the day before". */
-import { MONTHS, OF_MODIFIERS, OVERNIGHT_NEGATORS, PARTS_OF_DAY, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
+import { MONTHS, OF_MODIFIERS, OVERNIGHT_NEGATORS, PARTS_OF_DAY, PERIOD_END_LINKS, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
 import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
@@ -46,9 +46,6 @@ function todayValue(ctx: Ctx, n: number, aDay = false): Resolved {
 
 /** Verbs after "today" that make it the subject, a day ("Today is the first step", "Today marks ten years"). */
 const TODAY_AS_SUBJECT: ReadonlySet<string> = new Set(['is', 'was', "'s", 'marks', 'marked']);
-
-/** Words between "the quarter" and the month it ends in ("the quarter ended June 30", "the quarter to March"). */
-const QUARTER_END_LINKS: ReadonlySet<string> = new Set(['ended', 'ending', 'to', 'through']);
 
 /** Prepositions that spread what follows over a part of the day ("during the evening", "through the night"). */
 const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'through', 'throughout']);
@@ -353,7 +350,7 @@ export const anaphoric: Parser = {
           from: i, to: i + 2 + full, type: 'DATE', rule: `relative.the-${u}`, role: 'date',
           resolve: (ctx) => {
             // "the quarter ended June 30": the quarter of the day it ends on, the last such before the reference date
-            const endMonth = u === 'quarter' && QUARTER_END_LINKS.has(after) ? MONTHS.get(word(v, i + 3 + full).replace(/\.$/, ''))?.month : undefined;
+            const endMonth = u === 'quarter' && PERIOD_END_LINKS.has(after) ? MONTHS.get(word(v, i + 3 + full).replace(/\.$/, ''))?.month : undefined;
             if (endMonth !== undefined) {
               const y = ctx.ref === null ? null : ctx.ref.m >= endMonth ? ctx.ref.y : ctx.ref.y - 1;
               return { value: `${fmtYear(y)}-Q${Math.ceil(endMonth / 3)}`, stated: ['quarter'], inferred: y === null ? [] : ['year'] };
