@@ -383,6 +383,14 @@ export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   'propose', 'suggest', 'hope', 'plan', 'schedule', 'set', 'agree', 'decide', 'vote', 'confirm', 'indicate', 'write', 'note', 'claim',
 ]);
 
+/** Speech verbs that report figures: "reported record sales for the fourth quarter" tells a period gone. */
+export const FIGURE_REPORT_LEMMAS: ReadonlySet<string> = new Set(['report', 'announce']);
+
+/** The figures such a verb reports (its object before the date). */
+export const REPORTED_FIGURES: ReadonlySet<string> = new Set([
+  'sales', 'profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'results', 'figures', 'income', 'growth', 'deficit', 'surplus',
+]);
+
 /** Verbs of ending: a year after one in the past tense is over ("ended the year top of the table", "closed the year down 4%"). */
 export const PERIOD_ENDING_LEMMAS: ReadonlySet<string> = new Set(['end', 'close', 'finish', 'conclude', 'wrap']);
 

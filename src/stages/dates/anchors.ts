@@ -87,8 +87,12 @@ function onlyTime(rest: string): boolean {
   return (rest.toLowerCase().match(/[a-z]+/g) ?? []).every((w) => DATELINE_WORDS.has(w));
 }
 
-/** A city in capitals before the date: "MAPUTO, Mozambique, July 12, 2021 —". */
-const CITY_PREFIX = /^[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][a-z]{1,20}\.?,?)?\s*$/;
+/**
+ * A city in capitals before the date: "MAPUTO, Mozambique, July 12, 2021 —", with a region of up to three
+ * words ("PORT LOUIS, New South Wales, …", "HALIFAX, N.S., …"), and the press-release dash before the date
+ * ("HALIFAX, N.S. — October 7, 2025 — The company today …"). Bounded repetitions only.
+ */
+const CITY_PREFIX = /^[A-Z][A-Z .'’-]{1,40},(?:\s[A-Z][A-Za-z.]{0,20}(?:\s[A-Z][A-Za-z.]{0,20}){0,2},?)?\s*(?:[—–-]\s*)?$/;
 
 /**
  * The date of a dateline: a full date alone on one of the first lines (with a time or

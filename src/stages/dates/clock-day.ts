@@ -6,7 +6,7 @@
  */
 import { BARE_HOUR_LEADS, CLOCK_DAY_LINKS, DAY_CLOCK_LINKS, PARTS_OF_DAY, RANGE_WORDS } from '../../lexicons/en/dates.js';
 import type { Cand, Resolved, View } from './context.js';
-import { word } from './context.js';
+import { clockOnDay, word } from './context.js';
 import { dayPart, fmtTime, fmtWeek, hourInPart, isoWeek, parseYmd } from './calendar.js';
 import type { Found } from './select.js';
 
@@ -66,7 +66,8 @@ function joined(day: Found, clock: string, bare: boolean, from: number, to: numb
       const r = day.cand.resolve(ctx);
       const d = dayPart(r.value);
       const at = bare ? inHalf(clock, PART_OF_VALUE.exec(r.value)?.[1] ?? null) : clock;
-      const value = d === null ? `T${at}` : `${d}T${at}`;
+      // a day with no date part ("4 p.m. today" with no publication date: `PRESENT_REF`) is the unknown day, as a bare clock's
+      const value = d === null ? clockOnDay({ ...ctx, day: null }, at) : `${d}T${at}`;
       const stated = [...r.stated.filter((p) => p !== 'partOfDay'), 'hour' as const, ...(clock.endsWith(':00') ? [] : ['minute' as const])];
       return { value, stated, inferred: r.inferred };
     },

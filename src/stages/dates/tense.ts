@@ -2,7 +2,7 @@
 import type { View } from './context.js';
 import { word } from './context.js';
 import { pluralLike } from '../../pipeline/tokens.js';
-import { RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
+import { FIGURE_REPORT_LEMMAS, REPORTED_FIGURES, RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going', 'prospect', 'prospects']);
 
@@ -436,14 +436,21 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'that', 'and'
  */
 export function pastClause(v: View, from: number): boolean {
   if (rescheduledTo(v, from)) return false;
+  let crossed = false;
   for (let k = from - 1; k >= 0 && k >= from - PAST_WINDOW; k--) {
     const w = word(v, k);
+    // "It was delayed twice, first in January", "closed in May and again in June": a segment with no verb of its own
+    // goes on the clause before it (once)
+    if (!crossed && ELLIPSIS_BREAKS.has(w) && verbless(v, k + 1, from)) {
+      crossed = true;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(w)) return false;
     const t = v.toks[k];
     // a word right after a determiner is a noun ("lose a set"), whatever the tagger says
     if (t === undefined || !t.tags.has('Verb') || DETERMINERS.has(word(v, k - 1))) continue;
     // a speech verb's report may look ahead ("said elections in April"), but a date right after it is the saying's ("said in February that …")
-    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1)));
+    if (t.tags.has('PastTense') && !t.tags.has('Participle') && !t.tags.has('Passive')) return !SPEECH_LEMMAS.has(t.lemma) || k === from - 1 || (k === from - 2 && DATE_PREPOSITIONS.has(word(v, from - 1))) || reportsData(v, k, from);
     if (t.tags.has('Participle') || t.tags.has('Passive') || t.tags.has('Gerund')) continue; // "was held", "had closed"
     // "returned to profit in the fourth quarter", "swung to growth": the word after a verb of change and "to" is the state reached
     if (word(v, k - 1) === 'to' && pastVerb(v, k - 2) && CHANGE_TO_STATE.has(v.toks[k - 2]?.lemma ?? '')) return true;
@@ -454,6 +461,29 @@ export function pastClause(v: View, from: number): boolean {
 }
 
 const PAST_WINDOW = 6;
+
+/** Breaks a verbless segment may follow: "was delayed twice, first in January", "in May and again in June". */
+const ELLIPSIS_BREAKS: ReadonlySet<string> = new Set([',', 'and']);
+
+/** No verb, auxiliary or quote mark among tokens [from, to). */
+function verbless(v: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = v.toks[k];
+    if (t === undefined || t.tags.has('Verb') || t.pos === 'VERB' || t.pos === 'AUX' || /^["“”]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * "reported record sales for the fourth quarter", "announced a loss in the first half": a verb of
+ * reporting whose object is the figures of a period (one of REPORTED_FIGURES before the date) tells
+ * the past, not the report's future.
+ */
+function reportsData(v: View, verb: number, from: number): boolean {
+  if (!FIGURE_REPORT_LEMMAS.has(v.toks[verb]?.lemma ?? '')) return false;
+  for (let k = verb + 1; k < from; k++) if (REPORTED_FIGURES.has(word(v, k))) return true;
+  return false;
+}
 
 /** Verbs of reaching a state, whose "to" takes a noun the tagger may read as a verb ("returned to profit", "swung to growth"). */
 const CHANGE_TO_STATE: ReadonlySet<string> = new Set(['return', 'swing', 'turn', 'slip', 'slide', 'fall', 'rise', 'climb', 'switch']);

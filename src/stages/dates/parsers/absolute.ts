@@ -229,6 +229,7 @@ export const monthFirst: Parser = {
     // A month name that is all its sentence says ("June.") is the month.
     const alone = v.toks.every((t, k) => k === i || t.kind === 'punct');
     if (entry.ambiguous && !at.prefixed && !alone && !DATE_CONTEXT.has(word(v, i - 1)) && !superlativeMonth(v, i)) return [];
+    if (entry.ambiguous && listedSubject(v, i, next)) return []; // "…, and May added a third": a surname, not the month
     // "will publish its November sales figures": a month that names the data it measured is gone, whatever the tense
     const data = DATA_NOUNS.has(word(v, next)) || (DATA_NOUNS.has(word(v, next + 1)) && v.toks[next]?.pos === 'NOUN');
     return [{ from: i, to: next, type: 'DATE', rule: 'absolute.month', role: 'date', resolve: (ctx) => monthOnly(data ? { ...ctx, forward: false, past: true } : ctx, m, null) }];
@@ -277,6 +278,15 @@ export const betweenDays: Parser = {
     return [{ from: i, to: i + 1, type: 'DATE', rule: 'absolute.between-day', role: 'day', resolve: (ctx) => monthDay(ctx, m, d2, null, py) }];
   },
 };
+
+/**
+ * "Asante scored, and May added a third", "and May said": an ambiguous month name after a list word and
+ * before a verb is a person, unless the word before the list is a month ("April and May saw rises").
+ */
+function listedSubject(v: View, i: number, next: number): boolean {
+  const link = word(v, i - 1);
+  return (link === 'and' || link === 'or') && v.toks[next]?.pos === 'VERB' && !MONTHS.has(word(v, i - 2));
+}
 
 /** "the wettest May on record", "the hottest June": "the" and a superlative make a month of an ambiguous name. */
 function superlativeMonth(v: View, i: number): boolean {

@@ -267,7 +267,7 @@ export const lowerWeekday: Parser = {
 const CLOCK_PARTS: ReadonlySet<string> = new Set(['MO', 'AF', 'EV']);
 const BARE_CLOCK = /^(\d{1,2})(?:[:.](\d{2}))?$/;
 
-/** "at 5.30 in the morning", "at 7:30 in the evening", "at 6 in the morning": a clock with no a.m./p.m., placed by the part of the day after it. */
+/** "at 5.30 in the morning", "at 7:30 in the evening", "at 6 in the morning", "at five in the morning": a clock with no a.m./p.m., placed by the part of the day after it. */
 export const clockInPart: Parser = {
   id: 'time.in-part',
   match(v, i) {
@@ -278,7 +278,9 @@ export const clockInPart: Parser = {
     const after = split ? i + 3 : i + 1;
     if (word(v, after) !== 'in' || word(v, after + 1) !== 'the') return [];
     const part = PARTS_OF_DAY.get(word(v, after + 2));
-    const m = BARE_CLOCK.exec(clockText);
+    // "at five in the morning": an hour in words, on the hour
+    const wordHour = split ? undefined : HOUR_WORDS.get(clockText);
+    const m = wordHour === undefined ? BARE_CLOCK.exec(clockText) : [clockText, String(wordHour)];
     if (part === undefined || !CLOCK_PARTS.has(part) || m === null) return [];
     const h = Number(m[1]);
     if (h < 1 || h > 12) return [];

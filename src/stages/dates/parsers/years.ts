@@ -22,6 +22,9 @@ export function yearToken(v: View, i: number): number | null {
   if ((after === ',' || after === '.') && /\d/.test(after2)) return null; // 2025,50
   if (after === '%' || after === ':') return null;
   if (NUMBER_LABELS.has(word(v, i - 1).replace(/\.$/, ''))) return null;
+  // "Flight TX 1945", "route A 1920": a label, a code in capitals, then the number
+  if (NUMBER_LABELS.has(word(v, i - 2)) && /^[A-Z0-9]{1,3}$/.test(v.toks[i - 1]?.text ?? '')) return null;
+  if (before === '/' && /[A-Za-z]/.test(before2)) return null; // "C/2025 K3": a catalogue designation
   const next = word(v, i + 1);
   if (COUNTED_NOUNS.has(next) || TIME_ZONES.has(next) || STREET_WORDS.has(next)) return null;
   if (isCap(v, i + 1) && STREET_WORDS.has(word(v, i + 2))) return null; // 2025 Main Street
