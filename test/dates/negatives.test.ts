@@ -7,6 +7,8 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"May" as a surname', 'Former prime minister Theresa May spoke.'],
   ['"May" as a modal', 'Officials may decide later.'],
   ['"May" as a surname after a list word, before a verb', 'Ruiz scored from the spot, and May added a third.'],
+  ['uncounted nights', 'They spent sleepless nights at the depot.'],
+  ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],
   ['a catalogue designation with a year-like number', 'The comet, catalogued as C/2025 K3, is faint.'],
   ['"March" as a verb', 'Thousands of protesters March on the capital.'],

@@ -129,10 +129,10 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
 
 export type UnitCode = 'S' | 'MIN' | 'H' | 'D' | 'W' | 'M' | 'Q' | 'Y' | 'DE' | 'CE';
 
-/** Duration units, singular and plural. */
+/** Duration units, singular and plural ("nine nights" counts days; a lone "night" is a part of the day, not a unit). */
 export const UNITS: ReadonlyMap<string, UnitCode> = new Map([
   ['second', 'S'], ['seconds', 'S'], ['minute', 'MIN'], ['minutes', 'MIN'], ['hour', 'H'], ['hours', 'H'],
-  ['day', 'D'], ['days', 'D'], ['week', 'W'], ['weeks', 'W'], ['fortnight', 'W'], ['month', 'M'], ['months', 'M'],
+  ['day', 'D'], ['days', 'D'], ['nights', 'D'], ['week', 'W'], ['weeks', 'W'], ['fortnight', 'W'], ['month', 'M'], ['months', 'M'],
   ['quarter', 'Q'], ['quarters', 'Q'], ['year', 'Y'], ['years', 'Y'], ['decade', 'DE'], ['decades', 'DE'],
   ['century', 'CE'], ['centuries', 'CE'],
 ]);
@@ -141,7 +141,7 @@ export const UNITS: ReadonlyMap<string, UnitCode> = new Map([
 export const DURATION_MODIFIERS: readonly (readonly string[])[] = [
   ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['at', 'least'], ['up', 'to'], ['no', 'more', 'than'],
   ['nearly'], ['almost'], ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['over'], ['under'],
-  ['just'], ['only'], ['barely'], ['another'], ['the', 'past'], ['the', 'last'], ['the', 'next'], ['the', 'first'],
+  ['just'], ['only'], ['barely'], ['another'], ['the', 'past'], ['the', 'last'], ['the', 'next'], ['the', 'following'], ['the', 'first'],
 ];
 
 /** Words allowed between a count and its unit ("seven consecutive quarters"). */

@@ -109,6 +109,16 @@ export function fmtDay(p: PartialDate): string {
   return `${fmtMonth(p.y, p.m)}-${p.d === null ? 'XX' : pad(p.d)}`;
 }
 
+/**
+ * The weekend a day belongs to, as `2025-W52-WE`: its own on Saturday and Sunday; Monday and Tuesday close the
+ * weekend before them, Wednesday to Friday open the next one ("the bank holiday weekend", "Christmas weekend").
+ */
+export function weekendOf(a: Ymd): string {
+  const wd = isoWeekday(a);
+  const wk = isoWeek(addDays(a, wd >= 6 ? 6 - wd : wd <= 2 ? -1 - wd : 6 - wd));
+  return `${fmtWeek(wk.y, wk.w)}-WE`;
+}
+
 export function fmtWeek(y: number | null, w: number | null): string {
   return `${fmtYear(y)}-W${w === null ? 'XX' : pad(w)}`;
 }

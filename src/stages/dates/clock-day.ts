@@ -9,6 +9,7 @@ import type { Cand, Resolved, View } from './context.js';
 import { clockOnDay, word } from './context.js';
 import { dayPart, fmtTime, fmtWeek, hourInPart, isoWeek, parseYmd } from './calendar.js';
 import type { Found } from './select.js';
+import { edgePartOfDay } from './parsers/relative.js';
 
 
 /** Clock rules that state no half of the day ("6 o'clock", "at 9:30"). */
@@ -103,6 +104,20 @@ function partOfDayBefore(v: View, f: Found, prevEnd: number): Found | null {
   return { cand, from: f.from - 3, start: first.start, end: f.end };
 }
 
+/** "late morning on Sunday": the part of the day (its value's `T..` code) on the day's date, one TIME over both. */
+function partOnDay(part: Found, day: Found, v: View): Found {
+  const code = edgePartOfDay(v, part.from)?.part ?? '';
+  const cand: Cand = {
+    from: part.from, to: day.cand.to, type: 'TIME', rule: 'day.edge-part-on-day', role: 'day',
+    resolve: (ctx): Resolved => {
+      const r = day.cand.resolve(ctx);
+      const d = dayPart(r.value);
+      return { value: `${d ?? 'XXXX-XX-XX'}T${code}`, stated: [...r.stated, 'partOfDay'], inferred: r.inferred };
+    },
+  };
+  return { cand, from: part.from, start: part.start, end: day.end };
+}
+
 /** A set of weekdays ("every Tuesday", "on Sundays": `XXXX-WXX-2`). */
 function weekdaySet(f: Found): boolean {
   return f.cand.type === 'SET' && (f.cand.rule === 'weekday.every' || f.cand.rule === 'weekday.plural');
@@ -133,13 +148,21 @@ export function joinClockDays(v: View, found: readonly Found[]): Found[] {
     // "between 9 a.m. and 4 p.m. on April 21": the day belongs to both ends, neither is joined.
     const prev = found[k - 1];
     const rangeEnd = prev !== undefined && isClock(prev) && RANGE_WORDS.has(gapWords(v, prev, a) ?? '.');
-    if (b !== undefined && isClock(a) && isDay(b) && !rangeEnd) {
+    // ("2 p.m. that afternoon": the part of the day the text gave last is the clock's day)
+    const thatPart = b !== undefined && b.cand.rule === 'relative.that-part-of-day' && gapWords(v, a, b) === '';
+    if (b !== undefined && isClock(a) && (isDay(b) || thatPart) && !rangeEnd) {
       const gap = gapWords(v, a, b);
       if (gap !== null && CLOCK_DAY_LINKS.has(gap)) {
         out.push(joined(b, a.cand.clock as string, BARE_RULES.has(a.cand.rule), a.from, b.cand.to, a.start, b.end, 'time.with-day'));
         k++;
         continue;
       }
+    }
+    // "late morning on Sunday", "early evening on May 3": an edge of a part of the day on the day after it is one TIME
+    if (b !== undefined && a.cand.rule === 'relative.edge-part-of-day' && isDay(b) && b.cand.type === 'DATE' && gapWords(v, a, b) === 'on') {
+      out.push(partOnDay(a, b, v));
+      k++;
+      continue;
     }
     // "7 p.m. every Tuesday", "6 a.m. on Sundays", "every Thursday at 9pm": a clock time on a set of weekdays is one SET
     const weekly = b === undefined ? null : isClock(a) && weekdaySet(b) ? [a, b] as const : weekdaySet(a) && isClock(b) ? [b, a] as const : null;

@@ -56,7 +56,9 @@ function framingYear(v: View, f: Found): boolean {
  */
 function sameClause(v: View, year: { to: number; fronted: boolean }, from: number): boolean {
   if (year.fronted) return true;
-  for (let k = year.to; k < from; k++) if (CLAUSE_MARKS.has(word(v, k))) return false;
+  // "in 2019, when 88 people fell ill over the spring": a "when" clause on the year is still its time
+  const when = word(v, year.to) === ',' && word(v, year.to + 1) === 'when' ? year.to : -1;
+  for (let k = year.to; k < from; k++) if (k !== when && CLAUSE_MARKS.has(word(v, k))) return false;
   return true;
 }
 

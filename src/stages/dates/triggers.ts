@@ -12,7 +12,7 @@ import { EVERYDAY_TRIGGERS } from '../../lexicons/en/dates-everyday.js';
 const PARSER_WORDS = [
   'the', 'that', 'at', 'every', 'each', 'per', 'today', 'yesterday', 'tomorrow', 'tonight', 'overnight',
   'noon', 'midnight', 'midday', 'holiday', 'annually', 'yearly', 'quarterly', 'monthly', 'biweekly', 'fortnightly', 'weekly', 'daily', 'nightly', 'hourly',
-  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', "'", '’', 'fiscal', 'fy', 'earlier', 'later', 'weekends', 'preceding',
+  'q1', 'q2', 'q3', 'q4', 'h1', 'h2', "'", '’', 'fiscal', 'fy', 'earlier', 'later', 'weekends', 'preceding', 'late', 'early', 'mid',
 ];
 
 export const TRIGGERS: ReadonlySet<string> = new Set([

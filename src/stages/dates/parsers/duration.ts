@@ -255,6 +255,8 @@ export const duration: Parser = {
     if (unit === undefined) return every && count.n !== null && count.next > start ? elidedEvery(v, i, count.next, count.n) : [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
+    // "sleepless nights", "works nights": uncounted nights are no stretch of days ("nine nights" is)
+    if (bare && uw === 'nights') return [];
     // "the early hours (of Sunday)", "the small hours": the night, a time of day, not a count of hours
     if (bare && uw === 'hours' && NIGHT_HOURS.has(word(v, u - 1)) && word(v, u - 2) === 'the') return [];
     // "year" alone is not a duration, but "another week" is one more of it ("Another day, another protest" is a saying)

@@ -5,7 +5,7 @@ import { isCap, superlativeAt, touches, word } from '../context.js';
 import { centuryOf } from './absolute.js';
 import { yearFor } from '../resolve.js';
 import { narratedBefore } from '../tense.js';
-import { addDays, daysBetween, easterSunday, fmtDay, fmtWeek, isoWeek, nthWeekday, validDay, type Ymd } from '../calendar.js';
+import { addDays, daysBetween, easterSunday, fmtDay, fmtWeek, isoWeek, nthWeekday, validDay, weekendOf, type Ymd } from '../calendar.js';
 import { yearToken } from './years.js';
 import { byFirstWord } from '../index-by-first.js';
 
@@ -234,7 +234,9 @@ export const season: Parser = {
         const relative = tail.year === null && tail.to > at + 1 + seasonWord; // "the spring of last year"
         // "in 1971, and that summer …": the season of the year the text just gave
         const told = prev === 'that' && sh === null && ctx.anchor !== null ? ctx.anchor.y : null;
-        const y = statedYear(tail, ctx) ?? told ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
+        // "in 2019, when 88 people fell ill over the spring": the year the clause states, in a clause that does not look ahead
+        const framed = sh === null && !ctx.forward && ctx.sentenceYear != null && (ctx.ref === null || ctx.sentenceYear <= ctx.ref.y) ? ctx.sentenceYear : null;
+        const y = statedYear(tail, ctx) ?? told ?? framed ?? (relative ? (ctx.ref === null ? null : ctx.ref.y + tail.shift) : seasonYear(ctx, code, sh, past));
         return { value: `${y ?? 'XXXX'}-${code}`, stated: tail.year === null ? ['season'] : ['year', 'season'], inferred: tail.year === null && y !== null ? ['year'] : [] };
       },
     }];
@@ -283,6 +285,16 @@ export const holiday: Parser = {
       // "Christmas 2019", "Easter of 2021": a year right after the holiday fixes it.
       const tail = shift === null ? trailingYear(v, to) : null;
       const year = tail !== null && tail.year !== null && tail.short === null ? tail.year : null;
+      // "Christmas weekend", "over the Easter weekend": the weekend of the holiday
+      if (year === null && word(v, to) === 'weekend') {
+        return [{
+          from: i, to: to + 1, type: 'DATE', rule: `${h.id}-weekend`, role: 'date',
+          resolve: (ctx) => {
+            const d = holidayDate(ctx, h.rule, shift);
+            return d === null ? { value: 'XXXX-WXX-WE', stated: [], inferred: [] } : { value: weekendOf(d), stated: [], inferred: ['year', 'week'] };
+          },
+        }];
+      }
       return [{
         from: i, to: year === null ? to : (tail?.to ?? to), type: 'DATE', rule: h.id, role: 'day',
         resolve: (ctx) => {

@@ -2,7 +2,7 @@
 import { MONTHS, OF_MODIFIERS, OVERNIGHT_NEGATORS, PARTS_OF_DAY, PERIOD_END_LINKS, PERIOD_ENDING_LEMMAS, RELATIVE_SHIFT } from '../../../lexicons/en/dates.js';
 import type { Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, word } from '../context.js';
-import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, type PartialDate } from '../calendar.js';
+import { addDays, daysBetween, fmtDay, fmtMonth, fmtWeek, fmtYear, isoWeek, isoWeekday, weekendOf, type PartialDate } from '../calendar.js';
 import { weekdayDate } from '../resolve.js';
 import { CAL_UNITS, shiftValue, type CalUnit } from '../shift.js';
 
@@ -229,6 +229,13 @@ export const anaphoric: Parser = {
       const part = PARTS_OF_DAY.get(next) ?? '';
       return [{ from: i, to: i + 2, type: 'TIME', rule: 'relative.during-the-part-of-day', role: 'time', resolve: (ctx) => ({ value: `${ctx.day ?? 'XXXX-XX-XX'}T${part}`, stated: ['partOfDay'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }) }];
     }
+    // "by mid-morning", "by late morning (on Sunday)", "until early evening": an edge of a part of the day, on the sentence's
+    // day (a day right after it is joined to it), else an unknown day's
+    const edge = edgePartOfDay(v, i);
+    if (edge !== null && (SPAN_PREPOSITIONS.has(word(v, i - 1)) || EDGE_PART_LEADS.has(word(v, i - 1)))) {
+      const part = edge.part;
+      return [{ from: i, to: edge.to, type: 'TIME', rule: 'relative.edge-part-of-day', role: 'time', resolve: (ctx) => ({ value: `${ctx.day ?? 'XXXX-XX-XX'}T${part}`, stated: ['partOfDay'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }) }];
+    }
     // "in the morning", "in the evening" with no day: a part of an unknown day.
     if (w === 'the' && word(v, i - 1) === 'in' && PARTS_OF_DAY.has(next) && next !== 'midday' && word(v, i + 2) !== 'of') {
       const value = `XXXX-XX-XXT${PARTS_OF_DAY.get(next) ?? ''}`;
@@ -258,10 +265,7 @@ export const anaphoric: Parser = {
         resolve: (ctx) => {
           const a = ctx.dayAnchor;
           if (a === null || a.y === null || a.m === null || a.d === null) return theWeekend(ctx);
-          // Monday and Tuesday close the weekend before them; Wednesday to Friday open the next one
-          const wd = isoWeekday({ y: a.y, m: a.m, d: a.d });
-          const wk = isoWeek(addDays({ y: a.y, m: a.m, d: a.d }, wd >= 6 ? 6 - wd : wd <= 2 ? -1 - wd : 6 - wd));
-          return { value: `${fmtWeek(wk.y, wk.w)}-WE`, stated: [], inferred: ['year', 'week'] };
+          return { value: weekendOf({ y: a.y, m: a.m, d: a.d }), stated: [], inferred: ['year', 'week'] };
         },
       }];
     }
@@ -435,3 +439,19 @@ export const newYear: Parser = {
     }];
   },
 };
+
+/** Prepositions of a point that an edge of a part of the day may follow ("by mid-morning", "until late afternoon"). */
+const EDGE_PART_LEADS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'before', 'after', 'from', 'around', 'at', 'in', 'since']);
+
+/** Parts of the day that take an edge ("mid-morning", "late afternoon"; not "late night", a compound). */
+const EDGED_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening']);
+
+/** "mid-morning" (one token), "late morning", "early evening" at token `i`: the part and the end, or null. */
+export function edgePartOfDay(v: View, i: number): { part: string; to: number } | null {
+  const w = word(v, i);
+  const glued = /^(mid|late|early)-(morning|afternoon|evening)$/.exec(w);
+  const part = glued !== null ? (glued[2] ?? null) : (w === 'late' || w === 'early' || w === 'mid') && EDGED_PARTS.has(word(v, i + 1)) ? word(v, i + 1) : null;
+  const code = part === null ? undefined : PARTS_OF_DAY.get(part);
+  if (code === undefined) return null;
+  return { part: code, to: glued !== null ? i + 1 : i + 2 };
+}
