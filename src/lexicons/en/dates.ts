@@ -232,6 +232,12 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'et', 'est', 'edt', 'ct', 'cst', 'cdt', 'mt', 'mst', 'mdt', 'pt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest', 'ist', 'jst', 'aest',
 ]);
 
+/** The first word of a zone named in words ("Eastern Time", "Greenwich Mean Time", "Central European Summer Time" is not covered). */
+export const ZONE_REGIONS: ReadonlySet<string> = new Set(['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii', 'british', 'greenwich', 'moscow', 'japan', 'china', 'india', 'arabia']);
+
+/** Words between a zone's region and "Time" ("Eastern Standard Time", "British Summer Time"). */
+export const ZONE_SEASONS: ReadonlySet<string> = new Set(['standard', 'daylight', 'summer', 'mean']);
+
 /** Nouns that a four-digit number counts, so it is not a year ("2000 troops"). */
 export const COUNTED_NOUNS: ReadonlySet<string> = new Set([
   'people', 'troops', 'soldiers', 'workers', 'residents', 'members', 'percent', 'per', 'km', 'miles', 'kilometres',

@@ -131,6 +131,9 @@ function offsetPoint(v: View, from: number, text: string): boolean {
   // superlative's "the first loss in two years" never gets here).
   const counted = before !== undefined && (before.kind === 'number' || before.pos === 'NUM');
   if (nounPhrase && (counted || !forwardAt(v, from))) return false;
+  // "250 millimetres of rain in 36 hours", "$2 million of bets in a week": a measured amount of something, in the time it took
+  const amount = v.toks[from - 4];
+  if (prev !== undefined && prev.tags.has('Noun') && v.toks[from - 2]?.text.toLowerCase() === 'of' && amount !== undefined && (amount.kind === 'number' || amount.pos === 'NUM')) return false;
   // "we watched more than 100,000 of our people leave in a week": a past verb anywhere in the clause makes it a span
   // … and so does a perfect ("many have done their shopping in four days")
   return !pastBefore(v, from, CLAUSE_WINDOW) && !perfectBefore(v, from, CLAUSE_WINDOW);

@@ -220,6 +220,29 @@ function progressiveBefore(v: View, from: number): boolean {
   return v.toks[k]?.tags.has('Gerund') === true && (aux === 'is' || aux === 'are' || aux === 'am' || aux === "'re" || aux === "'s");
 }
 
+/** Particles a participle may take before its date ("breaking up on Friday", "setting off on Monday"). */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'off', 'out', 'down', 'in', 'back', 'away', 'over']);
+
+/**
+ * "is the worst moment, with schools breaking up on Friday": a participle after "with" and its subject, in a
+ * sentence whose verb before it is present, tells what is coming ("with schools breaking up on Friday, roads
+ * were busy" is past: the verb before it decides, and a sentence that opens with "with" is left alone).
+ */
+function withParticiple(v: View, from: number): boolean {
+  let k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  if (PARTICLES.has(word(v, k))) k--;
+  if (v.toks[k]?.tags.has('Gerund') !== true) return false;
+  let w = k - 1;
+  while (w > k - 4 && w >= 0 && word(v, w) !== 'with') w--;
+  if (word(v, w) !== 'with' || w === k - 1) return false;
+  for (let j = w - 1; j >= 0 && j >= w - WINDOW; j--) {
+    const t = v.toks[j];
+    if (t === undefined || pastVerb(v, j) || MODALS.has(word(v, j))) return false;
+    if (t.tags.has('PresentTense') && (t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
 /** Prepositions that give the new date of a moved event ("moved to", "postponed until"). */
 const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', 'for']);
 
@@ -404,7 +427,7 @@ export function forwardAt(v: View, from: number): boolean {
   if (rescheduledTo(v, from) || directedDeadline(v, from) || directedAct(v, from) || aheadOfGovernor(v, from) || deadlineForAct(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
-  if (copulaBefore(v, from) || progressiveBefore(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
+  if (copulaBefore(v, from) || progressiveBefore(v, from) || withParticiple(v, from) || ONSET_WORDS.has(word(v, from - 1))) return true;
   // clock times on the way count as nothing: "the sale runs from 9 a.m. to 5 p.m. on Saturday"
   let k = from - 1;
   for (let budget = FORWARD_WINDOW; k >= 0 && budget > 0; k--) {

@@ -161,7 +161,7 @@ function fromAnchor(ctx: Ctx, unit: CalUnit, n: number): Resolved {
 }
 
 /** Prepositions before "the weekend" that make it a particular weekend. */
-const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before', 'since', 'through', 'throughout', 'for']);
+const WEEKEND_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'during', 'on', 'at', 'this', 'until', 'by', 'after', 'before', 'since', 'through', 'throughout', 'for', 'including']);
 
 /** "over the weekend": the last weekend, or the coming one in a forward clause. */
 function theWeekend(ctx: Ctx): Resolved {

@@ -1,7 +1,7 @@
 /** Clock times: "9 a.m.", "9:00 a.m. ET", "4.35 a.m.", "10pm", "2100 GMT", "noon". */
-import { PARTS_OF_DAY, TIME_ZONES, WEEKDAYS, MONTHS } from '../../../lexicons/en/dates.js';
+import { PARTS_OF_DAY, TIME_ZONES, WEEKDAYS, MONTHS, ZONE_REGIONS, ZONE_SEASONS } from '../../../lexicons/en/dates.js';
 import type { Cand, Parser, View } from '../context.js';
-import { clockOnDay, touches, withDot, word } from '../context.js';
+import { clockOnDay, isCap, touches, withDot, word } from '../context.js';
 import { fmtTime } from '../calendar.js';
 
 const MERIDIEM = /^([ap])\.?m$/;
@@ -67,6 +67,11 @@ const to24 = (h: number, ap: string): number => (ap === 'p' ? (h % 12) + 12 : h 
 /** Index after an optional time zone. */
 function zone(v: View, i: number): number {
   if (word(v, i) === 'local' && word(v, i + 1) === 'time') return i + 2; // "8 p.m. local time"
+  // "8:30 a.m. Eastern Time", "9 a.m. Pacific Standard Time", "noon Eastern time": a zone named in words (its region capitalised)
+  if (ZONE_REGIONS.has(word(v, i)) && isCap(v, i)) {
+    const mid = ZONE_SEASONS.has(word(v, i + 1)) ? 1 : 0;
+    if (word(v, i + 1 + mid) === 'time') return i + 2 + mid;
+  }
   return TIME_ZONES.has(word(v, i)) ? i + 1 : i;
 }
 
