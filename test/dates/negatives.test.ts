@@ -7,6 +7,8 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"May" as a surname', 'Former prime minister Theresa May spoke.'],
   ['"May" as a modal', 'Officials may decide later.'],
   ['"May" as a surname after a list word, before a verb', 'Ruiz scored from the spot, and May added a third.'],
+  ['a score written with a colon', 'He won 21:19 in the fifth set.'],
+  ['the seconds of a race time', 'She finished in 2:05:33.'],
   ['uncounted nights', 'They spent sleepless nights at the depot.'],
   ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],

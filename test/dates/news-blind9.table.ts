@@ -761,7 +761,7 @@ export const BLIND9: readonly Blind9Row[] = [
     dates: [
       ['Wednesday', 'DATE', '2025-10-29'],
       ['June 30, 2026', 'DATE', '2026-06-30'],
-      ['the September quarter', 'DATE', '2025-Q3', { alt: '2025-09', gap: true }],
+      ['the September quarter', 'DATE', '2025-Q3', { alt: '2025-09' }],
       ['November', 'DATE', '2025-11'],
       ['early next year', 'DATE', '2026'],
     ],

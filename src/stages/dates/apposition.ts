@@ -6,7 +6,13 @@
 import type { Cand, View } from './context.js';
 import type { Found } from './select.js';
 
-const WEEKDAY_RULES: ReadonlySet<string> = new Set(['weekday', 'weekday.relative']);
+const WEEKDAY_RULES: ReadonlySet<string> = new Set(['weekday', 'weekday.relative', 'weekday.abbreviation', 'weekday.range-start', 'weekday.range-end']);
+
+/** Weekday readings that join a day-first date written right after them with no comma. */
+const BRITISH_WEEKDAY_RULES: ReadonlySet<string> = new Set(['weekday', 'weekday.abbreviation', 'weekday.range-start', 'weekday.range-end']);
+
+/** Day-first calendar dates ("26 October", "3 Sep 2026"). */
+const DAY_FIRST = /^absolute\.day-month/;
 
 /** A calendar date with its day of month: our parsers' or chrono's. */
 function namesDay(f: Found): boolean {
@@ -29,7 +35,9 @@ export function weekdayAppositions(v: View, found: readonly Found[]): Found[] {
       continue;
     }
     const gap = between(v, a, b);
-    if (gap === ',' && a.cand.rule === 'weekday') {
+    // "Monday 26 October", "Thu 3 Sep", "Sunday 3 November": British style writes the weekday and a day-first date with no comma
+    const british = gap === '' && DAY_FIRST.test(b.cand.rule) && BRITISH_WEEKDAY_RULES.has(a.cand.rule);
+    if ((gap === ',' && a.cand.rule === 'weekday') || british) {
       const merged: Cand = {
         ...b.cand, from: a.from, rule: 'weekday.with-date',
         resolve: (ctx) => {

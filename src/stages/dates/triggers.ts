@@ -24,5 +24,5 @@ export const TRIGGERS: ReadonlySet<string> = new Set([
 
 /** Could a date expression start at this (lower-case) token? */
 export function mayStart(lower: string, kind: string): boolean {
-  return kind === 'number' || TRIGGERS.has(lower) || lower.includes('-') || (lower.startsWith('fy') && lower.length === 6);
+  return kind === 'number' || TRIGGERS.has(lower) || lower.includes('-') || (lower.startsWith('fy') && (lower.length === 6 || lower.length === 4));
 }

@@ -52,6 +52,16 @@ function quarterYearShift(ctx: Ctx, q: number): number {
   return 0;
 }
 
+/**
+ * The year of "the June quarter" relative to the reference's, by the month `end` it ends: a past clause means the
+ * last one ended, a forward one the next to end, and no tense the nearer of this year's and last year's ends.
+ */
+function monthQuarterShift(refMonth: number, end: number, ctx: Ctx): number {
+  if (ctx.forward) return end < refMonth ? 1 : 0;
+  if (ctx.past === true) return end > refMonth ? -1 : 0;
+  return end - refMonth > refMonth + 12 - end ? -1 : 0;
+}
+
 /** "Q1-Q3", "Q2–Q4": two quarters in one token. */
 const QUARTER_SPAN = /^q([1-4])[-–]q([1-4])$/;
 
@@ -94,6 +104,19 @@ export const quarter: Parser = {
     else if (ORDINALS.has(w) && word(v, i + 1) === 'quarter') {
       q = ORDINALS.get(w);
       next = i + 2;
+    } else if (word(v, i - 1) === 'the' && word(v, i + 1) === 'quarter' && isCap(v, i) && MONTHS.get(w)?.abbreviation === false) {
+      // "the June quarter", "the March quarter" (Australian and company usage): the quarter that month ends
+      const m = MONTHS.get(w)?.month ?? 0;
+      if (m % 3 !== 0) return [];
+      const qm = m / 3;
+      const tail = trailingYear(v, i + 2);
+      return [{
+        from: i - 1, to: Math.max(tail.to, i + 2), type: 'DATE', rule: 'periods.month-quarter', role: 'other',
+        resolve: (ctx) => {
+          const y = statedYear(tail, ctx) ?? (ctx.ref === null ? null : ctx.ref.y + tail.shift + (tail.year === null && tail.shift === 0 ? monthQuarterShift(ctx.ref.m, m, ctx) : 0));
+          return { value: `${y ?? 'XXXX'}-Q${qm}`, stated: tail.year === null ? ['quarter'] : ['year', 'quarter'], inferred: tail.year === null && y !== null ? ['year'] : [] };
+        },
+      }];
     }
     if (q === undefined || q > 4) return [];
     const quarterNo = q;

@@ -52,6 +52,9 @@ function clockCand(from: number, to: number, h: number, min: number, rule: strin
 const DAY_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS.keys(), ...MONTHS.keys()]);
 
 /** Words before a clock time ("at 9:30", "until 14:00"). */
+/** Words before a colon pair that make it a score ("won 21:19", "a 25:23 set"), not a 24-hour time. */
+const SCORE_WORDS: ReadonlySet<string> = new Set(['won', 'lost', 'beat', 'score', 'scored', 'led', 'trailed', 'a']);
+
 const CLOCK_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'by', 'until', 'till', 'from', 'around', 'before', 'after']);
 
 /** The part of the day named right at `i`: "tonight", "this morning", "tomorrow evening". */
@@ -123,7 +126,11 @@ export const clock: Parser = {
       }
       // "at 9:30", "at 14:00": a colon time after a clock preposition needs no "a.m."; so does one
       // right before "on" and a day ("it's 7:30 on Friday").
-      if (rule === 'time.colon' && (CLOCK_PREPOSITIONS.has(word(v, i - 1)) || (word(v, next) === 'on' && DAY_WORDS.has(word(v, next + 1))))) {
+      // "between 02:00 and 05:00", "kick-off 15:00": a 24-hour time (a leading zero or an hour past 12) needs neither, unless
+      // a third part follows ("01:14:09", "2:05:33" race times are not read here)
+      const twentyFour = rule === 'time.colon' && (w.length === 2 && (w.startsWith('0') || h >= 13)) && !(word(v, next) === ':' && touches(v, next - 1))
+        && !(word(v, i - 1) === ':' && touches(v, i - 1)) && !SCORE_WORDS.has(word(v, i - 1));
+      if (rule === 'time.colon' && (twentyFour || CLOCK_PREPOSITIONS.has(word(v, i - 1)) || (word(v, next) === 'on' && DAY_WORDS.has(word(v, next + 1))))) {
         const c = clockCand(i, next, h, min, 'time.colon');
         return c === null ? [] : [c];
       }
@@ -136,7 +143,7 @@ export const clock: Parser = {
       const part = rule === 'time.colon' || word(v, i - 1) !== 'at' ? null : partAfter(v, next);
       if (part !== null && h >= 1 && h <= 12) {
         const pm = part === 'AF' || part === 'EV' || (part === 'NI' && h >= 5);
-        const c = clockCand(i, next, pm ? (h % 12) + 12 : h % 12, 0, 'time.bare-hour');
+        const c = clockCand(i, next, pm ? (h % 12) + 12 : h % 12, min, 'time.bare-hour'); // "at 8.55 this morning" keeps its minutes
         return c === null ? [] : [c];
       }
       return [];

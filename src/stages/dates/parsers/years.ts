@@ -73,7 +73,7 @@ function earlyYear(v: View, i: number): number | null {
 }
 
 /** "FY2025": a fiscal year written as one token. */
-const FISCAL_TOKEN = /^fy(\d{4})$/;
+const FISCAL_TOKEN = /^fy(\d{4}|\d{2})$/;
 
 export const year: Parser = {
   id: 'years.year',
@@ -87,7 +87,8 @@ export const year: Parser = {
     }
     const glued = FISCAL_TOKEN.exec(w0);
     if (glued !== null && isCap(v, i)) {
-      const n = Number(glued[1]);
+      // "FY28": two digits are this century's
+      const n = (glued[1] as string).length === 2 ? 2000 + Number(glued[1]) : Number(glued[1]);
       return n >= MIN_YEAR && n <= MAX_YEAR ? [yearCand(i, n, 'years.fiscal')] : [];
     }
     const y = yearToken(v, i) ?? earlyYear(v, i);
