@@ -41,6 +41,8 @@ const rows: readonly DateRow[] = [
   { label: 'a quarter named by the month it ends', text: 'Production in the June quarter was 48,200 tonnes.', span: 'the June quarter', type: 'DATE', value: '2027-Q2', published: '2027-07-30' },
   { label: 'a coming quarter named by its month', text: 'Sales in the December quarter will rise.', span: 'the December quarter', type: 'DATE', value: '2027-Q4', published: '2027-07-30' },
   { label: 'a fiscal year in two digits', text: 'The miner guided to FY28 output of 180,000 tonnes.', span: 'FY28', type: 'DATE', value: '2028', published: '2027-07-30' },
+  { label: 'an auxiliary "had" gives no deadline', text: 'He noted that the Commons had sat until 11.47pm on Thursday to pass a bill.', span: '11.47pm on Thursday', type: 'TIME', value: '2027-03-11T23:47', published: '2027-03-15' },
+  { label: 'a date aside before a past verb is past, an infinitive before it notwithstanding', text: 'A first attempt to launch it, on Dec. 2, was stopped.', span: 'Dec. 2', type: 'DATE', value: '2026-12-02', published: '2027-03-14' },
   { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },

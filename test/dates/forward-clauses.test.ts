@@ -12,6 +12,14 @@ describe('dates: forward clauses', () => {
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Tuesday', '2026-06-02'],
     ['Forecasters expect a dry start to June, with highs of 24C on Tuesday and Wednesday.', 'Wednesday', '2026-06-03'],
     ['The vote is set for Friday.', 'Friday', '2026-06-05'],
+    // a present copula and an adjective before "on" and a day
+    ['Backup windows are available on Saturday.', 'Saturday', '2026-06-06'],
+    // a day heading a clause after "and", its verb a future
+    ['Tuesday is quiet, and on Thursday MPs will debate the budget.', 'Thursday', '2026-06-04'],
+    // rescheduled to a bound
+    ['The launch has been put back to no earlier than Thursday.', 'Thursday', '2026-06-04'],
+    // a holiday beside a weekday names its date (Whit Monday 2026 is May 25, a Monday)
+    ['Monday, Whit Monday, was quiet.', 'Monday', '2026-05-25'],
     // a base-form present verb before "from" is a timetable too
     ['The new parking rules apply from Monday.', 'Monday', '2026-06-01'],
     // a fixture's verb read as a noun, before its object: after a plural or team-like subject, or after "and"

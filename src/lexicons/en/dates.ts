@@ -402,7 +402,7 @@ export const PERIOD_ENDING_LEMMAS: ReadonlySet<string> = new Set(['end', 'close'
 
 /** Verbs that move an event to a new date: "moved to Sept. 30", "postponed until March" look ahead even in the past tense. */
 export const RESCHEDULE_LEMMAS: ReadonlySet<string> = new Set([
-  'move', 'postpone', 'delay', 'push', 'reschedule', 'defer', 'extend', 'adjourn', 'bring', 'shift', 'reset',
+  'move', 'postpone', 'delay', 'push', 'reschedule', 'defer', 'extend', 'adjourn', 'bring', 'shift', 'reset', 'put', 'slip',
 ]);
 
 /** Ordinal words for the days of a month ("fourteenth", "twenty-first", "thirty-first"). */

@@ -5,6 +5,8 @@
  */
 import type { Cand, View } from './context.js';
 import type { Found } from './select.js';
+import { WEEKDAYS } from '../../lexicons/en/dates.js';
+import { isoWeekday, parseYmd } from './calendar.js';
 
 const WEEKDAY_RULES: ReadonlySet<string> = new Set(['weekday', 'weekday.relative', 'weekday.abbreviation', 'weekday.range-start', 'weekday.range-end']);
 
@@ -30,11 +32,27 @@ export function weekdayAppositions(v: View, found: readonly Found[]): Found[] {
   for (let k = 0; k < found.length; k++) {
     const a = found[k] as Found;
     const b = found[k + 1];
-    if (b === undefined || !WEEKDAY_RULES.has(a.cand.rule) || !namesDay(b)) {
+    const holiday = b !== undefined && a.cand.rule === 'weekday' && b.cand.rule.startsWith('holiday.') && between(v, a, b) === ',';
+    if (b === undefined || !WEEKDAY_RULES.has(a.cand.rule) || (!namesDay(b) && !holiday)) {
       out.push(a);
       continue;
     }
     const gap = between(v, a, b);
+    // "Wednesday, St Patrick's Day, is an Opposition Day": a holiday set beside a weekday names that weekday's date
+    // (two spans still; the weekday takes the holiday's date when that date falls on it)
+    if (holiday) {
+      const wd = WEEKDAYS.get(v.lo[a.cand.to - 1] ?? '');
+      const named: Cand = {
+        ...a.cand, rule: 'weekday.holiday-named',
+        resolve: (ctx) => {
+          const r = b.cand.resolve(ctx);
+          const d = parseYmd(r.value);
+          return d !== null && wd !== undefined && isoWeekday(d) === wd ? { value: r.value, stated: ['weekday'], inferred: ['year', 'month', 'day'] } : a.cand.resolve(ctx);
+        },
+      };
+      out.push({ ...a, cand: named });
+      continue;
+    }
     // "Monday 26 October", "Thu 3 Sep", "Sunday 3 November": British style writes the weekday and a day-first date with no comma
     const british = gap === '' && DAY_FIRST.test(b.cand.rule) && BRITISH_WEEKDAY_RULES.has(a.cand.rule);
     if ((gap === ',' && a.cand.rule === 'weekday') || british) {

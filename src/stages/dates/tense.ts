@@ -1,6 +1,6 @@
 /** Does the clause around a date point forward ("will", "scheduled for", "is set for")? */
 import type { View } from './context.js';
-import { word } from './context.js';
+import { superlativeAt, word } from './context.js';
 import { pluralLike } from '../../pipeline/tokens.js';
 import { FIGURE_REPORT_LEMMAS, REPORTED_FIGURES, RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
@@ -190,7 +190,10 @@ const PERFECT_AUX: ReadonlySet<string> = new Set(['have', 'has', 'had', "'ve"]);
 
 /** "The vote is on Thursday", "the deadline is December 10": a present copula right before the date (or its preposition). */
 function copulaBefore(v: View, from: number): boolean {
-  const k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  let k = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 2 : from - 1;
+  // "backup windows are available on Saturday", "the office is open on Monday": an adjective between (not a past participle)
+  // (only before "on" and a day, and not a superlative: "planting is best in March" is no plan)
+  if (k === from - 2 && word(v, from - 1) === 'on' && v.toks[k]?.pos === 'ADJ' && v.toks[k]?.tags.has('Participle') !== true && v.toks[k]?.tags.has('PastTense') !== true && !superlativeAt(v, k)) k--;
   // "the vote's on Saturday", "Gig's on Sat": a word's "'s" right before a preposition is "is" (a possessive wants its noun)
   if (k === from - 2 && word(v, k) === "'s" && v.toks[k - 1]?.kind === 'word') return true;
   const t = v.toks[k];
@@ -251,8 +254,11 @@ const GOAL_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'until', 'till', '
  * rescheduling moves an event to is ahead of the move, whatever the verb's tense.
  */
 function rescheduledTo(v: View, from: number): boolean {
-  if (!GOAL_PREPOSITIONS.has(word(v, from - 1))) return false;
-  for (let k = from - 2; k >= 0 && k >= from - PAST_WINDOW; k--) {
+  // "put back to no earlier than Thursday", "moved to no later than June": the bound sits between the preposition and the date
+  const bound = (word(v, from - 1) === 'than' && word(v, from - 3) === 'no' && (word(v, from - 2) === 'earlier' || word(v, from - 2) === 'later')) ? 3 : 0;
+  const at = from - bound;
+  if (!GOAL_PREPOSITIONS.has(word(v, at - 1))) return false;
+  for (let k = at - 2; k >= 0 && k >= at - PAST_WINDOW; k--) {
     if (CLAUSE_BREAKS.has(word(v, k))) return false;
     const t = v.toks[k];
     if (t !== undefined && t.tags.has('Verb')) return RESCHEDULE_LEMMAS.has(t.lemma);
@@ -317,7 +323,8 @@ const DEADLINE_ACT_REACH = 7;
 function deadlineForAct(v: View, from: number): boolean {
   if (!UNTIL.has(word(v, from - 1))) return false;
   let giver = false;
-  for (let k = from - 2; k >= 0 && k >= from - 5 && !giver; k--) giver = v.toks[k]?.tags.has('Verb') === true && DEADLINE_GIVERS.has(v.toks[k]?.lemma ?? '');
+  // ("had sat until 11.47pm on Thursday to pass a bill": an auxiliary "had" before its participle gives no deadline)
+  for (let k = from - 2; k >= 0 && k >= from - 5 && !giver; k--) giver = v.toks[k]?.tags.has('Verb') === true && DEADLINE_GIVERS.has(v.toks[k]?.lemma ?? '') && v.toks[k + 1]?.tags.has('Participle') !== true;
   if (!giver) return false;
   for (let k = from + 1; k < v.toks.length && k <= from + DEADLINE_ACT_REACH; k++) {
     const w = word(v, k);
@@ -400,9 +407,9 @@ function afterDid(v: View, k: number): boolean {
 }
 
 /** Tokens after which a date opens its clause, as at the start of a sentence ("… three days ago: Saturday we walk"). */
-const HEAD_BREAKS: ReadonlySet<string> = new Set([':', '—', '“', '"']);
+const HEAD_BREAKS: ReadonlySet<string> = new Set([':', '—', '“', '"', ';', 'and', 'but']);
 
-/** The date at `from` (with an "on"/"by" before it) opens its sentence, or its clause after a colon, dash or quote mark. */
+/** The date at `from` (with an "on"/"by" before it) opens its sentence, or its clause after a colon, dash, quote mark, semicolon or "and"/"but" ("…, and on Thursday MPs will debate"). */
 function atClauseHead(v: View, from: number): boolean {
   const lead = word(v, from - 1) === 'on' || word(v, from - 1) === 'by' ? from - 1 : from;
   return lead === 0 || HEAD_BREAKS.has(word(v, lead - 1));
@@ -522,6 +529,17 @@ function inSubject(v: View, from: number): boolean {
     if (t === undefined || t.tags.has('Verb') || t.pos === 'VERB' || t.pos === 'AUX' || t.kind === 'punct') return false;
   }
   return true;
+}
+
+/**
+ * "A first attempt to launch it, on Dec. 2, was stopped": a date set off by commas (an aside, with its preposition)
+ * right before a finite past verb narrates the past.
+ */
+export function pastAfterAside(v: View, from: number, to: number): boolean {
+  const lead = DATE_PREPOSITIONS.has(word(v, from - 1)) ? from - 1 : from;
+  if (word(v, lead - 1) !== ',' || word(v, to) !== ',') return false;
+  const t = v.toks[to + 1];
+  return t !== undefined && (pastVerb(v, to + 1) || ((t.pos === 'AUX' || t.tags.has('Copula')) && t.tags.has('PastTense')));
 }
 
 /**
