@@ -9,6 +9,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"May" as a surname after a list word, before a verb', 'Ruiz scored from the spot, and May added a third.'],
   ['a score written with a colon', 'He won 21:19 in the fifth set.'],
   ['the seconds of a race time', 'She finished in 2:05:33.'],
+  ['a capitalised count and unit inside a name', 'The Ten Minute Rule slot goes to a bill.'],
   ['uncounted nights', 'They spent sleepless nights at the depot.'],
   ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],

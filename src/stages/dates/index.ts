@@ -95,6 +95,24 @@ function overnight(f: Found, day: string | null, clockAnchor: string | null, car
   return before >= EVENING_HOUR && hour < EARLY_HOUR ? next : day;
 }
 
+/** Hours of the small hours: a clock time before this hour after "tonight" is past midnight. */
+const SMALL_HOURS_END = 5;
+
+/**
+ * "The second is tonight, at a hotel staying open until 1am": a small-hours clock time with no day of its own after
+ * "tonight" or "this evening" on its day, in the same sentence, is on the next day. Null when that does not apply.
+ */
+function afterEveningPart(f: Found, day: string | null, resolved: ReadonlyMap<Found, Resolved>): string | null {
+  if (day === null || f.cand.clock === undefined || Number(f.cand.clock.slice(0, 2)) >= SMALL_HOURS_END) return null;
+  for (const [g, r] of resolved) {
+    if (g.end <= f.start && (r.value === `${day}TNI` || r.value === `${day}TEV`)) {
+      const d = parseYmd(day);
+      return d === null ? null : fmtDay(addDays(d, 1));
+    }
+  }
+  return null;
+}
+
 /** A clock time takes a date from its sentence, or from a date at most this many sentences back. */
 const DAY_CARRY = 2;
 
@@ -400,7 +418,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     for (const f of s.found) {
       const own = hasSet ? null : adjacentDay(f, resolved, true);
       const told = notAheadInPast(s.view, f, own, ref, pastDayAnchor, hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false) ?? rangePartnerDay(s.view, s.found, f, resolved)));
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, overnight(f, told, clockAnchor, days.size === 0 && own === null)));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, afterEveningPart(f, told, resolved) ?? overnight(f, told, clockAnchor, days.size === 0 && own === null)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
       if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
       out.push({

@@ -2,7 +2,7 @@
 import { DAY_ORDINALS, MONTHS, RELATIVE_SHIFT, WEEKDAYS, DATE_CONTEXT, TEMPORAL_PREPOSITIONS as PREPOSITIONS, RANGE_WORDS, type MonthEntry } from '../../../lexicons/en/dates.js';
 import type { Cand, Ctx, Parser, Resolved, View } from '../context.js';
 import { isCap, touches, withDot, word } from '../context.js';
-import { fmtMonth, validDay } from '../calendar.js';
+import { fmtMonth, parseYmd, validDay, weekendOf } from '../calendar.js';
 import { dayValue, yearFor } from '../resolve.js';
 
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
@@ -202,6 +202,16 @@ export const monthFirst: Parser = {
       if (!validDay(y ?? (yy === null ? 2000 : 2000 + yy), m, day)) return [];
       const py = y === null && yy === null ? partnerYear(v, end, i) : null;
       const two = yy;
+      // "over the July 4 weekend": the weekend of that day
+      if (word(v, end) === 'weekend') {
+        return [{
+          from: i, to: end + 1, type: 'DATE', rule: 'absolute.month-day-weekend', role: 'date',
+          resolve: (ctx) => {
+            const d = parseYmd(monthDay(ctx, m, day, two === null ? y : centuryOf(two, ctx.ref?.y ?? null), py).value);
+            return d === null ? { value: 'XXXX-WXX-WE', stated: [], inferred: [] } : { value: weekendOf(d), stated: [], inferred: ['year', 'week'] };
+          },
+        }];
+      }
       return [{
         from: i, to: end, type: 'DATE', rule: y === null && two === null ? 'absolute.month-day' : 'absolute.month-day-year', role: 'day',
         resolve: (ctx) => monthDay(ctx, m, day, two === null ? y : centuryOf(two, ctx.ref?.y ?? null), py),

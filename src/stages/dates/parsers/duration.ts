@@ -255,6 +255,10 @@ export const duration: Parser = {
     if (unit === undefined) return every && count.n !== null && count.next > start ? elidedEvery(v, i, count.next, count.n) : [];
     const bare = count.next === start && !every;
     const plural = uw.endsWith('s');
+    // "for the next fortnight", "over the past fortnight": no calendar unit, so a stretch of two weeks
+    if (bare && uw === 'fortnight' && head !== '' && u === i + 2) return [{ from: i, to: u + 1, type: 'DURATION', rule: 'duration.the-fortnight', role: 'other', resolve: () => ({ value: 'P2W', stated: [], inferred: [] }) }];
+    // "the Ten Minute Rule", "a Seven Day Adventist": a capitalised count and singular unit before a capitalised word is a name
+    if (!plural && v.toks[count.next - 1]?.kind === 'word' && isCap(v, count.next - 1) && isCap(v, u) && v.toks[u + 1]?.kind === 'word' && isCap(v, u + 1)) return [];
     // "sleepless nights", "works nights": uncounted nights are no stretch of days ("nine nights" is)
     if (bare && uw === 'nights') return [];
     // "the early hours (of Sunday)", "the small hours": the night, a time of day, not a count of hours
@@ -343,7 +347,7 @@ const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words after which "daily"/"weekly" may still be an adverb. */
-const ADVERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'since', 'until']);
+const ADVERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'since', 'until', 'as']);
 /** Parts of speech of a next word that leave "daily" an adverb (a preposition, a determiner, a new clause), not an adjective before its noun. */
 const ADVERB_NEXT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'SCONJ', 'CCONJ', 'PART']);
 /** Words before "daily"/"weekly" that make it an adjective ("a daily", "her weekly"). */

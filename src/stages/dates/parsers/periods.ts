@@ -21,10 +21,16 @@ interface TrailingYear {
   readonly shift: number;
 }
 
+/** "2013-14", "2013/14": a year and the next one's last two digits. */
+const SEASON_ACROSS = /^((?:18|19|20)\d{2})[-–/]\d{2}$/;
+
 function trailingYear(v: View, i: number): TrailingYear {
   const of = word(v, i) === 'of' ? 1 : 0;
   const y = yearToken(v, i + of);
   if (y !== null) return { to: i + of + 1, year: y, short: null, shift: 0 };
+  // "the winter of 2013-14": a season across two years is the first one's
+  const across = of === 1 ? SEASON_ACROSS.exec(word(v, i + 1)) : null;
+  if (across !== null) return { to: i + 2, year: Number(across[1]), short: null, shift: 0 };
   // "the summer of '69"
   const apostrophe = word(v, i + of);
   if ((apostrophe === "'" || apostrophe === '’') && touches(v, i + of) && /^\d{2}$/.test(word(v, i + of + 1))) {
