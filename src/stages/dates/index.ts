@@ -314,6 +314,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let pastDayAnchor: PartialDate | null = null; // the last such day not after the reference date
   let clockAnchor: string | null = null; // "ten minutes later" needs a clock time the text gave with its day
+  let clockAnchorAt = -1; // where that clock time starts: a night told forward runs from a clock before the one placed
   let namedWeek: Ymd | null = null; // "next week, and the week after": the last week named, until a day is given
   let quarterState: Ctx['quarter'] = null;
   let lastDay: { value: string; sentence: number } | null = null;
@@ -368,7 +369,10 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         const d = dayPart(r.value);
         if (d !== null && d !== UNKNOWN_DAY) dayAnchor = partialOf(d);
         pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
-        if (CLOCK_WITH_DAY.test(r.value)) clockAnchor = r.value;
+        if (CLOCK_WITH_DAY.test(r.value)) {
+          clockAnchor = r.value;
+          clockAnchorAt = f.start;
+        }
       } else if (f.cand.type === 'TIME' && f.cand.role === 'day' && !isDateline(doc.text, f, false)) {
         // "on the morning of 12 June 1976 … Fifty years on": a part of a stated day dates what is counted from it
         const d = dayPart(r.value);
@@ -418,9 +422,12 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     for (const f of s.found) {
       const own = hasSet ? null : adjacentDay(f, resolved, true);
       const told = notAheadInPast(s.view, f, own, ref, pastDayAnchor, hasSet || own !== null ? own : (day ?? (days.size > 1 ? dayBefore(f, resolved) : null) ?? adjacentDay(f, resolved, false) ?? rangePartnerDay(s.view, s.found, f, resolved)));
-      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, afterEveningPart(f, told, resolved) ?? overnight(f, told, clockAnchor, days.size === 0 && own === null)));
+      const r = resolved.get(f) ?? f.cand.resolve(ctxFor(f, afterEveningPart(f, told, resolved) ?? overnight(f, told, clockAnchorAt < f.start ? clockAnchor : null, days.size === 0 && own === null)));
       if (f.cand.role === 'time') narrated = narratedDay(doc.text, f, r, s.index) ?? narrated;
-      if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) clockAnchor = r.value;
+      if (f.cand.type === 'TIME' && CLOCK_WITH_DAY.test(r.value) && !isDateline(doc.text, f, false)) {
+        clockAnchor = r.value;
+        clockAnchorAt = f.start;
+      }
       out.push({
         text: doc.input.slice(f.start, f.end),
         start: f.start,
