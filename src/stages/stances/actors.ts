@@ -436,6 +436,20 @@ export function findSubject(ctx: StanceContext, at: number, floor: number): Subj
     const first = m == null ? -1 : firstTokenOf(ctx, m, at - 1);
     const e = m == null ? undefined : ctx.byId.get(m.entityId);
     if (e !== undefined && ACTOR_TYPES.has(e.type) && first > floor && withBefore(ctx, first, floor)) return { actor: entityActor(e), confidence: 0.8, via: 'subject' };
+    // "…, with China and Russia warning against …": a list of names between "with" and the gerund holds it together
+    if (e !== undefined && ACTOR_TYPES.has(e.type) && first > floor) {
+      const also: StanceActor[] = [];
+      let head = first;
+      while (head - 2 >= floor && (ctx.words[head - 1] === 'and' || ctx.words[head - 1] === ',') && also.length < 4) {
+        const j = ctx.words[head - 1] === ',' || ctx.words[head - 2] !== ',' ? head - 2 : head - 3;
+        const c = ctx.mentionAt[j];
+        const ce = c == null ? undefined : ctx.byId.get(c.entityId);
+        if (c == null || ce === undefined || !ACTOR_TYPES.has(ce.type) || ce.type === 'NORP') break;
+        also.push(entityActor(ce));
+        head = firstTokenOf(ctx, c, j);
+      }
+      if (also.length > 0 && withBefore(ctx, head, floor)) return { actor: entityActor(e), confidence: 0.8, via: 'subject', also };
+    }
   }
   // "welcomed the shipment that docked on Sunday but rejected …": past a verb's "but"/"and", a relative clause before it
   // is closed, and the cue is no part of it
