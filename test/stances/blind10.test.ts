@@ -333,7 +333,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'metaphor: gunboat diplomacy dressed up as a drug war',
-    gap: true,
     text: 'Venezuela’s Vice-Minister for Defence Omar Zambrano called the US naval build-up in the Caribbean “gunboat diplomacy dressed up as a drug war”.',
     entities: [P('Omar Zambrano', ['Zambrano'], ['Vice-Minister for Defence']), G('Venezuela'), G('US'), L('Caribbean')],
     quotes: [quote('gunboat diplomacy dressed up as a drug war', 'Omar Zambrano')],

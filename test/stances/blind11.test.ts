@@ -435,7 +435,6 @@ const rows: readonly BlindRow[] = [
   // ——— noun cues owned by someone ———
   {
     label: "noun cue: a minister's proposal to invite troops, rebuked by the speaker of parliament",
-    gap: true,
     text: "Defence Minister Bruno Sékowa's proposal to invite Chadian troops to guard the northern oil fields drew a sharp rebuke on Monday from the speaker of parliament, Anicet Dambouya, who called it “an insult to our army”.",
     entities: [P('Bruno Sékowa', ['Sékowa']), P('Anicet Dambouya', ['Dambouya'])],
     quotes: [quote('an insult to our army', 'Anicet Dambouya')],
@@ -673,7 +672,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'bishops, in a letter read at Mass, urge respect for the right of a people alone to choose',
-    gap: true,
     text: 'Catholic bishops in Venezuela urged foreign governments on Sunday to respect “the right of Venezuelans alone to choose their future”, in a letter read at Masses across the country.',
     entities: [G('Venezuela')],
     quotes: [quote('the right of Venezuelans alone to choose their future', 'bishops')],

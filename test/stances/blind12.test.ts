@@ -387,7 +387,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'S08c stabilisation force · party: inviting foreign troops is an admission of failure',
-    gap: true,
     text: 'The opposition Basotho Covenant Party said that inviting foreign troops was “an admission of failure” and that the crisis should be solved by the Basotho themselves.',
     entities: [O('Basotho Covenant Party'), N('Basotho')],
     quotes: [
@@ -747,7 +746,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'S16c advisers · reported: Chile respects Bolivia’s right but is watching',
-    gap: true,
     text: 'Chile’s foreign minister, Consuelo Arancibia, said Santiago respected Bolivia’s right to choose its partners but was “watching closely” any foreign military presence near its border.',
     entities: [G('Chile'), P('Consuelo Arancibia'), G('Santiago'), G('Bolivia')],
     quotes: [
@@ -911,7 +909,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'S20b mandate renewal · reported: a presidency member wants the force to stay',
-    gap: true,
     text: 'Edin Hadžiomerović, the Bosniak member of the presidency, said the force should stay “as long as there are people who dream of redrawing the map”.',
     entities: [P('Edin Hadžiomerović'), N('Bosniak')],
     quotes: [

@@ -154,7 +154,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's02.3 Guinea-Bissau peacekeepers: a named opposition party denounces the request',
-    gap: true,
     text: 'The main opposition party, the Movement for Renewal and Labour, denounced the request as “a confession of failure” and said foreign soldiers on the streets of Bissau would “turn a political crisis into an occupation.”',
     entities: [O('Movement for Renewal and Labour'), G('Bissau')],
     quotes: [
@@ -323,6 +322,7 @@ const rows: readonly BlindRow[] = [
     expected: ['Botswana|sovereignty|favor'],
   },
   {
+    gap: true,
     label: 's05.2 Botswana fence: the minister’s quote broken by its attribution (“Botswana alone decides”)',
     text: '“A fence is not a wall against our brothers,” Home Affairs Minister Tshepo Kgosietsile told parliament in Gaborone. “It is a line that says where Botswana begins, and Botswana alone decides what crosses it.”',
     entities: [P('Tshepo Kgosietsile'), G('Gaborone'), G('Botswana')],
@@ -449,6 +449,7 @@ const rows: readonly BlindRow[] = [
     expected: ['Aurelia Cebotaru|sovereignty|favor'],
   },
   {
+    gap: true,
     label: 's07.4 Moldova referendum: a Russian spokeswoman’s veiled threat about troops “not left without protection”',
     text: 'Valentina Orlik, a spokeswoman for Russia’s foreign ministry, said Moscow would regard any union as “an annexation by referendum” and warned that Russian troops stationed in the east of Moldova “will not be left without protection.”',
     entities: [P('Valentina Orlik'), G('Russia'), G('Moscow'), G('Moldova')],
@@ -550,7 +551,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's09.3 CAR contractor: the mining minister defends “a tool, not a master”',
-    gap: true,
     text: 'Mining Minister Hervé Ngakola defended the arrangement, saying the company was “a tool, not a master” and that the Central African Republic’s own army would take over the sites “as soon as it is ready.”',
     entities: [P('Hervé Ngakola'), G('Central African Republic')],
     quotes: [
@@ -676,7 +676,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's11.4 Kiribati airstrip interview: “we do not host anybody’s soldiers”, chessboard metaphor',
-    gap: true,
     text: 'Q. Would Kiribati accept an American or Australian base instead? TEATAO KAITU: We are 33 islands with one voice. We do not host anybody’s soldiers, and we are not a square on somebody else’s chessboard.',
     entities: [P('Teatao Kaitu', ['TEATAO KAITU']), G('Kiribati')],
     quotes: [
@@ -894,7 +893,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 's15.3 Cameroon ceasefire: the government accepts monitors but rejects the force',
-    gap: true,
     text: 'Cameroon’s government accepted the monitors but rejected the protection force, saying in a statement that “the security of Cameroonian territory is and will remain the business of the Cameroonian army alone.”',
     entities: [G('Cameroon')],
     quotes: [

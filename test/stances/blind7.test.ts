@@ -387,7 +387,6 @@ const rows: readonly BlindRow[] = [
     expected: ['Taras Melnychuk|sovereignty|favor'],
   },
   {
-    gap: true,
     label: 'sovereignty favor: the state alone decides war and peace',
     text: "Rami Haddad, a Lebanese member of parliament, said the state alone must hold the decision of war and peace, “not Tehran and not Tel Aviv.”",
     entities: [haddad, tehran, G('Tel Aviv')],

@@ -54,6 +54,8 @@ export interface Row {
   readonly expected: readonly string[];
   /** The cue of the first evidence of the first expected stance, when checked. */
   readonly cue?: string;
+  /** A known miss of the whole stage (the row runs as `it.fails`, so it turns red once it passes): why, in a few words. */
+  readonly gap?: string;
 }
 
 export interface Case {
