@@ -145,7 +145,7 @@ export const DURATION_MODIFIERS: readonly (readonly string[])[] = [
 ];
 
 /** Words allowed between a count and its unit ("seven consecutive quarters"). */
-export const DURATION_FILLERS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'more', 'full', 'long', 'whole', 'additional', 'extra', 'successive', 'short', 'single']);
+export const DURATION_FILLERS: ReadonlySet<string> = new Set(['consecutive', 'straight', 'more', 'full', 'long', 'whole', 'additional', 'extra', 'successive', 'short', 'single', 'working', 'business', 'trading', 'calendar', 'school']);
 
 /** Temporal prepositions and modifiers that make a lone month or weekday a date. */
 export const DATE_CONTEXT: ReadonlySet<string> = new Set([
@@ -183,6 +183,7 @@ export const VAGUE_PHRASES: readonly VaguePhrase[] = [
   { id: 'vague.a-later-date', words: ['a', 'later', 'date'], value: 'FUTURE_REF' },
   { id: 'vague.a-future-date', words: ['a', 'future', 'date'], value: 'FUTURE_REF' },
   { id: 'vague.for-now', words: ['for', 'now'], value: 'PRESENT_REF' },
+  { id: 'vague.the-present-day', words: ['the', 'present', 'day'], value: 'PRESENT_REF' },
   { id: 'vague.right-now', words: ['right', 'now'], value: 'PRESENT_REF' },
   { id: 'vague.now', words: ['now'], value: 'PRESENT_REF' },
   { id: 'vague.currently', words: ['currently'], value: 'PRESENT_REF' },

@@ -262,6 +262,17 @@ export const lowerWeekday: Parser = {
   },
 };
 
+/** "at ten o'clock", "eleven o'clock every night": an hour in words before "o'clock" (its half of the day from the words by it). */
+export const oclockWords: Parser = {
+  id: 'time.oclock-words',
+  match(v, i) {
+    const h = HOUR_WORDS.get(word(v, i));
+    if (h === undefined || (word(v, i + 1) !== "o'clock" && word(v, i + 1) !== 'o’clock')) return [];
+    const c = wordClock(i, i + 2, h, 0);
+    return c === null ? [] : [c];
+  },
+};
+
 /** This file's parsers, for the stage's parser list. */
 /** Parts of the day after "in the" that place a bare clock ("in the night" is left to the night readings). */
 const CLOCK_PARTS: ReadonlySet<string> = new Set(['MO', 'AF', 'EV']);
@@ -289,4 +300,4 @@ export const clockInPart: Parser = {
   },
 };
 
-export const EVERYDAY_PARSERS: readonly Parser[] = [clockInPart, clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth, lowerWeekday];
+export const EVERYDAY_PARSERS: readonly Parser[] = [oclockWords, clockInPart, clockWords, weekFromWeekday, halfHour, inFortnight, isoDateTime, shortYearRange, edgeSpanMonth, lowerWeekday];

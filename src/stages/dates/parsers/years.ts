@@ -5,6 +5,9 @@ import { isCap, touches, word } from '../context.js';
 
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2099;
+/** The last year read after a preposition of time ("in 2100"), and those prepositions. */
+const FAR_YEAR = 2199;
+const FAR_YEAR_LEADS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'before', 'after', 'since', 'year']);
 
 /** A four-digit number that reads as a year, not a count, an address, a phone or a clock time. */
 export function yearToken(v: View, i: number): number | null {
@@ -12,7 +15,8 @@ export function yearToken(v: View, i: number): number | null {
   const w = word(v, i);
   if (t === undefined || !/^\d{4}$/.test(w)) return null;
   const n = Number(w);
-  if (n < MIN_YEAR || n > MAX_YEAR) return null;
+  // "falls in 2100", "by 2150": a year of the next century only after a preposition of time
+  if (n < MIN_YEAR || (n > MAX_YEAR && (n > FAR_YEAR || !FAR_YEAR_LEADS.has(word(v, i - 1))))) return null;
   const before = v.text.charAt(t.start - 1);
   const before2 = v.text.charAt(t.start - 2);
   const after = v.text.charAt(t.end);
@@ -50,7 +54,7 @@ const RANGE = /^(\d{4})[-–](\d{4})$/;
 const EDGED = /^(?:mid|early|late|pre|post)-(\d{4})$/;
 
 /** Words before an early year ("in 1492", "the treaty of 1648", "since 1066"). */
-const EARLY_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'circa', 'year']);
+const EARLY_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'of', 'since', 'from', 'until', 'till', 'circa', 'year', 'c.']);
 
 /** Nouns of events and eras that "of" joins to a year ("the treaty of 1648", "the winter of 1709"). */
 const HISTORIC_NOUNS: ReadonlySet<string> = new Set([
@@ -61,9 +65,13 @@ const HISTORIC_NOUNS: ReadonlySet<string> = new Set([
 /** A year before 1800: only after a year preposition and not counting what follows ("in 1500 cases"). */
 function earlyYear(v: View, i: number): number | null {
   const w = word(v, i);
-  if (!/^1[0-7]\d{2}$/.test(w) || !EARLY_YEAR_PREPOSITIONS.has(word(v, i - 1))) return null;
+  // "c. 1790": the abbreviation of circa, its stop a token of its own
+  // (read from the text: a sentence split may fall after "c.")
+  const t0 = v.toks[i];
+  const lead = t0 !== undefined && /(?:^|[^\p{L}])c\.\s?$/u.test(v.text.slice(Math.max(0, t0.start - 4), t0.start)) ? 'c.' : word(v, i - 1);
+  if (!/^1[0-7]\d{2}$/.test(w) || !EARLY_YEAR_PREPOSITIONS.has(lead)) return null;
   // "the treaty of 1648", "the Great Fire of 1666"; not "a total of 1200".
-  if (word(v, i - 1) === 'of' && !isCap(v, i - 2) && !HISTORIC_NOUNS.has(word(v, i - 2))) return null;
+  if (lead === 'of' && !isCap(v, i - 2) && !HISTORIC_NOUNS.has(word(v, i - 2))) return null;
   const t = v.toks[i];
   const after = v.toks[i + 1];
   if (t === undefined || (after !== undefined && after.start === t.end && after.kind !== 'punct')) return null;
