@@ -54,6 +54,8 @@ const rows: readonly DateRow[] = [
   { label: '"the present day"', text: 'It runs from the Middle Ages to the present day.', span: 'the present day', type: 'DATE', value: 'PRESENT_REF' },
   { label: 'a year of the next century after "in"', text: 'The next skipped leap day falls in 2100.', span: '2100', type: 'DATE', value: '2100' },
   { label: 'an hour in words before "o\'clock" joins its day', text: "We'll reconvene on Tuesday at ten o'clock.", span: "Tuesday at ten o'clock", type: 'TIME', value: '2025-06-24T10:00' },
+  { label: 'a lone day before a verb', text: 'Rent was due on July 1. The payment on the 15th was late.', span: 'the 15th', type: 'DATE', value: '2026-07-15', published: '2026-07-20' },
+  { label: 'a lone day after "it\'s"', text: 'The first round is on 9 July. Then it\'s the 23rd.', span: 'the 23rd', type: 'DATE', value: '2026-07-23', published: '2026-07-01' },
   { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },

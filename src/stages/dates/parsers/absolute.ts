@@ -404,12 +404,15 @@ const AFTER_LONE_DAY: ReadonlySet<string> = new Set(['and', 'or', 'but', 'to', '
 export const loneDay: Parser = {
   id: 'absolute.lone-day',
   match(v, i) {
-    if (word(v, i) !== 'the' || !LONE_DAY_PREPOSITIONS.has(word(v, i - 1))) return [];
+    // ("then it's the 23rd": a day said to be the one, after "it is")
+    const itIs = (word(v, i - 1) === "'s" || word(v, i - 1) === 'is' || word(v, i - 1) === 'was') && word(v, i - 2) === 'it';
+    if (word(v, i) !== 'the' || (!LONE_DAY_PREPOSITIONS.has(word(v, i - 1)) && !itIs)) return [];
     const m = ORDINAL_DAY.exec(word(v, i + 1));
     const d = m === null ? 0 : Number(m[1]);
     if (d < 1 || d > 31) return [];
     const after = v.toks[i + 2];
-    if (after !== undefined && after.kind !== 'punct' && !AFTER_LONE_DAY.has(word(v, i + 2))) return [];
+    // a verb may follow ("the payment on the 15th was late"), a noun may not ("on the 3rd floor")
+    if (after !== undefined && after.kind !== 'punct' && !AFTER_LONE_DAY.has(word(v, i + 2)) && after.pos !== 'AUX' && after.pos !== 'VERB') return [];
     return [{
       from: i, to: i + 2, type: 'DATE', rule: 'absolute.lone-day', role: 'day',
       resolve: (ctx) => {
