@@ -513,6 +513,22 @@ function judgedReferences(
   }
 }
 
+/** Forms of "have" whose "no" object is a fact ("had no military base"). */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+
+/** How far after a negated term its "without" condition may come ("no foreign base could stay without …"). */
+const WITHOUT_REACH = 10;
+
+/** A "without" within WITHOUT_REACH tokens after `from`, before the clause ends. */
+function withoutAfter(words: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to && k - from <= WITHOUT_REACH; k++) {
+    const w = words[k] ?? '';
+    if (w === 'without') return true;
+    if (w === ';' || w === '.' || w === 'but') return false;
+  }
+  return false;
+}
+
 /** Context words of buying a territory: they name it only with a place, a pronoun or a territory noun after them. */
 const PURCHASE_WORDS: ReadonlySet<string> = new Set(['buy', 'buying', 'purchase', 'acquire', 'acquiring']);
 const BOUGHT_TERRITORY: ReadonlySet<string> = new Set(['it', 'them', 'the', 'island', 'islands', 'territory', 'country', 'canal', 'land', 'region', 'province']);
@@ -642,6 +658,11 @@ function termEvidence(
       }
       // "no further strikes were scheduled", "no troops have been deployed": a fact about the term, not a wish
       if (words[termNeg] === 'no' && passiveFact(ctx, term.to)) return;
+      // "the Emirates had no military base on the island": having none is a fact denied, not a wish
+      if (words[termNeg] === 'no' && HAVE_FORMS.has(words[termNeg - 1] ?? '')) return;
+      // "no foreign base could stay without the consent of the people": a condition on the term, which the consent
+      // wording (the target's own assertion) reads; the negation alone says nothing against it
+      if (words[termNeg] === 'no' && withoutAfter(words, term.to, s.to)) return;
       // "did not win independence so that another country could …": the negation denies the purpose that follows, not the term
       if ((words[term.to] === 'so' && words[term.to + 1] === 'that') || (words[term.to] === 'in' && words[term.to + 1] === 'order')) return;
       // "Norland is not for sale", "its people would not be bargained over", reported by someone else: a judgement of the
