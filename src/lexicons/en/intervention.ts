@@ -154,6 +154,9 @@ export const TERRITORY_USE_DENIALS: readonly string[] = [
   ...['battlefield', 'battleground', 'theatre of war', 'theater of war', 'firing range', 'staging ground'].flatMap((u) =>
     FOREIGN_USERS.flatMap((f) => [`not become a ${u} for ${f}`, `never become a ${u} for ${f}`, `not be a ${u} for ${f}`, `not be turned into a ${u} for ${f}`])),
   ...['battlefield', 'battleground', 'car park', 'parking lot', 'firing range', 'launchpad', 'staging ground'].map((u) => `against turning * into a ${u}`),
+  // "will not allow its territory to be used for military action against a neighbour"
+  ...['its', 'our', 'their'].flatMap((p) => ['not allow', 'never allow', 'not permit', 'never permit', "n't allow", "n't permit"].flatMap((v) => [`${v} ${p} territory to be used for`, `${v} ${p} soil to be used for`, `${v} ${p} airspace to be used for`])),
+  ...['its', 'our', 'their'].flatMap((p) => ['not let', 'never let', "n't let"].flatMap((v) => [`${v} ${p} territory be used for`, `${v} ${p} soil be used for`, `${v} ${p} airspace be used for`])),
 ];
 
 /** Armed sides another state can back ("the rebels", "militias"): backing one is intervention, naming one is not. */

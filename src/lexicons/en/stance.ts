@@ -254,7 +254,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   favor('announce', ['~announce', 'announcement of', 'announcement that', '~unveil'], { noun: true, reports: true, weight: 0.8 }),
   // not "threat to": "a threat to peace", "a threat to ourselves" judge the thing, they do not threaten to act
   favor('threaten-to', ['threaten to', 'threatens to', 'threatened to', 'threatening to', 'threat of', 'threats of'], { noun: true }),
-  favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8 }),
+  // ("has no plans to host a foreign base", "does not plan to send troops": denying a plan opposes nothing, as with a request)
+  favor('plan', ['plan to', 'plans to', 'planned to', 'planning to', 'plan for', 'plans for', 'plan of', 'plans of'], { noun: true, weight: 0.8, request: true }),
   // "Norland's decision to deploy", "the move to annex", "vowed to send": the owner or subject wants what follows
   favor('decide', ['~decide to', 'decision to', 'decisions to', 'move to', 'bid to', 'effort to', 'efforts to', 'attempt to', 'attempts to', 'attempt at', 'attempts at', '~attempt to', '~try to', 'push to', '~intend to', 'intention to', '~aim to', 'aim to', '~prepare to', 'ready to', 'willing to', 'willingness to', 'prepared to'], { noun: true, weight: 0.8 }),
   // "would not hesitate to use force": readiness said by denying reluctance

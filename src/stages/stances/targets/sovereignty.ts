@@ -86,6 +86,9 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'sovereign yield*', 'sovereign spread*', 'sovereign risk', 'sovereign issuer*', 'sovereign immunity', 'sovereign citizen*',
     // a sovereignty over one thing, not a nation's over its territory ("farmers marched for food sovereignty")
     ...['food', 'energy', 'data', 'digital', 'technological', 'tech', 'seed', 'consumer', 'bodily', 'parliamentary'].map((w) => `${w} sovereignty`),
+    // "will not allow its territory to be used for attacks": the territory as a place others would use, the intervention
+    // target's denial (TERRITORY_USE_DENIALS), not a stance on sovereignty
+    ...['its', 'our', 'their', 'national'].flatMap((p) => [`${p} territory to be used`, `${p} territory be used`, `${p} territory being used`]),
   ],
   favor: ['recognition of', 'reconquest of', 'restoration of', 'recovery of', '~have', '~retain', '~regain', '~restore', '~recognize', '~recognise', '~exercise', '~guarantee', '~stress', '~underline', '~underscore', '~emphasize', '~emphasise', '~reiterate', '~proclaim', '~declare'],
   against: ['~lose', '~cede', '~give up', '~relinquish', '~sell', '~trade', '~trade away', '~barter', '~sacrifice', '~sign away', '~hand over', '~rent out', '~lease out', '~outsource', '~mortgage'],
