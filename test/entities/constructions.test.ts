@@ -126,6 +126,8 @@ const HITS: Hit[] = [
   { label: 'a handle of its own is otherwise a person', text: 'Thanks to @janedoe77 for the reply.', span: '@janedoe77', type: 'PERSON' },
   { label: 'a title word after "of" stays in the organisation', text: 'The case went to the Nordic Court of Justice in May.', span: 'Nordic Court of Justice', type: 'ORG' },
   { label: 'a title with its portfolio after "of" stays outside the name', text: 'The Minister of Justice Ana Ruiz spoke.', span: 'Ana Ruiz', type: 'PERSON' },
+  { label: 'a country between two titles is its own name; the titles stay outside the person', text: 'Deputy U.S. Ambassador Marcus Whitcombe said the force had grown.', span: 'Marcus Whitcombe', type: 'PERSON' },
+  { label: 'the country between two titles is a place', text: 'Deputy U.S. Ambassador Marcus Whitcombe said the force had grown.', span: 'U.S.', type: 'GPE' },
   { label: 'a barrister\'s title stays outside the name', text: 'The court heard from Advocate Lena Brandt on Monday.', span: 'Lena Brandt', type: 'PERSON' },
   { label: 'a news outlet named by its wire', text: 'The report was first carried by the Orla Coast Wire on Friday.', span: 'Orla Coast Wire', type: 'ORG' },
   { label: 'a company named in Spanish', text: 'Shares in Cerro Alto Minerales rose on Monday.', span: 'Cerro Alto Minerales', type: 'ORG' },

@@ -813,7 +813,18 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   // The first title of a chain is the role ("President" of "President General …").
   const firstTitle = matchTitle(tokens, words, titleAt) as TitleMatch;
   segment(ctx, words, 0, portfolioStart(ctx, words, titleAt, firstTitle), null);
-  const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[titleAt + firstTitle.length - 1] as number, run));
+  // "Deputy U.S. Ambassador Marcus Whitcombe": a country or nationality between two titles is its own name, and the
+  // titles after it still belong to the role, not to the person
+  const second = titleEnd + 1 < words.length - 1 ? matchTitle(tokens, words, titleEnd + 1) : null;
+  let roleEnd = titleAt + firstTitle.length - 1;
+  const place = second === null ? null : longestGazetteer(ctx, words, titleEnd, titleEnd + 1);
+  if (second !== null && matchTitle(tokens, words, titleEnd) === null && place !== null && (place.type === 'GPE' || place.type === 'NORP')) {
+    segment(ctx, words, titleEnd, titleEnd + 1, null);
+    roleEnd = titleEnd + second.length; // the role reads "Deputy U.S. Ambassador"
+    titleEnd += 1 + second.length;
+    for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) titleEnd += next.length;
+  }
+  const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[roleEnd] as number, run));
   segment(ctx, words, titleEnd, words.length, titleText);
 }
 
