@@ -175,9 +175,6 @@ function dottedShortName(v: View, at: number): number | undefined {
   return lower || SHORT_NAME_LEADS.has(word(v, at - 1)) ? wd : undefined;
 }
 
-/** Parts of the day that join a weekday set ("every Friday afternoon"). */
-const EVERY_PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
-
 export const weekday: Parser = {
   id: 'weekday',
   match(v, i) {
@@ -206,7 +203,7 @@ export const weekday: Parser = {
     const prev = word(v, i - 1);
     if (prev === 'every' || prev === 'each') {
       // "every Friday afternoon": the part of the day joins the set (`XXXX-WXX-5TAF`)
-      const part = EVERY_PARTS.get(word(v, at + 1));
+      const part = PARTS_OF_DAY.get(word(v, at + 1));
       if (part !== undefined) return [{ from: i - 1, to: at + 2, type: 'SET', rule: 'weekday.every-part', role: 'set', resolve: () => ({ ...setValue(wd), value: `${setValue(wd).value}T${part}` }) }];
       return [{ from: i - 1, to: at + 1, type: 'SET', rule: 'weekday.every', role: 'set', resolve: () => setValue(wd) }];
     }
