@@ -631,6 +631,7 @@ describe('speakers: quoted words inside a reported clause are the clause speaker
     ['a question mark ends the quote, not the sentence, before "said X"', '“We stay. Why would we go?” said Lena Brandt, a pharmacist.', 'We stay. Why would we go?', 'Lena Brandt'],
     ['a comment after a dash is not the speaker', 'The Fleet Union said it “welcomes the new levy” — a position critics described as cynical.', 'welcomes the new levy', 'Fleet Union'],
     ['a speech verb inside the clause keeps its own subject', 'Brandt said that Haddad had called the ban “a disgrace”.', 'a disgrace', 'Omar Haddad'],
+    ['the report\'s next "that" clause is the reporter\'s source\'s, past a verb of asking in the first', 'Brandt said Haddad had asked for help after the storm and that a new pier “would keep the boats safe.”', 'would keep the boats safe.', 'Lena Brandt'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);
   });

@@ -51,15 +51,28 @@ function directQuote(ctx: QuoteContext, q: MarkedSpan, a: Attribution): Quote {
  * course.” The chair, X, said …"), a noun ("Y's remarks risked “…”") or a verb of feeling ("the town
  * felt “…”") inside it does not take the words from the clause's speaker.
  */
-function ownCue(a: Attribution, clause: IndirectQuote | null): boolean {
+function ownCue(a: Attribution, clause: IndirectQuote | null, text: string, open: number): boolean {
   if (clause === null || a.cue === null) return true;
   const inside = a.cue.start >= clause.quote.start && a.cue.end <= clause.quote.end;
+  // "said Norland had asked for help and that a stronger presence “would …”": a second content clause of the report
+  // between the cue and the quote mark leaves the cue in the first one; the words are the reporter's source's
+  if (a.cue.end < open && COORDINATED_REPORT.test(text.slice(a.cue.end, open))) return false;
   return inside && (a.cue.cue.frame === 'speech' || a.cue.cue.frame === 'describe');
 }
 
-function clauseAround(q: MarkedSpan, indirect: readonly IndirectQuote[]): IndirectQuote | null {
-  return indirect.find((i) => q.open >= i.quote.start - 1 && q.end <= i.quote.end + 1) ?? null;
+function clauseAround(q: MarkedSpan, indirect: readonly IndirectQuote[], text: string): IndirectQuote | null {
+  return indirect.find((i) => q.open >= i.quote.start - 1 && q.end <= i.quote.end + 1)
+    // "said Norland had asked for help after the clashes and that a stronger presence “would …”": the report's next
+    // "that" clause, in the same sentence, is the same speaker's even where the first clause was cut short
+    ?? indirect.find((i) => q.open > i.quote.end && q.open - i.quote.end <= NEXT_CLAUSE_REACH && COORDINATED_REPORT.test(text.slice(i.quote.end, q.open)) && !/[.!?]\s/.test(text.slice(i.quote.end, q.open)))
+    ?? null;
 }
+
+/** "… and that …", "…, but that …": a report's next content clause. */
+const COORDINATED_REPORT = /\b(?:and|but) that\b/;
+
+/** How far after a reported clause a quote may open and still be that report's next clause ("…, and that X “…”"). */
+const NEXT_CLAUSE_REACH = 120;
 
 const FUNCTION_WORDS = new Set(['of', 'the', 'and', '&', 'a', 'an', 'in', 'for', 'to', 'on', 'at']);
 
@@ -199,7 +212,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
   for (const q of marked) {
     if (inTurn(q.open)) continue;
     let attribution = attributeDirect(ctx, q, previous, inPost(q.open));
-    const clause = clauseAround(q, indirect);
+    const clause = clauseAround(q, indirect, doc.text);
     if (headline !== null && q.paragraph === headline.index) {
       const h = headlineQuote(ctx, q, attribution);
       if (h !== null) {
@@ -210,7 +223,7 @@ export function extractQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
       }
     }
     if (!isQuotation(doc.text.slice(q.start, q.end), doc.text.slice(Math.max(0, q.open - 8), q.open), attribution, clause)) continue;
-    if ((attribution.speaker === null || !attribution.local || !ownCue(attribution, clause)) && clause !== null && clause.quote.speaker !== null) {
+    if ((attribution.speaker === null || !attribution.local || !ownCue(attribution, clause, doc.text, q.open)) && clause !== null && clause.quote.speaker !== null) {
       // quoted words inside reported speech are the reporter's source's words, before any speaker found further off
       attribution = { speaker: clause.quote.speaker, cue: clause.cue, rule: 'clause', local: false };
     }
