@@ -12,6 +12,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['a capitalised count and unit inside a name', 'The Ten Minute Rule slot goes to a bill.'],
   ['a count of the next century\'s size', 'About 2100 troops were sent.'],
   ['an ordinal floor after "on the"', 'She lives on the 3rd floor.'],
+  ['"the first year" before a noun', 'The first year students arrived on campus.'],
   ['uncounted nights', 'They spent sleepless nights at the depot.'],
   ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],

@@ -257,6 +257,11 @@ export const duration: Parser = {
     const plural = uw.endsWith('s');
     // "for the next fortnight", "over the past fortnight": no calendar unit, so a stretch of two weeks
     if (bare && uw === 'fortnight' && head !== '' && u === i + 2) return [{ from: i, to: u + 1, type: 'DURATION', rule: 'duration.the-fortnight', role: 'other', resolve: () => ({ value: 'P2W', stated: [], inferred: [] }) }];
+    // "in the first month", "during the first week" (of a programme, a treatment): the opening stretch of one unit, when
+    // no "of" ties it to a calendar period ("the first week of March") and no noun follows ("the first year students")
+    if (bare && head === 'first' && u === i + 2 && FIRST_STRETCH_UNITS.has(uw) && !NOT_AFTER_FIRST_STRETCH.has(word(v, u + 1)) && v.toks[u + 1]?.pos !== 'NOUN') {
+      return [{ from: i, to: u + 1, type: 'DURATION', rule: 'duration.the-first-unit', role: 'other', resolve: () => ({ value: fmtDuration(1, unit), stated: [], inferred: [] }) }];
+    }
     // "the Ten Minute Rule", "a Seven Day Adventist": a capitalised count and singular unit before a capitalised word is a name
     if (!plural && v.toks[count.next - 1]?.kind === 'word' && isCap(v, count.next - 1) && isCap(v, u) && v.toks[u + 1]?.kind === 'word' && isCap(v, u + 1)) return [];
     // "sleepless nights", "works nights": uncounted nights are no stretch of days ("nine nights" is)
@@ -345,6 +350,11 @@ const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
   ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['monthly', 'P1M'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['weekly', 'P1W'],
   ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
 ]);
+
+/** Units of "the first …" as an opening stretch ("the first day" is a day, read elsewhere). */
+const FIRST_STRETCH_UNITS: ReadonlySet<string> = new Set(['week', 'month', 'year']);
+/** Words after "the first week" that tie it to something else ("of March", "'s", "in office" stays a stretch). */
+const NOT_AFTER_FIRST_STRETCH: ReadonlySet<string> = new Set(['of', "'s", '’s', 'after', 'since', 'that', 'when']);
 
 /** Words after which "daily"/"weekly" may still be an adverb. */
 const ADVERB_FOLLOWERS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'since', 'until', 'as']);
