@@ -8,6 +8,9 @@ describe('dates: compound durations', () => {
     ['The flight took two hours and 15 minutes.', 'two hours and 15 minutes', 'PT2H15M'],
     ['It lasted 3 hours, 2 minutes and 5 seconds.', '3 hours, 2 minutes and 5 seconds', 'PT3H2M5S'],
     ['He drove buses for 30-odd years.', '30-odd years', 'P30Y'],
+    ['It took a quarter of an hour.', 'a quarter of an hour', 'PT15M'],
+    ['It took three quarters of an hour.', 'three quarters of an hour', 'PT45M'],
+    ['The map refreshes every quarter of an hour.', 'every quarter of an hour', 'PT15M'],
     ['They waited a year and six months.', 'a year and six months', 'P1Y6M'],
     ['The strike lasted 1,000 days.', '1,000 days', 'P1000D'],
     // a part of an hour or a minute is written in the next smaller unit

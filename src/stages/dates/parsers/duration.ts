@@ -34,8 +34,21 @@ function numberAt(v: View, i: number): number | null {
   return w === 'a' || w === 'an' || w === 'half' ? null : (NUMBER_WORDS.get(w) ?? null);
 }
 
+/** "a quarter of an", "three quarters of a", "quarter of an" (after "every"): a fraction of the unit that follows, or null. */
+function quarterCount(v: View, i: number): Count | null {
+  const w = word(v, i);
+  const article = (k: number): boolean => word(v, k) === 'a' || word(v, k) === 'an';
+  if ((w === 'a' || w === 'an') && word(v, i + 1) === 'quarter' && word(v, i + 2) === 'of' && article(i + 3)) return { n: 0.25, next: i + 4 };
+  if (w === 'quarter' && word(v, i + 1) === 'of' && article(i + 2)) return { n: 0.25, next: i + 3 };
+  const n = NUMBER_WORDS.get(w);
+  if (n !== undefined && n > 1 && n < 4 && word(v, i + 1) === 'quarters' && word(v, i + 2) === 'of' && article(i + 3)) return { n: n * 0.25, next: i + 4 };
+  return null;
+}
+
 function countAt(v: View, i: number): Count | null {
   const w = word(v, i);
+  const quarter = quarterCount(v, i);
+  if (quarter !== null) return quarter;
   if ((w === 'a' || w === 'an') && word(v, i + 1) === 'few') return { n: null, next: i + 2 };
   if ((w === 'a' || w === 'an') && word(v, i + 1) === 'couple' && word(v, i + 2) === 'of') return { n: 2, next: i + 3 };
   if (w === 'a' || w === 'an') return { n: 1, next: i + 1 };
