@@ -14,6 +14,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['an ordinal floor after "on the"', 'She lives on the 3rd floor.'],
   ['"the first year" before a noun', 'The first year students arrived on campus.'],
   ['a quarter of a count, not of a unit', 'It won a quarter of the votes.'],
+  ['a season counted once, no rate', 'They spent a winter in Oslo.'],
   ['uncounted nights', 'They spent sleepless nights at the depot.'],
   ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],

@@ -157,9 +157,18 @@ function seasonYear(ctx: Ctx, code: string, shift: number | null, narrated: bool
 }
 
 /** "each summer", "every spring", "every January": the season or month of every year, a set (`XXXX-SU`, `XXXX-01`). */
+/** Words of a rate right before "a" and a season ("twice a winter", "three times a summer"). */
+const RATE_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'times']);
+
 export const recurring: Parser = {
   id: 'periods.recurring',
   match(v, i) {
+    // "once or twice a winter", "three times a summer": a rate per season is that season of every year
+    const perSeason = (word(v, i) === 'a' && RATE_WORDS.has(word(v, i - 1))) ? SEASONS.get(word(v, i + 1)) : undefined;
+    if (perSeason !== undefined && !isCap(v, i + 1)) {
+      const value = `XXXX-${perSeason}`;
+      return [{ from: i, to: i + 2, type: 'SET', rule: 'periods.season-rate', role: 'set', resolve: () => ({ value, stated: ['season'], inferred: [] }) }];
+    }
     if (!SET_DETERMINERS.has(word(v, i))) return [];
     const w = word(v, i + 1);
     const code = SEASONS.get(w);
