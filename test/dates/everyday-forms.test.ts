@@ -59,6 +59,7 @@ const rows: readonly DateRow[] = [
   { label: '"the first month" of something is its opening stretch', text: 'One household in ten may miss a collection in the first month.', span: 'the first month', type: 'DURATION', value: 'P1M' },
   { label: '"the first week of March" stays a week of the month', text: 'In the first week of March the river rose.', span: 'the first week of March', type: 'DATE', value: '2025-W10' },
   { label: 'a rate per season is that season of every year', text: 'We see this kind of storm once or twice a winter.', span: 'a winter', type: 'SET', value: 'XXXX-WI' },
+  { label: '"nightly" is every night, valued as "every night" is', text: 'The ferry sails nightly from the pier.', span: 'nightly', type: 'SET', value: 'XXXX-XX-XXTNI' },
   { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },

@@ -361,7 +361,8 @@ const PHASE_WORDS: ReadonlySet<string> = new Set(['closing', 'opening', 'dying',
 
 const ADVERB_SETS: ReadonlyMap<string, string> = new Map([
   ['annually', 'P1Y'], ['yearly', 'P1Y'], ['quarterly', 'P3M'], ['monthly', 'P1M'], ['biweekly', 'P2W'], ['fortnightly', 'P2W'], ['weekly', 'P1W'],
-  ['daily', 'P1D'], ['nightly', 'P1D'], ['hourly', 'PT1H'],
+  // ("nightly" is every night, written as "every night" is: that part of every day)
+  ['daily', 'P1D'], ['nightly', 'XXXX-XX-XXTNI'], ['hourly', 'PT1H'],
 ]);
 
 /** Units of "the first …" as an opening stretch ("the first day" is a day, read elsewhere). */
