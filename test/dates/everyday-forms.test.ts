@@ -60,6 +60,8 @@ const rows: readonly DateRow[] = [
   { label: '"the first week of March" stays a week of the month', text: 'In the first week of March the river rose.', span: 'the first week of March', type: 'DATE', value: '2025-W10' },
   { label: 'a rate per season is that season of every year', text: 'We see this kind of storm once or twice a winter.', span: 'a winter', type: 'SET', value: 'XXXX-WI' },
   { label: '"nightly" is every night, valued as "every night" is', text: 'The ferry sails nightly from the pier.', span: 'nightly', type: 'SET', value: 'XXXX-XX-XXTNI' },
+  { label: 'a clock in words before "in the morning" is one TIME', text: 'I start work at quarter to six in the morning.', span: 'quarter to six in the morning', type: 'TIME', value: 'XXXX-XX-XXT05:45', published: null },
+  { label: 'a clock in words before "in the evening" takes the evening\'s half', text: 'On Monday the talks ended at half past seven in the evening.', span: 'half past seven in the evening', type: 'TIME', value: '2026-05-04T19:30', published: '2026-05-05' },
   { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },

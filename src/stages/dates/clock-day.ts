@@ -104,6 +104,22 @@ function partOfDayBefore(v: View, f: Found, prevEnd: number): Found | null {
   return { cand, from: f.from - 3, start: first.start, end: f.end };
 }
 
+/**
+ * "quarter to six in the morning": the clock, its half of the day set by the part when it states none, on the
+ * sentence's day like any clock time (the clock's own role, resolved in the stage's second pass).
+ */
+function clockInPartOfDay(v: View, clock: Found, part: Found): Found {
+  const named = PARTS_OF_DAY.get(word(v, part.cand.to - 1)) ?? null;
+  const code = named === 'AF' || named === 'EV' || named === 'NI' ? named : null; // the morning keeps an hour as it is
+  const raw = clock.cand.clock as string;
+  const at = BARE_RULES.has(clock.cand.rule) ? inHalf(raw, code) : raw;
+  const cand: Cand = {
+    from: clock.from, to: part.cand.to, type: 'TIME', rule: 'time.in-part-joined', role: 'time', clock: at,
+    resolve: (ctx): Resolved => ({ value: clockOnDay(ctx, at), stated: at.endsWith(':00') ? ['hour'] : ['hour', 'minute'], inferred: ctx.day === null ? [] : ['year', 'month', 'day'] }),
+  };
+  return { cand, from: clock.from, start: clock.start, end: part.end };
+}
+
 /** "late morning on Sunday": the part of the day (its value's `T..` code) on the day's date, one TIME over both. */
 function partOnDay(part: Found, day: Found, v: View): Found {
   const code = edgePartOfDay(v, part.from)?.part ?? '';
@@ -157,6 +173,13 @@ export function joinClockDays(v: View, found: readonly Found[]): Found[] {
         k++;
         continue;
       }
+    }
+    // "quarter to six in the morning", "half past seven in the evening": a clock in words placed by the part of the
+    // day after it is one TIME (as "at five in the morning" is)
+    if (b !== undefined && isClock(a) && b.cand.rule === 'relative.in-the-part-of-day' && gapWords(v, a, b) === 'in') {
+      out.push(clockInPartOfDay(v, a, b));
+      k++;
+      continue;
     }
     // "late morning on Sunday", "early evening on May 3": an edge of a part of the day on the day after it is one TIME
     if (b !== undefined && a.cand.rule === 'relative.edge-part-of-day' && isDay(b) && b.cand.type === 'DATE' && gapWords(v, a, b) === 'on') {
