@@ -62,6 +62,7 @@ const rows: readonly DateRow[] = [
   { label: '"nightly" is every night, valued as "every night" is', text: 'The ferry sails nightly from the pier.', span: 'nightly', type: 'SET', value: 'XXXX-XX-XXTNI' },
   { label: 'a clock in words before "in the morning" is one TIME', text: 'I start work at quarter to six in the morning.', span: 'quarter to six in the morning', type: 'TIME', value: 'XXXX-XX-XXT05:45', published: null },
   { label: 'a clock in words before "in the evening" takes the evening\'s half', text: 'On Monday the talks ended at half past seven in the evening.', span: 'half past seven in the evening', type: 'TIME', value: '2026-05-04T19:30', published: '2026-05-05' },
+  { label: 'minutes to the hour in words, with a part of the day after', text: 'I rang the council at ten to one in the morning.', span: 'ten to one in the morning', type: 'TIME', value: 'XXXX-XX-XXT00:50', published: null },
   { label: 'a dotted clock in the morning', text: 'You stand in the rain at 5.30 in the morning.', span: '5.30 in the morning', type: 'TIME', value: 'T05:30' },
   { label: 'quarter past, this morning keeps the morning', text: 'The alarm rang at quarter past 2 this morning.', span: 'quarter past 2 this morning', type: 'TIME', value: '2025-06-18T02:15' },
   { label: '"ish" hour with its day', text: 'drop by 10ish tomorrow', span: '10ish tomorrow', type: 'TIME', value: '2025-06-19T10:00' },

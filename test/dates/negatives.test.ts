@@ -15,6 +15,7 @@ const nothing: readonly (readonly [string, string])[] = [
   ['"the first year" before a noun', 'The first year students arrived on campus.'],
   ['a quarter of a count, not of a unit', 'It won a quarter of the votes.'],
   ['a season counted once, no rate', 'They spent a winter in Oslo.'],
+  ['odds written as minutes to an hour', 'The odds were ten to one against him.'],
   ['uncounted nights', 'They spent sleepless nights at the depot.'],
   ['"late" before a part of the day that is a compound', 'The late night bus was full.'],
   ['a flight number after its airline code', 'Flight TX 1945 from Lindholm landed safely.'],

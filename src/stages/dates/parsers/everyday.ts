@@ -65,7 +65,10 @@ export const clockWords: Parser = {
       return c === null ? [] : [{ ...c, rule: 'time.meridiem' }];
     }
     const at = w === 'a' ? i + 1 : i;
-    const minutes = at === i && word(v, at + 1) === 'past' ? CLOCK_MINUTES_PAST.get(word(v, at)) : undefined;
+    // ("ten to one" is also odds or a score: minutes before "to" only with a part of the day after the hour,
+    // "at ten to one in the morning")
+    const minutesTo = at === i && word(v, at + 1) === 'to' && word(v, at + 3) === 'in' && word(v, at + 4) === 'the' && PARTS_OF_DAY.has(word(v, at + 5));
+    const minutes = at === i && (word(v, at + 1) === 'past' || minutesTo) ? CLOCK_MINUTES_PAST.get(word(v, at)) : undefined;
     const frac = CLOCK_FRACTIONS.get(word(v, at)) ?? minutes;
     if (frac === undefined) return [];
     const link = word(v, at + 1);
