@@ -32,12 +32,12 @@ export function weekdayAppositions(v: View, found: readonly Found[]): Found[] {
   for (let k = 0; k < found.length; k++) {
     const a = found[k] as Found;
     const b = found[k + 1];
-    const holiday = b !== undefined && a.cand.rule === 'weekday' && b.cand.rule.startsWith('holiday.') && between(v, a, b) === ',';
+    const gap = b === undefined ? null : between(v, a, b);
+    const holiday = b !== undefined && a.cand.rule === 'weekday' && b.cand.rule.startsWith('holiday.') && gap === ',';
     if (b === undefined || !WEEKDAY_RULES.has(a.cand.rule) || (!namesDay(b) && !holiday)) {
       out.push(a);
       continue;
     }
-    const gap = between(v, a, b);
     // "Wednesday, St Patrick's Day, is an Opposition Day": a holiday set beside a weekday names that weekday's date
     // (two spans still; the weekday takes the holiday's date when that date falls on it)
     if (holiday) {

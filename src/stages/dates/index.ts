@@ -323,6 +323,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
     const resolved = new Map<Found, Resolved>();
     const ctxFor = (f: Found, day: string | null): Ctx => {
       const post = postAt(f.start);
+      const aside = pastAfterAside(s.view, f.from, f.cand.to);
       const spoken = post === undefined ? speechDay(doc.text, f, ref, narrated, s.index) : null;
       return {
         ref: post?.date ?? spoken ?? ref,
@@ -336,8 +337,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         // ("A first attempt to launch it, on Dec. 2, was stopped": the past verb after an aside outweighs the infinitive before it)
-        forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from) && !pastAfterAside(s.view, f.from, f.cand.to),
-        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || pastAfterAside(s.view, f.from, f.cand.to),
+        forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from) && !aside,
+        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || aside,
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };

@@ -802,11 +802,7 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
     const m = afterOf ? null : matchTitle(tokens, words, i);
     if (m !== null && !(orgName && i + m.length < words.length)) {
       titleAt = i;
-      titleEnd = i + m.length;
-      for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) {
-        titleEnd += next.length;
-      }
-      titleEnd = portfolioEnd(tokens, words, titleEnd);
+      titleEnd = portfolioEnd(tokens, words, chainEnd(tokens, words, i + m.length));
     }
   }
   if (titleAt < 0) return segment(ctx, words, 0, words.length, null);
@@ -821,11 +817,17 @@ function processWords(ctx: Ctx, words: readonly number[]): void {
   if (second !== null && matchTitle(tokens, words, titleEnd) === null && place !== null && (place.type === 'GPE' || place.type === 'NORP')) {
     segment(ctx, words, titleEnd, titleEnd + 1, null);
     roleEnd = titleEnd + second.length; // the role reads "Deputy U.S. Ambassador"
-    titleEnd += 1 + second.length;
-    for (let next = matchTitle(tokens, words, titleEnd); next !== null && titleEnd < words.length - 1; next = matchTitle(tokens, words, titleEnd)) titleEnd += next.length;
+    titleEnd = chainEnd(tokens, words, titleEnd + 1 + second.length);
   }
   const titleText = ctx.doc.input.slice((tokens[words[titleAt] as number] as Token).start, endOf(tokens, words[roleEnd] as number, run));
   segment(ctx, words, titleEnd, words.length, titleText);
+}
+
+/** The end of a chain of titles from word `from` ("President General …"), short of the run's last word. */
+function chainEnd(tokens: readonly Token[], words: readonly number[], from: number): number {
+  let end = from;
+  for (let next = matchTitle(tokens, words, end); next !== null && end < words.length - 1; next = matchTitle(tokens, words, end)) end += next.length;
+  return end;
 }
 
 /**

@@ -294,11 +294,11 @@ export const clockInPart: Parser = {
     const part = PARTS_OF_DAY.get(word(v, after + 2));
     // "at five in the morning": an hour in words, on the hour
     const wordHour = split ? undefined : HOUR_WORDS.get(clockText);
-    const m = wordHour === undefined ? BARE_CLOCK.exec(clockText) : [clockText, String(wordHour)];
-    if (part === undefined || !CLOCK_PARTS.has(part) || m === null) return [];
-    const h = Number(m[1]);
+    const m = wordHour === undefined ? BARE_CLOCK.exec(clockText) : null;
+    if (part === undefined || !CLOCK_PARTS.has(part) || (m === null && wordHour === undefined)) return [];
+    const h = wordHour ?? Number(m?.[1]);
     if (h < 1 || h > 12) return [];
-    const c = wordClock(i, after + 3, hourInPart(h, part), m[2] === undefined ? 0 : Number(m[2]));
+    const c = wordClock(i, after + 3, hourInPart(h, part), m?.[2] === undefined ? 0 : Number(m[2]));
     return c === null ? [] : [{ ...c, rule: 'time.in-part' }];
   },
 };

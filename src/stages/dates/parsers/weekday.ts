@@ -204,7 +204,10 @@ export const weekday: Parser = {
     if (prev === 'every' || prev === 'each') {
       // "every Friday afternoon": the part of the day joins the set (`XXXX-WXX-5TAF`)
       const part = PARTS_OF_DAY.get(word(v, at + 1));
-      if (part !== undefined) return [{ from: i - 1, to: at + 2, type: 'SET', rule: 'weekday.every-part', role: 'set', resolve: () => ({ ...setValue(wd), value: `${setValue(wd).value}T${part}` }) }];
+      if (part !== undefined) return [{ from: i - 1, to: at + 2, type: 'SET', rule: 'weekday.every-part', role: 'set', resolve: () => {
+        const r = setValue(wd);
+        return { ...r, value: `${r.value}T${part}` };
+      } }];
       return [{ from: i - 1, to: at + 1, type: 'SET', rule: 'weekday.every', role: 'set', resolve: () => setValue(wd) }];
     }
     // "every second Friday", "every other Monday": a weekday of every few weeks, still that weekday's set
