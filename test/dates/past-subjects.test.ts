@@ -31,3 +31,18 @@ describe('dates: a year said to have ended, a superlative month', () => {
     expect(dates(text, ref).map((d) => [d.text, d.value])).toContainEqual(pair);
   });
 });
+
+describe('dates: the past verb of a month\'s own clause', () => {
+  it.each([
+    // a relative "that" opens a clause whose verb narrates the past (it is no determiner before a noun)
+    ['The same unit that fled from Valdor in May? Ready for what?', '2025-12-03', ['May', '2025-05']],
+    ['The brigade that retreated to the coast in August is back.', '2026-02-10', ['August', '2025-08']],
+    // the clause's verb may sit up to eight words before the month: past a long object and a second adjunct
+    ['Voters rejected foreign military bases in a referendum in November.', '2026-05-21', ['November', '2025-11']],
+    ['Norland signed a trade pact with Valdor in Geneva in October.', '2026-04-02', ['October', '2025-10']],
+    // a future verb that far back still looks ahead
+    ['Norland will sign a trade pact with Valdor in Geneva in October.', '2026-04-02', ['October', '2026-10']],
+  ])('%s', (text, ref, pair) => {
+    expect(dates(text, ref).map((d) => [d.text, d.value])).toContainEqual(pair);
+  });
+});
