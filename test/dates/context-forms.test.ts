@@ -62,6 +62,8 @@ const rows: DateRow[] = [
   { label: 'month, then an ordinal of a noun', text: 'In June the 5th division left.', span: 'June', type: 'DATE', value: '2025-06' },
   // a lone day of the month takes the month of the last date given
   { label: 'the Nth after a stated date', text: 'Talks opened on 2 June. A second round starts from the 15th, aides said.', span: 'the 15th', type: 'DATE', value: '2025-06-15' },
+  // … or of the date the text stated with that day, when other dates came between
+  { label: 'the Nth of a stated date, dates between', text: 'On July 31, Norland votes. Turnout was low in 2019 and in March. "Whatever happens on the 31st, we stay," she said.', span: 'the 31st', type: 'DATE', value: '2025-07-31' },
   { label: 'the Nth without any month', text: 'The convoy is expected by the 20th.', span: 'the 20th', type: 'DATE', value: 'XXXX-XX-20', published: null },
   { label: 'the Nth and the Nth', text: 'It arrived on July 9. Flights are booked on the 12th and the 14th.', span: 'the 12th', type: 'DATE', value: '2025-07-12', published: '2025-07-10' },
   // yesterday and today set against each other: the past and the present

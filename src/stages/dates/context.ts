@@ -21,6 +21,8 @@ export interface Ctx {
   readonly dayAnchor: PartialDate | null;
   /** The last day the text gave on or before `ref` (for "the previous day" in a past clause after a date still to come). */
   readonly pastDayAnchor?: PartialDate | null;
+  /** The last date the text stated for each day of the month ("On May 31 … on the 31st"), by day number. */
+  readonly statedDays?: ReadonlyMap<number, PartialDate>;
   /** The last clock time the text gave with its day (`2025-06-17T15:00`), for "ten minutes later". */
   readonly clockAnchor?: string | null;
   /** The Monday of the last week the text named ("next week"), when no day was given after it: "the week after" steps from it. */

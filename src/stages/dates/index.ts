@@ -313,6 +313,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
   let anchor: PartialDate | null = ref;
   let dayAnchor: PartialDate | null = null; // "that day" needs a day the text gave
   let pastDayAnchor: PartialDate | null = null; // the last such day not after the reference date
+  const statedDays = new Map<number, PartialDate>(); // the last stated date of each day of the month
   let clockAnchor: string | null = null; // "ten minutes later" needs a clock time the text gave with its day
   let clockAnchorAt = -1; // where that clock time starts: a night told forward runs from a clock before the one placed
   let namedWeek: Ymd | null = null; // "next week, and the week after": the last week named, until a day is given
@@ -331,6 +332,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         anchor,
         dayAnchor,
         pastDayAnchor,
+        statedDays,
         clockAnchor,
         namedWeek,
         sentenceYear: sentenceYear !== null && sameClause(s.view, sentenceYear, f.from) ? sentenceYear.y : null,
@@ -362,6 +364,7 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         // "sales in the eight weeks to April 30": a period's last day dates the period, not the story
         const d = endsPeriod(s.view, f) ? null : dayPart(r.value);
         if (d !== null) dayAnchor = partialOf(d);
+        if (dayAnchor !== null && dayAnchor.d !== null && dayAnchor.m !== null && r.stated.includes('month')) statedDays.set(dayAnchor.d, dayAnchor);
         if (d !== null) pastDayAnchor = notAfterRef(dayAnchor, ref) ?? pastDayAnchor;
         const wk = WEEK_VALUE.exec(r.value);
         namedWeek = wk !== null ? isoWeekMonday(Number(wk[1]), Number(wk[2])) : d !== null ? null : namedWeek;

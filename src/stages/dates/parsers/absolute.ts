@@ -416,6 +416,9 @@ export const loneDay: Parser = {
     return [{
       from: i, to: i + 2, type: 'DATE', rule: 'absolute.lone-day', role: 'day',
       resolve: (ctx) => {
+        // "On May 31, she will vote … whatever happens on the 31st": the date the text stated with that day
+        const same = ctx.statedDays?.get(d);
+        if (same !== undefined) return dayValue({ y: same.y, m: same.m, d }, ['day'], true);
         const base = ctx.anchor !== null && ctx.anchor.m !== null ? ctx.anchor : ctx.ref;
         const known = base !== null && base.m !== null;
         // Against the publication date, a past clause means a day already gone ("left my account on the 30th",
