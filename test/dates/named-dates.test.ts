@@ -7,6 +7,8 @@ describe('dates: names and records that hold a date word', () => {
     'The Carrickmoor District Council (Temporary Prohibition of Traffic) Order 2026 was made.',
     'Under the Climate Change Act 2008 the targets are binding.',
     'Students of the May 9 Movement marched through the city.',
+    'Thousands cheered in May 13 Square.',
+    'Traffic was stopped on the October 6 Bridge.',
     'The minutes of the meeting were agreed.',
     "Minutes of the Fed's last meeting showed concern.",
     'She runs a stall at a Saturday market.',
@@ -17,6 +19,7 @@ describe('dates: names and records that hold a date word', () => {
   it.each([
     ['The act was passed in 2008.', '2008'],
     ['On March 3 Parliament voted.', 'March 3'],
+    ['On May 13 Park rangers closed the trail.', 'May 13'],
     ['Two minutes of silence were held.', 'Two minutes'],
     ['We met on Saturday.', 'Saturday'],
     ['Delegates gathered for the 2022 Party Congress.', '2022'],
