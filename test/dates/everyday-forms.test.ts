@@ -85,6 +85,10 @@ const rows: readonly DateRow[] = [
   { label: 'two-digit end of a year range', text: 'The 2016-18 survey found little.', span: '18', type: 'DATE', value: '2018' },
   { label: 'two-digit end with an en dash', text: 'The 2004–05 season ended early.', span: '05', type: 'DATE', value: '2005' },
   { label: 'month of an apostrophe year', text: 'They met in May of \'84.', span: 'May of \'84', type: 'DATE', value: '1984-05' },
+  // a month of a year named from today or from the last date: one date
+  { label: 'month of last year', text: 'Norland ended the pact in November of last year.', span: 'November of last year', type: 'DATE', value: '2024-11' },
+  { label: 'month of next year', text: 'The base will close in March of next year.', span: 'March of next year', type: 'DATE', value: '2026-03' },
+  { label: 'month of the following year', text: 'The strike began in 2019 and ended in May of the following year.', span: 'May of the following year', type: 'DATE', value: '2020-05' },
   { label: 'an edge span of a month', text: 'Frosts end in early-to-mid April.', span: 'early-to-mid April', type: 'DATE', value: '2025-04' },
   // ranges share a year; a relative year right after a date gives it its year
   { label: 'range start takes the stated end year', text: 'Output for May–July 2023 was flat.', span: 'May', type: 'DATE', value: '2023-05' },

@@ -150,6 +150,22 @@ function anaphoricYearEnd(v: View, i: number): number | null {
   return null;
 }
 
+/** "(of) last year", "(of) next year", "of the previous year": the end, the step in years, and what it steps from. */
+function relativeYearAt(v: View, i: number): { readonly end: number; readonly shift: number; readonly from: 'today' | 'anchor' } | null {
+  if (word(v, i) !== 'of') return null;
+  const w = word(v, i + 1);
+  if (word(v, i + 2) === 'year' && (w === 'last' || w === 'this' || w === 'next')) return { end: i + 3, shift: w === 'last' ? -1 : w === 'next' ? 1 : 0, from: 'today' };
+  if (w === 'the' && word(v, i + 3) === 'year' && (word(v, i + 2) === 'previous' || word(v, i + 2) === 'following')) return { end: i + 4, shift: word(v, i + 2) === 'previous' ? -1 : 1, from: 'anchor' };
+  return null;
+}
+
+/** A month in the year the text names from today ("November of last year") or from its last date ("May of the following year"). */
+function monthOfRelativeYear(ctx: Ctx, m: number, shift: number, from: 'today' | 'anchor'): Resolved {
+  const base = from === 'today' ? (ctx.today?.y ?? ctx.ref?.y ?? null) : (ctx.anchor?.y ?? null);
+  const y = base === null ? null : base + shift;
+  return { value: fmtMonth(y, m), stated: ['month'], inferred: y === null ? [] : ['year'] };
+}
+
 /** A month in the year of the last date the text gave (`XXXX-09` when it gave none). */
 function monthOfAnchorYear(ctx: Ctx, m: number): Resolved {
   const y = ctx.anchor?.y ?? null;
@@ -227,6 +243,11 @@ export const monthFirst: Parser = {
     const thatYear = anaphoricYearEnd(v, next);
     if (thatYear !== null) {
       return [{ from: i, to: thatYear, type: 'DATE', rule: 'absolute.month-that-year', role: 'date', resolve: (ctx) => monthOfAnchorYear(ctx, m) }];
+    }
+    // "in November of last year", "in May of the following year": one date, the month of that year
+    const relYear = relativeYearAt(v, next);
+    if (relYear !== null) {
+      return [{ from: i, to: relYear.end, type: 'DATE', rule: 'absolute.month-relative-year', role: 'date', resolve: (ctx) => monthOfRelativeYear(ctx, m, relYear.shift, relYear.from) }];
     }
     const ofYear = word(v, next) === 'of' ? yearAt(v, next + 1) : null;
     const year = ofYear ?? yearAt(v, next);
