@@ -42,6 +42,9 @@ const CUES: readonly Row[] = [
   { label: 'a hunger strike is not a strike', text: 'Ana Ruiz praised the hunger strike.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'dismissing a report aimed at justifying intervention', text: 'Ana Ruiz dismissed the report, aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'dismissed' },
   { label: 'a gerund after "aimed at" is not the subject’s act', text: 'Ana Ruiz spoke about the campaign aimed at justifying intervention.', entities: [P('Ana Ruiz')], expected: [] },
+  // a coordinated predicate ("and did not want", "and rejected") is not governed by the cue before it
+  { label: 'a protest, then a negated want of its own', text: 'Ana Ruiz marched against the old government and did not want foreign troops either.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'want' },
+  { label: 'a condemnation, then a rejection of its own', text: 'Ana Ruiz condemned the coup and rejected foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'rejected' },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

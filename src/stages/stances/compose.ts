@@ -187,10 +187,30 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     // "defense of [homeland] operation": a term of another target in between takes the cue.
     if (terms.some((t) => t.value.target !== target && t.from >= c.to && t.to <= at)) return null;
     // Cue over cue: "condemned the tariffs and called for …" are two predicates, not one governing the other.
-    if (!first && (terms.some((t) => t.from >= c.to && t.to <= at) || COORDINATORS.has(ctx.words[at - 1] ?? ''))) return null;
+    if (!first && (terms.some((t) => t.from >= c.to && t.to <= at) || COORDINATORS.has(ctx.words[at - 1] ?? '') || secondPredicate(ctx, c.to, at))) return null;
     return c;
   }
   return null;
+}
+
+/**
+ * "marched against the old government and did not want foreign troops", "… and rejected the offer": a
+ * coordinator before an auxiliary, a negator or a finite verb opens a predicate of its own, which the cue
+ * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
+ * under one cue, and stays governed).
+ */
+const PREDICATE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
+
+function secondPredicate(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    // (a word, not a comma: "dismissed the report, aimed at justifying …" is one predicate and its participle)
+    if (!PREDICATE_COORDINATORS.has(ctx.words[i] ?? '')) continue;
+    const next = ctx.doc.tokens[i + 1];
+    const w = ctx.words[i + 1] ?? '';
+    if (next === undefined) continue;
+    if (next.pos === 'AUX' || w === 'not' || w === 'never' || (next.pos === 'VERB' && next.tags.has('PastTense') && !next.tags.has('Participle'))) return true;
+  }
+  return false;
 }
 
 const OWNER_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
