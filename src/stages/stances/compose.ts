@@ -173,6 +173,9 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
     // "was asked whether he would send troops", "was told to": an asking cue in the passive or over a question is not the asker's wish
     if (c.value.complement && (PASSIVE_AUX.has(ctx.words[c.from - 1] ?? '') || breaksBetween(ctx, c.to, at, QUESTION_WORDS))) continue;
     if (breaksBetween(ctx, c.to, at, SCOPE_BREAKS)) return null;
+    // "[the departure of MONUSCO] is a sovereign decision": an "of" noun governs its own phrase, not the predicate after it
+    // (what it would govern may open with the verb: the assertion "is a sovereign *")
+    if (ctx.words[c.to - 1] === 'of' && finiteVerbBetween(ctx, c.to, at + 1)) return null;
     // "troops in [its territory]", "flights over [its territory]": a place, not what the cue governs.
     for (let i = c.to; i < at; i++) {
       // "demanded on Sunday that the troops leave": a time adjunct is no place
@@ -199,6 +202,15 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
  * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
  * under one cue, and stays governed).
  */
+/** A finite verb or an auxiliary among tokens [from, to) (not a participle or gerund: "the withdrawal of troops stationed there"). */
+function finiteVerbBetween(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = ctx.doc.tokens[i];
+    if (t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.tags.has('Participle') && !t.tags.has('Gerund') && !t.tags.has('Infinitive')))) return true;
+  }
+  return false;
+}
+
 const PREDICATE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
 
 function secondPredicate(ctx: StanceContext, from: number, to: number): boolean {
