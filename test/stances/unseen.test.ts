@@ -46,7 +46,7 @@ const CUES: readonly Row[] = [
   { label: 'a protest, then a negated want of its own', text: 'Ana Ruiz marched against the old government and did not want foreign troops either.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'want' },
   { label: 'a condemnation, then a rejection of its own', text: 'Ana Ruiz condemned the coup and rejected foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'rejected' },
   // an "of" noun cue governs its own phrase, not the predicate after its verb
-  { label: 'the departure of a force is a sovereign decision', text: '“The departure of the mission is a sovereign decision of our state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'the departure of a force is a sovereign decision', text: '“The departure of the mission is a sovereign decision of our state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The departure of the mission is a sovereign decision of our state,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'the withdrawal of troops is demanded, still', text: 'Ana Ruiz demanded the withdrawal of foreign troops stationed in the north.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
