@@ -74,6 +74,13 @@ const GOVERNMENTS: readonly HolderRow[] = [
     expected: ['Bolivia|intervention|against'],
   },
   {
+    label: 'the government in a capital as a relative clause\'s antecedent speaks for the country',
+    text: 'Bolivia and Peru share a lake. The mission left at the request of the government in La Paz, which demanded the withdrawal of foreign troops.',
+    entities: [G('Bolivia'), G('Peru'), G('La Paz')],
+    countries: { Bolivia: 'BO', Peru: 'PE', 'La Paz': 'BO' },
+    expected: ['Bolivia|intervention|against'],
+  },
+  {
     label: 'near miss: a city whose country the text does not name stands for itself',
     text: 'Peru watched closely. The interim government in La Paz demanded the withdrawal of foreign troops.',
     entities: [G('Peru'), G('La Paz')],

@@ -70,6 +70,11 @@ function mentionHolder(ctx: StanceContext, m: Mention, i: number, floor: number,
     const start = (ctx.doc.tokens[j] as { start: number }).start;
     return { actor: { name: ctx.doc.input.slice(start, m.end), entityId: null }, confidence: 0.8, via: 'group' };
   }
+  // "the government in Kinshasa, which asked …": the relative's antecedent is the government, which acts as its country
+  if (antecedent && first - 2 >= floor) {
+    const g = governmentHolder(ctx, first - 2);
+    if (g !== null && ctx.words[first - 1] !== "'s") return { ...g, via: 'relative' };
+  }
   if (antecedent) return { actor: entityActor(entity), confidence: 0.9, via: 'relative' };
   if (PREPOSITIONS.has(wordBefore(ctx, first, floor))) return 'skip';
   if (after === "'s") return 'skip';
