@@ -48,6 +48,10 @@ const CUES: readonly Row[] = [
   // an "of" noun cue governs its own phrase, not the predicate after its verb
   { label: 'the departure of a force is a sovereign decision', text: '“The departure of the mission is a sovereign decision of our state,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The departure of the mission is a sovereign decision of our state,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'the withdrawal of troops is demanded, still', text: 'Ana Ruiz demanded the withdrawal of foreign troops stationed in the north.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
+  // a force ending its own presence is news ("withdraw" is too); ending another's is a stance
+  { label: 'a force closing its own bases', text: 'The Valdor Mission has already closed its bases in the south.', entities: [O('Valdor Mission')], expected: [] },
+  { label: 'a country scaling back its own troops abroad', text: 'Norland scaled back its troops in Valdor.', entities: [G('Norland'), G('Valdor')], expected: [] },
+  { label: 'closing foreign bases', text: 'Ana Ruiz closed the foreign bases in the south.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

@@ -202,6 +202,9 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
  * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
  * under one cue, and stays governed).
  */
+/** Heads of a force's own presence ("its bases", "their troops"), which ending is news about the force. */
+const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(['base', 'bases', 'troops', 'forces', 'soldiers', 'personnel', 'garrison', 'garrisons', 'mission', 'missions', 'presence', 'operations', 'outposts', 'camps', 'contingent']);
+
 /** A finite verb or an auxiliary among tokens [from, to) (not a participle or gerund: "the withdrawal of troops stationed there"). */
 function finiteVerbBetween(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -631,6 +634,11 @@ function termEvidence(
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
+  // "MONUSCO has already closed its bases", "scaled back its troops": a force ending its own presence is news about it, as
+  // "withdraw" is; under a cue that governs it ("demanded that Norland close its bases") it is one. (Not a pact or a
+  // cooperation: "Chad ended its defence pact with France" ends someone else's presence.)
+  const own = chain[0];
+  if (chain.length === 1 && own !== undefined && own.value.target !== null && own.value.object < 0 && OWN_FORCE_HEADS.has(words[term.to - 1] ?? '') && words.slice(own.to, term.from).some((w) => w === 'its' || w === 'their')) return;
   // "the air base, used by US forces since the 1980s": a target's act as a participle before its agent describes, no one acts
   const act = chain[0];
   if (chain.length === 1 && act !== undefined && act.value.target !== null && /..ed$/.test(words[act.from] ?? '') && words[act.to] === 'by' && term.from > act.to && term.from <= act.to + 2) return;
