@@ -419,7 +419,6 @@ const rows: readonly BlindRow[] = [
     also: ['Lin Pei-chun|intervention|favor'],
   },
   {
-    gap: true,
     label: 'favor sovereignty: our waters, we decide who sails in them',
     text: "Ramon Dizon, the Philippine defence secretary, said joint patrols with Japanese and American ships near Scarborough Shoal would continue, “because these are our waters, and we decide who sails in them with us.”",
     entities: [dizon, { name: 'Scarborough Shoal', type: 'LOC' }],

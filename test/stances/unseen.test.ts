@@ -83,6 +83,10 @@ const TERRITORY: readonly Row[] = [
   { label: 'rejecting the suggestion that it could become a colony', text: 'Ana Ruiz rejected the suggestion that Norland could become a colony.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'rejected' },
   { label: 'defending territorial integrity', text: 'Ana Ruiz defended Norland’s territorial integrity.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'defended' },
   { label: 'having sovereignty', text: 'Ana Ruiz said: “Norland has sovereignty.”', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Norland|sovereignty|favor'] },
+  // a territory claimed as the nation's own
+  { label: '“It is our sea”', text: '“It is our sea,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'It is our sea,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: '“this land has an owner”', text: '“This land has an owner,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'This land has an owner,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
+  { label: 'near miss: a land\'s gift', text: '“The harvest is our land\'s gift,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The harvest is our land\'s gift,', speaker: 'Ana Ruiz' }], expected: [] },
   { label: '“not for sale”', text: '“Norland is not for sale,” Ana Ruiz said.', entities: [P('Ana Ruiz'), G('Norland')], quotes: [{ text: 'Norland is not for sale,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|sovereignty|favor'] },
   { label: 'ceding territory, by lemma', text: 'Omar Haddad refuses to cede our territory.', entities: [P('Omar Haddad')], expected: ['Omar Haddad|sovereignty|favor'], cue: 'refuses' },
   { label: 'warning of a risk to independence', text: 'Ana Ruiz warned that the country risks losing its independence.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|sovereignty|favor'], cue: 'risks' },

@@ -1,6 +1,9 @@
 import type { StanceTargetDefinition } from '../target.js';
 import { ABSORPTION_TERMS, BELONGING_ASSERTIONS, SELF_DETERMINATION_ASSERTIONS } from '../../../lexicons/en/intervention.js';
 
+/** What a people calls its own territory ("our sea", "our islands"), for the belonging assertions. */
+const OWN_TERRITORY_NOUNS: readonly string[] = ['land', 'sea', 'soil', 'territory', 'waters', 'water', 'island', 'islands', 'sky', 'skies', 'airspace', 'coast', 'shore', 'shores'];
+
 /** A nation's sovereignty, territorial integrity or right to decide for itself (GUIDELINES.md §5). */
 export const SOVEREIGNTY: StanceTargetDefinition = {
   id: 'sovereignty',
@@ -47,6 +50,8 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'part of our territory', 'part of our national territory', 'part of our sovereign territory',
     // "Greenland is not real estate": a land denied the name of property for sale
     ...['territory', 'territories', 'land', 'island', 'islands', 'country', 'nation'].flatMap((t) => [`${t} is not real estate`, `${t} are not real estate`, `${t} is not a piece of real estate`, `${t} is not on the market`, `${t} are not on the market`]),
+    // "It is our sea", "This is our land", "these are our waters", "this sea has an owner": a territory claimed as the nation's own
+    ...OWN_TERRITORY_NOUNS.flatMap((t) => [`is our ${t}`, `are our ${t}`, `${t} has an owner`, `${t} have an owner`]),
     // "the decision belongs to the citizens of Moldova"
     'belongs to the citizens of', 'belong to the citizens of', 'belongs to the people of', 'belong to the people of',
     // "the canal belongs to Norland"
