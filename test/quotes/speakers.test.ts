@@ -239,6 +239,9 @@ describe('speakers: a definite document speaks for the issuer named at its first
     ['issuer before the verb', 'The Harbour Authority issued a statement on Monday. “The port stays closed until further notice,” the statement said.', 'The port stays closed until further notice,', 'Harbour Authority'],
     ['said in a statement', 'Ruiz said in a statement that the port would close. “Nobody will be paid,” the statement read.', 'Nobody will be paid,', 'Ana Ruiz'],
     ['a plan proposed by a person', 'The council met to debate a plan proposed by Omar Haddad. According to the plan, ships would “pay a fee for every berth they use”.', 'pay a fee for every berth they use', 'Omar Haddad'],
+    // the document's own mention names its issuer ("X issued a statement calling …", "handed him a note calling …")
+    ['issued a statement calling', 'The Harbour Authority issued a statement calling the strike “a disgrace to the whole city.”', 'a disgrace to the whole city.', 'Harbour Authority'],
+    ['handed him a note calling', 'The Harbour Authority summoned the envoy and handed him a note calling the blockade “an act of piracy.”', 'an act of piracy.', 'Harbour Authority'],
     ['a possessive with modifiers', 'Lena Brandt’s new five-point proposal was sent to the council. The proposal calls for “a ferry every hour, day and night”, it says.', 'a ferry every hour, day and night', 'Lena Brandt'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);

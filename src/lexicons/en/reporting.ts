@@ -224,7 +224,7 @@ export const PROXY_NOUNS: ReadonlySet<string> = new Set(['office', 'spokesperson
 /** Heads of a speaker phrase that are documents: they speak for the issuer the phrase names ("a statement from X"). */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'readout', 'communique', 'communiqué', 'memo', 'notice', 'filing', 'release', 'post', 'message', 'document', 'bulletin',
-  'plan', 'proposal',
+  'plan', 'proposal', 'note', 'complaint',
 ]);
 
 /**
@@ -232,7 +232,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
  * "the statement said" speaks for that X (../../stages/quotes/issuer.ts).
  */
 export const ISSUE_VERBS: ReadonlySet<string> = new Set([
-  'issue', 'release', 'publish', 'propose', 'unveil', 'present', 'submit', 'file', 'draft', 'sign', 'send', 'circulate', 'deliver', 'adopt', 'write', 'pen',
+  'issue', 'release', 'publish', 'propose', 'unveil', 'present', 'submit', 'file', 'draft', 'sign', 'send', 'circulate', 'deliver', 'adopt', 'write', 'pen', 'hand', 'lodge',
 ]);
 
 /**

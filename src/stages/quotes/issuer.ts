@@ -62,8 +62,10 @@ function issuerAt(ctx: QuoteContext, k: number): TokenRange | null {
   if (isPossessive(ctx.tokens[j])) return npEndingAt(ctx, j - 1, lo);
   const det = lower(ctx.tokens[j]);
   if (/^(a|an|the|its|his|her|their)$/.test(det)) {
-    const verb = ctx.tokens[j - 1];
-    if (verb !== undefined && ISSUE_VERBS.has(verb.lemma) && verb.tags.has('Verb')) return agentBefore(ctx, j - 1, lo, false);
+    // ("handed him a protest note", "sent them a letter": a pronoun receiver between the verb and the document)
+    const receiver = OBJECT_PRONOUNS.has(lower(ctx.tokens[j - 1])) ? 1 : 0;
+    const verb = ctx.tokens[j - 1 - receiver];
+    if (verb !== undefined && ISSUE_VERBS.has(verb.lemma) && verb.tags.has('Verb')) return agentBefore(ctx, j - 1 - receiver, lo, false);
     // "X said in a statement", "X told the paper in a written statement"
     if (lower(verb) === 'in') {
       for (let c = j - 2; c >= lo; c--) {
@@ -76,8 +78,15 @@ function issuerAt(ctx: QuoteContext, k: number): TokenRange | null {
   return null;
 }
 
-/** The issuer of the earlier mention of the document noun `head` before token `at`, or null. */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * The issuer of the document noun `head` at token `at`: named around this very mention ("X issued a statement
+ * calling …", "handed him a protest note calling …"), else around its earlier mention; null when none is.
+ */
 export function documentIssuer(ctx: QuoteContext, at: number, head: string): TokenRange | null {
+  const own = issuerAt(ctx, at);
+  if (own !== null) return own;
   const lemma = ctx.tokens[at]?.lemma ?? head;
   let seen = false;
   for (let k = at - 1; k >= 0 && at - k <= ISSUER_REACH; k--) {
