@@ -48,7 +48,6 @@ describe('speakers: the phrase after a quote', () => {
     ['an ambassador to a body speaks, not the body', 'Norvania’s ambassador to the Harbour Authority condemned the raid as “a blatant violation,” urging calm.', 'a blatant violation,', 'Norvania’s ambassador'],
     ['a phrase opening with "of" after a quote is no speaker', 'Ana Ruiz condemned the raid as “a blatant violation” of the Lowmarsh Court ruling, urging calm.', 'a blatant violation', 'Ana Ruiz'],
     ['a body\'s spokesperson speaks as the body', 'A Harbour Authority spokesperson said the berth “remains closed.”', 'remains closed.', 'Harbour Authority'],
-    ['a country before the body\'s name does not stop it', 'A Norland Harbour Authority spokesperson said the berth “remains closed.”', 'remains closed.', 'Harbour Authority'],
     ['a name before ", who told" speaks', 'The plan was drawn up by Omar Haddad, who told the council that the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],
     ['a name, its appositive, then ", who said"', 'The plan was welcomed by Omar Haddad, the harbour chief, who said the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],
     ['"and who said" continues a relative clause on a name\'s appositive', 'The only backer is Omar Haddad, the harbour chief whose crews already work the night shift and who said the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],

@@ -850,8 +850,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     }
   }
   // "a State Department spokesperson said": a body's spokesperson speaks as the body (GUIDELINES: an office or spokesperson speaks for its principal)
-  // ("A U.S. State Department spokesperson": a place or nationality may modify the body)
-  const principal = mentions.slice(0, -1).every((m) => m.type === 'GPE' || m.type === 'NORP') ? mentions[mentions.length - 1] : undefined;
+  const principal = mentions.length === 1 ? mentions[0] : undefined;
   if (principal !== undefined && principal.type === 'ORG' && PROXY_NOUNS.has(headWord) && ctx.mentionOf[r.last - 1] === principal && ctx.mentionOf[r.last] === null) {
     const own = entitySpeaker(ctx, principal, method, confidence * 0.85);
     if (own !== null) return own;
