@@ -52,6 +52,8 @@ describe('speakers: the phrase after a quote', () => {
     ['a name, its appositive, then ", who said"', 'The plan was welcomed by Omar Haddad, the harbour chief, who said the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],
     ['"and who said" continues a relative clause on a name\'s appositive', 'The only backer is Omar Haddad, the harbour chief whose crews already work the night shift and who said the port would “close by spring.”', 'close by spring.', 'Omar Haddad'],
     ['a person of a body speaks, not the body', 'Lena Brandt of the Fleet Union said the port would stay “closed until May.”', 'closed until May.', 'Lena Brandt'],
+    ['a person of a described body speaks, not the body', 'Lena Brandt of the opposition Fleet Union called the deal “a surrender.”', 'a surrender.', 'Lena Brandt'],
+    ['… two words describing it', 'Lena Brandt of the small governing Fleet Union called the deal “a surrender.”', 'a surrender.', 'Lena Brandt'],
     ['a participle right after a quote is not followed by its speaker', 'Omar Haddad told reporters that the ships “will stay in port,” dismissing Eastport’s complaints.', 'will stay in port,', 'Omar Haddad'],
     ['a person at a place speaks, not the place', '“The talks are over,” Ana Ruiz in Kessel told reporters.', 'The talks are over,', 'Ana Ruiz'],
   ])('%s', (_label, text, quote, speaker) => {

@@ -258,9 +258,16 @@ function sourceBeforePlace(ctx: QuoteContext, np: TokenRange | null, lo: number)
   return npEndingAt(ctx, at - 1, lo) ?? np;
 }
 
+/** Lower-case words that may describe a body between "of the" and its name ("the opposition", "the ruling"). */
+const BODY_DESCRIPTORS_MAX = 2;
+
 /** "lawmaker Lena Brandt of the Fleet Union said": a person named before "of" and a body speaks, not the body. */
 function personOfBody(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
-  const of = lower(ctx.tokens[np.first - 1]) === 'the' ? np.first - 2 : np.first - 1;
+  // ("Ana Ruiz of the opposition Fleet Union", "of the governing Unity Party": a word or two describe the body)
+  let k = np.first - 1;
+  for (let n = 0; n < BODY_DESCRIPTORS_MAX && k > lo && !ctx.quoted[k] && ctx.mentionOf[k] === null && /^\p{Ll}+$/u.test(ctx.tokens[k]?.text ?? '') && !/^(the|of)$/.test(lower(ctx.tokens[k])) && !verbOnly(ctx.tokens[k] as Token); n++) k--;
+  if (k < np.first - 1 && lower(ctx.tokens[k]) !== 'the') k = np.first - 1;
+  const of = lower(ctx.tokens[k]) === 'the' ? k - 1 : k;
   if (of - 1 < lo || lower(ctx.tokens[of]) !== 'of' || ctx.mentionOf[np.first]?.type === 'PERSON') return null;
   if (ctx.mentionOf[of - 1]?.type !== 'PERSON') return null;
   return npEndingAt(ctx, of - 1, lo);
