@@ -30,6 +30,10 @@ const BASE_TITLES: readonly string[] = [
   'shopkeeper', 'shop owner', 'guesthouse owner', 'restaurant owner', 'farmer', 'fisherman', 'pharmacist', 'nurse', 'teacher',
   'taxi driver', 'bus driver', 'student', 'retiree', 'pensioner', 'resident', 'local resident', 'engineer', 'activist', 'lawyer',
   'attorney', 'barrister', 'solicitor', 'economist', 'analyst', 'historian', 'researcher', 'scientist', 'veteran', 'priest', 'pastor',
+  // (not words that are also names before a name: "Baker", "Shepherd", "Singer", "Mason")
+  'businessman', 'businesswoman', 'entrepreneur', 'surgeon', 'mechanic', 'journalist', 'novelist', 'poet', 'artist', 'musician',
+  'photographer', 'filmmaker', 'architect', 'accountant', 'herder', 'midwife', 'paramedic', 'firefighter', 'volunteer', 'campaigner',
+  'blogger', 'labourer', 'laborer', 'street vendor', 'vendor', 'truck driver', 'cab driver', 'shop assistant', 'factory worker', 'aid worker',
 ];
 
 /** Titles of judges and ministers written with their court or portfolio ("U.S. District Judge", "Minister for Foreign Affairs"). */
