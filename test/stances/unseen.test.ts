@@ -52,6 +52,10 @@ const CUES: readonly Row[] = [
   { label: 'a force closing its own bases', text: 'The Valdor Mission has already closed its bases in the south.', entities: [O('Valdor Mission')], expected: [] },
   { label: 'a country scaling back its own troops abroad', text: 'Norland scaled back its troops in Valdor.', entities: [G('Norland'), G('Valdor')], expected: [] },
   { label: 'closing foreign bases', text: 'Ana Ruiz closed the foreign bases in the south.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  // denying a report of fact is no stance on it; rejecting a proposal is
+  { label: 'rejecting claims that a base is coming', text: 'Ana Ruiz rejected opposition claims that the pier would become a foreign base.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'denying allegations of an invitation', text: 'Ana Ruiz denied allegations that she had invited foreign troops.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'near miss: rejecting a suggestion is a stance', text: 'Ana Ruiz rejected the suggestion that Norland could host foreign troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'], cue: 'rejected' },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

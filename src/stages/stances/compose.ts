@@ -202,6 +202,15 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
  * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
  * under one cue, and stays governed).
  */
+/** Nouns of a report of fact ("claims that", "reports that"), which a denial denies rather than opposes. */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation']);
+
+/** A claim noun and "that" right after it among tokens [from, to), at most two modifiers before the noun ("opposition claims that"). */
+function claimBetween(ctx: StanceContext, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to && i - from <= 3; i++) if (CLAIM_NOUNS.has(ctx.words[i] ?? '') && ctx.words[i + 1] === 'that') return true;
+  return false;
+}
+
 /** Heads of a force's own presence ("its bases", "their troops"), which ending is news about the force. */
 const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(['base', 'bases', 'troops', 'forces', 'soldiers', 'personnel', 'garrison', 'garrisons', 'mission', 'missions', 'presence', 'operations', 'outposts', 'camps', 'contingent']);
 
@@ -634,6 +643,10 @@ function termEvidence(
   }
   // a cue that needs a governor and has none ("Norland will withdraw its troops") says nothing
   if (chain.length > 0 && (chain[chain.length - 1] as CueHit).value.governed) return;
+  // "rejected opposition claims that the pier would become a foreign base", "denied reports that troops would be sent": a
+  // denial of what someone said happened, not a stance on it (a proposal is one: "rejected the suggestion that it host troops")
+  const outer = chain[chain.length - 1];
+  if (outer !== undefined && outer.value.object < 0 && claimBetween(ctx, outer.to, chain.length > 1 ? (chain[chain.length - 2] as CueHit).from : term.from)) return;
   // "MONUSCO has already closed its bases", "scaled back its troops": a force ending its own presence is news about it, as
   // "withdraw" is; under a cue that governs it ("demanded that Norland close its bases") it is one. (Not a pact or a
   // cooperation: "Chad ended its defence pact with France" ends someone else's presence.)
