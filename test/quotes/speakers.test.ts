@@ -243,6 +243,7 @@ describe('speakers: a definite document speaks for the issuer named at its first
     ['a plan proposed by a person', 'The council met to debate a plan proposed by Omar Haddad. According to the plan, ships would “pay a fee for every berth they use”.', 'pay a fee for every berth they use', 'Omar Haddad'],
     // the document's own mention names its issuer ("X issued a statement calling …", "handed him a note calling …")
     ['issued a statement calling', 'The Harbour Authority issued a statement calling the strike “a disgrace to the whole city.”', 'a disgrace to the whole city.', 'Harbour Authority'],
+    ['handed him a protest note calling (a noun, not the verb "note")', 'The Harbour Authority summoned the envoy and handed him a protest note calling the blockade “an act of piracy.”', 'an act of piracy.', 'Harbour Authority'],
     ['handed him a note calling', 'The Harbour Authority summoned the envoy and handed him a note calling the blockade “an act of piracy.”', 'an act of piracy.', 'Harbour Authority'],
     ['a possessive with modifiers', 'Lena Brandt’s new five-point proposal was sent to the council. The proposal calls for “a ferry every hour, day and night”, it says.', 'a ferry every hour, day and night', 'Lena Brandt'],
   ])('%s', (_label, text, quote, speaker) => {

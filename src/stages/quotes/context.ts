@@ -95,7 +95,9 @@ function findCues(tokens: readonly Token[], mentionOf: readonly (Mention | null)
     const prev = tokens[i - 1];
     // "member states had the right", "Gulf states will meet": an -s form before an auxiliary is a plural subject
     const next = tokens[i + 1];
-    const nominal = (prev !== undefined && NOUN_MARKERS.test(prev.text)) || (/[^s]s$/i.test(tok.text) && next !== undefined && next.pos === 'AUX');
+    // ("handed him a protest note calling …": a noun after an article and a noun heads a compound, no verb "note")
+    const compound = prev !== undefined && prev.pos === 'NOUN' && tok.pos === 'NOUN' && NOUN_MARKERS.test(tokens[i - 2]?.text ?? '');
+    const nominal = (prev !== undefined && NOUN_MARKERS.test(prev.text)) || compound || (/[^s]s$/i.test(tok.text) && next !== undefined && next.pos === 'AUX');
     const noun = nominal || (tok.tags.has('Noun') && !tok.tags.has('Verb'));
     let best: CueHit | null = null;
     for (const { words, cue } of options) {
