@@ -56,6 +56,9 @@ const CUES: readonly Row[] = [
   { label: 'rejecting claims that a base is coming', text: 'Ana Ruiz rejected opposition claims that the pier would become a foreign base.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'denying allegations of an invitation', text: 'Ana Ruiz denied allegations that she had invited foreign troops.', entities: [P('Ana Ruiz')], expected: [] },
   { label: 'near miss: rejecting a suggestion is a stance', text: 'Ana Ruiz rejected the suggestion that Norland could host foreign troops.', entities: [P('Ana Ruiz'), G('Norland')], expected: ['Ana Ruiz|intervention|against'], cue: 'rejected' },
+  // what a call names "an invitation to" the caller blames, and does not invite
+  { label: 'calling a letter an invitation to occupation', text: 'Ana Ruiz called the letter an invitation to occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss: calling for an invitation to troops asks for them', text: 'Ana Ruiz called for an invitation to foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

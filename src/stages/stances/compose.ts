@@ -202,6 +202,21 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
  * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
  * under one cue, and stays governed).
  */
+/** Forms of "call" that name what their object is ("called the deal an invitation to …"). */
+const NAMING_CALLS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
+/** "call(ed) [object] a/an" right before the noun cue at `at`: the object is named by the phrase it opens. */
+function calledAn(ctx: StanceContext, at: number, floor: number): boolean {
+  const article = ctx.words[at - 1];
+  if (article !== 'a' && article !== 'an') return false;
+  for (let i = at - 2; i >= floor && at - i <= 7; i--) {
+    // (not "called for an invitation to …", which asks for it)
+    if (NAMING_CALLS.has(ctx.words[i] ?? '')) return ctx.words[i + 1] !== 'for' && ctx.words[i + 1] !== 'on';
+    if (SCOPE_BREAKS.has(ctx.words[i] ?? '') || ctx.words[i] === ',') return false;
+  }
+  return false;
+}
+
 /** Nouns of a report of fact ("claims that", "reports that"), which a denial denies rather than opposes. */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation']);
 
@@ -663,6 +678,10 @@ function termEvidence(
   // subject only through a cue of its own that reads it ("… that all French forces leave")
   if (act !== undefined && act.value.noun && act.value.request && words[act.to - 1] === 'that' && !cues.some((c) => c.from >= term.to && c.from - term.to <= SUBJECT_GAP && c.value.subject !== 0)) return;
   let polarity: number = term.value.polarity;
+  // "Opposition deputies call your letter an invitation to occupation": what a call names an invitation to, the caller
+  // blames it for, and does not invite
+  const named = chain[chain.length - 1];
+  if (named !== undefined && named.value.request === true && named.value.noun === true && calledAn(ctx, named.from, s.from)) polarity = -polarity;
   const innerFloor = chain.length > 0 ? (chain[0] as CueHit).to : s.from;
   const termNeg = negatorBefore(words, term.from, innerFloor);
   // "could not operate without our consent": a term that is itself a "without" phrase is negated twice, and holds
