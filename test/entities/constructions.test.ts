@@ -24,6 +24,7 @@ const HITS: Hit[] = [
   { label: '"Health" ends a company\'s name', text: 'Tarvik Health said on Monday it had found the breach.', span: 'Tarvik Health', type: 'ORG' },
   { label: 'an insurer\'s name in Spanish', text: 'The insurer Costa Azul Seguros said claims were rising.', span: 'Costa Azul Seguros', type: 'ORG' },
   { label: 'an occupation before a name is a title', text: 'Shopkeeper Marta Vidal said the water came fast.', span: 'Marta Vidal', type: 'PERSON' },
+  { label: 'a plural possessive inside a name is a body', text: 'Ana Ruiz of the opposition Citizens\' Left spoke first.', span: 'Citizens\' Left', type: 'ORG' },
   { label: 'businessman before a name is a title', text: 'Businessman Omar Haddad said the port would close.', span: 'Omar Haddad', type: 'PERSON' },
   { label: 'a two-word occupation before a name', text: 'Aid worker Lena Brandt said the camp was full.', span: 'Lena Brandt', type: 'PERSON' },
   { label: 'a compass word and the region after it are one place', text: 'The West Midlands bus strike went on.', span: 'West Midlands', type: 'GPE' },

@@ -369,6 +369,8 @@ function classify(ctx: Ctx, words: readonly number[], from: number, to: number, 
   if (n >= 2 && n <= 4 && !hasOf && !run.headline && !isPersonish(tokens[first] as Token) && cityOf(doc.text.slice((tokens[first] as Token).start, (tokens[words[to - 2] as number] as Token).end)) !== undefined && teamNickname(ctx, last)) {
     return emit(ctx, first, last, 'ORG', null, null, true, 'team-name');
   }
+  // "the Citizens' Left", "Workers' Front": a plural possessive inside a name is a body of people, never a person's name
+  if (n >= 2 && words.slice(from, to - 1).some((w) => /s$/.test((tokens[w] as Token).text) && /^['’]$/.test(tokens[w + 1]?.text ?? ''))) return emit(ctx, first, last, 'ORG', null, null, true, 'plural-possessive');
   if (n >= 2 && GPE_LAST_WORDS.has(lastLower) && !hasOf) return emit(ctx, first, last, 'GPE', null, null, true, 'gpe-suffix');
   if (n >= 2 && n <= 3 && LOC_PREFIX_WORDS.has(firstLower) && !hasOf) return emit(ctx, first, last, 'LOC', null, null, true, 'loc-prefix-word');
   if (n === 2 && COMPASS_WORDS.has(firstLower) && compassRegion(tokens[last] as Token)) return emit(ctx, first, last, 'GPE', null, null, true, 'compass-region');
