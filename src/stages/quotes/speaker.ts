@@ -665,6 +665,29 @@ function governmentInFocus(ctx: QuoteContext, at: number): Speaker | null {
   return null;
 }
 
+/** Tokens before an unnamed "the government" over which the country of the passage is counted. */
+const PASSAGE_REACH = 120;
+
+/**
+ * "the government" with no "X government" before it: the country the passage is about (GUIDELINES §3), the country
+ * mentioned most often in the tokens before it outside quotes (a city counting for its country), the nearest among equals.
+ */
+function passageCountry(ctx: QuoteContext, at: number): Speaker | null {
+  const count = new Map<string, { n: number; s: Speaker }>();
+  let best: { n: number; s: Speaker } | null = null;
+  for (let k = at - 1; k >= 0 && at - k <= PASSAGE_REACH; k--) {
+    const m = ctx.mentionOf[k];
+    if (m === null || m === undefined || ctx.mentionOf[k + 1] === m || m.type !== 'GPE') continue;
+    const c = countryOfPlace(ctx, m);
+    if (c === null || c.entityId === null || !COUNTRY_NAME_SET.has(c.name.toLowerCase())) continue;
+    const e = count.get(c.entityId) ?? { n: 0, s: c };
+    e.n++;
+    count.set(c.entityId, e);
+    if (best === null || e.n > best.n) best = e;
+  }
+  return best?.s ?? null;
+}
+
 /**
  * A common-noun head with a modifier after it ("one source in the region",
  * "an account affiliated with X", "a statement from the ministry"): the head
@@ -871,7 +894,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   if (GOVERNMENT_NOUNS.has(headWord) && ctx.mentionOf[r.last] === null) {
     // "the Australian government said" speaks as Australia; a bare "the government" as the country last named with one
-    const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? governmentInFocus(ctx, r.first) : null);
+    const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? (governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first)) : null);
     if (country !== null) return { ...country, method: mentions.length > 0 ? method : 'role', confidence: confidence * 0.9, span: spanOf(ctx, r) };
   }
   const role = roleOfPhrase(ctx, r);
