@@ -677,7 +677,7 @@ function passageCountry(ctx: QuoteContext, at: number): Speaker | null {
   let best: { n: number; s: Speaker } | null = null;
   for (let k = at - 1; k >= 0 && at - k <= PASSAGE_REACH; k--) {
     const m = ctx.mentionOf[k];
-    if (m === null || m === undefined || ctx.mentionOf[k + 1] === m || m.type !== 'GPE') continue;
+    if (m === null || m === undefined || ctx.quoted[k] || ctx.mentionOf[k + 1] === m || m.type !== 'GPE') continue;
     const c = countryOfPlace(ctx, m);
     if (c === null || c.entityId === null || !COUNTRY_NAME_SET.has(c.name.toLowerCase())) continue;
     const e = count.get(c.entityId) ?? { n: 0, s: c };
