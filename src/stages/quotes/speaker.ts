@@ -226,7 +226,20 @@ export function agentBefore(ctx: QuoteContext, first: number, lo: number, noun: 
     const alt = subjectNp(ctx, np.first - 2, lo);
     if (alt !== null && alt.first < mentionStart(ctx, np.first - 2) && SPEAKER_POSTMODIFIERS.has(lower(ctx.tokens[mentionStart(ctx, np.first - 2) - 1]))) np = { first: alt.first, last: np.last };
   }
+  if (np !== null) np = subjectBeforeParticiple(ctx, np, lo) ?? np;
   return np === null ? null : (groupBeforeOf(ctx, np, lo) ?? documentBeforeMedium(ctx, np, lo) ?? personOfBody(ctx, np, lo) ?? roleBeforeAppositive(ctx, np, lo) ?? np);
+}
+
+/**
+ * "Officials speaking on condition of anonymity said", "two diplomats speaking under Chatham House rules said": the
+ * phrase before the verb is the participle's adjunct; the subject is the noun phrase before the participle.
+ */
+function subjectBeforeParticiple(ctx: QuoteContext, np: TokenRange, lo: number): TokenRange | null {
+  const prep = np.first - 1;
+  if (!/^(on|under)$/.test(lower(ctx.tokens[prep])) || prep - 2 < lo) return null;
+  const part = ctx.tokens[prep - 1];
+  if (part === undefined || !/^(speaking|talking|commenting|writing)$/i.test(part.text)) return null;
+  return npEndingAt(ctx, prep - 2, lo);
 }
 
 /**
