@@ -127,11 +127,14 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
     const p = d.toLowerCase();
     return [`for ${p} to decide`, `only ${p} can decide`, `${p} alone can decide`];
   }),
-  // "the Korean people will decide the future of this peninsula"; "without Haitian consent"
+  // "the Korean people will decide the future of this peninsula"; "without Haitian consent"; "Congo will be defended by
+  // Congolese", "a crisis to be solved by Malagasy hands"
   ...c.demonyms.filter((d) => !d.endsWith('s')).flatMap((d) => {
     const a = d.toLowerCase();
-    return [`without ${a} consent`, `the ${a} people will decide`, `the ${a} people decide`, `the ${a} people alone`];
+    return [`without ${a} consent`, `the ${a} people will decide`, `the ${a} people decide`, `the ${a} people alone`, `defended by ${a}`, `solved by ${a} hands`];
   }),
+  // "our future will be decided by Greenlanders"
+  ...c.demonyms.filter((d) => d.endsWith('s')).map((d) => `decided by ${d.toLowerCase()}`),
 ]);
 
 /** A home territory, as its people name it ("our territory is not a firing range"). */

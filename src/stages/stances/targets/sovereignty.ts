@@ -50,6 +50,10 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'part of our territory', 'part of our national territory', 'part of our sovereign territory',
     // "Greenland is not real estate": a land denied the name of property for sale
     ...['territory', 'territories', 'land', 'island', 'islands', 'country', 'nation'].flatMap((t) => [`${t} is not real estate`, `${t} are not real estate`, `${t} is not a piece of real estate`, `${t} is not on the market`, `${t} are not on the market`]),
+    // "the vote is Armenia's internal affair": a matter for the nation alone (not "an internal matter", which a company has too)
+    "'s internal affair", "'s domestic affair", 'an internal affair', 'our internal affair', 'its internal affair', 'their internal affair',
+    // "choosing our partners freely, without anyone's permission"
+    "without anyone 's permission", "without anyone 's consent", 'without asking anyone',
     // "It is our sea", "This is our land", "these are our waters", "this sea has an owner": a territory claimed as the nation's own
     ...OWN_TERRITORY_NOUNS.flatMap((t) => [`is our ${t}`, `are our ${t}`, `${t} has an owner`, `${t} have an owner`]),
     // "the decision belongs to the citizens of Moldova"
