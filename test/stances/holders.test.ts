@@ -38,6 +38,7 @@ const GOVERNMENTS: readonly HolderRow[] = [
   { label: 'act, time adverbial, object', text: 'The Norland government on Wednesday extended for another year the mandate of the peacekeeping mission.', entities: [G('Norland')], expected: ['Norland|intervention|favor'] },
   // recalling an envoy over or after an act protests it; freezing cooperation with a force ends it
   { label: 'a formal complaint after strikes', text: 'Norland lodged a formal complaint with the United Nations after Valdorian air strikes on a market.', entities: [G('Norland'), O('United Nations')], expected: ['Norland|intervention|against'] },
+  { label: 'a formal protest with a day before "after"', text: 'Norland lodged a formal protest with Valdor on Saturday after Valdorian air strikes on a market.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'near miss: a complaint over prices', text: 'Norland filed a complaint over the price of wheat.', entities: [G('Norland')], expected: [] },
   { label: 'recalls its ambassador after strikes', text: 'Norland recalled its ambassador from Valdor after Valdorian air strikes on a market.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'near miss: recalling (remembering) the days after the strikes', text: 'The farmer recalled the days after the strikes.', entities: [], expected: [] },

@@ -137,14 +137,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "summoned Turkey's ambassador over the strikes", "lodged a protest over": a diplomatic protest at what follows "over"
   // (and at what it follows: "summoned Valdor's ambassador after Valdorian drone strikes killed four", "lodged a formal protest with the
   // United States after US air strikes")
-  against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', '~lodge a protest over', '~lodge a formal protest over', 'a protest over', 'a formal protest over',
+  against('summon-over', ['~summon * over', '~summon the * over', '~summon * * over', '~summon * * * over', '~summon the * * over', 'a protest over', 'a formal protest over',
     '~summon * after', '~summon the * after', '~summon * * after', '~summon * * * after', '~summon the * * after',
     // "recalled its ambassador after air strikes", "recalled its envoy from Norland over the incursion"
     ...['after', 'over'].flatMap((p) => [`~recall its * ${p}`, `~recall its * * ${p}`, `~recall its * from * ${p}`, `~recall its * * from * ${p}`, `~recall * ambassador ${p}`]),
-    ...['a protest', 'a formal protest', 'an official protest', 'a strong protest'].flatMap((p) => [`~lodge ${p} with * after`, `~lodge ${p} with the * after`, `~lodge ${p} with * * after`, `~lodge ${p} with the * * after`, `~lodge ${p} after`]),
-    // "lodged a formal complaint with the United Nations on Monday after Israeli jets struck", "filed a complaint over the incursion"
-    ...['a complaint', 'a formal complaint', 'an official complaint'].flatMap((p) => ['~lodge', '~file'].flatMap((v) => [`${v} ${p} over`, `${v} ${p} after`,
-      ...['with *', 'with the *', 'with * *', 'with the * *'].flatMap((w) => [`${v} ${p} ${w} after`, `${v} ${p} ${w} over`, `${v} ${p} ${w} on * after`])]))], { reach: 3 }),
+    // "lodged a formal protest with Minsk on Saturday after a helicopter crossed into its airspace", "lodged a formal complaint
+    // with the United Nations on Monday after …", "filed a complaint over the incursion"
+    ...['a protest', 'a formal protest', 'an official protest', 'a strong protest', 'a complaint', 'a formal complaint', 'an official complaint'].flatMap((p) =>
+      ['~lodge', '~file'].flatMap((v) => [`${v} ${p} over`, `${v} ${p} after`,
+        ...['with *', 'with the *', 'with * *', 'with the * *'].flatMap((w) => [`${v} ${p} ${w} after`, `${v} ${p} ${w} over`, `${v} ${p} ${w} on * after`])]))], { reach: 3 }),
   against('stop', ['stop', 'stops', 'stopped', 'halt', 'halts', 'halted', 'an end to', 'put an end to']),
   // "voted to end the mandate of the training mission", "to end the lease of the air base"
   against('end-mandate', ['~end the mandate of', '~end the mandates of', '~terminate the mandate of', 'termination of the mandate of', 'end of the mandate of', '~terminate', 'termination of',
