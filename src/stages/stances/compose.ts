@@ -751,6 +751,11 @@ function termEvidence(
         if (labelDenied && term.value.polarity < 0) return;
         const labelled = copular && labelDenied;
         const generic = copular && !labelled && genericCountrySubject(ctx, floorOf(ctx, s, termNeg));
+        // "Sending the blue helmets home … is not sovereignty. It is abandonment.": denying an act the name of what the target
+        // values disputes the act, not the target
+        // ("Norland is not sovereign", "it is not sovereign" deny a place the target, and stay against it)
+        const placeSubject = ctx.mentionAt[termNeg - 2]?.type === 'GPE' || ctx.mentionAt[termNeg - 2]?.type === 'LOC' || words[termNeg - 2] === 'it' || words[termNeg - 2] === 'they';
+        if (copular && !labelled && !generic && !placeSubject) return;
         const provenance = labelled ? 'negation.label-denied' : generic ? 'negation.generic-subject' : 'negation.copular';
         if (sp !== null) pushEvidence(ctx, s, target, sp, (labelled || generic ? 1 : polarity) * (rhetorical ? -1 : 1), termNeg - 1, term.to, [termNeg, termNeg + 1], provenance, 0.6, out);
         return;
