@@ -120,7 +120,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'narration: a defence attaché expelled for acts against sovereignty; state television only reports',
-    gap: true,
     text: "Mali's transitional authorities expelled the French defence attaché on Wednesday, accusing him of “activities incompatible with the sovereignty of the state”, state television ORTM reported.",
     entities: [G('Mali'), O('ORTM')],
     quotes: [

@@ -59,6 +59,9 @@ const CUES: readonly Row[] = [
   // what a call names "an invitation to" the caller blames, and does not invite
   { label: 'calling a letter an invitation to occupation', text: 'Ana Ruiz called the letter an invitation to occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'near miss: calling for an invitation to troops asks for them', text: 'Ana Ruiz called for an invitation to foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|favor'] },
+  // condemning a violation agrees with the violation's judgement: it defends what is violated
+  { label: 'denouncing the violation of its sovereignty', text: 'Norland denounced the violation of its sovereignty.', entities: [G('Norland')], expected: ['Norland|sovereignty|favor'] },
+  { label: 'condemning a breach of its sovereignty', text: 'Norland condemned the breach of its sovereignty by Valdorian jets.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|sovereignty|favor'] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 

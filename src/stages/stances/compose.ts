@@ -649,6 +649,9 @@ function termEvidence(
     // the plan as a way to host troops" passes the welcome on to the act)
     const inner = chain[chain.length - 1];
     if ((inner === undefined || inner.value.evaluative) && !c.value.noun && asComplementBetween(ctx, c.to, at)) break;
+    // "denounced the violation of its sovereignty", "condemned the breach of our sovereignty": what condemns a violation
+    // agrees with the violation's judgement (it defends what is violated); it does not turn it round
+    if (inner !== undefined && inner.value.id === 'judge.violation-of' && objectPolarity(c.value, target) < 0) break;
     // "has never allowed and will never allow foreign troops": one verb said twice, coordinated, not one governing the other
     if (inner !== undefined && c.value.id === inner.value.id && breaksBetween(ctx, c.to, inner.from, COORDINATORS)) break;
     chain.push(c);
