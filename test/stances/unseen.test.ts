@@ -62,6 +62,7 @@ const CUES: readonly Row[] = [
   // condemning a violation agrees with the violation's judgement: it defends what is violated
   { label: 'denouncing the violation of its sovereignty', text: 'Norland denounced the violation of its sovereignty.', entities: [G('Norland')], expected: ['Norland|sovereignty|favor'] },
   { label: 'condemning a breach of its sovereignty', text: 'Norland condemned the breach of its sovereignty by Valdorian jets.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|sovereignty|favor'] },
+  { label: 'denouncing a deal as a surrender of sovereignty', text: 'Norland denounced the deal as a surrender of national sovereignty.', entities: [G('Norland')], expected: ['Norland|sovereignty|favor'] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
 ];
 
