@@ -196,12 +196,6 @@ function governingCue(ctx: StanceContext, cues: readonly CueHit[], at: number, f
   return null;
 }
 
-/**
- * "marched against the old government and did not want foreign troops", "… and rejected the offer": a
- * coordinator before an auxiliary, a negator or a finite verb opens a predicate of its own, which the cue
- * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
- * under one cue, and stays governed).
- */
 /** Forms of "call" that name what their object is ("called the deal an invitation to …"). */
 const NAMING_CALLS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 
@@ -240,6 +234,12 @@ function finiteVerbBetween(ctx: StanceContext, from: number, to: number): boolea
 
 const PREDICATE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'nor']);
 
+/**
+ * "marched against the old government and did not want foreign troops", "… and rejected the offer": a
+ * coordinator before an auxiliary, a negator or a finite verb opens a predicate of its own, which the cue
+ * before it does not govern ("refused to accept and recognise the annexation" coordinates two infinitives
+ * under one cue, and stays governed).
+ */
 function secondPredicate(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++) {
     // (a word, not a comma: "dismissed the report, aimed at justifying …" is one predicate and its participle)
@@ -668,10 +668,9 @@ function termEvidence(
   // "MONUSCO has already closed its bases", "scaled back its troops": a force ending its own presence is news about it, as
   // "withdraw" is; under a cue that governs it ("demanded that Norland close its bases") it is one. (Not a pact or a
   // cooperation: "Chad ended its defence pact with France" ends someone else's presence.)
-  const own = chain[0];
-  if (chain.length === 1 && own !== undefined && own.value.target !== null && own.value.object < 0 && OWN_FORCE_HEADS.has(words[term.to - 1] ?? '') && words.slice(own.to, term.from).some((w) => w === 'its' || w === 'their')) return;
-  // "the air base, used by US forces since the 1980s": a target's act as a participle before its agent describes, no one acts
   const act = chain[0];
+  if (chain.length === 1 && act !== undefined && act.value.target !== null && act.value.object < 0 && OWN_FORCE_HEADS.has(words[term.to - 1] ?? '') && words.slice(act.to, term.from).some((w) => w === 'its' || w === 'their')) return;
+  // "the air base, used by US forces since the 1980s": a target's act as a participle before its agent describes, no one acts
   if (chain.length === 1 && act !== undefined && act.value.target !== null && /..ed$/.test(words[act.from] ?? '') && words[act.to] === 'by' && term.from > act.to && term.from <= act.to + 2) return;
   // "declined to condemn the strikes", "refused to criticise Washington": withholding a judgement takes no side
   for (let k = 0; k + 1 < chain.length; k++) if (JUDGEMENTS.has((chain[k] as CueHit).value.id) && WITHHOLDING.has((chain[k + 1] as CueHit).value.id)) return;
