@@ -2,6 +2,7 @@
  * English date and time vocabulary as typed data, read by the dates stage.
  * Keys are lower case; entries never change at run time.
  */
+import { STREET_LAST_WORDS } from './places.js';
 
 export interface MonthEntry {
   readonly month: number;
@@ -364,8 +365,8 @@ export const STATUTE_HEADS: ReadonlySet<string> = new Set(['act', 'order', 'regu
 /** Capitalised nouns after "the" and a date that make the date part of a group's name ("the May 9 Movement", "the 26th of July Front"). */
 export const DATE_NAME_HEADS: ReadonlySet<string> = new Set(['movement', 'movements', 'front', 'party', 'brigade', 'brigades', 'alliance', 'coalition', 'group', 'league', 'society']);
 
-/** Heads of places named by a day ("May 13 Square", "July 26 Street", "the October 6 Bridge"): with or without "the", a name. */
-export const DATE_PLACE_HEADS: ReadonlySet<string> = new Set(['square', 'street', 'avenue', 'boulevard', 'bridge', 'stadium', 'road', 'park', 'plaza', 'circle']);
+/** Heads of places named by a day ("May 13 Square", "July 26 Street", "the October 6 Bridge"): with or without "the", a name. The entity stage's street words, and "Circle". */
+export const DATE_PLACE_HEADS: ReadonlySet<string> = new Set([...STREET_LAST_WORDS, 'circle']);
 
 /** Numeric idioms that are never dates, whatever their shape. */
 export const NOT_DATE_NUMERALS: ReadonlySet<string> = new Set(['24/7', '24-7', '9/11', '365/24/7']);

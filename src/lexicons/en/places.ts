@@ -3,14 +3,17 @@
  * sub-national regions that compromise may not know. A general gazetteer.
  */
 
+/** Last words of streets, squares and the like, which a day may name too ("May 13 Square", "the October 6 Bridge"). */
+export const STREET_LAST_WORDS: readonly string[] = ['square', 'street', 'avenue', 'boulevard', 'bridge', 'stadium', 'road', 'park', 'plaza'];
+
 /** Last words that make a capitalised name a LOC ("Red Sea", "Panama Canal", "Rideau Hall"). */
 export const LOC_LAST_WORDS: ReadonlySet<string> = new Set([
   'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits', 'channel', 'river', 'lake', 'lakes', 'canal', 'valley', 'mountains',
   'mountain', 'mount', 'hills', 'desert', 'peninsula', 'coast', 'shoal', 'reef', 'island', 'islands', 'isles', 'archipelago', 'house', 'isthmus', 'plateau', 'basin',
-  'delta', 'gorge', 'canyon', 'falls', 'glacier', 'forest', 'park', 'square', 'hall', 'palace', 'tower', 'bridge', 'airport',
-  'base', 'dam', 'stadium', 'arena', 'station', 'port', 'harbor', 'harbour', 'cathedral', 'mosque', 'temple',
-  'building', 'plaza', 'street', 'avenue', 'road', 'highway', 'corridor', 'hotel', 'residence', 'gate', 'boulevard', 'memorial', 'monument',
-  'passage', 'sound', 'cape', 'atoll', 'lagoon', 'fjord', 'pass',
+  'delta', 'gorge', 'canyon', 'falls', 'glacier', 'forest', 'hall', 'palace', 'tower', 'airport',
+  'base', 'dam', 'arena', 'station', 'port', 'harbor', 'harbour', 'cathedral', 'mosque', 'temple',
+  'building', 'highway', 'corridor', 'hotel', 'residence', 'gate', 'memorial', 'monument',
+  'passage', 'sound', 'cape', 'atoll', 'lagoon', 'fjord', 'pass', ...STREET_LAST_WORDS,
 ]);
 
 /** Last words of sub-national units: "Cabo Delgado Province", "Kherson Oblast", "Borno State" is left out (a university's name too). */

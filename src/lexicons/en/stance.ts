@@ -391,6 +391,12 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns through which a person or country acts: "the X administration", "X's government" count as X. */
 export const OWNER_NOUNS: ReadonlySet<string> = new Set(['administration', 'government', 'office', 'team', 'campaign', 'regime', 'cabinet']);
 
+/** Nouns of a report of fact ("claims that", "reports that"), which a denial denies rather than opposes. */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation']);
+
+/** Heads of a force's own presence ("its bases", "their troops"), which ending is news about the force. */
+export const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(['base', 'bases', 'troops', 'forces', 'soldiers', 'personnel', 'garrison', 'garrisons', 'mission', 'missions', 'presence', 'operations', 'outposts', 'camps', 'contingent']);
+
 /** Words that end the scope of a cue (clause boundaries). */
 export const SCOPE_BREAKS: ReadonlySet<string> = new Set([
   '.', ';', '?', '!', 'but', 'while', 'although', 'though', 'because', 'whereas', 'however', 'yet', 'since', 'unless', 'if', 'when', 'after', 'before', 'despite',

@@ -1,5 +1,5 @@
 import type { Quote, StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, OWN_FORCE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -211,17 +211,11 @@ function calledAn(ctx: StanceContext, at: number, floor: number): boolean {
   return false;
 }
 
-/** Nouns of a report of fact ("claims that", "reports that"), which a denial denies rather than opposes. */
-const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'rumour', 'rumours', 'rumor', 'rumors', 'speculation']);
-
 /** A claim noun and "that" right after it among tokens [from, to), at most two modifiers before the noun ("opposition claims that"). */
 function claimBetween(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i + 1 < to && i - from <= 3; i++) if (CLAIM_NOUNS.has(ctx.words[i] ?? '') && ctx.words[i + 1] === 'that') return true;
   return false;
 }
-
-/** Heads of a force's own presence ("its bases", "their troops"), which ending is news about the force. */
-const OWN_FORCE_HEADS: ReadonlySet<string> = new Set(['base', 'bases', 'troops', 'forces', 'soldiers', 'personnel', 'garrison', 'garrisons', 'mission', 'missions', 'presence', 'operations', 'outposts', 'camps', 'contingent']);
 
 /** A finite verb or an auxiliary among tokens [from, to) (not a participle or gerund: "the withdrawal of troops stationed there"). */
 function finiteVerbBetween(ctx: StanceContext, from: number, to: number): boolean {
