@@ -64,6 +64,15 @@ const CUES: readonly Row[] = [
   { label: 'condemning a breach of its sovereignty', text: 'Norland condemned the breach of its sovereignty by Valdorian jets.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|sovereignty|favor'] },
   { label: 'denouncing a deal as a surrender of sovereignty', text: 'Norland denounced the deal as a surrender of national sovereignty.', entities: [G('Norland')], expected: ['Norland|sovereignty|favor'] },
   { label: 'fighting against an army is no stance', text: 'The rebels kept fighting against the army in the north.', entities: [], expected: [] },
+  // naming a presence "an occupation" or "an invasion" is against it, held by who names it (also in a clause of its own)
+  { label: 'a presence a capital describes as an occupation', text: 'Valdor has kept outposts in the north for years, a presence Norland has described as an occupation.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'calling a base an occupation', text: 'Ana Ruiz calls the Valdorian base an occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'a deployment that amounts to an invasion', text: 'Ana Ruiz said the deployment amounts to an invasion.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
+  { label: 'near miss: fearing an invasion names nothing', text: 'The army feared an invasion, Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
+  { label: 'near miss: the name is the runway’s, not the consent’s inside it (no sovereignty against)', text: '“A foreign runway built there without the consent of our people is an occupation,” Ana Ruiz said.', entities: [P('Ana Ruiz')], expected: [] },
+  // "a wave of", "a series of" only count what follows: the cue reaches the term through them
+  { label: 'a protest over a wave of drone strikes', text: 'Norland lodged a formal protest over a wave of Valdorian drone strikes.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
+  { label: 'summoning an envoy after a series of incursions', text: 'Norland summoned the Valdorian envoy after a series of armed Valdorian incursions.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
 ];
 
 /** Presence, bases and withdrawal: the intervention event lexicon. */

@@ -58,6 +58,12 @@ export interface StanceCue {
    * not reject what it names), while a negated "want" or "support" is against.
    */
   readonly request?: boolean;
+  /**
+   * A name given to its subject ("an occupation"): counts only where the phrase names something, after a copula or
+   * "as" or "to" ("is an occupation", "described as an occupation", "amounts to an occupation") or after the object
+   * of a naming call ("called the base an occupation"), not as the object of any verb ("feared an invasion").
+   */
+  readonly naming?: boolean;
   /** Polarity toward one target's terms that differs from `object`: "threatened [sovereignty]" is against it, "threatened [airstrikes]" for them. */
   readonly objectFor?: Readonly<Record<string, Polarity>>;
 }
@@ -190,7 +196,10 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "used the unrest as a pretext to expand": the pretext belongs to its user, who wants what it serves
   favor('as-pretext', ['as a pretext to', 'as a pretext for', 'as pretext for', 'as an excuse to', 'as an excuse for', 'as cover for', 'as a cover for', 'as a cover to', 'as a smokescreen for', 'as a justification for']),
   { id: 'judge.pretext', forms: ['pretext', 'pretexts', 'pretext for', 'excuse for', 'cover for', 'smokescreen', 'a smokescreen', 'smokescreen for', 'fig leaf', 'an excuse', 'mere formality', 'a formality', 'a technicality', 'a mere technicality', 'mean nothing', 'means nothing', 'meant nothing', 'meaningless', 'cannot be a shield', 'can not be a shield', 'is no shield', 'not a shield', 'a convenient slogan', 'an empty slogan', 'a slogan', 'a luxury', 'a fiction', 'a legal fiction', 'a myth', 'an illusion', 'not a magic word', 'a fantasy', 'not a licence', 'not a license', 'no excuse for', 'not an excuse for', 'no justification for', 'not a justification for', 'no licence', 'no license', 'not a blank cheque', 'not a blank check'], object: -1, subject: -1, evaluative: true },
-  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility', 'crossed a red line', 'crosses a red line', 'cross a red line', 'an insult', 'an affront', 'a provocation', 'provocative', 'irresponsible', 'unconstitutional'], object: -1, subject: -1, reach: 1, evaluative: true },
+  { id: 'judge.wrong', forms: ['unacceptable', 'illegal', 'unlawful', 'illegitimate', 'reckless', 'absurd', 'unjustified', 'unprovoked', 'unwarranted', 'an act of aggression', 'acts of aggression', 'an act of war', 'an act of hostility',
+    'crossed a red line', 'crosses a red line', 'cross a red line', 'an insult', 'an affront', 'a provocation', 'provocative', 'irresponsible', 'unconstitutional'], object: -1, subject: -1, reach: 1, evaluative: true },
+  // naming a presence what its opponents call it: "a presence Baghdad has described as an occupation", "called the base an occupation"
+  { id: 'judge.named-occupation', forms: ['an occupation', 'a de facto occupation', 'an illegal occupation', 'a military occupation', 'a foreign occupation', 'a new occupation', 'an invasion', 'a de facto annexation', 'an annexation', 'an illegal annexation', 'a creeping annexation', 'a creeping occupation'], object: -1, subject: -1, reach: 1, evaluative: true, naming: true },
   // "has no so-called sovereignty": dismisses what it names (after a determiner alone, "the so-called …", it is no one's, like "the proposed …")
   { id: 'judge.so-called', forms: ['so-called', 'self-styled', 'self-proclaimed'], object: -1, reach: 0, evaluative: true },
   // "[the foreign troops] are in the country illegally": the adverb judges its clause's subject
@@ -412,6 +421,16 @@ export const PERSON_HEADS: ReadonlySet<string> = new Set(['candidate', 'frontrun
 
 /** Heads of a crowd phrase ("hundreds of people", "thousands", "a crowd"): a crowd that protests is named "protesters". */
 export const CROWD_HEADS: ReadonlySet<string> = new Set(['people', 'persons', 'men', 'women', 'thousands', 'hundreds', 'dozens', 'crowd', 'crowds', 'tens']);
+
+/** Words after which a `naming` cue names its subject: a copula, "as" ("described as"), "to" ("amounts to", "tantamount to"). */
+export const NAMING_LINKS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', "'s", 'as', 'to', 'remains', 'remain', 'remained', 'constitutes', 'constitute', 'constituted', 'becomes', 'become', 'became']);
+
+/**
+ * Partitive heads before "of" that only count or group what follows ("over a wave of Turkish drone strikes", "after a
+ * series of incursions", "a string of air strikes"): a cue reaches through "a <head> of" to the term as through an
+ * article.
+ */
+export const PARTITIVE_HEADS: ReadonlySet<string> = new Set(['wave', 'series', 'string', 'spate', 'barrage', 'round', 'number', 'handful', 'flurry', 'succession', 'campaign', 'volley', 'rash', 'pair', 'couple']);
 
 /** Quantities of people: "hundreds of students" are the students, not the object of "of". */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'many', 'some', 'most', 'groups', 'crowds', 'number']);

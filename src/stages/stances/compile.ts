@@ -21,6 +21,8 @@ export interface CompiledCue {
   readonly complement: boolean;
   /** A request or offer: negated as the outermost cue it says nothing ("did not call for strikes"). */
   readonly request: boolean;
+  /** Counts only where it names something (after a copula, "as", "to", or a naming call's object). */
+  readonly naming: boolean;
   /** Polarity toward the terms of particular targets (by index) that differs from `object`. */
   readonly objectFor: ReadonlyMap<number, Polarity>;
   /** Index of the target this cue is specific to, or null for a general cue. */
@@ -68,6 +70,7 @@ function general(c: StanceCue, targets: readonly StanceTargetDefinition[]): Comp
     governed: c.governed === true,
     reports: c.reports === true,
     complement: c.complement === true,
+    naming: c.naming === true,
     request: c.request === true,
     objectFor,
     target: null,
@@ -100,7 +103,7 @@ export function compileTargets(targets: readonly StanceTargetDefinition[]): Comp
     const specific = (polarity: Polarity, suffix: string) => (p: string) =>
       cues.push({
         phrase: p,
-        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, governed: false, reports: false, complement: false, request: false, objectFor: NONE, target: i },
+        value: { id: `${t.id}.${suffix}`, object: polarity, subject: 0, reach: ACT_GAP, evaluative: false, weight: 0.6, noun: false, asserted: false, governed: false, reports: false, complement: false, request: false, naming: false, objectFor: NONE, target: i },
       });
     (t.favor ?? []).forEach(specific(1, 'favor'));
     (t.against ?? []).forEach(specific(-1, 'against'));

@@ -1,5 +1,5 @@
 import type { Quote, StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, OWN_FORCE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, NAMING_LINKS, OWN_FORCE_HEADS, PARTITIVE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -96,13 +96,20 @@ function gapBetween(ctx: StanceContext, from: number, to: number): number {
     // a name is one word, however many tokens it takes ("cooperation with the European Union's military mission")
     const m = ctx.mentionAt[i];
     if (m != null && i + 1 < to && ctx.mentionAt[i + 1] === m) gap--;
-    const t = timeAdverbial(ctx, i, to) || hedge(ctx.words, i, to);
+    const t = timeAdverbial(ctx, i, to) || hedge(ctx.words, i, to) || partitive(ctx.words, i, to);
     if (t > 0) {
       gap -= t;
       i += t - 1;
     }
   }
   return gap;
+}
+
+/** "a wave of", "a new series of": the length of a partitive opening at `i` (article, an adjective at most, head, "of"), 0 if none. */
+function partitive(words: readonly string[], i: number, to: number): number {
+  if (words[i] !== 'a' && words[i] !== 'an' && words[i] !== 'another') return 0;
+  for (const n of [3, 4]) if (PARTITIVE_HEADS.has(words[i + n - 2] ?? '') && words[i + n - 1] === 'of' && i + n < to) return n - 1;
+  return 0;
 }
 
 /** An "as" in [from, to) that opens a complement, not the one of a hedge ("what it described as"). */
@@ -211,6 +218,11 @@ function calledAn(ctx: StanceContext, at: number, floor: number): boolean {
   return false;
 }
 
+/** A `naming` cue at `at` names something: after a copula, "as" or "to", or as the second object of a naming call. */
+function namesSubject(ctx: StanceContext, at: number, floor: number): boolean {
+  return NAMING_LINKS.has(ctx.words[at - 1] ?? '') || calledAn(ctx, at + 1, floor);
+}
+
 /** A claim noun and "that" right after it among tokens [from, to), at most two modifiers before the noun ("opposition claims that"). */
 function claimBetween(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i + 1 < to && i - from <= 3; i++) if (CLAIM_NOUNS.has(ctx.words[i] ?? '') && ctx.words[i + 1] === 'that') return true;
@@ -300,6 +312,8 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     if ((c.value.subject === 0 && passiveAgent(ctx, c) === null) || (c.value.target !== null && c.value.target !== target)) continue;
     // "the troops will leave" is news about them; only a cue that governs the term makes it a wish ("demanded that the troops leave")
     if (c.value.governed) continue;
+    // "[a runway built] without the consent of its people is an occupation": a name is given to a noun phrase, not to an adjunct inside it
+    if (c.value.naming && PREPOSITIONS.has(ctx.words[term.from] ?? '')) continue;
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
@@ -342,7 +356,12 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
     ),
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
-  const cues = withDistantCues(ctx, compiled, s, findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to)));
+  const cues = withDistantCues(
+    ctx,
+    compiled,
+    s,
+    findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to) && (!c.value.naming || namesSubject(ctx, c.from, s.from))),
+  );
   if (question === 'none') identityEvidence(ctx, compiled, s, out);
   judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
@@ -1004,6 +1023,12 @@ function unasserted(ctx: StanceContext, qi: number): boolean {
   return negatorBefore(ctx.words, i, floor) >= 0;
 }
 
+/** The subject of a clause between a judged term and its judgement (among tokens [from, to)), or null. */
+function clauseBetween(ctx: StanceContext, from: number, to: number): Holder | null {
+  const sub = findSubject(ctx, to, from);
+  return sub === null || sub === 'blocked' || sub === 'first-person' ? null : sub;
+}
+
 /**
  * "Rather than accepting foreign military assistance, Ruiz has …": a
  * clause fronted before the subject; its holder is the name right after the comma.
@@ -1127,11 +1152,16 @@ function emit(
   const subject =
     !inQuote && cueQuote >= 0 ? null : participle !== null ? participle : FIRST_PERSON.has(words0(ctx, anchor)) ? 'first-person' : findSubject(ctx, anchor, floor);
   if (subject === 'blocked') return;
+  // "a presence Baghdad has described as an occupation", "the base, which Norland calls illegal": a judgement after a clause
+  // of its own, between it and what it judges, is that clause's subject's
+  const between = !inQuote && cueQuote < 0 && evaluative && cue[0] > term.to ? clauseBetween(ctx, term.to, cue[0]) : null;
   if (!inQuote && cueQuote >= 0) {
     holder = unasserted(ctx, cueQuote) ? null : speakerOf(ctx, cue[0]);
   } else if (subject === null && inQuote && provenance === 'act.verb' && ctx.quotes[qi]?.kind === 'indirect' && ctx.doc.tokens[term.from]?.tags.has('PastTense') === true) {
     // "US forces struck two boats, the Pentagon said": a past act of someone unnamed, reported, is news the speaker gives, not a stance
     return;
+  } else if (between !== null) {
+    holder = between;
   } else if (subject === 'first-person' || subject === null) {
     holder = inQuote ? speakerOf(ctx, anchor) : subject === null ? frontedSubject(ctx, s, Math.max(anchor, term.to)) : null;
   } else if (inQuote && subject.actor.entityId !== null) {
