@@ -125,16 +125,19 @@ export const SELF_DETERMINATION_ASSERTIONS: readonly string[] = COUNTRIES.flatMa
   // "only Mexicans can decide", "it is for Greenlanders to decide": the nation's people, and no one else, decide
   ...c.demonyms.filter((d) => d.endsWith('s')).flatMap((d) => {
     const p = d.toLowerCase();
-    return [`for ${p} to decide`, `only ${p} can decide`, `${p} alone can decide`];
+    // "is for Greenlanders and Danes alone to decide"
+    return [`for ${p} to decide`, `only ${p} can decide`, `${p} alone can decide`, `for ${p} alone to decide`, `for ${p} and * to decide`, `for ${p} and * alone to decide`];
   }),
   // "the Korean people will decide the future of this peninsula"; "without Haitian consent"; "Congo will be defended by
   // Congolese", "a crisis to be solved by Malagasy hands"
   ...c.demonyms.filter((d) => !d.endsWith('s')).flatMap((d) => {
     const a = d.toLowerCase();
-    return [`without ${a} consent`, `the ${a} people will decide`, `the ${a} people decide`, `the ${a} people alone`, `defended by ${a}`, `solved by ${a} hands`];
+    // "will be decided by the Congolese", "is for the Swiss alone to decide"
+    return [`without ${a} consent`, `the ${a} people will decide`, `the ${a} people decide`, `the ${a} people alone`, `defended by ${a}`, `solved by ${a} hands`,
+      `decided by the ${a}`, `for the ${a} to decide`, `for the ${a} alone to decide`];
   }),
   // "our future will be decided by Greenlanders"
-  ...c.demonyms.filter((d) => d.endsWith('s')).map((d) => `decided by ${d.toLowerCase()}`),
+  ...c.demonyms.filter((d) => d.endsWith('s')).flatMap((d) => [`decided by ${d.toLowerCase()}`, `decided by the ${d.toLowerCase()}`]),
 ]);
 
 /** A home territory, as its people name it ("our territory is not a firing range"). */
