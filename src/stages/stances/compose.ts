@@ -112,6 +112,19 @@ function partitive(words: readonly string[], i: number, to: number): number {
   return 0;
 }
 
+/**
+ * "This is cooperation, not an occupation", "It was a training mission, not a foreign base": a ", not a/an" after "this/it/that"
+ * and a copula a few words back (the negator at `neg`, no clause break between).
+ */
+function contrastedLabel(words: readonly string[], neg: number, floor: number): boolean {
+  if (words[neg - 1] !== ',' || (words[neg + 1] !== 'a' && words[neg + 1] !== 'an')) return false;
+  for (let k = neg - 2; k > floor && neg - k <= 6; k--) {
+    if (SCOPE_BREAKS.has(words[k] ?? '') || words[k] === ',') return false;
+    if (COPULAS.has(words[k] ?? '')) return LABELLED_SUBJECTS.has(words[k - 1] ?? '');
+  }
+  return false;
+}
+
 /** An "as" in [from, to) that opens a complement, not the one of a hedge ("what it described as"). */
 function asComplementBetween(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (AS.has(ctx.words[i] as string) && ctx.mentionAt[i] == null && hedge(ctx.words, i - 3, to) !== 4) return true;
@@ -755,13 +768,15 @@ function termEvidence(
       // "Norland is not for sale", "its people would not be bargained over", reported by someone else: a judgement of the
       // subject (or what is done to it), held by who asserts it
       const qi = ctx.quoteAt[term.from] ?? -1;
-      if ((COPULAS.has(words[termNeg - 1] ?? '') || words[term.from] === 'be') && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
+      // "This is cooperation, not an occupation": the contrast denies the thing at hand the name, as "This is not an occupation" does
+      const contrast = contrastedLabel(words, termNeg, floorOf(ctx, s, termNeg));
+      if ((COPULAS.has(words[termNeg - 1] ?? '') || words[term.from] === 'be' || contrast) && !FIRST_PERSON.has(words[termNeg - 2] ?? '') && qi >= 0) {
         const sp = unasserted(ctx, qi) ? null : speakerOf(ctx, term.from);
         // "This is not a foreign base. It is a partnership.": denying the thing at hand the target's name defends it
         // "A country that needs another country's army is not sovereign": a generic subject denied the target's name
         // says what the target takes, so the speaker holds to it
-        const copular = term.value.polarity > 0 && COPULAS.has(words[termNeg - 1] ?? '');
-        const labelDenied = COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an');
+        const copular = term.value.polarity > 0 && (contrast || COPULAS.has(words[termNeg - 1] ?? ''));
+        const labelDenied = contrast || (COPULAS.has(words[termNeg - 1] ?? '') && LABELLED_SUBJECTS.has(words[termNeg - 2] ?? '') && (words[termNeg + 1] === 'a' || words[termNeg + 1] === 'an'));
         // "This is not an invasion": denying the act at hand an opposite's name defends the act, it asserts no sovereignty
         if (labelDenied && term.value.polarity < 0) return;
         const labelled = copular && labelDenied;
