@@ -467,10 +467,10 @@ function identityEvidence(ctx: StanceContext, compiled: CompiledTargets, s: Sent
 const REFERENCE_WINDOW = 3;
 
 /** The last target term of each target in the sentences before `s` (at most REFERENCE_WINDOW back). */
-function earlierTerms(ctx: StanceContext, hits: SentenceTerms, s: SentenceScope, liveWeak: readonly boolean[]): TermHit[] {
+function earlierTerms(ctx: StanceContext, hits: SentenceTerms, s: SentenceScope, liveWeak: readonly boolean[], window = REFERENCE_WINDOW): TermHit[] {
   const out: TermHit[] = [];
   hits.forEach((bySentence, target) => {
-    for (let k = s.index - 1; k >= 0 && s.index - k <= REFERENCE_WINDOW; k--) {
+    for (let k = s.index - 1; k >= 0 && s.index - k <= window; k--) {
       // a statement ("our future will be decided by us") is not a proposal a later "the idea" points back to
       const found = (bySentence[k] ?? []).filter((t) => t.value.polarity !== 0 && t.value.asserted !== true && (!t.value.weak || liveWeak[target] === true) && !termInName(ctx, t));
       const last = found[found.length - 1];
@@ -572,6 +572,7 @@ function judgedReferences(
   out: RawEvidence[],
 ): void {
   const { words } = ctx;
+  itJudged(ctx, hits, s, liveWeak, cues, terms, rhetorical, out);
   let antecedents: TermHit[] | null = null;
   for (let n = s.from + 1; n < s.to; n++) {
     if (!REFERENT_DETERMINERS.has(words[n - 1] ?? '') || !referentNoun(ctx, n)) continue;
@@ -596,6 +597,44 @@ function judgedReferences(
     const q = (judged.value.subject as number) * (negatorBefore(words, judged.from, n + 1) >= 0 ? -1 : 1);
     emitReferences(ctx, s, found, n, judged.to, judged, () => q, named ? verb : n, rhetorical, out, judged.value.evaluative);
   }
+}
+
+/** What opens the clause an extraposed "it" stands for ("It is unacceptable that …", "It would be a mistake to …"). */
+const EXTRAPOSED: ReadonlySet<string> = new Set(['that', 'to', 'for', 'if', 'when', 'whether']);
+
+/** Modals before "be" in a judgement of "it" ("It would be an act of war"). */
+const JUDGEMENT_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'must']);
+
+/**
+ * "A unilateral strike would be a mistake. It would be an act of war.": a sentence that opens with "it" and a copula
+ * (or a modal and "be") and judges it, with no target term of its own, judges the last term of the sentence before.
+ */
+function itJudged(
+  ctx: StanceContext,
+  hits: SentenceTerms,
+  s: SentenceScope,
+  liveWeak: readonly boolean[],
+  cues: readonly CueHit[],
+  terms: readonly TermHit[],
+  rhetorical: boolean,
+  out: RawEvidence[],
+): void {
+  const { words } = ctx;
+  let n = s.from;
+  if (OPENING_QUOTES.has(words[n] ?? '')) n++;
+  if (words[n] !== 'it' || terms.length > 0) return;
+  let j = n + 1;
+  if (JUDGEMENT_MODALS.has(words[j] ?? '') && words[j + 1] === 'be') j += 2;
+  else if (COPULAS.has(words[j] ?? '')) j++;
+  else return;
+  while (j < s.to && j - n <= 4 && (words[j] === 'a' || words[j] === 'an')) j++;
+  const judged = cues.find((c) => c.from > n && c.from <= j && c.value.subject !== 0 && c.value.evaluative && !c.value.asserted);
+  // "It is unacceptable that …", "It would be a mistake to …": an extraposed "it" stands for what follows
+  if (judged === undefined || EXTRAPOSED.has(words[judged.to] ?? '') || EXTRAPOSED.has(words[judged.to - 1] ?? '')) return;
+  const found = earlierTerms(ctx, hits, s, liveWeak, 1);
+  if (found.length === 0) return;
+  const q = judged.value.subject as number;
+  emitReferences(ctx, s, found, n, judged.to, judged, () => q, n, rhetorical, out, true);
 }
 
 /** Forms of "have" whose "no" object is a fact ("had no military base"). */
