@@ -77,6 +77,11 @@ const CUES: readonly Row[] = [
 
 /** Presence, bases and withdrawal: the intervention event lexicon. */
 const PRESENCE: readonly Row[] = [
+  // a slogan that sends away the force or foreign body it addresses
+  { label: 'banners reading "<mission>, go home"', text: 'Foreign peacekeepers have patrolled the east since 2010. Demonstrators carried banners reading "UNMIV, go home".', entities: [O('UNMIV')], expected: ['Demonstrators|intervention|against'] },
+  { label: 'chanting "Foreign troops, get out!"', text: 'Protesters chanted "Foreign troops, get out!" outside the base.', entities: [], quotes: [{ text: 'Foreign troops, get out!', speaker: 'Protesters' }], expected: ['Protesters|intervention|against'] },
+  { label: 'near miss: a person told to go home is no presence', text: 'Foreign troops arrived in May. “Ruiz, go home!” the crowd shouted.', entities: [P('Ana Ruiz')], quotes: [{ text: 'Ruiz, go home!', speaker: 'the crowd' }], expected: [] },
+  { label: 'near miss: fans told to go home', text: 'The match ended late, and fans were told to go home.', entities: [], expected: [] },
   { label: 'demanding the withdrawal of foreign troops', text: 'Ana Ruiz demanded the withdrawal of foreign troops.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'], cue: 'demanded' },
   { label: 'demanding their departure, in an article about troops', text: 'Foreign troops arrived in May. Ana Ruiz later demanded their departure.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'expelling instructors', text: 'Norland expelled the foreign military instructors.', entities: [G('Norland')], expected: ['Norland|intervention|against'], cue: 'expelled' },

@@ -352,6 +352,9 @@ export const SLOGAN_LEADS: ReadonlySet<string> = new Set([
   'slogan', 'slogans', 'reading', 'read', 'chanting', 'chanted', 'chants', 'shouting', 'banner', 'banners', 'placard', 'placards',
 ]);
 
+/** Slogans that send someone away, after the one they address ("MONUSCO, go home", "Foreign troops, get out!"). */
+export const GO_HOME_SLOGANS: readonly (readonly string[])[] = [['go', 'home'], ['go', 'back', 'home'], ['get', 'out'], ['out', 'now'], ['leave', 'now'], ['go', 'away']];
+
 /** How many words before a statement's verb a slogan lead may sit ("under the slogan, the island belongs to …"). */
 export const SLOGAN_GAP = 7;
 

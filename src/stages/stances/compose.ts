@@ -1,5 +1,5 @@
 import type { Quote, StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, LOCATIVES, NAMING_LINKS, OWN_FORCE_HEADS, PARTITIVE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, GO_HOME_SLOGANS, IDENTITY_CLOSERS, LOCATIVES, NAMING_LINKS, OWN_FORCE_HEADS, PARTITIVE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -376,6 +376,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
     findPhrases(compiled.cues, words, s.from, s.to, ctx.lemmas).filter((c) => !spanInName(ctx, c.from, c.from + 1) && !spanInName(ctx, c.to - 1, c.to) && (!c.value.naming || namesSubject(ctx, c.from, s.from))),
   );
   if (question === 'none') identityEvidence(ctx, compiled, s, out);
+  if (question === 'none') goHomeEvidence(ctx, compiled, s, terms, liveWeak, out);
   judgedReferences(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   referenceEvidence(ctx, hits, s, liveWeak, cues, terms, question === 'rhetorical', out);
   if (terms.length === 0) return;
@@ -449,6 +450,51 @@ function punishmentBefore(ctx: StanceContext, s: SentenceScope, i: number): bool
     if (PUNITIVE_WORDS.has(w)) return true;
   }
   return false;
+}
+
+/** Entity types a "go home" slogan may address as a foreign presence (not a person: "Ruiz, go home" is about a politician). */
+const SENT_AWAY_TYPES: ReadonlySet<string> = new Set(['ORG', 'NORP', 'GPE']);
+
+/**
+ * "carrying banners reading “MONUSCO, go home”", "chanted “Foreign troops, get out!”": a slogan that sends away the
+ * force or foreign body it addresses is against its presence, held by the quote's speaker or the slogan's bearers
+ * (built-in intervention target, in an article that names intervention by strong terms, or addressing one of its terms).
+ */
+function goHomeEvidence(ctx: StanceContext, compiled: CompiledTargets, s: SentenceScope, terms: readonly TermHit[], liveWeak: readonly boolean[], out: RawEvidence[]): void {
+  const target = compiled.targets.findIndex((t) => t.id === 'intervention');
+  if (target < 0) return;
+  const { words } = ctx;
+  for (let i = s.from + 1; i < s.to; i++) {
+    const phrase = GO_HOME_SLOGANS.find((p) => p.every((w, k) => words[i + k] === w));
+    if (phrase === undefined) continue;
+    const end = i + phrase.length;
+    const next = words[end] ?? '';
+    if (end < s.to && !IDENTITY_CLOSERS.has(next)) continue;
+    const v = words[i - 1] === ',' ? i - 2 : i - 1;
+    const term = terms.find((t) => t.value.target === target && t.value.polarity > 0 && t.to === v + 1);
+    const mention = ctx.mentionAt[v];
+    const addressed = term !== undefined || (mention != null && SENT_AWAY_TYPES.has(mention.type) && liveWeak[target] === true);
+    if (!addressed) continue;
+    const from = term?.from ?? firstTokenOf(ctx, v);
+    const q = ctx.quoteAt[i] ?? -1;
+    let holder: Holder | null = null;
+    if (q >= 0) holder = unasserted(ctx, q) ? null : speakerOf(ctx, i);
+    else
+      for (let k = from - 1; k >= Math.max(s.from, from - SLOGAN_GAP); k--)
+        if (SLOGAN_LEADS.has(words[k] ?? '')) {
+          holder = openingSubject(ctx, s.from, k);
+          break;
+        }
+    if (holder !== null) pushEvidence(ctx, s, target, holder, -1, from, end, [i, end], 'slogan.go-home', ACT_WEIGHT, out);
+  }
+}
+
+/** The first token of the mention that covers token `i` (or `i`). */
+function firstTokenOf(ctx: StanceContext, i: number): number {
+  const m = ctx.mentionAt[i];
+  let k = i;
+  while (m != null && k > 0 && ctx.mentionAt[k - 1] === m) k--;
+  return k;
 }
 
 /** "“Svalbard is Norway,” the minister said": the speaker asserts the country's sovereignty over the place (built-in sovereignty target only). */
