@@ -75,7 +75,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // rejecting, refusing, opposing
   // "Baghdad's protest over the shelling": the noun, whose owner holds it
   against('protest-over', ['protest over', 'protests over'], { noun: true, reach: 3 }),
-  against('reject', ['reject', 'rejects', 'rejected', 'rejecting']),
+  against('reject', ['reject', 'rejects', 'rejected', 'rejecting', '~rebuff']),
   // "would not take lessons on sovereignty from anyone": refusing a lecture on it holds to it as one's own
   favor('no-lessons', ['not take lessons on', "n't take lessons on", 'take no lessons on', 'not accept lessons on', 'not need lessons on', "n't need lessons on", 'need no lessons on', 'not be lectured on', 'refuse to be lectured on']),
   against('rejection', ['rejection of', 'rejections of'], { noun: true }),
@@ -180,7 +180,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "In response to the naval deployment, Ruiz mobilised the militia": a counter-move is against what it answers
   against('counter', ['in response to', 'in retaliation for', 'in reaction to', 'to counter', 'countering'], { weight: 0.7 }),
   // judging something as wrong: its subject is condemned; a violated object is defended
-  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'surrender of', 'betrayal of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'not compatible with', 'no longer compatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
+  { id: 'judge.violation-of', forms: ['violation of', 'violations of', 'breach of', 'surrender of', 'betrayal of', 'infringement of', 'infringement on', 'affront to', 'interference with', 'interference in', 'assault on', 'encroachment on', 'incompatible with', 'not compatible with', 'inconsistent with', 'not consistent with', 'no longer compatible with', 'at odds with', 'contrary to'], object: 1, subject: -1, evaluative: true },
   { id: 'judge.violation', forms: ['violation', 'violations', 'breach', 'provocation', 'aggression', 'act of aggression', 'act of war', 'crime', 'crimes', 'war crime', 'war crimes', 'mistake', 'grave mistake', 'disaster', 'catastrophe', 'outrage', 'travesty', 'folly', 'executions', 'extrajudicial executions', 'extrajudicial killings', 'murder', 'murders', 'massacre', 'piracy', 'state terrorism'], subject: -1, evaluative: true },
   { id: 'judge.violate', forms: ['~violate', '~undermine', '~infringe', '~compromise', '~jeopardize', '~jeopardise', '~sacrifice', '~erode', '~trample', '~betray'], object: -1, subject: -1, asserted: true },
   // "[the jokes] are an attack on our sovereignty", "an insult to our sovereignty": for sovereignty only ("an attack on foreign troops" backs no one)
@@ -212,6 +212,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { id: 'judge.legitimate-target', forms: ['legitimate target', 'legitimate targets', 'a legitimate target', 'fair game'], subject: -1 },
   { id: 'judge.right', forms: ['necessary', 'proportionate', 'justified', 'legitimate', 'preferable', 'legal', 'lawful', 'defensive'], object: 1, subject: 1, reach: 0, evaluative: true },
   // "[the strikes] were in self-defence"
+  // "[the deployment] was consistent with the 1951 defense treaty": the mirror of "incompatible with", on the subject only
+  // (only after a copula: "withdrew in a manner consistent with the plan" judges no one's act)
+  { id: 'judge.consistent', forms: ['is', 'was', 'are', 'were', 'be', 'remains'].flatMap((c) => ['consistent with', 'fully consistent with', 'compatible with', 'fully compatible with', 'in full compliance with', 'fully in line with'].map((f) => `${c} ${f}`)), subject: 1, reach: 1, evaluative: true, weight: 0.8 },
   { id: 'judge.self-defence', forms: ['in self-defence', 'in self-defense', 'an act of self-defence', 'an act of self-defense', 'in the national interest'], subject: 1, weight: 0.8 },
   { id: 'judge.inviolable', forms: ['non-negotiable', 'not negotiable', 'nonnegotiable', 'inviolable', 'inalienable', 'not for sale', 'sacred', 'untouchable', 'not up for negotiation', 'not up for discussion', 'not up for a vote', 'not up for debate', 'not up for grabs', 'not a bargaining chip', 'no bargaining chip'], object: 1, subject: 1, reach: 0 },
   // "[sovereignty] is a red line" (not "crossed a red line")
