@@ -69,6 +69,10 @@ const CUES: readonly Row[] = [
   { label: 'a deployment said not to be consistent with the constitution', text: 'Ana Ruiz said the deployment was not consistent with the constitution.', entities: [P('Ana Ruiz')], quotes: [{ text: 'the deployment was not consistent with the constitution', kind: 'indirect', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against'] },
   { label: 'near miss: a manner consistent with a plan judges no one', text: 'The foreign troops withdrew in a manner consistent with the agreement.', entities: [], expected: [] },
   { label: 'rebuffing an interest in acquiring a territory', text: 'Norland has spent a year rebuffing Valdor’s interest in annexing Kettland.', entities: [G('Norland'), G('Valdor'), G('Kettland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
+  // a closing single quote is no possessive ("the troops' commander" still is)
+  { label: 'a term in single quotes, headline style', text: "Norland warns against 'foreign interference' after missile plan", entities: [G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
+  { label: 'a term in curly single quotes', text: 'Norland warned against ‘foreign interference’ after the missile plan.', entities: [G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
+  { label: "near miss: a plural possessive names an owner, not the target", text: "Ana Ruiz praised the foreign troops' commander.", entities: [P('Ana Ruiz')], expected: [] },
   // naming a presence "an occupation" or "an invasion" is against it, held by who names it (also in a clause of its own)
   { label: 'a presence a capital describes as an occupation', text: 'Valdor has kept outposts in the north for years, a presence Norland has described as an occupation.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'calling a base an occupation', text: 'Ana Ruiz calls the Valdorian base an occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },

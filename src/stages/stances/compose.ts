@@ -125,6 +125,36 @@ function contrastedLabel(words: readonly string[], neg: number, floor: number): 
   return false;
 }
 
+/** How far back an opening single quote may sit before a term it closes after ("warned against 'external interference'"). */
+const SINGLE_QUOTE_REACH = 8;
+
+/**
+ * "the troops' commander", "Norland's troops": a term before a possessive names an owner, not the target. A closing
+ * single quote is no possessive: "warned against 'external interference'", "‘foreign boots’" (an opening one before it).
+ */
+function possessed(ctx: StanceContext, s: SentenceScope, t: TermHit): boolean {
+  const w = ctx.words[t.to] ?? '';
+  if (!POSSESSIVE.has(w)) return false;
+  if (w === "'s") return true;
+  for (let k = t.from - 1; k >= s.from && t.from - k <= SINGLE_QUOTE_REACH; k--) {
+    if (opensSingleQuote(ctx, k)) return false;
+    // a closing quote before the term: any opening one before it is its own ("'the deal' would bring the troops' base")
+    if (ctx.words[k] === "'") return true;
+  }
+  return true;
+}
+
+/** Token `k` is an opening single quote: "‘", or "'" with a space (or nothing) before it and a word right after it. */
+function opensSingleQuote(ctx: StanceContext, k: number): boolean {
+  const tok = ctx.doc.tokens[k];
+  if (tok === undefined) return false;
+  if (tok.text === '‘') return true;
+  if (tok.text !== "'") return false;
+  const before = ctx.doc.text[tok.start - 1];
+  const after = ctx.doc.text[tok.end];
+  return (before === undefined || /[\s(“"]/u.test(before)) && after !== undefined && !/\s/u.test(after);
+}
+
 /** An "as" in [from, to) that opens a complement, not the one of a hedge ("what it described as"). */
 function asComplementBetween(ctx: StanceContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (AS.has(ctx.words[i] as string) && ctx.mentionAt[i] == null && hedge(ctx.words, i - 3, to) !== 4) return true;
@@ -365,7 +395,7 @@ export function sentenceEvidence(ctx: StanceContext, compiled: CompiledTargets, 
   if (question === 'open' || concession(words, s.from)) return;
   const terms = hits.flatMap((bySentence, target) =>
     (bySentence[s.index] ?? []).filter(
-      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !POSSESSIVE.has(words[t.to] ?? '') && !termInName(ctx, t) && !purchaseOfThings(ctx, t),
+      (t) => t.value.polarity !== 0 && (!t.value.weak || liveWeak[target] === true) && !possessed(ctx, s, t) && !termInName(ctx, t) && !purchaseOfThings(ctx, t),
     ),
   );
   // a cue's own first and last words must not be in a name; a wildcard inside it may be one ("warned [Norland] against")
