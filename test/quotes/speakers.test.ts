@@ -82,6 +82,9 @@ describe('speakers: the head of a group phrase, not its modifier', () => {
     ['a document that reads', '“The crossing will close at noon on Friday,” the notice read.', 'The crossing will close at noon on Friday,', 'the notice'],
     ['a motion on an agenda', 'The motion on the council agenda asked that members “accept the recommendation of the transport committee without changes.”', 'accept the recommendation of the transport committee without changes.', 'The motion'],
     ['"they" after a group named before: the group', 'Hundreds of dock workers marched through Eastport on Sunday. “The port is ours,” they chanted.', 'The port is ours,', 'workers'],
+    ['a title the tagger reads as an adjective heads a speaker phrase', '“It is a permanent presence,” a retired general said.', 'It is a permanent presence,', 'a retired general'],
+    ['"what X called" is X\'s quote, not the clause subject\'s', 'Critics warned of what a retired general called “a permanent presence by another name.”', 'a permanent presence by another name.', 'a retired general'],
+    ['"what analysts called": the relative "what" is no part of the speaker', 'Critics warned of what analysts called “a permanent presence by another name.”', 'a permanent presence by another name.', 'analysts'],
     ['"they" after residents in the paragraph before', 'Residents fled the valley overnight.\n“We have nothing left,” they told reporters.', 'We have nothing left,', 'Residents'],
   ])('%s', (_label, text, quote, speaker) => {
     expect(speakerOfQuote(text, quote)).toBe(speaker);

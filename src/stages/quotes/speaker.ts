@@ -29,6 +29,8 @@ export const NP_STOP: ReadonlySet<string> = new Set([
   'that', 'who', 'which', 'as', 'than', 'though', 'although', 'because', 'if', 'since', 'where', 'whom', 'whose', 'about',
   'said', 'says', 'say', 'told', 'not', 'also', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would',
   'amid', 'despite', 'into', 'over', 'under', 'against', 'without', 'through', 'so', 'then', 'there', 'here',
+  // "warned of what analysts called “…”": the relative "what" opens the clause whose subject speaks
+  'what',
 ]);
 /** Skipped between a subject and its verb ("X has firmly rejected"). */
 const AUX = new Set([
@@ -68,7 +70,8 @@ export function npEndingAt(ctx: QuoteContext, j: number, lo: number): TokenRange
   // "a cabinet meeting": a gerund after a determiner or noun is a noun
   const nominalGerund = t.tags.has('Gerund') && before !== undefined && (before.tags.has('Determiner') || before.tags.has('Noun') || before.tags.has('Adjective'));
   if (isPunct(t) || (verbOnly(t) && !nominalGerund) || NP_STOP.has(lower(t)) || t.tags.has('Adverb')) return null;
-  if (!t.tags.has('Noun') && !nominalGerund && !/^\p{Lu}/u.test(t.text)) return null;
+  // (a title the tagger reads as an adjective heads a phrase too: "what a retired general called")
+  if (!t.tags.has('Noun') && !nominalGerund && !/^\p{Lu}/u.test(t.text) && !(isRoleNoun(lower(t)) && before !== undefined && !isPunct(before))) return null;
   let a = j;
   while (a - 1 >= lo && j - a < 8) {
     const p = ctx.tokens[a - 1] as Token;
@@ -1008,7 +1011,8 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
     return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
   }
-  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord)) return null;
+  // (a title the tagger reads as an adjective is still a person: "a retired general said")
+  if (!head.tags.has('Noun') && !head.tags.has('Gerund') && !/^\p{Lu}/u.test(head.text) && !PEOPLE_NOUNS.has(headWord) && !isRoleNoun(headWord)) return null;
   if (badGroupPhrase(ctx, r)) return null;
   return { name: span.text, entityId: null, method, confidence: confidence * 0.8, span };
 }
