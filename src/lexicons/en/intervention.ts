@@ -217,6 +217,8 @@ export const INTERVENTION_NOT_TERMS: readonly string[] = [
   'civilian mission', 'civilian missions', 'civilian monitoring mission', 'civilian observer mission', 'civilian monitoring missions',
   'humanitarian assistance', 'financial assistance', 'economic assistance', 'technical assistance', 'legal action', 'court action',
   'bomb attack', 'bomb attacks', 'car bomb', 'car bombs', 'bomb blast', 'roadside bomb', 'roadside bombs', 'suicide bomb', 'suicide bombing', 'suicide bombings', 'bomb threat', 'bomb threats', 'pipe bomb', 'bomb squad',
+  // a nation's own forces are no foreign intervention ("needed more of our own soldiers on the islands")
+  ...['our own', 'its own', 'their own'].flatMap((p) => ['soldiers', 'troops', 'army', 'forces', 'military', 'armed forces', 'navy', 'coast guard'].map((f) => `${p} ${f}`)),
   'industrial action', 'climate action', 'hunger strike', 'general strike', 'right to strike', 'on strike', 'labor strike', 'labour strike', 'strike action',
   // a central bank in a market ("intervened in the currency market", "yen intervention"), not a state's forces
   ...['intervene', 'intervenes', 'intervened', 'intervening', 'intervention', 'interventions'].flatMap((v) =>
