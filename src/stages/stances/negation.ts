@@ -6,6 +6,9 @@ const NEGATING_VERBS: ReadonlySet<string> = new Set(['avoid', 'avoids', 'avoided
 /** Reluctance that a negator before it turns into readiness ("did not hesitate to strike"). */
 const RELUCTANCE: ReadonlySet<string> = new Set(['hesitate', 'hesitated', 'hesitating', 'flinch', 'shy', 'balk']);
 
+/** Verbs a negator before them negates, not the term after ("I don't care whose soldiers stand there", "it doesn't matter whose troops"). */
+const INDIFFERENCE: ReadonlySet<string> = new Set(['care', 'cares', 'cared', 'matter', 'matters', 'mattered', 'know', 'knows', 'knew']);
+
 function isNegator(words: readonly string[], i: number): boolean {
   const w = words[i] as string;
   if (NEGATORS.has(w) || NEGATING_VERBS.has(w)) return true;
@@ -29,7 +32,7 @@ export function negatorBefore(words: readonly string[], at: number, floor: numbe
     // "Not one more foreign soldier", "not a single foreign base": the emphatic count does not count against the reach
     if ((w === 'single' || (w === 'more' && words[i - 1] === 'one')) && reach === 3) reach += 1;
     // "would not hesitate to use force": a denied reluctance affirms the act
-    if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') ? -1 : i;
+    if (isNegator(words, i)) return RELUCTANCE.has(words[i + 1] ?? '') || INDIFFERENCE.has(words[i + 1] ?? '') ? -1 : i;
   }
   return negatedSubject(words, at, floor);
 }
