@@ -43,7 +43,9 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     // "would deploy only with the full consent of its parliament", "have stood on our soil without our consent"
     'consent of the host', 'consent of the host nation', 'consent of the host country', 'consent of the host government', 'host nation consent', 'host-nation consent',
     ...['our', 'its', 'their', 'the government \'s', 'the'].flatMap((p) => [`without ${p} consent`, `without ${p} permission`, `without ${p} approval`, `without ${p} authorization`, `without ${p} authorisation`]),
-    'without the consent of', 'without the permission of', 'without the authorization of', 'without the authorisation of', 'with the full consent of', 'with the consent of the', 'with the express consent of', 'only with the consent of', 'the clear consent of',
+    'without the consent of', 'without the permission of', 'without the authorization of', 'without the authorisation of',
+    // "would take no action there without a request from Chisinau": the host's asking as its consent
+    'without a request from', 'without a formal request from', 'without an invitation from', 'without a formal invitation from', 'with the full consent of', 'with the consent of the', 'with the express consent of', 'only with the consent of', 'the clear consent of',
     // "Norland is a sovereign nation", "we are an independent country"
     'is a sovereign *', 'are a sovereign *', 'remains a sovereign *', 'is an independent *', 'are an independent *', 'remains an independent *',
     // "the islands are part of our territory"
