@@ -73,6 +73,14 @@ const CUES: readonly Row[] = [
   { label: 'a term in single quotes, headline style', text: "Norland warns against 'foreign interference' after missile plan", entities: [G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
   { label: 'a term in curly single quotes', text: 'Norland warned against ‘foreign interference’ after the missile plan.', entities: [G('Norland')], expected: ['Norland|intervention|against', 'Norland|sovereignty|favor'] },
   { label: "near miss: a plural possessive names an owner, not the target", text: "Ana Ruiz praised the foreign troops' commander.", entities: [P('Ana Ruiz')], expected: [] },
+  // a predicate judges a noun phrase, not an adjunct term after it
+  { label: 'near miss: "in breach of" judges the troops, not the consent before it', text: '“The troops remained without the consent of the state and in breach of its constitution,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'The troops remained without the consent of the state and in breach of its constitution,', speaker: 'Ana Ruiz' }], expected: ['Ana Ruiz|intervention|against', 'Ana Ruiz|sovereignty|favor'] },
+  // indifference negates the verb, not the term
+  { label: 'near miss: not caring whose soldiers stand there', text: '“I don’t care whose soldiers stand on the bridge,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'I don’t care whose soldiers stand on the bridge,', speaker: 'Ana Ruiz' }], expected: [] },
+  // a nation's own forces are no foreign intervention
+  { label: 'near miss: wanting more of one’s own soldiers', text: '“We need more of our own soldiers on the islands,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'We need more of our own soldiers on the islands,', speaker: 'Ana Ruiz' }], expected: [] },
+  // the host's request as its consent
+  { label: 'no action without a request from the host', text: 'Norland said it would take no action there without a request from Valdor.', entities: [G('Norland'), G('Valdor')], quotes: [{ text: 'it would take no action there without a request from Valdor', kind: 'indirect', speaker: 'Norland' }], expected: ['Norland|sovereignty|favor'] },
   // naming a presence "an occupation" or "an invasion" is against it, held by who names it (also in a clause of its own)
   { label: 'a presence a capital describes as an occupation', text: 'Valdor has kept outposts in the north for years, a presence Norland has described as an occupation.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'calling a base an occupation', text: 'Ana Ruiz calls the Valdorian base an occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },

@@ -355,8 +355,9 @@ function predicateCue(ctx: StanceContext, cues: readonly CueHit[], term: TermHit
     if ((c.value.subject === 0 && passiveAgent(ctx, c) === null) || (c.value.target !== null && c.value.target !== target)) continue;
     // "the troops will leave" is news about them; only a cue that governs the term makes it a wish ("demanded that the troops leave")
     if (c.value.governed) continue;
-    // "[a runway built] without the consent of its people is an occupation": a name is given to a noun phrase, not to an adjunct inside it
-    if (c.value.naming && PREPOSITIONS.has(ctx.words[term.from] ?? '')) continue;
+    // "[a runway built] without the consent of its people is an occupation", "remained without the consent of the state and in
+    // breach of its constitution": a predicate judges a noun phrase, not an adjunct term inside or after it
+    if (PREPOSITIONS.has(ctx.words[term.from] ?? '')) continue;
     // an infinitive ("… would need cover to leave") is a complement, read only under a cue that governs the term
     if (ctx.words[c.from] === 'to') continue;
     if (breaksBetween(ctx, term.to, c.from, SUBJECT_BREAKS)) return null;
