@@ -605,7 +605,6 @@ const rows: readonly BlindRow[] = [
   },
   {
     label: 'ministry: foreign troops without consent to be treated as aggression',
-    gap: true,
     text: "Chad's foreign ministry said on Wednesday that any foreign troops entering the country without its consent would be treated as an act of aggression.",
     entities: [G('Chad')],
     quotes: [said('any foreign troops entering the country without its consent would be treated as an act of aggression', 'the foreign ministry')],
