@@ -107,6 +107,8 @@ describe('speakers: a government speaks as its country', () => {
     ['"X\'s government in" a city speaks as X', 'Norvania’s government in Eastport said the drills were “an act of hostility”.', 'an act of hostility', 'Norvania'],
     ['"the bloc" is the one union named before', 'The Fleet Union met on Monday.\nThe bloc said it “rejects the new levy”.', 'rejects the new levy', 'Fleet Union'],
     ['"the court" is the one body named before with that word', 'The Lowmarsh Court heard the case on Monday.\n“The hearing will resume in May,” the court said.', 'The hearing will resume in May,', 'Lowmarsh Court'],
+    ['"its spokeswoman" speaks for the body "it" stands for', 'The Harbour Authority closed the pier on Monday.\nIts spokeswoman said the closure was “temporary.”', 'temporary.', 'Harbour Authority'],
+    ['"the government\'s spokesman" speaks as the passage\'s country', 'Australia has closed three ports to the fleet.\nThe government\'s top spokesman said the navy was “ready.”', 'ready.', 'Australia'],
     ['a participle\'s adjunct is not the speaker', 'Two officials speaking on condition of anonymity said the talks were “over.”', 'over.', 'Two officials'],
     ['a bare "the government" with none named before follows the passage\'s country', 'Australia has closed three ports to the fleet.\nThe government said the navy was “ready.”', 'ready.', 'Australia'],
     ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],

@@ -989,6 +989,16 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, owner === 'his' ? 'he' : 'she', { focus });
     if (a !== null) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
+  // "Its spokeswoman said", "its embassy said": the organisation or country "it" stands for (GUIDELINES: a spokesperson speaks for
+  // its principal); "the government's top spokesman said": the country the government is
+  if (PROXY_NOUNS.has(headWord) && owner === 'its' && r.last - r.first <= 2) {
+    const a = ctx.resolver.resolve((ctx.tokens[r.first] as Token).start, 'it', { focus: recentSpeakers(ctx, r.first) });
+    if (a !== null && (a.entity.type === 'ORG' || a.entity.type === 'GPE')) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
+  }
+  if (PROXY_NOUNS.has(headWord) && owner === 'the' && lower(ctx.tokens[r.first + 1]) === 'government' && isPossessive(ctx.tokens[r.first + 2]) && r.last - r.first <= 4) {
+    const country = governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first);
+    if (country !== null) return { ...country, method: 'role', confidence: confidence * 0.85, span };
+  }
   // "the prime minister's office said", "the president's spokesman said": the person the role names
   if (PROXY_NOUNS.has(headWord) && owner === 'the' && r.last - 2 > r.first && isPossessive(ctx.tokens[r.last - 1])) {
     const role = ctx.tokens.slice(r.first + 1, r.last - 1).map((t) => lower(t)).join(' ');
