@@ -1084,7 +1084,10 @@ function assertion(ctx: StanceContext, s: SentenceScope, target: number, term: T
   // "marched under the slogan Norland belongs to its people", "banners reading '…'": the crowd's
   // words, held by the sentence's subject
   const quote = q >= 0 ? ctx.quotes[q] : undefined;
-  slogan(ctx, s, target, term, quote === undefined ? term.from : tokenIndexAt(ctx, quote.start), polarity, 'assertion.slogan', out);
+  if (slogan(ctx, s, target, term, quote === undefined ? term.from : tokenIndexAt(ctx, quote.start), polarity, 'assertion.slogan', out)) return;
+  // "The people who live on these islands will decide who governs them": in an article that speaks in its own voice, a
+  // statement in its narration is the author's
+  if (q < 0 && ctx.ownVoice) pushEvidence(ctx, s, target, { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' }, polarity, term.from, term.to, [term.from, term.to], 'assertion.author', ACT_WEIGHT, out);
 }
 
 /**
@@ -1294,7 +1297,7 @@ function emit(
   } else if (between !== null) {
     holder = between;
   } else if (subject === 'first-person' || subject === null) {
-    holder = inQuote ? speakerOf(ctx, anchor) : subject === null ? frontedSubject(ctx, s, Math.max(anchor, term.to)) : null;
+    holder = inQuote ? speakerOf(ctx, anchor) : subject === null ? frontedSubject(ctx, s, Math.max(anchor, term.to)) : ctx.ownVoice && cueQuote < 0 ? { actor: { name: '@author', entityId: null }, confidence: 0.6, via: 'author' } : null;
   } else if (inQuote && subject.actor.entityId !== null) {
     // A country or organisation as subject inside a person's quote: the person speaks for it.
     const e = ctx.byId.get(subject.actor.entityId);

@@ -22,7 +22,18 @@ export interface StanceContext {
   /** Index of the innermost quote covering each token, or -1. */
   readonly quoteAt: readonly number[];
   readonly resolver: Resolver;
+  /**
+   * The article speaks in its own voice: its narration (outside every quote) says "we" or "I" at least
+   * OWN_VOICE_MIN times, as editorials, columns and op-eds do. Its narration's statements are then the author's.
+   */
+  readonly ownVoice: boolean;
 }
+
+/** First-person words that, outside quotes, are the article's own voice ("We will say plainly what this newspaper has said"). */
+const OWN_VOICE_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'i', 'my', "we're", "we've", "we'll", "i'm", "i've"]);
+
+/** How many first-person words the narration needs to speak in the article's own voice. */
+const OWN_VOICE_MIN = 2;
 
 export function buildContext(doc: Doc, entities: readonly Entity[], quotes: readonly Quote[]): StanceContext {
   const tokens = doc.tokens;
@@ -60,6 +71,7 @@ export function buildContext(doc: Doc, entities: readonly Entity[], quotes: read
     nameAt: nameTokens(doc, mentionAt),
     quoteAt,
     resolver: createResolver(doc, entities, { exclude }),
+    ownVoice: words.filter((w, i) => quoteAt[i] === -1 && OWN_VOICE_WORDS.has(w) && (w !== 'i' || tokens[i]?.text === 'I')).length >= OWN_VOICE_MIN,
   };
 }
 

@@ -32,6 +32,9 @@ export const SOVEREIGNTY: StanceTargetDefinition = {
     'belongs to the * people', 'belong to the * people', 'belongs to us', 'decided by us', 'decided by ourselves',
     'decided by the * people', 'decided by the * * people', 'decided by its people', 'decided by its * people', 'decided by its * * people', 'decided by the people', 'ours to decide', 'for us to decide', 'up to us to decide',
     'for the * people to decide', 'for its people to decide', 'a matter for the * people',
+    // "the people who live on these islands will decide who governs them, and nobody else will decide it for them"
+    'decide who governs them', 'decide who governs us', 'decide who governs it', 'decides who governs them', 'decides who governs us',
+    'nobody else will decide', 'no one else will decide', 'nobody else decides', 'no one else decides',
     // "leaving the alliance was a sovereign decision", "how we defend ourselves is our own decision"
     // "our people decide our future" (not a bare "decide our future": "Washington will decide our future")
     ...['we', 'people', 'we alone', 'we will', 'people will', 'we must', 'people must'].map((w) => `${w} decide our future`),
