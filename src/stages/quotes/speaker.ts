@@ -1,4 +1,4 @@
-import type { AttributionMethod, Mention, Speaker } from '../../types.js';
+import type { AttributionMethod, Entity, Mention, Speaker } from '../../types.js';
 import { pluralLike, tokenIndexAt, type Token } from '../../pipeline/tokens.js';
 import { ABBREVIATIONS } from '../../lexicons/en/abbreviations.js';
 import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
@@ -827,6 +827,22 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
+/** How many tokens back "the movement" looks for the organisation it points to. */
+const ORGANISATION_REACH = 60;
+
+/** The nearest organisation named before token `i` (not in a quote, at most ORGANISATION_REACH tokens back), or null. */
+function lastOrganisation(ctx: QuoteContext, i: number): Entity | null {
+  for (let k = i - 1; k >= 0 && i - k <= ORGANISATION_REACH; k--) {
+    const m = ctx.mentionOf[k];
+    if (m === null || m === undefined || ctx.quoted[k]) continue;
+    if (m.type === 'ORG') return ctx.entityById.get(m.entityId) ?? null;
+  }
+  return null;
+}
+
+/** Kinds of organisation a definite description names ("the movement", "the group") when it points back to one that spoke. */
+const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['movement', 'group', 'organisation', 'organization', 'party', 'alliance', 'coalition', 'front', 'militia', 'union', 'association', 'network', 'rebels']);
+
 /** Nouns for what a quote is taken as, heading a comment on it: "a position …", "a claim …", "a view …". */
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(['position', 'view', 'claim', 'stance', 'assessment', 'account', 'charge', 'description', 'characterisation', 'characterization', 'verdict', 'line', 'argument']);
 
@@ -1017,6 +1033,12 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   // named before whose name has that word
   const body = owner === 'the' && modifiersOnly(ctx, r.first + 1, r.last) ? definiteBody(ctx, headWord, span.start) : null;
   if (body !== null) return { name: body.name, entityId: body.id, method: 'role', confidence: Math.min(confidence, 0.7), span };
+  // "The Polisario Front said … The movement, which …, said": a kind of organisation, with no name that has the word, is the
+  // organisation that spoke just before
+  if (owner === 'the' && r.last === r.first + 1 && ORGANISATION_KINDS.has(headWord)) {
+    const last = lastOrganisation(ctx, r.first);
+    if (last !== null) return { name: last.name, entityId: last.id, method: 'role', confidence: Math.min(confidence, 0.6), span };
+  }
   // "the opposition party's president said" after that person's quote, when no entity carries the title
   if (previous !== null && previous.entityId !== null && owner === 'the' && isRoleNoun(headWord) && ctx.entityById.get(previous.entityId)?.type === 'PERSON') {
     return { ...previous, method: 'role', confidence: Math.min(confidence, 0.5), span };
