@@ -81,6 +81,7 @@ const CUES: readonly Row[] = [
   { label: 'near miss: wanting more of one’s own soldiers', text: '“We need more of our own soldiers on the islands,” Ana Ruiz said.', entities: [P('Ana Ruiz')], quotes: [{ text: 'We need more of our own soldiers on the islands,', speaker: 'Ana Ruiz' }], expected: [] },
   // the host's request as its consent
   { label: 'no action without a request from the host', text: 'Norland said it would take no action there without a request from Valdor.', entities: [G('Norland'), G('Valdor')], quotes: [{ text: 'it would take no action there without a request from Valdor', kind: 'indirect', speaker: 'Norland' }], expected: ['Norland|sovereignty|favor'] },
+  { label: 'sovereignty dismissed as "a word, not a fact"', text: '“Sovereignty in Norland is a word, not a fact,” Victor Hale said.', entities: [P('Victor Hale'), G('Norland')], quotes: [{ text: 'Sovereignty in Norland is a word, not a fact,', speaker: 'Victor Hale' }], expected: ['Victor Hale|sovereignty|against'] },
   // naming a presence "an occupation" or "an invasion" is against it, held by who names it (also in a clause of its own)
   { label: 'a presence a capital describes as an occupation', text: 'Valdor has kept outposts in the north for years, a presence Norland has described as an occupation.', entities: [G('Norland'), G('Valdor')], expected: ['Norland|intervention|against'] },
   { label: 'calling a base an occupation', text: 'Ana Ruiz calls the Valdorian base an occupation.', entities: [P('Ana Ruiz')], expected: ['Ana Ruiz|intervention|against'] },

@@ -239,6 +239,15 @@ export const ISSUE_VERBS: ReadonlySet<string> = new Set([
  * Heads of a group speaker phrase that are nouns for people even where the tagger reads them as verbs
  * ("according to people close to the talks").
  */
+/** Heads of an unnamed person's description ("A Russian diplomat in Tripoli", "One elderly villager"), singular. */
+export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
+  'diplomat', 'official', 'source', 'analyst', 'man', 'woman', 'resident', 'witness', 'expert', 'observer', 'aide', 'lawmaker', 'soldier',
+  'officer', 'commander', 'farmer', 'worker', 'student', 'teacher', 'activist', 'protester', 'protestor', 'member', 'politician', 'legislator',
+  'veteran', 'fighter', 'villager', 'shopkeeper', 'trader', 'vendor', 'driver', 'engineer', 'doctor', 'nurse', 'journalist', 'researcher',
+  'academic', 'professor', 'economist', 'businessman', 'businesswoman', 'mother', 'father', 'survivor', 'pilot', 'fisherman', 'herder',
+  'pensioner', 'voter', 'deputy', 'senator', 'delegate', 'negotiator', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'insider',
+]);
+
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'military', 'people', 'sources', 'officials', 'residents', 'witnesses', 'experts', 'analysts', 'observers', 'diplomats', 'insiders', 'aides', 'lawmakers',
 ]);

@@ -5,7 +5,7 @@ import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { TITLE_SET } from '../../lexicons/en/titles.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PERSON_DESCRIPTION_HEADS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
 import { SPEAKER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
@@ -827,6 +827,43 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
+/** Words that open an indefinite description of a person ("A Russian diplomat", "One senior official"). */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+
+/** Heads that say the person's sex ("man", "spokeswoman", "mother"). */
+const MALE_HEADS = /^(?:man|father|son|brother|husband|(?!\w*woman$)\w+man)$/u;
+const FEMALE_HEADS = /^(?:mother|\w*woman|daughter|sister|wife)$/u;
+
+/** Longest run of modifiers between the opener and the head of such a description. */
+const DESCRIPTION_MODIFIERS_MAX = 4;
+
+/**
+ * For a pronoun at token `i` after a quote: the indefinite description of a person ("A Russian diplomat") that opens the
+ * sentence right before the quote, when that sentence names no person. Null otherwise.
+ */
+function describedBefore(ctx: QuoteContext, i: number, pronoun: string): { text: string; start: number; end: number } | null {
+  let k = i - 1;
+  while (k >= 0 && (ctx.quoted[k] === true || isPunct(ctx.tokens[k]))) k--;
+  // k is the last token of the sentence before the quote (the quote must open right after it)
+  const sentence = ctx.tokens[k]?.sentence;
+  if (sentence === undefined || ctx.tokens[i]?.sentence === sentence) return null;
+  const first = sentenceFirstToken(ctx, k, 0);
+  for (let j = first; j <= k; j++) if (ctx.mentionOf[j]?.type === 'PERSON') return null;
+  if (!INDEFINITE_OPENERS.has(lower(ctx.tokens[first]))) return null;
+  for (let h = first + 1; h <= k && h - first <= DESCRIPTION_MODIFIERS_MAX + 1; h++) {
+    const w = lower(ctx.tokens[h]);
+    if (isRoleNoun(w) || PERSON_DESCRIPTION_HEADS.has(w)) {
+      // "A man … she said" is someone else
+      if ((pronoun === 'she' && MALE_HEADS.test(w)) || (pronoun === 'he' && FEMALE_HEADS.test(w))) return null;
+      const a = ctx.tokens[first] as Token;
+      const b = ctx.tokens[h] as Token;
+      return { text: ctx.text.slice(a.start, b.end), start: a.start, end: b.end };
+    }
+    if (isPunct(ctx.tokens[h]) || NP_STOP.has(w)) return null;
+  }
+  return null;
+}
+
 /** How many tokens back "the movement" looks for the organisation it points to. */
 const ORGANISATION_REACH = 60;
 
@@ -984,6 +1021,10 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     const opposite = (words === 'she' && other === 'he') || (words === 'he' && other === 'she') ? previous?.entityId ?? null : null;
     const a0 = ctx.resolver.resolve(head.start, words, { focus: focus.filter((id) => id !== opposite) });
     const a = a0 !== null && a0.entity.id === opposite ? null : a0;
+    // "A Russian diplomat in Tripoli, who spoke on condition of anonymity, was blunter. “…,” he said.": the unnamed person
+    // the sentence before the quote opens with, when that sentence names no one
+    const described = /^(he|she)$/.test(words) ? describedBefore(ctx, r.first, words) : null;
+    if (described !== null) return { name: described.text, entityId: null, method: 'pronoun', confidence: Math.min(confidence, 0.5), span: described };
     // the previous quote's speaker, named after the antecedent the resolver found and as a name the
     // entity stage missed ("Jane Doe, a member of …, told reporters. … she said"), is the nearer referent
     if (previous !== null && previous.entityId === null && previous.span !== null && /^(he|she)$/.test(words) && nameLike(previous.name) && (a === null || a.mention.end <= previous.span.start)) {
