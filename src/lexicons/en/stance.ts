@@ -75,7 +75,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // rejecting, refusing, opposing
   // "Baghdad's protest over the shelling": the noun, whose owner holds it
   against('protest-over', ['protest over', 'protests over'], { noun: true, reach: 3 }),
-  against('reject', ['reject', 'rejects', 'rejected', 'rejecting', '~rebuff']),
+  against('reject', ['reject', 'rejects', 'rejected', 'rejecting', '~rebuff', '~renounce', '~forswear']),
   // "would not take lessons on sovereignty from anyone": refusing a lecture on it holds to it as one's own
   favor('no-lessons', ['not take lessons on', "n't take lessons on", 'take no lessons on', 'not accept lessons on', 'not need lessons on', "n't need lessons on", 'need no lessons on', 'not be lectured on', 'refuse to be lectured on']),
   against('rejection', ['rejection of', 'rejections of'], { noun: true }),

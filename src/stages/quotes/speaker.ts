@@ -655,6 +655,16 @@ function countryOfPlace(ctx: QuoteContext, m: Mention): Speaker | null {
   return { name: country.name, entityId: country.id, method: 'explicit', confidence: 1, span: { start: m.start, end: m.end, text: ctx.doc.input.slice(m.start, m.end) } };
 }
 
+/** "In Tokyo, the government's spokesman said": the country of the place a sentence-opening "In X," names before token `i`, or null. */
+function frontedPlaceCountry(ctx: QuoteContext, i: number): Speaker | null {
+  if (ctx.tokens[i - 1]?.text !== ',') return null;
+  const m = ctx.mentionOf[i - 2];
+  if (m === null || m === undefined || m.type !== 'GPE') return null;
+  const k = mentionStart(ctx, i - 2);
+  if (lower(ctx.tokens[k - 1]) !== 'in' || sentenceFirstToken(ctx, k - 1, 0) !== k - 1) return null;
+  return countryOfPlace(ctx, m);
+}
+
 /** The country a "government" phrase at tokens `r` names ("the Australian government", "Mexico's government"). */
 function governmentCountry(ctx: QuoteContext, r: TokenRange): Speaker | null {
   for (let k = r.last - 1; k >= r.first; k--) {
@@ -1053,7 +1063,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (a !== null && (a.entity.type === 'ORG' || a.entity.type === 'GPE')) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
   if (PROXY_NOUNS.has(headWord) && owner === 'the' && lower(ctx.tokens[r.first + 1]) === 'government' && isPossessive(ctx.tokens[r.first + 2]) && r.last - r.first <= 4) {
-    const country = governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first);
+    const country = frontedPlaceCountry(ctx, r.first) ?? governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first);
     if (country !== null) return { ...country, method: 'role', confidence: confidence * 0.85, span };
   }
   // "the prime minister's office said", "the president's spokesman said": the person the role names
