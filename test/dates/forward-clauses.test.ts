@@ -16,6 +16,9 @@ describe('dates: forward clauses', () => {
     ['Backup windows are available on Saturday.', 'Saturday', '2026-06-06'],
     // a day heading a clause after "and", its verb a future
     ['Tuesday is quiet, and on Thursday MPs will debate the budget.', 'Thursday', '2026-06-04'],
+    // … and a past verb of its own: an infinitive before the clause does not look ahead for it
+    ['A petition asked the council to condemn the plan, and on Friday the council voted to reject it.', 'Friday', '2026-05-29'],
+    ['A petition asked the council to condemn the plan, and on Friday the council will vote.', 'Friday', '2026-06-05'],
     // rescheduled to a bound
     ['The launch has been put back to no earlier than Thursday.', 'Thursday', '2026-06-04'],
     // a holiday beside a weekday names its date (Whit Monday 2026 is May 25, a Monday)

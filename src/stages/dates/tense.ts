@@ -428,9 +428,24 @@ function firstPersonPresent(v: View, from: number): boolean {
   return t !== undefined && t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && !t.tags.has('PastTense');
 }
 
+/**
+ * "… asking the Assembly to condemn the bill, and on Monday the Assembly voted": a date at the head of its clause whose
+ * own verb, after it and before any comma, is a finite past. What comes before the clause does not look ahead for it.
+ */
+function pastAfterClauseHead(v: View, from: number): boolean {
+  for (let k = from + 1; k < v.toks.length && k <= from + WINDOW; k++) {
+    const w = word(v, k);
+    if (w === ',' || w === '.' || w === ';' || w === '?' || w === '!') return false;
+    if (pastVerb(v, k)) return true;
+    if (futureCue(v, k) || MODALS.has(w)) return false;
+  }
+  return false;
+}
+
 export function forwardAt(v: View, from: number): boolean {
   const head = atClauseHead(v, from);
   if (head && firstPersonPresent(v, from)) return true;
+  if (head && pastAfterClauseHead(v, from)) return false;
   if (rescheduledTo(v, from) || directedDeadline(v, from) || directedAct(v, from) || aheadOfGovernor(v, from) || deadlineForAct(v, from)) return true;
   if (UNTIL.has(word(v, from - 1)) && !pastBefore(v, from - 1)) return true;
   if (periodFrom(v, from)) return true;
