@@ -19,6 +19,9 @@ describe('dates: forward clauses', () => {
     // … and a past verb of its own: an infinitive before the clause does not look ahead for it
     ['A petition asked the council to condemn the plan, and on Friday the council voted to reject it.', 'Friday', '2026-05-29'],
     ['A petition asked the council to condemn the plan, and on Friday the council will vote.', 'Friday', '2026-06-05'],
+    // what a "since" clause with a gerund starts from is past
+    ['He has repeated the phrase in every meeting since taking office in October.', 'October', '2025-10'],
+    ['The mayor has cut two ministries since winning the vote in July.', 'July', '2025-07'],
     // rescheduled to a bound
     ['The launch has been put back to no earlier than Thursday.', 'Thursday', '2026-06-04'],
     // a holiday beside a weekday names its date (Whit Monday 2026 is May 25, a Monday)

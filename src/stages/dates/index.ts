@@ -12,7 +12,7 @@ import { contrastValue } from './contrast.js';
 import { alignRangeYears } from './range-years.js';
 import { datelineDate, datelineDay, isDateline, postAnchors, todayApposition, weekAnchorOf, type PostAnchor } from './anchors.js';
 import { partialOf } from './resolve.js';
-import { forwardAt, narratedBefore, pastAfterAside, pastAfterHead, pastClause } from './tense.js';
+import { forwardAt, narratedBefore, pastAfterAside, pastAfterHead, pastClause, sinceGerund } from './tense.js';
 import { word } from './context.js';
 import { mayStart } from './triggers.js';
 import { dayFirstValue, writesDayFirst } from './numeric-order.js';
@@ -339,8 +339,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         quarter: quarterState,
         // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         // ("A first attempt to launch it, on Dec. 2, was stopped": the past verb after an aside outweighs the infinitive before it)
-        forward: word(s.view, f.from - 1) !== 'since' && forwardAt(s.view, f.from) && !aside,
-        past: word(s.view, f.from - 1) === 'since' || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || aside,
+        forward: word(s.view, f.from - 1) !== 'since' && !sinceGerund(s.view, f.from) && forwardAt(s.view, f.from) && !aside,
+        past: word(s.view, f.from - 1) === 'since' || sinceGerund(s.view, f.from) || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || aside,
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };

@@ -471,6 +471,19 @@ export function forwardAt(v: View, from: number): boolean {
   return false;
 }
 
+/** How far back "since" and a gerund may open the clause a date closes ("since taking office in October"). */
+const SINCE_REACH = 5;
+
+/** "since taking office in October", "since signing the deal in May": what a "since" clause starts from is past. */
+export function sinceGerund(v: View, from: number): boolean {
+  for (let k = from - 1; k >= 1 && from - k <= SINCE_REACH; k--) {
+    const w = word(v, k);
+    if (w === ',' || w === ';' || w === '.') return false;
+    if (v.toks[k]?.tags.has('Gerund') === true) return word(v, k - 1) === 'since';
+  }
+  return false;
+}
+
 /** Tokens that end the clause a date sits in, looking back. */
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([',', ';', ':', 'that', 'and', 'but', '—', '–', '(']);
 
