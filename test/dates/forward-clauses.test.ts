@@ -19,6 +19,9 @@ describe('dates: forward clauses', () => {
     // … and a past verb of its own: an infinitive before the clause does not look ahead for it
     ['A petition asked the council to condemn the plan, and on Friday the council voted to reject it.', 'Friday', '2026-05-29'],
     ['A petition asked the council to condemn the plan, and on Friday the council will vote.', 'Friday', '2026-06-05'],
+    // "comes" is a timetable verb in the third person, not in "… to come … on Tuesday"
+    ['The mission’s mandate comes up for renewal in January.', 'January', '2027-01'],
+    ['She called on supporters to come to the square in a post on Friday.', 'Friday', '2026-05-29'],
     // what a "since" clause with a gerund starts from is past
     ['He has repeated the phrase in every meeting since taking office in October.', 'October', '2025-10'],
     ['The mayor has cut two ministries since winning the vote in July.', 'July', '2025-07'],

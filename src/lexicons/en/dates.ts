@@ -381,9 +381,14 @@ export const DAY_CLOCK_LINKS: ReadonlySet<string> = new Set(['at', ',', 'at abou
 export const SCHEDULE_VERBS: ReadonlySet<string> = new Set([
   'meet', 'open', 'reopen', 'start', 'begin', 'end', 'close', 'resume', 'continue', 'reconvene', 'return', 'launch', 'arrive', 'leave', 'depart', 'land',
   'expire', 'run', 'kick', 'convene', 'air', 'premiere', 'debut', 'finish', 'wrap', 'take',
+  // "the mandate comes up for renewal in January", "the law comes into force in March" (SCHEDULE_THIRD_PERSON_ONLY)
+  'come',
   // travel, fixtures and hearings: "heads to Paris on Monday", "the team faces Leeds Saturday", "the court hears the case Friday"
   'go', 'head', 'travel', 'visit', 'fly', 'play', 'face', 'host', 'hold', 'vote', 'hear', 'testify', 'debate', 'release',
 ]);
+
+/** Timetable verbs that point forward only in the third person ("comes up for renewal"; "called on supporters to come … on Tuesday" is the call's day). */
+export const SCHEDULE_THIRD_PERSON_ONLY: ReadonlySet<string> = new Set(['come']);
 
 /** Superlatives that make "in 50 years" a stretch of time ("the worst in 50 years", "the first time in a decade"). */
 export const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['first', 'last', 'only', 'worst', 'best', 'most', 'least']);

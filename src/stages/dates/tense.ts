@@ -2,7 +2,7 @@
 import type { View } from './context.js';
 import { superlativeAt, word } from './context.js';
 import { pluralLike } from '../../pipeline/tokens.js';
-import { FIGURE_REPORT_LEMMAS, REPORTED_FIGURES, RESCHEDULE_LEMMAS, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
+import { FIGURE_REPORT_LEMMAS, REPORTED_FIGURES, RESCHEDULE_LEMMAS, SCHEDULE_THIRD_PERSON_ONLY, SCHEDULE_VERBS, SPEECH_LEMMAS, WEEKDAYS } from '../../lexicons/en/dates.js';
 
 const FUTURE_CUES: ReadonlySet<string> = new Set(['will', 'shall', "'ll", 'scheduled', 'upcoming', 'due', 'set', 'slated', 'planned', 'plans', 'expected', 'going', 'prospect', 'prospects']);
 
@@ -36,6 +36,7 @@ function bareInfinitive(v: View, i: number): boolean {
 function scheduledVerb(v: View, i: number, from = -1): boolean {
   const t = v.toks[i];
   if (t === undefined || !SCHEDULE_VERBS.has(t.lemma) || bareInfinitive(v, i)) return false;
+  if (SCHEDULE_THIRD_PERSON_ONLY.has(t.lemma) && !/s$/.test(word(v, i))) return false;
   // "did not lose a set this week": after a determiner the word is a noun, whatever the tagger says
   return (t.tags.has('Verb') && t.tags.has('PresentTense') && !t.tags.has('Gerund') && (!DETERMINERS.has(word(v, i - 1)) || relativeThat(v, i))) || ((weekdayAt(v, from) || word(v, from + 1) === 'weekend') && (subjectThenVerb(v, i) || bareVerbAfterSubject(v, i)));
 }
