@@ -112,6 +112,8 @@ describe('speakers: a government speaks as its country', () => {
     ['"the movement" is the organisation that spoke just before', 'The Fleet Union said the strike would go on.\nThe movement, which has campaigned since 1975, said the port was “ours.”', 'ours.', 'Fleet Union'],
     ['"he said" after a sentence that opens with an unnamed person is that person', 'Lena Brandt rejected the comparison.\nA foreign diplomat in Eastport, who spoke on condition of anonymity, was blunter. “The port is finished,” he said.', 'The port is finished,', 'A foreign diplomat'],
     ['near miss: "she said" after "A man …" is not the man', 'Lena Brandt spoke first. A man in the crowd shouted. “The port is finished,” she said.', 'The port is finished,', 'Lena Brandt'],
+    ['a banner speaks for who carries it', 'Dock workers carried a banner that read “The port is ours.”', 'The port is ours.', 'Dock workers'],
+    ['near miss: a banner no one carries speaks for itself', 'A banner on the wall read “The port is ours.”', 'The port is ours.', 'A banner'],
     ['a participle\'s adjunct is not the speaker', 'Two officials speaking on condition of anonymity said the talks were “over.”', 'over.', 'Two officials'],
     ['a bare "the government" with none named before follows the passage\'s country', 'Australia has closed three ports to the fleet.\nThe government said the navy was “ready.”', 'ready.', 'Australia'],
     ['a bare "the government" follows the country named with one', 'The Norvanian government has raised the alarm.\nThe government said it would “seek answers from the shipping firms”.', 'seek answers from the shipping firms', 'Norvania'],

@@ -874,6 +874,20 @@ function describedBefore(ctx: QuoteContext, i: number, pronoun: string): { text:
   return null;
 }
 
+/** What protesters carry that "reads" (GUIDELINES: its words are a quote of whoever carries it). */
+const SIGN_NOUNS: ReadonlySet<string> = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 't-shirts', 'flag', 'flags']);
+
+/** Verbs of carrying a sign ("holding a banner", "carried placards"). */
+const CARRY_VERBS: ReadonlySet<string> = new Set(['holding', 'held', 'hold', 'carrying', 'carried', 'carry', 'waving', 'waved', 'wave', 'raising', 'raised', 'bearing', 'bore', 'brandishing', 'brandished', 'unfurled', 'unfurling', 'wearing', 'wore']);
+
+/** The noun phrase of who carries the sign at `r` ("Sahrawi activists [holding] a banner"), or null. */
+function signCarrier(ctx: QuoteContext, r: TokenRange): TokenRange | null {
+  const v = r.first - 1;
+  if (!CARRY_VERBS.has(lower(ctx.tokens[v]))) return null;
+  const lo = sentenceFirstToken(ctx, v, 0);
+  return v - 1 >= lo ? npEndingAt(ctx, v - 1, lo) : null;
+}
+
 /** How many tokens back "the movement" looks for the organisation it points to. */
 const ORGANISATION_REACH = 60;
 
@@ -949,6 +963,14 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   const head = ctx.tokens[r.last] as Token;
   const headWord = lower(head);
+  // "activists holding a banner that read “…”", "Protesters carried a banner that read": a sign speaks for who carries it
+  if (SIGN_NOUNS.has(headWord) && mentions.length === 0) {
+    const carrier = signCarrier(ctx, r);
+    if (carrier !== null) {
+      const who = speakerOf(ctx, carrier, method, confidence * 0.9, lastSpeaker, previous);
+      if (who !== null) return who;
+    }
+  }
   // "the Kremlin statement said", "the ministry statement said": a document speaks for the issuer before it
   if (DOCUMENT_NOUNS.has(headWord) && r.last - 1 > r.first) {
     const issuer = mentions.find((m) => m.type !== 'NORP');
