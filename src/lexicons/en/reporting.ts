@@ -260,3 +260,15 @@ export const SPEAKER_LOCATIVES: ReadonlySet<string> = new Set(['in', 'at']);
 
 /** Participles that place a document on a medium: "a statement read on state television", "a letter published in X". */
 export const MEDIUM_PARTICIPLES: ReadonlySet<string> = new Set(['read', 'broadcast', 'aired', 'published', 'posted', 'carried', 'shown', 'televised', 'released', 'issued', 'printed']);
+
+/** What protesters carry that "reads" (GUIDELINES: its words are a quote of whoever carries it). */
+export const SIGN_NOUNS: ReadonlySet<string> = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 't-shirts', 'flag', 'flags']);
+
+/** Verbs of carrying a sign ("holding a banner", "carried placards"). */
+export const CARRY_VERBS: ReadonlySet<string> = new Set(['holding', 'held', 'hold', 'carrying', 'carried', 'carry', 'waving', 'waved', 'wave', 'raising', 'raised', 'bearing', 'bore', 'brandishing', 'brandished', 'unfurled', 'unfurling', 'wearing', 'wore']);
+
+/** Kinds of organisation a definite description names ("the movement", "the group") when it points back to one that spoke. */
+export const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['movement', 'group', 'organisation', 'organization', 'party', 'alliance', 'coalition', 'front', 'militia', 'union', 'association', 'network', 'rebels']);
+
+/** Words that open an indefinite description of a person ("A Russian diplomat", "One senior official"). */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);

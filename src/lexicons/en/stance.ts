@@ -508,3 +508,12 @@ export const IDENTITY_LINKS: readonly (readonly string[])[] = [
 
 /** What may follow the country to close the clause: "Svalbard is Norway." / "…, and it always will be". */
 export const IDENTITY_CLOSERS: ReadonlySet<string> = new Set(['.', ';', ',', '!', '”', '"', "'", '’', '—', '–', 'and']);
+
+/** What opens the clause an extraposed "it" stands for ("It is unacceptable that …", "It would be a mistake to …"). */
+export const EXTRAPOSED: ReadonlySet<string> = new Set(['that', 'to', 'for', 'if', 'when', 'whether']);
+
+/** Modals before "be" in a judgement of "it" ("It would be an act of war"). */
+export const JUDGEMENT_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'must']);
+
+/** First-person words that, outside quotes, are the article's own voice ("We will say plainly what this newspaper has said"). */
+export const OWN_VOICE_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'i', 'my', "we're", "we've", "we'll", "i'm", "i've"]);

@@ -5,7 +5,7 @@ import { COUNTRIES, COUNTRY_NAME_SET } from '../../lexicons/en/countries.js';
 import { GROUP_NOUNS } from '../../lexicons/en/stance.js';
 import { RELATION_NOUNS, ROLE_NOUNS } from '../../lexicons/en/pronouns.js';
 import { TITLE_SET } from '../../lexicons/en/titles.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_NOUNS, MEDIUM_PARTICIPLES, PEOPLE_NOUNS, PERSON_DESCRIPTION_HEADS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
+import { CARRY_VERBS, DOCUMENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE_OPENERS, MEDIUM_PARTICIPLES, ORGANISATION_KINDS, PEOPLE_NOUNS, PERSON_DESCRIPTION_HEADS, SIGN_NOUNS, PROXY_NOUNS, SPEAKER_LOCATIVES, SPEAKER_POSTMODIFIERS } from '../../lexicons/en/reporting.js';
 import type { QuoteContext } from './context.js';
 import { documentIssuer } from './issuer.js';
 import { SPEAKER_BLOCS, bodyNamedBy } from '../coref/bodies.js';
@@ -837,9 +837,6 @@ function badGroupPhrase(ctx: QuoteContext, r: TokenRange): boolean {
   return false;
 }
 
-/** Words that open an indefinite description of a person ("A Russian diplomat", "One senior official"). */
-const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
-
 /** Heads that say the person's sex ("man", "spokeswoman", "mother"). */
 const MALE_HEADS = /^(?:man|father|son|brother|husband|(?!\w*woman$)\w+man)$/u;
 const FEMALE_HEADS = /^(?:mother|\w*woman|daughter|sister|wife)$/u;
@@ -874,12 +871,6 @@ function describedBefore(ctx: QuoteContext, i: number, pronoun: string): { text:
   return null;
 }
 
-/** What protesters carry that "reads" (GUIDELINES: its words are a quote of whoever carries it). */
-const SIGN_NOUNS: ReadonlySet<string> = new Set(['banner', 'banners', 'placard', 'placards', 'sign', 'signs', 'poster', 'posters', 't-shirts', 'flag', 'flags']);
-
-/** Verbs of carrying a sign ("holding a banner", "carried placards"). */
-const CARRY_VERBS: ReadonlySet<string> = new Set(['holding', 'held', 'hold', 'carrying', 'carried', 'carry', 'waving', 'waved', 'wave', 'raising', 'raised', 'bearing', 'bore', 'brandishing', 'brandished', 'unfurled', 'unfurling', 'wearing', 'wore']);
-
 /** The noun phrase of who carries the sign at `r` ("Sahrawi activists [holding] a banner"), or null. */
 function signCarrier(ctx: QuoteContext, r: TokenRange): TokenRange | null {
   const v = r.first - 1;
@@ -900,9 +891,6 @@ function lastOrganisation(ctx: QuoteContext, i: number): Entity | null {
   }
   return null;
 }
-
-/** Kinds of organisation a definite description names ("the movement", "the group") when it points back to one that spoke. */
-const ORGANISATION_KINDS: ReadonlySet<string> = new Set(['movement', 'group', 'organisation', 'organization', 'party', 'alliance', 'coalition', 'front', 'militia', 'union', 'association', 'network', 'rebels']);
 
 /** Nouns for what a quote is taken as, heading a comment on it: "a position …", "a claim …", "a view …". */
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(['position', 'view', 'claim', 'stance', 'assessment', 'account', 'charge', 'description', 'characterisation', 'characterization', 'verdict', 'line', 'argument']);

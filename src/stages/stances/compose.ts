@@ -1,5 +1,5 @@
 import type { Quote, StanceLabel } from '../../types.js';
-import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, FIRST_PERSON, GO_HOME_SLOGANS, IDENTITY_CLOSERS, LOCATIVES, NAMING_LINKS, OWN_FORCE_HEADS, PARTITIVE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
+import { ATTRIBUTIVE_DETERMINERS, BODY_NOUNS, CLAIM_NOUNS, CROWD_HEADS, DELIBERATION_LEMMAS, EXTRAPOSED, FIRST_PERSON, GO_HOME_SLOGANS, IDENTITY_CLOSERS, JUDGEMENT_MODALS, LOCATIVES, NAMING_LINKS, OWN_FORCE_HEADS, PARTITIVE_HEADS, PREPOSITIONS, QUANTIFIERS, REFERENT_DETERMINERS, REFERENT_NOUNS, SCOPE_BREAKS, SLOGAN_GAP, SLOGAN_LEADS } from '../../lexicons/en/stance.js';
 import { findOwner, findSubject, openingSubject, participleSubject, speakerConjuncts, type Holder } from './actors.js';
 import { OBJECT_GAP, objectPolarity, type CompiledCue, type CompiledTargets, type TermValue } from './compile.js';
 import { tokenIndexAt, type StanceContext } from './context.js';
@@ -675,12 +675,6 @@ function judgedReferences(
     emitReferences(ctx, s, found, n, judged.to, judged, () => q, named ? verb : n, rhetorical, out, judged.value.evaluative);
   }
 }
-
-/** What opens the clause an extraposed "it" stands for ("It is unacceptable that …", "It would be a mistake to …"). */
-const EXTRAPOSED: ReadonlySet<string> = new Set(['that', 'to', 'for', 'if', 'when', 'whether']);
-
-/** Modals before "be" in a judgement of "it" ("It would be an act of war"). */
-const JUDGEMENT_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'might', 'may', 'must']);
 
 /**
  * "A unilateral strike would be a mistake. It would be an act of war.": a sentence that opens with "it" and a copula

@@ -4,6 +4,7 @@ import { createResolver, type Resolver } from '../coref/index.js';
 import { normWord, type Lemmas } from './phrases.js';
 import { lemmaOf } from './lemma.js';
 import { nameTokens } from './names.js';
+import { OWN_VOICE_WORDS } from '../../lexicons/en/stance.js';
 
 /** What every part of the stance stage reads about one document. Built once per call. */
 export interface StanceContext {
@@ -28,9 +29,6 @@ export interface StanceContext {
    */
   readonly ownVoice: boolean;
 }
-
-/** First-person words that, outside quotes, are the article's own voice ("We will say plainly what this newspaper has said"). */
-const OWN_VOICE_WORDS: ReadonlySet<string> = new Set(['we', 'our', 'us', 'i', 'my', "we're", "we've", "we'll", "i'm", "i've"]);
 
 /** How many first-person words the narration needs to speak in the article's own voice. */
 const OWN_VOICE_MIN = 2;
