@@ -102,4 +102,21 @@ describe('transcript conventions: every turn is one quote with its speaker', () 
   ])('no transcript: %s', (_label, text) => {
     expect(turns(text)).toEqual([]);
   });
+
+  // a named speaker's report inside a turn is reported speech within it; a question's or the turn's own cue is not
+  it.each([
+    ['a turn reports what a named person said', 'Rita Vanterpool spoke to us on Friday.\nQ. Tom Okafor said on Monday that the bridge would reopen in May. Is that enough?\nA: It is a start.', 'the bridge would reopen in May', 'Tom Okafor'],
+  ])('%s', (_label, text, clause, speaker) => {
+    const { quotes } = quotesOf(text, CAST);
+    const q = quotes.find((x) => x.kind === 'indirect' && x.text === clause);
+    expect(q?.speaker?.name).toBe(speaker);
+  });
+
+  it.each([
+    ['a question in a turn', 'Rita Vanterpool spoke to us on Friday.\nQ: Is Tom Okafor asking the city to close the bridge?\nA: He is asking for a conversation.'],
+    ['the turn\'s own "has to show that"', 'Rita Vanterpool spoke to us on Friday.\nQ: Will the bridge reopen?\nA: Every partner has to show that its plan serves the city.'],
+  ])('no reported speech inside a turn: %s', (_label, text) => {
+    const { quotes } = quotesOf(text, CAST);
+    expect(quotes.filter((q) => q.kind === 'indirect')).toEqual([]);
+  });
 });

@@ -466,6 +466,20 @@ function hasVerbAnywhere(ctx: QuoteContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Speech verbs a transcript turn may report with ("Q. Foreign Minister X said on Monday that …"). */
+const TURN_REPORT_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'stated', 'announced', 'insisted', 'warned', 'added', 'argued', 'wrote']);
+
+/**
+ * Inside an interview turn, "Q. Foreign Minister Christos Economides said on Monday that …": a named speaker's report
+ * in a statement (not a question) is reported speech within the turn (GUIDELINES: a reported clause inside a quote is
+ * annotated too); other cues in a turn ("has to show that …", "Is X asking Y to …") are the turn's own words.
+ */
+function namedReportInTurn(ctx: QuoteContext, i: number, s: Sentence): boolean {
+  if (!TURN_REPORT_VERBS.has(word(ctx, i)) || ctx.tokens[s.end - 1]?.text === '?') return false;
+  const m = ctx.mentionOf[i - 1];
+  return m !== null && m !== undefined && m.type !== 'NORP';
+}
+
 export function findIndirect(ctx: QuoteContext, blocked: (pos: number) => boolean): IndirectQuote[] {
   const out: IndirectQuote[] = [];
   for (let si = 0; si < ctx.doc.sentences.length; si++) {
@@ -475,7 +489,7 @@ export function findIndirect(ctx: QuoteContext, blocked: (pos: number) => boolea
     const s: Sentence = { first, end };
     for (let i = first; i < end; i++) {
       const hit = ctx.cueOf[i];
-      if (hit === null || hit === undefined || ctx.quoted[i] || blocked((ctx.tokens[i] as Token).start)) continue;
+      if (hit === null || hit === undefined || ctx.quoted[i] || (blocked((ctx.tokens[i] as Token).start) && !namedReportInTurn(ctx, i, s))) continue;
       const tok = ctx.tokens[i] as Token;
       if (tok.tags.has('Adjective') && !tok.tags.has('Verb')) continue; // "an alleged drug boat"
 
