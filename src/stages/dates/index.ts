@@ -326,6 +326,8 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
       const post = postAt(f.start);
       const aside = pastAfterAside(s.view, f.from, f.cand.to);
       const spoken = post === undefined ? speechDay(doc.text, f, ref, narrated, s.index) : null;
+      // "delayed since November", "since taking office in October": what a "since" starts from is past, whatever the clause's tense
+      const since = word(s.view, f.from - 1) === 'since' || sinceGerund(s.view, f.from);
       return {
         ref: post?.date ?? spoken ?? ref,
         today: post?.date ?? spoken ?? docToday,
@@ -337,10 +339,9 @@ export function extractDates(doc: Doc, published: string | null): DateMention[] 
         namedWeek,
         sentenceYear: sentenceYear !== null && sameClause(s.view, sentenceYear, f.from) ? sentenceYear.y : null,
         quarter: quarterState,
-        // "delayed since November": what a "since" starts from is past, whatever the clause's tense.
         // ("A first attempt to launch it, on Dec. 2, was stopped": the past verb after an aside outweighs the infinitive before it)
-        forward: word(s.view, f.from - 1) !== 'since' && !sinceGerund(s.view, f.from) && forwardAt(s.view, f.from) && !aside,
-        past: word(s.view, f.from - 1) === 'since' || sinceGerund(s.view, f.from) || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || aside,
+        forward: !since && forwardAt(s.view, f.from) && !aside,
+        past: since || pastClause(s.view, f.from - (DATE_LEAD.has(word(s.view, f.from - 1)) ? 1 : 0)) || pastAfterHead(s.view, f.from) || aside,
         day,
         weekAnchor: post === undefined ? weekAnchor : null,
       };

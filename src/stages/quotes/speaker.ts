@@ -678,6 +678,11 @@ function governmentCountry(ctx: QuoteContext, r: TokenRange): Speaker | null {
 /** Tokens looked back over for the country an unnamed "the government" follows. */
 const GOVERNMENT_REACH = 600;
 
+/** The country an unnamed "the government" at token `at` is: the one last named with a government, else the passage's (GUIDELINES §3). */
+function unnamedGovernment(ctx: QuoteContext, at: number): Speaker | null {
+  return governmentInFocus(ctx, at) ?? passageCountry(ctx, at);
+}
+
 /** "the government" with no country named: the country of the nearest earlier "X government". */
 function governmentInFocus(ctx: QuoteContext, at: number): Speaker | null {
   for (let k = at - 1; k >= 0 && at - k <= GOVERNMENT_REACH; k--) {
@@ -983,7 +988,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
   }
   if (GOVERNMENT_NOUNS.has(headWord) && ctx.mentionOf[r.last] === null) {
     // "the Australian government said" speaks as Australia; a bare "the government" as the country last named with one
-    const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? (governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first)) : null);
+    const country = governmentCountry(ctx, r) ?? (mentions.length === 0 ? unnamedGovernment(ctx, r.first) : null);
     if (country !== null) return { ...country, method: mentions.length > 0 ? method : 'role', confidence: confidence * 0.9, span: spanOf(ctx, r) };
   }
   const role = roleOfPhrase(ctx, r);
@@ -1073,7 +1078,7 @@ export function speakerOf(ctx: QuoteContext, r: TokenRange, method: AttributionM
     if (a !== null && (a.entity.type === 'ORG' || a.entity.type === 'GPE')) return { name: a.entity.name, entityId: a.entity.id, method: 'pronoun', confidence: Math.min(confidence, a.confidence) * 0.9, span };
   }
   if (PROXY_NOUNS.has(headWord) && owner === 'the' && lower(ctx.tokens[r.first + 1]) === 'government' && isPossessive(ctx.tokens[r.first + 2]) && r.last - r.first <= 4) {
-    const country = frontedPlaceCountry(ctx, r.first) ?? governmentInFocus(ctx, r.first) ?? passageCountry(ctx, r.first);
+    const country = frontedPlaceCountry(ctx, r.first) ?? unnamedGovernment(ctx, r.first);
     if (country !== null) return { ...country, method: 'role', confidence: confidence * 0.85, span };
   }
   // "the prime minister's office said", "the president's spokesman said": the person the role names
